@@ -1,0 +1,128 @@
+import type { Assessment, ConsultedChannel } from '../route/assess.ts';
+import type { ConsultedCountry } from '../route/consultation.ts';
+import type { Timing } from '../route/channels.ts';
+import type { Verdict } from '../route/verdict.ts';
+import type { Draw } from '../random.ts';
+import type { Answer, ChannelName, DataRequest, Regime } from '../world/types.ts';
+import { CHANNELS } from '../world/types.ts';
+
+/** What a run starts from: the intake's assessment and the request's terms. */
+export interface RequestInput {
+  assessment: Assessment;
+  request: DataRequest;
+  regime: Regime;
+  /** Turns a duration profile into days: the median for deterministic runs, a seeded draw for samples. */
+  draw: Draw;
+}
+
+/** Why the last transition happened: what the user is shown beside it. */
+export interface Note {
+  event: string;
+  reason: string;
+  cites: string[];
+  /** Which region moved: the channel under way, or the data's custody (preservation). */
+  region: 'channel' | 'custody';
+}
+
+export interface PendingAnswer extends ConsultedCountry {
+  due: number;
+  answered: boolean;
+}
+
+export interface Consultation {
+  channel: ConsultedChannel;
+  countries: PendingAnswer[];
+}
+
+export interface RequestContext {
+  input: RequestInput;
+  /** The simulated time, in days. A half day marks the end of a day (when data is deleted). */
+  time: number;
+  attempts: ChannelName[];
+  /** Channels closed for the rest of the run (tried, objected to, or refused by their requested state). */
+  closed: Partial<Record<ChannelName, Verdict>>;
+  /** The channel under way, from its choice until it ends. */
+  current: ChannelName | null;
+  /** End day of each stage of the channel under way, and the stage it is in. */
+  plan: number[];
+  stage: number;
+  consultation: Consultation | null;
+  preservedUntil: number | null;
+  extensions: number;
+  /** How the last attempt ended without data, if it did. */
+  lastEnd: { channel: ChannelName; refused: boolean } | null;
+  /** The cited rules and instruments, in first-use order. */
+  cites: string[];
+  note: Note;
+  /** Counts notes, so that an observer sees that a new one was written. */
+  notes: number;
+}
+
+export function initialContext(input: RequestInput): RequestContext {
+  return {
+    input, time: 0, attempts: [], closed: {}, current: null, plan: [], stage: 0, consultation: null,
+    preservedUntil: null, extensions: 0, lastEnd: null, cites: [],
+    note: { event: 'INTAKE', reason: 'The request is assessed.', cites: [], region: 'channel' }, notes: 0,
+  };
+}
+
+export function withCites(cites: string[], more: readonly string[]): string[] {
+  const missing = more.filter((id) => !cites.includes(id));
+  return missing.length === 0 ? cites : [...cites, ...missing];
+}
+
+/**
+ * Whether a channel may be chosen now, and if not, why. Direct counts as available only when its
+ * verdict is open: the default policy never sends a direct request that would fail, though a user may.
+ */
+export function availability(context: RequestContext, channel: ChannelName): Verdict {
+  const verdict = context.input.assessment[channel];
+  if (context.current !== null) {
+    return { open: false, reason: `The ${context.current} channel is under way.`, cites: [] };
+  }
+  if (context.attempts.includes(channel)) {
+    return { open: false, reason: `The ${channel} channel was already tried; each channel is tried at most once.`, cites: [] };
+  }
+  const closure = context.closed[channel];
+  if (closure) return closure;
+  return { open: verdict.open, reason: verdict.reason, cites: verdict.cites };
+}
+
+export function anyAvailable(context: RequestContext): boolean {
+  return CHANNELS.some((c) => availability(context, c).open);
+}
+
+export function timingDays(timing: Timing, draw: Draw): number {
+  return 'fixed' in timing ? timing.fixed : draw(timing.profile);
+}
+
+/** The consultation's next answer day, or Infinity when every country has answered. */
+export function nextAnswerDue(consultation: Consultation | null): number {
+  let due = Infinity;
+  for (const c of consultation?.countries ?? []) if (!c.answered && c.due < due) due = c.due;
+  return due;
+}
+
+/** What the answers due at `time` do: the consents they bring and the first objection or silence. */
+export interface Settlement {
+  consents: PendingAnswer[];
+  closer: PendingAnswer | null;
+  complete: boolean;
+}
+
+export function settle(consultation: Consultation, time: number, override?: { country: string; answer: Answer }): Settlement {
+  const consents: PendingAnswer[] = [];
+  let closer: PendingAnswer | null = null;
+  for (const c of consultation.countries) {
+    if (c.answered) continue;
+    const answer = override ? (c.country === override.country ? override.answer : null) : c.due <= time ? c.answer : null;
+    if (answer === null) continue;
+    if (answer === 'consent') consents.push(c);
+    else {
+      closer = c;
+      break;
+    }
+  }
+  const remaining = consultation.countries.filter((c) => !c.answered && !consents.includes(c)).length;
+  return { consents, closer, complete: closer === null && remaining === 0 };
+}

@@ -1,0 +1,43 @@
+import type { Answer } from '../world/types.ts';
+
+/** The decisions a user (or the default policy) takes. */
+export const DECISION_EVENTS = ['SEND_DIRECT', 'CHOOSE_AGREEMENT', 'CHOOSE_MLAT', 'CHOOSE_ROGATORY'] as const;
+export type DecisionEventType = (typeof DECISION_EVENTS)[number];
+
+/**
+ * The events a scenario's script may contain, as the contract names them: decisions, preservation,
+ * withdrawal, and what the world does (a trainer's injects).
+ */
+export type ScenarioEvent =
+  | { type: 'SEND_DIRECT' }
+  | { type: 'CHOOSE_AGREEMENT' }
+  | { type: 'CHOOSE_MLAT' }
+  | { type: 'CHOOSE_ROGATORY' }
+  | { type: 'REQUEST_PRESERVATION' }
+  | { type: 'EXTEND_PRESERVATION' }
+  | { type: 'WITHDRAW' }
+  | { type: 'THIRD_COUNTRY_ANSWERS'; country: string; answer: Answer }
+  | { type: 'REFUSE'; ground: string }
+  | { type: 'PROVIDER_REFUSES'; reason: string };
+
+export type ScenarioEventType = ScenarioEvent['type'];
+
+export const SCENARIO_EVENT_TYPES: readonly ScenarioEventType[] = [
+  ...DECISION_EVENTS,
+  'REQUEST_PRESERVATION',
+  'EXTEND_PRESERVATION',
+  'WITHDRAW',
+  'THIRD_COUNTRY_ANSWERS',
+  'REFUSE',
+  'PROVIDER_REFUSES',
+];
+
+export function isDecision(event: { type: string }): boolean {
+  return (DECISION_EVENTS as readonly string[]).includes(event.type);
+}
+
+/**
+ * What the machine receives: a scenario event stamped with the simulated day it happens on, or the
+ * runner's word that no decision will come (the request then ends as refused or blocked).
+ */
+export type RequestEvent = (ScenarioEvent | { type: 'CONCLUDE' }) & { day: number };

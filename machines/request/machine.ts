@@ -1,0 +1,429 @@
+import { and, assign, setup } from 'xstate';
+import type { RequestEvent } from './events.ts';
+import type { Consultation, Note, RequestContext, RequestInput } from './context.ts';
+import { anyAvailable, availability, initialContext, nextAnswerDue, settle, timingDays, withCites } from './context.ts';
+import { STAGES, stagePlan } from './stages.ts';
+import type { ConsultedChannel } from '../route/assess.ts';
+import type { ChannelName } from '../world/types.ts';
+import { CHANNEL_LABELS } from '../route/channels.ts';
+
+/** The days a preservation keeps data, from its request or from its previous end. */
+export const PRESERVATION_DAYS = 90;
+
+/** Data is deleted at the end of its last day: half a day after that day begins. */
+const END_OF_DAY = 0.5;
+
+type Params<C extends ChannelName = ChannelName> = { channel: C };
+
+const note = (event: string, reason: string, cites: string[] = [], region: Note['region'] = 'channel') =>
+  ({ event, reason, cites, region });
+
+/** Common parts of a new note: counts it and adds its cites to the run's. */
+function noted(context: RequestContext, n: Note) {
+  return { note: n, notes: context.notes + 1, cites: withCites(context.cites, n.cites) };
+}
+
+const ended = (context: RequestContext, channel: ChannelName, refused: boolean) => ({
+  current: null,
+  plan: [],
+  stage: 0,
+  consultation: null,
+  lastEnd: { channel, refused },
+  closed: { ...context.closed, [channel]: { open: false, reason: `The ${channel} channel was tried.`, cites: [] } },
+});
+
+const dataEnd = (context: RequestContext) => context.input.request.retentionDays;
+
+// Typed guard and action references (a literal inside and([...]) would widen to string).
+const availableG = <C extends ChannelName>(channel: C) => ({ type: 'available', params: { channel } }) as const;
+const consultG = <C extends ConsultedChannel>(channel: C) => ({ type: 'needsConsultation', params: { channel } }) as const;
+const currentG = <C extends ChannelName>(channel: C) => ({ type: 'isCurrent', params: { channel } }) as const;
+const goOutA = <C extends ConsultedChannel>(channel: C) => ({ type: 'goOut', params: { channel } }) as const;
+const consultA = <C extends ConsultedChannel>(channel: C) => ({ type: 'startConsultation', params: { channel } }) as const;
+
+export const requestMachine = setup({
+  types: {
+    context: {} as RequestContext,
+    events: {} as RequestEvent,
+    input: {} as RequestInput,
+  },
+  delays: {
+    stageEnd: ({ context }) => context.plan[context.stage]! - context.time,
+    nextAnswer: ({ context }) => nextAnswerDue(context.consultation) - context.time,
+    dataLoss: ({ context }) => {
+      const last = dataEnd(context);
+      return last === undefined ? Infinity : Math.max(0, last + END_OF_DAY - context.time);
+    },
+    extensionDue: ({ context }) => Math.max(0, context.preservedUntil! - context.time),
+    preservationEnds: ({ context }) => Math.max(0, context.preservedUntil! + END_OF_DAY - context.time),
+  },
+  guards: {
+    available: ({ context }, params: Params) => availability(context, params.channel).open,
+    directUntried: ({ context }) => context.current === null && !context.attempts.includes('direct'),
+    directBlocked: ({ context }) => context.input.assessment.direct.path === 'blocked',
+    providerAnswers: ({ context }) => context.input.assessment.direct.path !== 'declined',
+    needsConsultation: ({ context }, params: Params<ConsultedChannel>) =>
+      context.input.assessment.consultations[params.channel].length > 0,
+    underWay: ({ context }, params: Params) => context.current === params.channel,
+    isCurrent: ({ context }, params: Params) => context.current === params.channel,
+    nothingAvailable: ({ context }) => !anyAvailable(context),
+    lastEndedByRefusal: ({ context }) => context.lastEnd?.refused === true,
+    consultationCloses: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).closer !== null,
+    consultationComplete: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).complete,
+    consultedNow: ({ context, event }) =>
+      event.type === 'THIRD_COUNTRY_ANSWERS' &&
+      context.consultation?.countries.some((c) => c.country === event.country && !c.answered) === true,
+    answerCloses: ({ event }) => event.type === 'THIRD_COUNTRY_ANSWERS' && event.answer !== 'consent',
+    answerCompletes: ({ context, event }) =>
+      event.type === 'THIRD_COUNTRY_ANSWERS' &&
+      settle(context.consultation!, context.time, { country: event.country, answer: event.answer }).complete,
+    autoPreservation: ({ context }) => context.input.request.preservation !== 'manual',
+    autoExtension: ({ context }) =>
+      context.input.request.preservation !== 'manual' && context.extensions < context.input.regime.maxExtensions,
+    extensionAllowed: ({ context }) => context.extensions < context.input.regime.maxExtensions,
+    dataExpiresWithPreservation: ({ context }) => {
+      const last = dataEnd(context);
+      return last !== undefined && last <= context.preservedUntil!;
+    },
+  },
+  actions: {
+    /** External events carry the day they happen on. */
+    arrive: assign({ time: ({ event }) => event.day }),
+
+    sendDirect: assign(({ context }) => {
+      const verdict = context.input.assessment.direct;
+      const days = timingDays(verdict.timing, context.input.draw);
+      const reason = verdict.path === 'declined'
+        ? `Direct request sent. ${verdict.reason} It will go unanswered for ${days} days.`
+        : `Direct request sent. ${verdict.reason}`;
+      return {
+        attempts: [...context.attempts, 'direct' as const], current: 'direct' as const,
+        plan: [context.time + days], stage: 0,
+        ...noted(context, note('SEND_DIRECT', reason, verdict.cites)),
+      };
+    }),
+    blockDirect: assign(({ context }) => ({
+      attempts: [...context.attempts, 'direct' as const],
+      ...ended(context, 'direct', false),
+      ...noted(context, note('SEND_DIRECT', `Direct request blocked on the day it was sent. ${context.input.assessment.direct.reason}`, context.input.assessment.direct.cites)),
+    })),
+    declineDirect: assign(({ context }) => ({
+      time: context.plan[0]!,
+      ...ended(context, 'direct', false),
+      ...noted(context, note('PROVIDER_SILENT', `The provider did not answer the direct request within ${context.input.assessment.direct.timing && 'fixed' in context.input.assessment.direct.timing ? context.input.assessment.direct.timing.fixed : ''} days: declined.`)),
+    })),
+
+    startConsultation: assign(({ context }, params: Params<ConsultedChannel>) => {
+      const plan = context.input.assessment.consultations[params.channel];
+      const consultation: Consultation = {
+        channel: params.channel,
+        countries: plan.map((c) => ({ ...c, due: context.time + c.days, answered: false })),
+      };
+      const who = plan.map((c) => `${c.name} (${c.rules.join(', ')})`).join('; ');
+      return {
+        attempts: [...context.attempts, params.channel], current: params.channel, consultation,
+        ...noted(context, note(`CHOOSE_${params.channel.toUpperCase()}`,
+          `Before the ${CHANNEL_LABELS[params.channel]} request goes out, third countries whose rules cover it are consulted: ${who}.`)),
+      };
+    }),
+    takeAnswers: assign(({ context }) => {
+      const time = nextAnswerDue(context.consultation);
+      const { consents } = settle(context.consultation!, time);
+      return {
+        time,
+        consultation: { ...context.consultation!, countries: context.consultation!.countries.map((c) => (consents.includes(c) ? { ...c, answered: true } : c)) },
+        ...noted(context, note('THIRD_COUNTRY_ANSWER', `${consents.map((c) => c.name).join(', ')} consented.`, consents.flatMap((c) => c.rules))),
+      };
+    }),
+    objectAtDeadline: assign(({ context }) => {
+      const time = nextAnswerDue(context.consultation);
+      const { consents, closer } = settle(context.consultation!, time);
+      const channel = context.consultation!.channel;
+      const what = closer!.answer === 'silent' ? `did not answer within ${closer!.days} days` : 'objected';
+      const before = consents.length > 0 ? `${consents.map((c) => c.name).join(', ')} consented; ` : '';
+      return {
+        time,
+        ...ended(context, channel, false),
+        ...noted(context, note('THIRD_COUNTRY_ANSWER', `${before}${closer!.name} ${what}: the ${CHANNEL_LABELS[channel]} channel is closed under ${closer!.rules.join(', ')}.`,
+          [...consents.flatMap((c) => c.rules), ...closer!.rules])),
+      };
+    }),
+    takeInjectedAnswer: assign(({ context, event }) => {
+      if (event.type !== 'THIRD_COUNTRY_ANSWERS') return {};
+      const country = context.consultation!.countries.find((c) => c.country === event.country)!;
+      const channel = context.consultation!.channel;
+      if (event.answer === 'consent') {
+        return {
+          consultation: { ...context.consultation!, countries: context.consultation!.countries.map((c) => (c === country ? { ...c, answered: true } : c)) },
+          ...noted(context, note('THIRD_COUNTRY_ANSWERS', `${country.name} consented.`, country.rules)),
+        };
+      }
+      const what = event.answer === 'silent' ? 'will not answer' : 'objected';
+      return {
+        ...ended(context, channel, false),
+        ...noted(context, note('THIRD_COUNTRY_ANSWERS', `${country.name} ${what}: the ${CHANNEL_LABELS[channel]} channel is closed under ${country.rules.join(', ')}.`, country.rules)),
+      };
+    }),
+
+    /** The channel goes out: its days are drawn and spread over its stages. */
+    goOut: assign(({ context, event }, params: Params<'agreement' | 'mlat' | 'rogatory'>) => {
+      const verdict = context.input.assessment[params.channel];
+      const days = timingDays(verdict.timing, context.input.draw);
+      const fromConsultation = context.consultation !== null;
+      const consents = fromConsultation ? context.consultation!.countries.filter((c) => !c.answered) : [];
+      const time = fromConsultation && event.type !== 'THIRD_COUNTRY_ANSWERS' ? nextAnswerDue(context.consultation) : context.time;
+      const consented = fromConsultation ? `Every consulted third country consented. ` : '';
+      const eventName = fromConsultation ? (event.type === 'THIRD_COUNTRY_ANSWERS' ? 'THIRD_COUNTRY_ANSWERS' : 'THIRD_COUNTRY_ANSWER') : `CHOOSE_${params.channel.toUpperCase()}`;
+      return {
+        time,
+        attempts: context.attempts.includes(params.channel) ? context.attempts : [...context.attempts, params.channel],
+        current: params.channel,
+        consultation: null,
+        plan: stagePlan(STAGES[params.channel], time, days),
+        stage: 0,
+        ...noted(context, note(eventName, `${consented}The ${CHANNEL_LABELS[params.channel]} request goes out (${days} days expected). ${verdict.reason}`,
+          [...consents.flatMap((c) => c.rules), ...verdict.cites])),
+      };
+    }),
+    completeStage: assign(({ context }) => {
+      const channel = context.current!;
+      const stage = STAGES[channel][context.stage]!;
+      const instrument = context.input.assessment[channel].instrument;
+      return {
+        time: context.plan[context.stage]!, stage: context.stage + 1,
+        ...noted(context, note('STAGE_COMPLETE', stage.label, instrument ? [instrument] : [])),
+      };
+    }),
+    deliver: assign(({ context }) => {
+      const channel = context.current!;
+      const stage = STAGES[channel][context.stage]!;
+      return {
+        time: context.plan[context.stage]!,
+        ...noted(context, note('DELIVERED', `${stage.label} The data is delivered through the ${CHANNEL_LABELS[channel]} channel.`)),
+      };
+    }),
+    refuse: assign(({ context, event }) => {
+      if (event.type !== 'REFUSE') return {};
+      const channel = context.current!;
+      const refusing = context.input.assessment[channel].requestedState;
+      const closed = { ...context.closed };
+      for (const c of ['agreement', 'mlat', 'rogatory'] as const) {
+        if (context.input.assessment[c].requestedState === refusing) {
+          closed[c] = { open: false, reason: `The requested state refused on the ground of ${event.ground}.`, cites: [] };
+        }
+      }
+      return {
+        ...ended(context, channel, true), closed: { ...closed, [channel]: closed[channel]! },
+        ...noted(context, note('REFUSE', `The requested state refused the ${CHANNEL_LABELS[channel]} request (ground: ${event.ground}). Every channel through that state is closed.`)),
+      };
+    }),
+    providerRefuses: assign(({ context, event }) => {
+      if (event.type !== 'PROVIDER_REFUSES') return {};
+      const channel = context.current!;
+      return {
+        ...ended(context, channel, true),
+        ...noted(context, note('PROVIDER_REFUSES', `The provider refused the ${CHANNEL_LABELS[channel]} request (${event.reason}).`)),
+      };
+    }),
+    conclude: assign(({ context }) => ({
+      ...noted(context, note('CONCLUDE', context.lastEnd?.refused
+        ? `No channel is left and no decision remains: the request ends refused (${context.lastEnd.channel}).`
+        : 'No channel is left and no decision remains: the request is blocked.')),
+    })),
+    withdraw: assign(({ context }) => ({
+      ...noted(context, note('WITHDRAW', 'The requesting authority withdrew the request.')),
+    })),
+
+    preserve: assign(({ context, event }) => {
+      const automatic = event.type !== 'REQUEST_PRESERVATION';
+      const until = Math.floor(context.time) + PRESERVATION_DAYS;
+      return {
+        preservedUntil: until, extensions: 0,
+        ...noted(context, note(automatic ? 'PRESERVATION_REQUESTED' : 'REQUEST_PRESERVATION',
+          `${automatic ? 'Preservation requested by the default policy' : 'Preservation requested'}: the provider keeps the data through day ${until}.`, [], 'custody')),
+      };
+    }),
+    keepPreservation: assign(({ context }) => ({
+      ...noted(context, note('REQUEST_PRESERVATION', `A preservation is already in force through day ${context.preservedUntil}: nothing changes.`, [], 'custody')),
+    })),
+    extend: assign(({ context, event }) => {
+      const automatic = event.type !== 'EXTEND_PRESERVATION';
+      const until = context.preservedUntil! + PRESERVATION_DAYS;
+      return {
+        time: automatic ? context.preservedUntil! : context.time,
+        preservedUntil: until, extensions: context.extensions + 1,
+        ...noted(context, note(automatic ? 'PRESERVATION_EXTENDED' : 'EXTEND_PRESERVATION',
+          `Preservation extended${automatic ? ' by the default policy' : ''} (${context.extensions + 1} of ${context.input.regime.maxExtensions}): the data is kept through day ${until}.`, [], 'custody')),
+      };
+    }),
+    lapse: assign(({ context }) => ({
+      time: context.preservedUntil! + END_OF_DAY,
+      ...noted(context, note('PRESERVATION_LAPSED', `The preservation lapsed at the end of day ${context.preservedUntil}; the provider keeps the data through day ${dataEnd(context)} under its retention policy.`, [], 'custody')),
+    })),
+    loseData: assign(({ context }) => {
+      const last = Math.max(dataEnd(context)!, context.preservedUntil ?? 0);
+      return {
+        time: last + END_OF_DAY,
+        ...noted(context, note('DATA_DELETED', `No channel produced the data by the end of day ${last}: the provider deleted it.`, [], 'custody')),
+      };
+    }),
+  },
+}).createMachine({
+  id: 'request',
+  context: ({ input }) => initialContext(input),
+  initial: 'active',
+  states: {
+    active: {
+      type: 'parallel',
+      on: { WITHDRAW: { target: 'withdrawn', actions: ['arrive', 'withdraw'] } },
+      states: {
+        channel: {
+          initial: 'intake',
+          on: {
+            SEND_DIRECT: [
+              { guard: and(['directUntried', 'directBlocked']), target: '.direct.blocked', actions: ['arrive', 'blockDirect'] },
+              { guard: 'directUntried', target: '.direct.sent', actions: ['arrive', 'sendDirect'] },
+            ],
+            CHOOSE_AGREEMENT: [
+              { guard: and([availableG('agreement'), consultG('agreement')]), target: '.sovereigntyCheck', actions: ['arrive', consultA('agreement')] },
+              { guard: availableG('agreement'), target: '.agreement', actions: ['arrive', goOutA('agreement')] },
+            ],
+            CHOOSE_MLAT: [
+              { guard: and([availableG('mlat'), consultG('mlat')]), target: '.sovereigntyCheck', actions: ['arrive', consultA('mlat')] },
+              { guard: availableG('mlat'), target: '.mlat', actions: ['arrive', goOutA('mlat')] },
+            ],
+            CHOOSE_ROGATORY: [
+              { guard: and([availableG('rogatory'), consultG('rogatory')]), target: '.sovereigntyCheck', actions: ['arrive', consultA('rogatory')] },
+              { guard: availableG('rogatory'), target: '.rogatory', actions: ['arrive', goOutA('rogatory')] },
+            ],
+            CONCLUDE: [
+              { guard: and(['nothingAvailable', 'lastEndedByRefusal']), target: '#request.refused', actions: ['arrive', 'conclude'] },
+              { guard: 'nothingAvailable', target: '#request.blocked', actions: ['arrive', 'conclude'] },
+            ],
+          },
+          states: {
+            intake: { tags: 'decision' },
+            direct: {
+              initial: 'sent',
+              states: {
+                sent: {
+                  after: {
+                    stageEnd: [
+                      { guard: 'providerAnswers', target: '#request.delivered', actions: 'deliver' },
+                      { target: 'declined', actions: 'declineDirect' },
+                    ],
+                  },
+                  on: { PROVIDER_REFUSES: { target: 'refused', actions: ['arrive', 'providerRefuses'] } },
+                },
+                blocked: { tags: 'decision' },
+                declined: { tags: 'decision' },
+                refused: { tags: 'decision' },
+              },
+            },
+            sovereigntyCheck: {
+              initial: 'consulting',
+              states: {
+                consulting: {
+                  after: {
+                    nextAnswer: [
+                      { guard: 'consultationCloses', target: 'objected', actions: 'objectAtDeadline' },
+                      { guard: and(['consultationComplete', currentG('agreement')]), target: '#request.active.channel.agreement', actions: goOutA('agreement') },
+                      { guard: and(['consultationComplete', currentG('mlat')]), target: '#request.active.channel.mlat', actions: goOutA('mlat') },
+                      { guard: and(['consultationComplete', currentG('rogatory')]), target: '#request.active.channel.rogatory', actions: goOutA('rogatory') },
+                      { target: 'consulting', reenter: true, actions: 'takeAnswers' },
+                    ],
+                  },
+                  on: {
+                    THIRD_COUNTRY_ANSWERS: [
+                      { guard: and(['consultedNow', 'answerCloses']), target: 'objected', actions: ['arrive', 'takeInjectedAnswer'] },
+                      { guard: and(['consultedNow', 'answerCompletes', currentG('agreement')]), target: '#request.active.channel.agreement', actions: ['arrive', goOutA('agreement')] },
+                      { guard: and(['consultedNow', 'answerCompletes', currentG('mlat')]), target: '#request.active.channel.mlat', actions: ['arrive', goOutA('mlat')] },
+                      { guard: and(['consultedNow', 'answerCompletes', currentG('rogatory')]), target: '#request.active.channel.rogatory', actions: ['arrive', goOutA('rogatory')] },
+                      { guard: 'consultedNow', target: 'consulting', reenter: true, actions: ['arrive', 'takeInjectedAnswer'] },
+                    ],
+                  },
+                },
+                objected: { tags: 'decision' },
+              },
+            },
+            agreement: {
+              initial: 'ordered',
+              on: {
+                REFUSE: { guard: { type: 'underWay', params: { channel: 'agreement' } }, target: '.refused', actions: ['arrive', 'refuse'] },
+                PROVIDER_REFUSES: { guard: { type: 'underWay', params: { channel: 'agreement' } }, target: '.refused', actions: ['arrive', 'providerRefuses'] },
+              },
+              states: {
+                ordered: { after: { stageEnd: { target: '#request.delivered', actions: 'deliver' } } },
+                refused: { tags: 'decision' },
+              },
+            },
+            mlat: {
+              initial: 'drafting',
+              on: { REFUSE: { guard: { type: 'underWay', params: { channel: 'mlat' } }, target: '.refused', actions: ['arrive', 'refuse'] } },
+              states: {
+                drafting: { after: { stageEnd: { target: 'requestingReview', actions: 'completeStage' } } },
+                requestingReview: { after: { stageEnd: { target: 'transmission', actions: 'completeStage' } } },
+                transmission: { after: { stageEnd: { target: 'requestedReview', actions: 'completeStage' } } },
+                requestedReview: { after: { stageEnd: { target: 'domesticOrder', actions: 'completeStage' } } },
+                domesticOrder: { after: { stageEnd: { target: 'production', actions: 'completeStage' } } },
+                production: { after: { stageEnd: { target: 'return', actions: 'completeStage' } } },
+                return: { after: { stageEnd: { target: '#request.delivered', actions: 'deliver' } } },
+                refused: { tags: 'decision' },
+              },
+            },
+            rogatory: {
+              initial: 'transmission',
+              on: { REFUSE: { guard: { type: 'underWay', params: { channel: 'rogatory' } }, target: '.refused', actions: ['arrive', 'refuse'] } },
+              states: {
+                transmission: { after: { stageEnd: { target: 'requestedReview', actions: 'completeStage' } } },
+                requestedReview: { after: { stageEnd: { target: 'execution', actions: 'completeStage' } } },
+                execution: { after: { stageEnd: { target: 'return', actions: 'completeStage' } } },
+                return: { after: { stageEnd: { target: '#request.delivered', actions: 'deliver' } } },
+                refused: { tags: 'decision' },
+              },
+            },
+          },
+        },
+        preservation: {
+          initial: 'start',
+          states: {
+            start: {
+              always: [
+                { guard: 'autoPreservation', target: 'preserved', actions: 'preserve' },
+                { target: 'none' },
+              ],
+            },
+            none: {
+              after: { dataLoss: { target: '#request.dataLost', actions: 'loseData' } },
+              on: { REQUEST_PRESERVATION: { target: 'preserved', actions: ['arrive', 'preserve'] } },
+            },
+            preserved: {
+              after: {
+                extensionDue: { guard: 'autoExtension', target: 'preserved', reenter: true, actions: 'extend' },
+                preservationEnds: [
+                  { guard: 'dataExpiresWithPreservation', target: '#request.dataLost', actions: 'loseData' },
+                  { target: 'lapsed', actions: 'lapse' },
+                ],
+              },
+              on: {
+                REQUEST_PRESERVATION: { actions: ['arrive', 'keepPreservation'] },
+                EXTEND_PRESERVATION: { guard: 'extensionAllowed', target: 'preserved', reenter: true, actions: ['arrive', 'extend'] },
+              },
+            },
+            lapsed: {
+              after: { dataLoss: { target: '#request.dataLost', actions: 'loseData' } },
+              on: { REQUEST_PRESERVATION: { target: 'preserved', actions: ['arrive', 'preserve'] } },
+            },
+          },
+        },
+      },
+    },
+    delivered: { type: 'final' },
+    refused: { type: 'final' },
+    blocked: { type: 'final' },
+    dataLost: { type: 'final' },
+    withdrawn: { type: 'final' },
+  },
+});
+
+export type RequestMachine = typeof requestMachine;

@@ -1,0 +1,170 @@
+import type { ChannelVerdict } from './verdict.ts';
+import type { WorldIndex } from './world-index.ts';
+import { jurisdictionName } from './world-index.ts';
+import { covers } from './connections.ts';
+import { bindingInstruments } from './instruments.ts';
+import type { ChannelName, DataRequest, DurationProfile, Provider, Regime } from '../world/types.ts';
+import { UNKNOWN_LOCATION } from '../world/types.ts';
+
+/** Letters rogatory have no treaty behind them: the contract's default profile. */
+export const ROGATORY_DAYS: DurationProfile = {
+  median: 540,
+  p90: 900,
+  source: 'SCENARIO-FORMAT.md default for letters rogatory (no treaty; slow and discretionary)',
+};
+
+/** How long a channel takes once it has gone out: a fixed number of days or a profile to draw from. */
+export type Timing = { fixed: number } | { profile: DurationProfile };
+
+/** How a direct request would end if it were sent now. */
+export type DirectPath = 'blocked' | 'emergency' | 'provider' | 'instrument' | 'declined';
+
+export interface DirectVerdict extends ChannelVerdict {
+  path: DirectPath;
+  timing: Timing;
+}
+
+export interface RoutedVerdict extends ChannelVerdict {
+  timing: Timing;
+}
+
+interface Ask {
+  index: WorldIndex;
+  request: DataRequest;
+  provider: Provider;
+  regime: Regime;
+}
+
+const name = (ask: Ask, id: string) => jurisdictionName(ask.index, id);
+
+function profileFor(profile: DurationProfile, request: DataRequest): Timing {
+  if (request.urgency === 'emergency' && profile.emergency !== undefined) {
+    return { profile: { ...profile, median: profile.emergency, p90: profile.p90 * (profile.emergency / Math.max(profile.median, 1e-9)) } };
+  }
+  return { profile };
+}
+
+export function directVerdict(ask: Ask): DirectVerdict {
+  const { index, request, provider } = ask;
+  const base = { channel: 'direct' as const, requestedState: null, instrument: null };
+  const closers = index.world.rules.filter(
+    (r) => r.jurisdiction !== request.from && !r.except.includes('direct') && covers(r, request, provider),
+  );
+  if (closers.length > 0) {
+    const by = closers.map((r) => `${r.id} (${name(ask, r.jurisdiction)}, ${r.kind})`).join(', ');
+    return {
+      ...base, open: false, path: 'blocked', timing: { fixed: 0 }, cites: closers.map((r) => r.id),
+      reason: `A direct request to ${provider.name} is closed: ${by} covers ${request.data} data and does not except a direct request.`,
+    };
+  }
+  if (request.urgency === 'emergency' && provider.emergencyDisclosure) {
+    return {
+      ...base, open: true, path: 'emergency', timing: { fixed: 1 }, cites: [],
+      reason: `${provider.name} discloses in an emergency: it answers a direct emergency request after 1 day.`,
+    };
+  }
+  if (provider.answersDirect.includes(request.data)) {
+    return {
+      ...base, open: true, path: 'provider', timing: { fixed: provider.responseDays }, cites: [],
+      reason: `${provider.name} answers foreign authorities' requests for ${request.data} data directly, after ${provider.responseDays} days.`,
+    };
+  }
+  const instrument = request.from === provider.home ? undefined
+    : bindingInstruments(index.world.instruments, 'direct-cooperation', request.from, provider.home, request.data)[0];
+  if (instrument) {
+    return {
+      ...base, open: true, path: 'instrument', instrument: instrument.id, timing: profileFor(instrument.days, request),
+      cites: [instrument.id],
+      reason: `${instrument.id} lets ${name(ask, request.from)} request ${request.data} data directly from providers based in ${name(ask, provider.home)}.`,
+    };
+  }
+  return {
+    ...base, open: false, path: 'declined', timing: { fixed: provider.responseDays }, cites: [],
+    reason: `${provider.name} does not answer foreign authorities' requests for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.`,
+  };
+}
+
+export function agreementVerdict(ask: Ask): RoutedVerdict {
+  const { index, request, provider } = ask;
+  const home = provider.home;
+  const base = { channel: 'agreement' as const, requestedState: home, instrument: null, timing: { fixed: 0 } };
+  if (home === request.from) {
+    return { ...base, open: false, cites: [], reason: `${provider.name} is based in the requesting state: a domestic order is a direct request.` };
+  }
+  const candidates = bindingInstruments(index.world.instruments, 'agreement', request.from, home, request.data);
+  if (candidates.length === 0) {
+    return { ...base, open: false, cites: [], reason: `No data-access agreement binds ${name(ask, request.from)} and ${name(ask, home)} for ${request.data} data.` };
+  }
+  const excluded = (id: string) => {
+    const i = index.instruments.get(id)!;
+    if (i.excludes.includes('party-nationals') && request.subject.nationality === home) return `its subject is a national of ${name(ask, home)}`;
+    if (i.excludes.includes('party-residents') && request.subject.location === home) return `its subject is located in ${name(ask, home)}`;
+    return null;
+  };
+  const usable = candidates.find((i) => excluded(i.id) === null);
+  if (!usable) {
+    const first = candidates[0]!;
+    return { ...base, open: false, cites: [first.id], reason: `${first.id} may not be used: ${excluded(first.id)}, whom it excludes.` };
+  }
+  return {
+    ...base, open: true, instrument: usable.id, cites: [usable.id], timing: profileFor(usable.days, request),
+    reason: `${usable.id} lets ${name(ask, request.from)} order ${provider.name}, based in ${name(ask, home)}, to produce ${request.data} data.`,
+  };
+}
+
+/** The state an mlat or letters rogatory go to, or why there is none. */
+export function requestedStateFor(ask: Ask): { state: string | null; why: string } {
+  const { provider, regime } = ask;
+  if (regime.requestedState === 'provider-home') {
+    return { state: provider.home, why: `the provider's home (${name(ask, provider.home)}), as the provider-home doctrine has it` };
+  }
+  const location = provider.storesIn[0]!;
+  if (location === UNKNOWN_LOCATION) return { state: null, why: `the data's location cannot be established` };
+  return { state: location, why: `the data's location (${name(ask, location)})` };
+}
+
+function assistanceBase(ask: Ask, channel: 'mlat' | 'rogatory') {
+  const { request } = ask;
+  const target = requestedStateFor(ask);
+  if (target.state === null) {
+    return { closed: `No state can be asked: ${target.why}, and the doctrine in force sends such requests to the data's location.`, state: null };
+  }
+  if (target.state === request.from) {
+    return { closed: `The requested state would be ${name(ask, request.from)} itself (${target.why}): a domestic order is a direct request, so ${channel === 'mlat' ? 'mutual legal assistance' : 'letters rogatory'} are not open.`, state: target.state };
+  }
+  return { closed: null, state: target.state, why: target.why };
+}
+
+export function mlatVerdict(ask: Ask): RoutedVerdict {
+  const { index, request } = ask;
+  const target = assistanceBase(ask, 'mlat');
+  const base = { channel: 'mlat' as const, requestedState: target.state, instrument: null, timing: { fixed: 0 } };
+  if (target.closed !== null) return { ...base, open: false, cites: [], reason: target.closed };
+  const state = target.state!;
+  const instrument = bindingInstruments(index.world.instruments, 'mlat', request.from, state, request.data)[0];
+  if (!instrument) {
+    return { ...base, open: false, cites: [], reason: `No mutual legal assistance instrument binds ${name(ask, request.from)} and ${name(ask, state)} for ${request.data} data.` };
+  }
+  return {
+    ...base, open: true, instrument: instrument.id, cites: [instrument.id], timing: profileFor(instrument.days, request),
+    reason: `${instrument.id} binds ${name(ask, request.from)} and ${name(ask, state)}; the request goes to ${target.why}.`,
+  };
+}
+
+export function rogatoryVerdict(ask: Ask): RoutedVerdict {
+  const target = assistanceBase(ask, 'rogatory');
+  const base = { channel: 'rogatory' as const, requestedState: target.state, instrument: null, timing: { profile: ROGATORY_DAYS } };
+  if (target.closed !== null) return { ...base, open: false, cites: [], reason: target.closed };
+  return {
+    ...base, open: true, cites: [],
+    reason: `Letters rogatory can go through diplomatic channels to ${target.why}, with no treaty: slow and at that state's discretion.`,
+  };
+}
+
+export type { Ask };
+export const CHANNEL_LABELS: Record<ChannelName, string> = {
+  direct: 'direct request to the provider',
+  agreement: 'data-access agreement',
+  mlat: 'mutual legal assistance',
+  rogatory: 'letters rogatory',
+};

@@ -1,0 +1,84 @@
+import type { Scenario, ScriptStep } from '../scenario.ts';
+import { isDecision } from '../request/events.ts';
+import { EventRejected, Simulation, type SimulationOptions } from './simulation.ts';
+import type { RunResult } from './result.ts';
+
+/** A script step the request could not take: names the line of the event and the state it met. */
+export class ScriptError extends Error {
+  constructor(
+    message: string,
+    readonly step: ScriptStep,
+    readonly state: string,
+    readonly file?: string,
+  ) {
+    super(message);
+  }
+  get line(): number | undefined {
+    return this.step.line;
+  }
+}
+
+/**
+ * Drive a simulation with a scenario's script and the default policy until the request ends
+ * (SCENARIO-FORMAT.md, "Events" and "Running and results"):
+ * - events are taken in file order; a dated one waits for its day, an undated decision waits until
+ *   the request waits for a decision, any other undated event happens at once;
+ * - what the engine scheduled for a moment happens before the script's events of that moment;
+ * - when the request waits for a decision and no decision remains in the script, the default
+ *   policy decides (which may be to conclude).
+ */
+export function playScript(sim: Simulation, script: readonly ScriptStep[]): void {
+  // decisionsFrom[i]: whether a decision remains in the script from step i on.
+  const decisionsFrom = new Array<boolean>(script.length + 1).fill(false);
+  for (let i = script.length - 1; i >= 0; i--) decisionsFrom[i] = decisionsFrom[i + 1]! || isDecision(script[i]!.event);
+
+  let i = 0;
+  while (!sim.done) {
+    const nextTimer = sim.clock.nextDue();
+    const now = sim.time;
+    if (nextTimer !== undefined && nextTimer <= now) {
+      sim.fireNext();
+      continue;
+    }
+    const step = script[i];
+    if (step) {
+      const due = step.day === undefined ? !isDecision(step.event) || sim.waiting : step.day <= now;
+      if (due) {
+        take(sim, step);
+        i++;
+        continue;
+      }
+    }
+    if (sim.waiting && !decisionsFrom[i]) {
+      sim.decideByPolicy();
+      continue;
+    }
+    if (step?.day !== undefined && (nextTimer === undefined || step.day < nextTimer)) {
+      sim.advanceTo(step.day);
+      continue;
+    }
+    if (!sim.fireNext()) {
+      // Unreachable while the machine keeps a timer for whatever is under way; say so loudly if not.
+      throw new ScriptError(`The request is stuck in state ${sim.state} with nothing scheduled.`, step ?? { event: { type: 'WITHDRAW' } }, sim.state);
+    }
+  }
+}
+
+function take(sim: Simulation, step: ScriptStep): void {
+  try {
+    sim.send(step.event);
+  } catch (error) {
+    if (error instanceof EventRejected) {
+      const where = step.line !== undefined ? `line ${step.line}: ` : '';
+      throw new ScriptError(`${where}${step.event.type} on day ${Math.floor(sim.time)} in state ${error.state}: ${error.message}`, step, error.state);
+    }
+    throw error;
+  }
+}
+
+/** Run a scenario once: deterministic (every stage takes its median) unless a draw is given. */
+export function runScenario(scenario: Scenario, options: SimulationOptions = {}): RunResult {
+  const sim = new Simulation(scenario, options);
+  playScript(sim, scenario.script);
+  return sim.result();
+}

@@ -1,0 +1,191 @@
+import { createActor, type Actor } from 'xstate';
+import { DayClock } from '../clock.ts';
+import { medianDraw, type Draw } from '../random.ts';
+import { assess, type Assessment } from '../route/assess.ts';
+import { worldOn } from '../world/in-force.ts';
+import type { Scenario } from '../scenario.ts';
+import type { ChannelName } from '../world/types.ts';
+import { CHANNELS } from '../world/types.ts';
+import type { RequestContext } from '../request/context.ts';
+import { availability } from '../request/context.ts';
+import type { ScenarioEvent } from '../request/events.ts';
+import { requestMachine } from '../request/machine.ts';
+import { FINAL_OUTCOMES, regionPaths } from './paths.ts';
+import type { RunResult, Transition } from './result.ts';
+
+/** An event the request cannot take in the state it is in, with the reason a user can act on. */
+export class EventRejected extends Error {
+  constructor(
+    message: string,
+    readonly state: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface SimulationOptions {
+  draw?: Draw;
+  /** The intake's assessment, when the caller has it already (sampled runs assess once). */
+  assessment?: Assessment;
+  /** Keep the list of transitions (false for sampled runs, which need only the outcome). */
+  record?: boolean;
+}
+
+/** The assessment of a scenario's request in the world as it stood on the request's date. */
+export function assessScenario(scenario: Scenario): Assessment {
+  return assess(worldOn(scenario.world, scenario.request.date), scenario.request, scenario.regime);
+}
+
+const DECISION_CHANNEL: Partial<Record<string, ChannelName>> = {
+  SEND_DIRECT: 'direct', CHOOSE_AGREEMENT: 'agreement', CHOOSE_MLAT: 'mlat', CHOOSE_ROGATORY: 'rogatory',
+};
+const CHOOSE: Record<ChannelName, ScenarioEvent> = {
+  direct: { type: 'SEND_DIRECT' }, agreement: { type: 'CHOOSE_AGREEMENT' }, mlat: { type: 'CHOOSE_MLAT' }, rogatory: { type: 'CHOOSE_ROGATORY' },
+};
+
+/**
+ * One request moving through simulated time: the machine, its clock, and the transitions it made.
+ * Time moves only through advanceTo and fireNext; events happen at the clock's current time.
+ */
+export class Simulation {
+  readonly clock = new DayClock();
+  readonly assessment: Assessment;
+  readonly transitions: Transition[] = [];
+  private readonly actor: Actor<typeof requestMachine>;
+  private readonly record: boolean;
+  private seen = 0;
+  private paths: { channel: string; custody: string };
+
+  constructor(
+    readonly scenario: Scenario,
+    options: SimulationOptions = {},
+  ) {
+    this.assessment = options.assessment ?? assessScenario(scenario);
+    this.record = options.record ?? true;
+    this.actor = createActor(requestMachine, {
+      clock: this.clock,
+      input: { assessment: this.assessment, request: scenario.request, regime: scenario.regime, draw: options.draw ?? medianDraw },
+    });
+    this.paths = { channel: 'intake', custody: 'preservation.none' };
+    this.actor.start();
+    this.observe();
+  }
+
+  get context(): RequestContext {
+    return this.actor.getSnapshot().context;
+  }
+
+  get time(): number {
+    return this.clock.now();
+  }
+
+  get done(): boolean {
+    return this.actor.getSnapshot().status === 'done';
+  }
+
+  /** Whether the request waits for a decision (a channel to try next). */
+  get waiting(): boolean {
+    return this.actor.getSnapshot().hasTag('decision');
+  }
+
+  /** The channel region's state, as users read it ("mlat.requestedReview", "delivered"). */
+  get state(): string {
+    return regionPaths(this.actor.getSnapshot().value).channel;
+  }
+
+  /** Fire the next scheduled happening, moving time to it. False when nothing is scheduled. */
+  fireNext(): boolean {
+    if (this.done || !this.clock.fireNext()) return false;
+    this.observe();
+    return true;
+  }
+
+  /** Let time run to `time`: everything scheduled up to then happens first, in order. */
+  advanceTo(time: number): void {
+    while (!this.done && this.clock.fireNext(time)) this.observe();
+    if (!this.done) this.clock.moveTo(time);
+  }
+
+  /** Take an event now, or throw EventRejected saying why it cannot be taken. */
+  send(event: ScenarioEvent): void {
+    const snapshot = this.actor.getSnapshot();
+    const stamped = { ...event, day: this.clock.now() };
+    if (this.done) throw new EventRejected(`The request has already ended (${this.state}).`, this.state);
+    if (!snapshot.can(stamped)) throw new EventRejected(this.whyNot(event), this.state);
+    this.actor.send(stamped);
+    this.observe();
+  }
+
+  /** What the default policy does now: the first open channel in the contract's order, or conclude. */
+  policyDecision(): ScenarioEvent | { type: 'CONCLUDE' } {
+    const channel = CHANNELS.find((c) => availability(this.context, c).open);
+    return channel ? CHOOSE[channel] : { type: 'CONCLUDE' };
+  }
+
+  /** Apply the default policy's decision. */
+  decideByPolicy(): void {
+    const decision = this.policyDecision();
+    this.actor.send({ ...decision, day: this.clock.now() });
+    this.observe();
+  }
+
+  /** Why an event cannot be taken now, in words a user can act on. */
+  whyNot(event: ScenarioEvent): string {
+    const context = this.context;
+    const channel = DECISION_CHANNEL[event.type];
+    if (channel) {
+      if (!this.waiting) {
+        const underWay = context.current ? `the ${context.current} channel is under way` : 'no decision is awaited';
+        return `${event.type} cannot be taken in state ${this.state}: ${underWay}.`;
+      }
+      return `${event.type} is not possible: ${availability(context, channel).reason}`;
+    }
+    switch (event.type) {
+      case 'REFUSE':
+        return `REFUSE needs an agreement, mlat or rogatory request that has gone out; the request is in state ${this.state}.`;
+      case 'PROVIDER_REFUSES':
+        return `PROVIDER_REFUSES needs a direct or agreement request with the provider; the request is in state ${this.state}.`;
+      case 'THIRD_COUNTRY_ANSWERS': {
+        if (!context.consultation) return `THIRD_COUNTRY_ANSWERS needs a consultation under way; the request is in state ${this.state}.`;
+        const consulted = context.consultation.countries.filter((c) => !c.answered).map((c) => c.country);
+        return `${event.country} is not awaited in the consultation under way (awaiting: ${consulted.join(', ') || 'nobody'}).`;
+      }
+      case 'EXTEND_PRESERVATION':
+        return context.preservedUntil !== null && this.actor.getSnapshot().matches({ active: { preservation: 'preserved' } })
+          ? `EXTEND_PRESERVATION is beyond regime.maxExtensions (${this.scenario.regime.maxExtensions}).`
+          : 'EXTEND_PRESERVATION needs a preservation in force.';
+      default:
+        return `${event.type} cannot be taken in state ${this.state}.`;
+    }
+  }
+
+  result(): RunResult {
+    const snapshot = this.actor.getSnapshot();
+    const context = snapshot.context;
+    const final = typeof snapshot.value === 'string' ? (snapshot.value as keyof typeof FINAL_OUTCOMES) : undefined;
+    if (!final) throw new Error(`The run has not ended (state ${this.state}).`);
+    const outcome = FINAL_OUTCOMES[final];
+    const channel = outcome === 'refused' ? (context.lastEnd?.channel ?? null) : outcome === 'blocked' ? null : context.current;
+    return {
+      scenario: this.scenario.id, outcome, channel, attempts: context.attempts,
+      days: Math.floor(context.time), cites: context.cites, transitions: this.transitions,
+    };
+  }
+
+  /** Record a transition for every note the machine wrote since the last look. */
+  private observe(): void {
+    const snapshot = this.actor.getSnapshot();
+    const context = snapshot.context;
+    if (context.notes === this.seen) return;
+    this.seen = context.notes;
+    if (!this.record) return;
+    const paths = regionPaths(snapshot.value);
+    const region = context.note.region;
+    const from = this.paths[region];
+    this.transitions.push({
+      seq: this.transitions.length + 1, day: Math.floor(context.time), event: context.note.event,
+      from, to: paths[region], reason: context.note.reason, cites: context.note.cites,
+    });
+    this.paths = paths;
+  }
+}

@@ -1,0 +1,42 @@
+import type { ScenarioEvent } from './request/events.ts';
+import type { ChannelName, DataRequest, Regime, World } from './world/types.ts';
+
+/** One step of a script: an event, and the simulated day it waits for (if any). */
+export interface ScriptStep {
+  day?: number;
+  event: ScenarioEvent;
+  /** Where the step stands in its file, so that an error can name the line. */
+  line?: number;
+}
+
+export const OUTCOMES = ['delivered', 'refused', 'blocked', 'data-lost', 'withdrawn'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface Expectation {
+  outcome?: Outcome;
+  channel?: ChannelName | null;
+  attempts?: ChannelName[];
+  cites?: string[];
+  days?: { min?: number; max?: number };
+}
+
+/**
+ * A scenario ready to run: its world already merged over the built-in one (see
+ * machines/world/merge.ts), every default filled in.
+ */
+export interface Scenario {
+  id: string;
+  title: string;
+  summary: string;
+  objectives: string[];
+  seed?: number;
+  world: World;
+  regime: Regime;
+  request: DataRequest;
+  script: ScriptStep[];
+  expect?: Expectation;
+  /** extension: notes for the debrief (what happened in the real case, with sources). */
+  debrief?: string;
+  /** The file it came from, when it came from one. */
+  file?: string;
+}

@@ -1,0 +1,134 @@
+/**
+ * The world model: who the states, providers, laws and treaties are.
+ * Field names and meanings follow ../shared/SCENARIO-FORMAT.md; fields marked "extension" are
+ * the project's additions, documented in docs/authoring.md.
+ */
+
+export const CATEGORIES = ['subscriber', 'traffic', 'content'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CHANNELS = ['direct', 'agreement', 'mlat', 'rogatory'] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+
+export const CONNECTIONS = ['data-location', 'provider-home', 'subject-nationality', 'subject-location'] as const;
+export type Connection = (typeof CONNECTIONS)[number];
+
+export const ANSWERS = ['consent', 'object', 'silent'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/** A date in ISO form, `YYYY-MM-DD` (extension: decides which rules and instruments apply). */
+export type IsoDate = string;
+
+/** When an entry applies. Either end may be open. (extension) */
+export interface InForce {
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+export interface Jurisdiction {
+  id: string;
+  name: string;
+  /** How it answers when consulted as a third country. */
+  consultation: { answer: Answer; days: number };
+  /** extension: organisations and conventions it belongs to (EU, SCO, CoE, ...). */
+  memberships?: string[];
+}
+
+/** `unknown` in storesIn: the data's location cannot be established. */
+export const UNKNOWN_LOCATION = 'unknown';
+
+export interface Provider {
+  id: string;
+  name: string;
+  home: string;
+  storesIn: string[];
+  answersDirect: Category[];
+  responseDays: number;
+  emergencyDisclosure: boolean;
+  /** extension */
+  source?: string;
+}
+
+export const RULE_KINDS = ['blocking', 'consent-required'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+export interface Rule {
+  id: string;
+  kind: RuleKind;
+  jurisdiction: string;
+  data: Category[];
+  connection: Connection[];
+  except: ChannelName[];
+  source: string;
+  /** extension */
+  title?: string;
+  inForce?: InForce;
+  /** extension: what is not certain about this entry; shown wherever it is cited. */
+  uncertain?: string;
+}
+
+export const INSTRUMENT_KINDS = ['mlat', 'agreement', 'direct-cooperation'] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+export const EXCLUSIONS = ['party-nationals', 'party-residents'] as const;
+export type Exclusion = (typeof EXCLUSIONS)[number];
+
+/** A duration profile in simulated days: a log-normal through the median and the 90th percentile. */
+export interface DurationProfile {
+  median: number;
+  p90: number;
+  /** Used in place of the median for emergency requests. */
+  emergency?: number;
+  /** extension: where the figures come from. */
+  source?: string;
+}
+
+export interface Instrument {
+  id: string;
+  kind: InstrumentKind;
+  parties: string[];
+  data: Category[];
+  days: DurationProfile;
+  excludes: Exclusion[];
+  source: string;
+  /** extension */
+  title?: string;
+  inForce?: InForce;
+  uncertain?: string;
+}
+
+export interface World {
+  jurisdictions: Jurisdiction[];
+  providers: Provider[];
+  rules: Rule[];
+  instruments: Instrument[];
+}
+
+export const URGENCIES = ['routine', 'emergency'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export interface DataRequest {
+  /** The requesting state. */
+  from: string;
+  provider: string;
+  data: Category;
+  offence?: string;
+  urgency: Urgency;
+  subject: { nationality?: string; location?: string };
+  retentionDays?: number;
+  preservation: 'auto' | 'manual';
+  /** extension: the date the request is made; decides which rules and instruments apply. */
+  date?: IsoDate;
+}
+
+export const REQUESTED_STATE_DOCTRINES = ['data-location', 'provider-home'] as const;
+export type RequestedStateDoctrine = (typeof REQUESTED_STATE_DOCTRINES)[number];
+
+export interface Regime {
+  requestedState: RequestedStateDoctrine;
+  maxExtensions: number;
+  /** extension: the named regime this was taken from, if any. */
+  name?: string;
+}
+
+export const DEFAULT_REGIME: Regime = { requestedState: 'data-location', maxExtensions: 1 };

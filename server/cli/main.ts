@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { EXIT, run, test, validate, type Io } from './commands.ts';
+import { InvalidFile } from './load.ts';
+
+const USAGE = `Usage:
+  rogatory run FILE [--json] [--sample N] [--seed S]   run a scenario (a readable trace, or JSON)
+  rogatory test [FILES or FOLDERS]                     run every scenario that has expect (default: scenarios)
+  rogatory validate FILES...                           check files without running them
+Exit codes: 0 ran, 1 a test failed, 2 a file is invalid (or the command line is wrong).`;
+
+function positiveInteger(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} takes a whole number of at least ${min}, got "${value}"`);
+  return n;
+}
+
+class UsageError extends Error {}
+
+export function main(argv: string[], io: Io): number {
+  try {
+    const { positionals, values } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        sample: { type: 'string' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    const [command, ...files] = positionals;
+    if (values.help) {
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    switch (command) {
+      case 'run': {
+        if (files.length !== 1) throw new UsageError('run takes exactly one FILE');
+        const sample = positiveInteger('sample', values.sample, 1);
+        const seed = positiveInteger('seed', values.seed, 0);
+        return run(files[0]!, { json: values.json, sample, seed }, io);
+      }
+      case 'test':
+        return test(files, io);
+      case 'validate':
+        if (files.length === 0) throw new UsageError('validate takes one or more FILES');
+        return validate(files, io);
+      default:
+        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    }
+  } catch (error) {
+    if (error instanceof InvalidFile) {
+      for (const line of error.lines) io.err(line);
+      return EXIT.invalid;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`rogatory: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.invalid;
+    }
+    throw error;
+  }
+}

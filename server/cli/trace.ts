@@ -1,0 +1,44 @@
+import type { RunResult, SampleResult } from '../../machines/run/result.ts';
+import type { Assessment } from '../../machines/route/assess.ts';
+import type { Scenario } from '../../machines/scenario.ts';
+import { CHANNELS } from '../../machines/world/types.ts';
+
+/** The source of each rule and instrument of a scenario's world, by id. */
+function sourcesOf(scenario: Scenario): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const r of scenario.world.rules) sources.set(r.id, r.uncertain ? `${r.source} (uncertain: ${r.uncertain})` : r.source);
+  for (const i of scenario.world.instruments) sources.set(i.id, i.uncertain ? `${i.source} (uncertain: ${i.uncertain})` : i.source);
+  return sources;
+}
+
+const pad = (text: string | number, width: number) => String(text).padEnd(width);
+
+/** A run as a person reads it: the assessment, each step with its reason and sources, the outcome. */
+export function formatTrace(scenario: Scenario, assessment: Assessment, result: RunResult): string {
+  const sources = sourcesOf(scenario);
+  const out: string[] = [`${scenario.title} (${scenario.id})`, '', 'Assessment on day 0:'];
+  for (const channel of CHANNELS) {
+    const v = assessment[channel];
+    out.push(`  ${pad(channel, 10)} ${pad(v.open ? 'open' : 'closed', 7)} ${v.reason}`);
+  }
+  out.push('');
+  for (const t of result.transitions) {
+    out.push(`day ${pad(t.day, 5)} ${t.from} -> ${t.to}  [${t.event}]`);
+    out.push(`          ${t.reason}`);
+    for (const id of t.cites) out.push(`          source: ${id}: ${sources.get(id) ?? 'unknown source'}`);
+  }
+  out.push('');
+  const via = result.channel ? ` (${result.channel})` : '';
+  out.push(`Outcome: ${result.outcome}${via} on day ${result.days}. Attempts: ${result.attempts.join(', ') || 'none'}.`);
+  if (result.cites.length > 0) out.push(`Cited: ${result.cites.join(', ')}.`);
+  return out.join('\n');
+}
+
+export function formatSample(result: SampleResult): string {
+  const share = (n: number) => `${n} (${((100 * n) / result.runs).toFixed(1)}%)`;
+  const out = [`${result.scenario}: ${result.runs} sampled runs, seed ${result.seed}`];
+  for (const [outcome, n] of Object.entries(result.outcomes)) out.push(`  ${pad(outcome, 10)} ${share(n)}`);
+  out.push('  channels: ' + (Object.entries(result.channels).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'));
+  out.push(result.days ? `  days to delivery: p10 ${result.days.p10}, p50 ${result.days.p50}, p90 ${result.days.p90}` : '  no run was delivered');
+  return out.join('\n');
+}
