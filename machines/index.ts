@@ -11,3 +11,5 @@ export { requestMachine } from './request/machine.ts';
 export { machineGraph } from './request/graph.ts';
 export type { ScenarioEvent } from './request/events.ts';
 export * from './world/types.ts';
+export { replay, applyInput, InputRejected, type Input } from './run/replay.ts';
+export { viewOf, type RequestView } from './run/view.ts';

@@ -54,7 +54,8 @@ export class Simulation {
   private readonly actor: Actor<typeof requestMachine>;
   private readonly record: boolean;
   private seen = 0;
-  private paths: { channel: string; custody: string };
+  /** The states of both regions after the last transition. */
+  paths: { channel: string; custody: string };
 
   constructor(
     readonly scenario: Scenario,
@@ -104,6 +105,11 @@ export class Simulation {
   advanceTo(time: number): void {
     while (!this.done && this.clock.fireNext(time)) this.observe();
     if (!this.done) this.clock.moveTo(time);
+  }
+
+  /** Whether the request could take an event now. */
+  accepts(event: ScenarioEvent): boolean {
+    return !this.done && this.actor.getSnapshot().can({ ...event, day: this.clock.now() });
   }
 
   /** Take an event now, or throw EventRejected saying why it cannot be taken. */

@@ -1,0 +1,68 @@
+import type { Scenario } from '../scenario.ts';
+import type { ScenarioEvent } from '../request/events.ts';
+import { EventRejected, Simulation, type SimulationOptions } from './simulation.ts';
+
+/**
+ * What a session records: every state is derived by replaying these, in order, from its scenario
+ * (DESIGN.md, "One idea under everything"). Time moves only by inputs.
+ */
+export type Input =
+  /** A scenario event (a decision, an inject), taken at the current simulated time. */
+  | { kind: 'event'; event: ScenarioEvent }
+  /** Let time run to day `to`: everything scheduled until then happens. */
+  | { kind: 'advance'; to: number }
+  /** One transition further: the next scheduled happening, or the default policy's decision when one is awaited. */
+  | { kind: 'step' };
+
+/** An input the request could not take, with its place in the log. */
+export class InputRejected extends Error {
+  constructor(
+    message: string,
+    readonly index: number,
+    readonly state: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Apply one input; throws EventRejected (nothing changed) when the request cannot take it. */
+export function applyInput(sim: Simulation, input: Input): void {
+  if (sim.done) throw new EventRejected(`The request has already ended (${sim.state}).`, sim.state);
+  switch (input.kind) {
+    case 'event':
+      settleNow(sim);
+      sim.send(input.event);
+      settleNow(sim);
+      return;
+    case 'advance':
+      if (input.to < sim.time) throw new EventRejected(`Time cannot go back: it is day ${Math.floor(sim.time)}, not ${input.to}.`, sim.state);
+      sim.advanceTo(input.to);
+      return;
+    case 'step':
+      settleNow(sim);
+      if (sim.done) return;
+      if (sim.waiting) sim.decideByPolicy();
+      else sim.fireNext();
+      settleNow(sim);
+      return;
+  }
+}
+
+/** What the engine scheduled for this very moment happens before anything else. */
+function settleNow(sim: Simulation): void {
+  sim.advanceTo(sim.time);
+}
+
+/** The simulation a scenario and its inputs lead to. */
+export function replay(scenario: Scenario, inputs: readonly Input[], options: SimulationOptions = {}): Simulation {
+  const sim = new Simulation(scenario, options);
+  inputs.forEach((input, index) => {
+    try {
+      applyInput(sim, input);
+    } catch (error) {
+      if (error instanceof EventRejected) throw new InputRejected(error.message, index, error.state);
+      throw error;
+    }
+  });
+  return sim;
+}

@@ -1,0 +1,71 @@
+import type { ScenarioEvent } from '../request/events.ts';
+import type { Assessment } from '../route/assess.ts';
+import type { Outcome } from '../scenario.ts';
+import type { ChannelName } from '../world/types.ts';
+import { ANSWERS } from '../world/types.ts';
+import type { Transition } from './result.ts';
+import { EventRejected, type Simulation } from './simulation.ts';
+
+/** The state of a request as every screen shows it: derived, never stored. */
+export interface RequestView {
+  day: number;
+  /** The channel region's state ("mlat.requestedReview") or the final state. */
+  state: string;
+  /** The preservation region's state ("preservation.preserved"). */
+  custody: string;
+  done: boolean;
+  outcome: Outcome | null;
+  channel: ChannelName | null;
+  waiting: boolean;
+  attempts: ChannelName[];
+  cites: string[];
+  preservedUntil: number | null;
+  /** Third countries still to answer in a consultation under way. */
+  awaiting: { country: string; name: string; due: number }[];
+  /** The events the request can take now (for decision menus and trainers' injects). */
+  allowed: ScenarioEvent[];
+  /** When the next scheduled happening is due, if any. */
+  nextDue: number | null;
+  assessment: Assessment;
+  transitions: Transition[];
+}
+
+/** Every event a user could send now, tried one by one against the machine. */
+function allowedEvents(sim: Simulation): ScenarioEvent[] {
+  if (sim.done) return [];
+  const candidates: ScenarioEvent[] = [
+    { type: 'SEND_DIRECT' }, { type: 'CHOOSE_AGREEMENT' }, { type: 'CHOOSE_MLAT' }, { type: 'CHOOSE_ROGATORY' },
+    { type: 'REQUEST_PRESERVATION' }, { type: 'EXTEND_PRESERVATION' }, { type: 'WITHDRAW' },
+    { type: 'REFUSE', ground: 'dual criminality' }, { type: 'PROVIDER_REFUSES', reason: 'provider policy' },
+  ];
+  for (const c of sim.context.consultation?.countries ?? []) {
+    if (!c.answered) for (const answer of ANSWERS) candidates.push({ type: 'THIRD_COUNTRY_ANSWERS', country: c.country, answer });
+  }
+  return candidates.filter((event) => sim.accepts(event));
+}
+
+export function viewOf(sim: Simulation): RequestView {
+  const context = sim.context;
+  const result = sim.done ? sim.result() : null;
+  const paths = sim.paths;
+  const due = sim.clock.nextDue();
+  return {
+    day: Math.floor(sim.time),
+    state: paths.channel,
+    custody: paths.custody,
+    done: sim.done,
+    outcome: result?.outcome ?? null,
+    channel: result ? result.channel : context.current,
+    waiting: sim.waiting,
+    attempts: context.attempts,
+    cites: context.cites,
+    preservedUntil: context.preservedUntil,
+    awaiting: (context.consultation?.countries ?? []).filter((c) => !c.answered).map((c) => ({ country: c.country, name: c.name, due: c.due })),
+    allowed: allowedEvents(sim),
+    nextDue: due === undefined || sim.done ? null : due,
+    assessment: sim.assessment,
+    transitions: sim.transitions,
+  };
+}
+
+export { EventRejected };
