@@ -258,7 +258,9 @@ export const requestMachine = setup({
     }),
     lapse: assign(({ context }) => ({
       time: context.preservedUntil! + END_OF_DAY,
-      ...noted(context, note('PRESERVATION_LAPSED', `The preservation lapsed at the end of day ${context.preservedUntil}; the provider keeps the data through day ${dataEnd(context)} under its retention policy.`, [], 'custody')),
+      ...noted(context, note('PRESERVATION_LAPSED', dataEnd(context) === undefined
+        ? `The preservation lapsed at the end of day ${context.preservedUntil}; the provider has no deletion date for this data.`
+        : `The preservation lapsed at the end of day ${context.preservedUntil}; the provider keeps the data through day ${dataEnd(context)} under its retention policy.`, [], 'custody')),
     })),
     loseData: assign(({ context }) => {
       const last = Math.max(dataEnd(context)!, context.preservedUntil ?? 0);

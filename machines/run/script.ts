@@ -70,7 +70,8 @@ function take(sim: Simulation, step: ScriptStep): void {
   } catch (error) {
     if (error instanceof EventRejected) {
       const where = step.line !== undefined ? `line ${step.line}: ` : '';
-      throw new ScriptError(`${where}${step.event.type} on day ${Math.floor(sim.time)} in state ${error.state}: ${error.message}`, step, error.state);
+      const reason = sim.done ? `the request has already ended (${sim.state}).` : sim.whyNot(step.event);
+      throw new ScriptError(`${where}${step.event.type} on day ${Math.floor(sim.time)} in state ${error.state}: ${reason}`, step, error.state);
     }
     throw error;
   }

@@ -116,8 +116,9 @@ export class Simulation {
   send(event: ScenarioEvent): void {
     const snapshot = this.actor.getSnapshot();
     const stamped = { ...event, day: this.clock.now() };
-    if (this.done) throw new EventRejected(`The request has already ended (${this.state}).`, this.state);
-    if (!snapshot.can(stamped)) throw new EventRejected(this.whyNot(event), this.state);
+    if (this.done || !snapshot.can(stamped)) {
+      throw new EventRejected(`${event.type} cannot be taken in state ${this.state}: ${this.whyNot(event)}`, this.state);
+    }
     this.actor.send(stamped);
     this.observe();
   }
@@ -135,33 +136,31 @@ export class Simulation {
     this.observe();
   }
 
-  /** Why an event cannot be taken now, in words a user can act on. */
+  /** Why an event cannot be taken now, in words a user can act on (without repeating the event or state). */
   whyNot(event: ScenarioEvent): string {
     const context = this.context;
+    if (this.done) return `the request has already ended (${this.state}).`;
     const channel = DECISION_CHANNEL[event.type];
     if (channel) {
-      if (!this.waiting) {
-        const underWay = context.current ? `the ${context.current} channel is under way` : 'no decision is awaited';
-        return `${event.type} cannot be taken in state ${this.state}: ${underWay}.`;
-      }
-      return `${event.type} is not possible: ${availability(context, channel).reason}`;
+      if (!this.waiting) return context.current ? `the ${context.current} channel is under way.` : 'no decision is awaited.';
+      return availability(context, channel).reason;
     }
     switch (event.type) {
       case 'REFUSE':
-        return `REFUSE needs an agreement, mlat or rogatory request that has gone out; the request is in state ${this.state}.`;
+        return 'nothing has gone out for the requested state to refuse (an agreement, mlat or rogatory request must be under way).';
       case 'PROVIDER_REFUSES':
-        return `PROVIDER_REFUSES needs a direct or agreement request with the provider; the request is in state ${this.state}.`;
+        return 'no direct or agreement request is with the provider.';
       case 'THIRD_COUNTRY_ANSWERS': {
-        if (!context.consultation) return `THIRD_COUNTRY_ANSWERS needs a consultation under way; the request is in state ${this.state}.`;
-        const consulted = context.consultation.countries.filter((c) => !c.answered).map((c) => c.country);
-        return `${event.country} is not awaited in the consultation under way (awaiting: ${consulted.join(', ') || 'nobody'}).`;
+        if (!context.consultation) return 'no consultation of third countries is under way.';
+        const awaited = context.consultation.countries.filter((c) => !c.answered).map((c) => c.country);
+        return `${event.country} is not awaited in the consultation under way (awaiting: ${awaited.join(', ') || 'nobody'}).`;
       }
       case 'EXTEND_PRESERVATION':
         return context.preservedUntil !== null && this.actor.getSnapshot().matches({ active: { preservation: 'preserved' } })
-          ? `EXTEND_PRESERVATION is beyond regime.maxExtensions (${this.scenario.regime.maxExtensions}).`
-          : 'EXTEND_PRESERVATION needs a preservation in force.';
+          ? `regime.maxExtensions (${this.scenario.regime.maxExtensions}) extensions have been used.`
+          : 'no preservation is in force to extend.';
       default:
-        return `${event.type} cannot be taken in state ${this.state}.`;
+        return 'it does not apply here.';
     }
   }
 

@@ -1,0 +1,153 @@
+import type { Provider } from '../types.ts';
+
+/**
+ * Real providers often involved in cross-border requests. Pure data.
+ *
+ * `answersDirect` is what the provider discloses to a *foreign* authority that asks it directly,
+ * according to its published law-enforcement policy or the law that governs it. `[S#]` refers to
+ * ../shared/domain/facts.md. Notes that apply to all of them:
+ * - responseDays: no provider publishes turnaround times for foreign requests, so every entry keeps
+ *   the scenario format's default of 10 days.
+ * - storesIn: providers rarely publish where a given account is stored. Each entry lists the location
+ *   that the cited case or announcement establishes; scenarios add locations when a case needs them.
+ * - US providers: 18 USC 2702(c)(6) lets them give non-content records to anyone other than a US
+ *   "governmental entity", which covers foreign authorities, so they may answer subscriber and traffic
+ *   requests voluntarily; content needs US process (see rule US-SCA-2702-CONTENT). Their
+ *   emergencyDisclosure reflects 2702(b)(8) and (c)(4) and their published emergency practice [S54].
+ */
+export const PROVIDERS: Provider[] = [
+  {
+    id: 'google',
+    name: 'Google (Gmail, Drive)',
+    home: 'US',
+    storesIn: ['US'],
+    answersDirect: ['subscriber', 'traffic'],
+    responseDays: 10,
+    emergencyDisclosure: true,
+    source:
+      'Google Transparency Report and its policy on government requests (policies.google.com/terms/information-requests): ' +
+      'each request is reviewed against applicable law; a US search warrant is required for content; requests from other ' +
+      'countries may be answered voluntarily where consistent with US law and the requesting country\'s law; emergency ' +
+      'requests are fast-tracked; 18 USC 2702(c)(6) [S2]. The exact wording on voluntary foreign disclosure was not re-read.',
+  },
+  {
+    id: 'meta',
+    name: 'Meta (Facebook, Instagram, WhatsApp)',
+    home: 'US',
+    storesIn: ['US'],
+    answersDirect: ['subscriber', 'traffic'],
+    responseDays: 10,
+    emergencyDisclosure: true,
+    source:
+      'Meta law-enforcement guidelines [S55]: account records are disclosed under its terms and applicable law; an MLAT ' +
+      'request or letter rogatory may be required to compel content. Emergency disclosures to foreign police (e.g. ' +
+      'Colombia, Germany) in Meta case studies [S54]; 18 USC 2702(b)(8), (c)(4), (c)(6) [S2].',
+  },
+  {
+    id: 'microsoft-ireland',
+    name: 'Microsoft (Outlook.com mailbox stored in Dublin)',
+    home: 'US',
+    storesIn: ['IE'],
+    answersDirect: ['subscriber', 'traffic'],
+    responseDays: 10,
+    emergencyDisclosure: true,
+    source:
+      'Microsoft Law Enforcement Requests Report: a subpoena or its local equivalent is required for non-content data and ' +
+      'a warrant or court order, or its local equivalent, for content; the mailbox in the Microsoft Ireland case was ' +
+      'stored only in Dublin (In re Warrant, 829 F.3d 197 (2d Cir. 2016); US v. Microsoft (2018)) [S5][S47]. Content for ' +
+      'foreign authorities still needs US process under 18 USC 2702 [S2].',
+  },
+  {
+    id: 'yahoo',
+    name: 'Yahoo! Inc. (webmail used by Belgian suspects)',
+    home: 'US',
+    storesIn: ['US'],
+    answersDirect: [],
+    responseDays: 10,
+    emergencyDisclosure: true,
+    source:
+      'Belgian Yahoo! case [S48]: asked by the Dendermonde prosecutor for identity data under CCP art. 46bis, Yahoo! Inc. ' +
+      '(California, no Belgian entity) insisted on the US-Belgium MLAT; Belgian courts convicted it (Cassation, 1 Dec ' +
+      '2015). answersDirect reflects its stance in that case, not a current policy. Emergency disclosure permitted by ' +
+      '18 USC 2702(b)(8), (c)(4) [S2].',
+  },
+  {
+    id: 'skype-lu',
+    name: 'Skype Communications S.à r.l. (Luxembourg)',
+    home: 'LU',
+    storesIn: ['LU'],
+    answersDirect: ['subscriber'],
+    responseDays: 10,
+    emergencyDisclosure: false,
+    source:
+      'Belgian Skype case [S49]: asked by a Mechelen investigating judge (2012) for wiretap assistance, Skype (Luxembourg) ' +
+      'gave registration data only and pointed to mutual legal assistance; fined EUR 30,000 (2016), upheld on appeal ' +
+      '(2017). Historical entry for that case; storage location assumed to be its home.',
+  },
+  {
+    id: 'proton',
+    name: 'Proton AG (Proton Mail)',
+    home: 'CH',
+    storesIn: ['CH'],
+    answersDirect: [],
+    responseDays: 10,
+    emergencyDisclosure: false,
+    source:
+      'Proton Mail case (2021) [S52]: a French request reached Proton through Europol and the Swiss authorities, and ' +
+      'Proton answered the resulting Swiss order (IP address, account creation date). Proton answers Swiss orders only; ' +
+      'foreign authorities go through Swiss mutual assistance. Swiss Criminal Code art. 271 [S41].',
+  },
+  {
+    id: 'weixin',
+    name: 'Tencent Weixin (mainland China accounts)',
+    home: 'CN',
+    storesIn: ['CN'],
+    answersDirect: [],
+    responseDays: 10,
+    emergencyDisclosure: false,
+    source:
+      'Governed by Chinese law: Data Security Law art. 36, PIPL art. 41 and the International Criminal Judicial ' +
+      'Assistance Law art. 4 require approval of the competent authority before data or evidence is given to foreign ' +
+      'judicial or law-enforcement bodies [S30][S31][S32]. Tencent\'s own policy for foreign requests was not consulted.',
+  },
+  {
+    id: 'icloud-china',
+    name: 'iCloud operated by GCBD (mainland China accounts)',
+    home: 'CN',
+    storesIn: ['CN'],
+    answersDirect: [],
+    responseDays: 10,
+    emergencyDisclosure: false,
+    source:
+      'Since 28 Feb 2018 iCloud for accounts whose country is mainland China is operated by Guizhou-Cloud Big Data ' +
+      '(GCBD) under China-specific terms, with data in a Guizhou data centre (Apple statements reported by People\'s ' +
+      'Daily, TechNode and Pandaily, Jan 2018). Foreign requests are governed by DSL art. 36, PIPL art. 41 and ICJAL ' +
+      'art. 4 [S30][S31][S32].',
+  },
+  {
+    id: 'yandex',
+    name: 'Yandex (Yandex Mail)',
+    home: 'RU',
+    storesIn: ['RU'],
+    answersDirect: [],
+    responseDays: 10,
+    emergencyDisclosure: false,
+    source:
+      'Russian provider; Federal Law 242-FZ requires Russian citizens\' personal data to be stored in Russia [S34]. Its ' +
+      'published policy for foreign requests was not consulted; answersDirect [] assumes foreign authorities go through ' +
+      'Russian judicial assistance (interp.).',
+  },
+  {
+    id: 'kazakhtelecom',
+    name: 'Kazakhtelecom (fixed and internet services)',
+    home: 'KZ',
+    storesIn: ['KZ'],
+    answersDirect: [],
+    responseDays: 10,
+    emergencyDisclosure: false,
+    source:
+      'Kazakh operator; Law No. 94-V on Personal Data art. 12(2) requires databases to be kept in Kazakhstan [S36]. Its ' +
+      'policy for foreign requests was not consulted; answersDirect [] assumes foreign authorities go through Kazakh ' +
+      'judicial assistance (interp.).',
+  },
+];

@@ -1,0 +1,252 @@
+import type { Rule } from '../types.ts';
+import { withMembership } from './jurisdictions.ts';
+
+/**
+ * Blocking, approval and localisation laws. Pure data. `[S#]` refers to ../shared/domain/facts.md.
+ *
+ * Kinds, as the engine reads them (SCENARIO-FORMAT.md):
+ * - `blocking`: a prohibition with exceptions; covered data leave only by an `except` channel.
+ * - `consent-required`: an approval regime; covered data leave by another channel only after the
+ *   state has been consulted and consented, and a direct request (which cannot consult) is closed.
+ * A rule of the requested state never closes the channel that goes through that state, so `except`
+ * matters mostly when the rule's state is a third country.
+ *
+ * Laws that were considered and deliberately not modelled as rules are listed in docs/world.md
+ * (18 USC 2702(a)(3), China's Cybersecurity Law art. 37, Russia's "Yarovaya" package, Kyrgyzstan's
+ * claimed localisation rule, and others).
+ */
+
+const ALL = ['subscriber', 'traffic', 'content'] as const;
+
+/** One GDPR art. 48 rule per shipped EU member: the rule has a single jurisdiction. */
+function gdpr48(id: string): Rule {
+  return {
+    id: `${id}-GDPR-48`,
+    title: 'GDPR art. 48: third-country orders need an international agreement',
+    // why: art. 48 denies recognition and enforcement to a third country's order to transfer personal
+    // data unless it rests on an international agreement such as an MLAT; that is a prohibition with a
+    // treaty exception, so `blocking`, excepting `mlat`. A CLOUD-style agreement between the US and a
+    // non-EU state is not an agreement with the Union or this member, so `agreement` is not excepted:
+    // the member is consulted when such an order reaches data stored in it (seed principle P3 too).
+    // `direct` is excepted because art. 48 addresses compelled orders, not a provider's voluntary answer
+    // (governed by other Chapter V grounds), and because the type cannot limit the rule to non-EU
+    // requesters: without the exception it would also close e-Evidence orders between member states.
+    kind: 'blocking',
+    jurisdiction: id,
+    data: [...ALL],
+    connection: ['data-location', 'provider-home'],
+    except: ['direct', 'mlat'],
+    source:
+      'Regulation (EU) 2016/679 (GDPR) art. 48 and recital 115; EDPB Guidelines 02/2024 on art. 48 [S29][S29b]',
+    inForce: { from: '2018-05-25' },
+    uncertain:
+      'Modelling choice: art. 48 is a recognition rule, not an outright ban; EDPB reads any answer as a transfer needing ' +
+      'an art. 6 basis and a Chapter V ground. Connections approximate GDPR territorial scope (art. 3), which turns on ' +
+      'establishment and targeting rather than storage. The exception for `direct` is a limitation of the model ' +
+      '(docs/world.md).',
+  };
+}
+
+export const RULES: Rule[] = [
+  // ---------------------------------------------------------------- United States
+  {
+    id: 'US-SCA-2702-CONTENT',
+    title: 'Stored Communications Act: no disclosure of content without US process',
+    // why: 2702(a)(1)-(2) forbids public providers to divulge stored content to anyone, foreign
+    // governments included, unless an exception applies: a prohibition, so `blocking`. Foreign
+    // authorities obtain content through US process, i.e. an MLAT or letters rogatory executed by a
+    // US court (18 USC 3512), or through a CLOUD Act agreement (2511(2)(j) and the SCA amendments),
+    // hence except [mlat, rogatory, agreement]. Connection: the provider's home, because the Act binds
+    // US providers wherever the data sit. Non-content is not covered: 2702(c)(6) allows disclosure to
+    // anyone but a US governmental entity. The emergency exception (2702(b)(8)) is carried by the
+    // providers' `emergencyDisclosure` flag, not by this rule (see `uncertain`).
+    kind: 'blocking',
+    jurisdiction: 'US',
+    data: ['content'],
+    connection: ['provider-home'],
+    except: ['mlat', 'rogatory', 'agreement'],
+    source:
+      '18 USC 2702(a)(1)-(2), exceptions in 2702(b); 18 USC 3512 (execution of foreign requests); CLOUD Act, Pub. L. ' +
+      '115-141 Div. V (2018) [S2][S74][S71]',
+    inForce: { from: '1986-10-21' },
+    uncertain:
+      'inForce.from is the enactment of the Electronic Communications Privacy Act (21 Oct 1986); the commencement date of ' +
+      'its Title II and later amendments were not checked. The model cannot express the emergency exception: a rule has ' +
+      'no urgency, so an emergency request for content from a US provider is still closed by this rule, even though ' +
+      'providers report emergency disclosures to foreign police [S54]; whether 2702(b)(8) ("governmental entity", ' +
+      'defined in 2711(4) as US bodies) covers foreign authorities is itself unverified. Reach over foreign providers ' +
+      'storing in the US is not modelled.',
+  },
+
+  // ---------------------------------------------------------------- China
+  {
+    id: 'CN-DSL-36',
+    title: 'Data Security Law art. 36: approval before data go to foreign justice or police',
+    // why: art. 36 has China's competent authorities handle foreign judicial and law-enforcement
+    // requests (under treaties or reciprocity) and forbids entities in China to provide data stored in
+    // China to such bodies without approval: an approval regime, so `consent-required`. The judicial-
+    // assistance route is how that approval is given, so except [mlat, rogatory]; an agreement channel
+    // between two other states must ask China first, and a direct request is closed.
+    kind: 'consent-required',
+    jurisdiction: 'CN',
+    data: [...ALL],
+    connection: ['data-location'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Data Security Law of the PRC (adopted 10 Jun 2021) art. 36; penalties art. 48 (fines up to CNY 5 million) [S30][S30b]',
+    inForce: { from: '2021-09-01' },
+  },
+  {
+    id: 'CN-PIPL-41',
+    title: 'Personal Information Protection Law art. 41: approval before personal information goes to foreign authorities',
+    // why: same structure as DSL art. 36 for personal information stored in China: approval of the
+    // competent authority first, so `consent-required`, with the judicial-assistance route excepted.
+    kind: 'consent-required',
+    jurisdiction: 'CN',
+    data: [...ALL],
+    connection: ['data-location'],
+    except: ['mlat', 'rogatory'],
+    source: 'Personal Information Protection Law of the PRC (adopted 20 Aug 2021) art. 41; see also arts. 38-40 [S31]',
+    inForce: { from: '2021-11-01' },
+  },
+  {
+    id: 'CN-ICJAL-4',
+    title: 'International Criminal Judicial Assistance Law art. 4: no evidence to foreign states without approval',
+    // why: no institution, organisation or individual in China may provide evidence or assistance to a
+    // foreign state without the approval of the competent authorities, which handle requests through
+    // treaties or, absent a treaty, the diplomatic channel: `consent-required`, except [mlat, rogatory].
+    // Connection: data stored in China, and a provider whose home is China (it is "within China" even
+    // when the data sit abroad, our reading).
+    kind: 'consent-required',
+    jurisdiction: 'CN',
+    data: [...ALL],
+    connection: ['data-location', 'provider-home'],
+    except: ['mlat', 'rogatory'],
+    source: 'International Criminal Judicial Assistance Law of the PRC (26 Oct 2018, 70 arts.) art. 4 [S32]',
+    inForce: { from: '2018-10-26' },
+    uncertain:
+      'Applying it to data a Chinese provider stores abroad (connection provider-home) is our reading of "within China" ' +
+      '(interp.). The law\'s refusal grounds and their article numbers were not verified.',
+  },
+
+  // ---------------------------------------------------------------- Switzerland
+  {
+    id: 'CH-STGB-271',
+    title: 'Swiss Criminal Code art. 271: no acts for a foreign state on Swiss territory without authorisation',
+    // why: art. 271 makes it an offence to carry out, on Swiss territory and without authorisation, acts
+    // for a foreign state that belong to public authorities; handing data to a foreign authority outside
+    // legal or administrative assistance has been punished (BGE 148 IV 66). Authorisation can be given,
+    // so `consent-required`; Swiss mutual assistance is the authorised route, hence except [mlat, rogatory].
+    kind: 'consent-required',
+    jurisdiction: 'CH',
+    data: [...ALL],
+    connection: ['provider-home', 'data-location'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Swiss Criminal Code (StGB, SR 311.0) art. 271; Federal Supreme Court BGE 148 IV 66 (6B_216/2020, 1 Nov 2021) [S41]',
+    inForce: { from: '1942-01-01' },
+    uncertain:
+      'inForce.from is the entry into force of the Criminal Code as a whole (1 Jan 1942); the date of the article\'s ' +
+      'current wording was not checked. Whether a Swiss provider\'s voluntary answer to a foreign authority for subscriber ' +
+      'data falls under art. 271 is debated; the model treats all categories alike.',
+  },
+
+  // ---------------------------------------------------------------- France
+  {
+    id: 'FR-LAW-68-678-1BIS',
+    title: 'French blocking statute art. 1 bis: no evidence for foreign proceedings outside treaties',
+    // why: art. 1 bis forbids requesting or communicating economic, commercial, industrial, financial or
+    // technical documents or information as evidence for foreign proceedings, subject to treaties and
+    // international agreements: a prohibition with a treaty exception, so `blocking`, except [mlat, agreement].
+    kind: 'blocking',
+    jurisdiction: 'FR',
+    data: ['content'],
+    connection: ['provider-home'],
+    except: ['mlat', 'agreement'],
+    source:
+      'Law No. 68-678 of 26 Jul 1968 as amended in 1980, arts. 1, 1 bis and 3 (6 months and/or EUR 18,000; legal ' +
+      'persons EUR 90,000); Decree 2022-207 (SISSE notification, from 1 Apr 2022) [S40]',
+    inForce: { from: '1980-07-16' },
+    uncertain:
+      'Scope: the statute targets economic and commercial information; whether it reaches users\' communications sought ' +
+      'in criminal investigations is doubtful, so only `content` is covered (interp.). inForce.from assumes art. 1 bis was ' +
+      'added by Law No. 80-538 of 16 Jul 1980; that date was not re-checked.',
+  },
+
+  // ---------------------------------------------------------------- EU: GDPR art. 48, one rule per member
+  ...withMembership('EU').map(gdpr48),
+
+  // ---------------------------------------------------------------- Localisation laws
+  // why (all four): a localisation law does not itself forbid disclosure to foreign authorities; its
+  // routing effect is that the data sit in the state (storesIn) and that the state, as its seed
+  // documents put it (P1, P2, P5), expects foreign authorities to obtain such data through judicial
+  // assistance rather than directly from companies. We model that as `consent-required` on data
+  // located in the state, excepting the judicial-assistance routes [mlat, rogatory]. That the law
+  // closes a direct request is our reading, flagged in each `uncertain`.
+  {
+    id: 'RU-242-FZ',
+    title: 'Federal Law 242-FZ: Russian citizens\' personal data stored in Russia',
+    kind: 'consent-required',
+    jurisdiction: 'RU',
+    data: [...ALL],
+    connection: ['data-location'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Federal Law No. 242-FZ of 21 Jul 2014 amending Federal Law No. 152-FZ on Personal Data (localisation of recording, ' +
+      'storage and retrieval of Russian citizens\' data in Russia; Roskomnadzor may seek blocking); LinkedIn blocked 2016 [S34]',
+    inForce: { from: '2015-09-01' },
+    uncertain:
+      'Closing a direct request and requiring consultation are our reading of a localisation law (interp.), not its ' +
+      'text. The RUB 500,000 fine reported by one blog is unverified.',
+  },
+  {
+    id: 'KZ-94-V-12-2',
+    title: 'Kazakhstan Law on Personal Data art. 12(2): databases kept in Kazakhstan',
+    kind: 'consent-required',
+    jurisdiction: 'KZ',
+    data: [...ALL],
+    connection: ['data-location'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Law No. 94-V of 21 May 2013 "On Personal Data and their Protection" art. 12(2), added by Law No. 419-V of 24 Nov ' +
+      '2015 [S36]',
+    inForce: { from: '2016-01-01' },
+    uncertain:
+      'Parallel copies abroad are not prohibited, and the reach over foreign firms without a local presence is unclear ' +
+      '[S36]. Closing a direct request and requiring consultation are our reading (interp.).',
+  },
+  {
+    id: 'UZ-ZRU-547-27-1',
+    title: 'Uzbekistan Law on Personal Data art. 27-1 (2021): citizens\' data on hardware in Uzbekistan',
+    kind: 'consent-required',
+    jurisdiction: 'UZ',
+    data: [...ALL],
+    connection: ['data-location'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Law ZRU-547 of 2 Jul 2019 on Personal Data art. 27-1, added by Law ZRU-666 of 14 Jan 2021 (collection, ' +
+      'systematisation and storage on hardware physically in Uzbekistan, registered in the State Register) [S37]',
+    inForce: { from: '2021-04-16', to: '2026-03-25' },
+    uncertain:
+      'Sources give the start as 15 or 16 Apr 2021. The end is the day before Law No. 1125 (26 Mar 2026), whose actual ' +
+      'commencement date was not found. Closing a direct request is our reading (interp.).',
+  },
+  {
+    id: 'UZ-LAW-1125',
+    title: 'Uzbekistan Law No. 1125 (2026): localisation kept for biometric, genetic and telecom-subscriber data',
+    kind: 'consent-required',
+    jurisdiction: 'UZ',
+    data: ['subscriber'],
+    connection: ['data-location'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Law of the Republic of Uzbekistan No. 1125 of 26 Mar 2026 amending the personal data legislation (localisation ' +
+      'limited to biometric, genetic and telecom-subscriber data; other transfers allowed under adequacy, approved ' +
+      'standard clauses, binding rules or standards) [S37b]',
+    inForce: { from: '2026-03-26' },
+    uncertain:
+      'From a single law-firm alert [S37b]; commencement date not found (the law\'s date is used). Only telecom-subscriber ' +
+      'data map onto a model category (`subscriber`); biometric and genetic data have none. Closing a direct request is ' +
+      'our reading (interp.).',
+  },
+];

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** The real command, as a user runs it. */
+function rogatory(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/rogatory', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const F = 'test/fixtures/cli';
+
+describe('rogatory run', () => {
+  it('prints the contract\'s JSON result and exits 0', () => {
+    const r = rogatory('run', `${F}/passes.yaml`, '--json');
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(Object.keys(result)).toEqual(['scenario', 'outcome', 'channel', 'attempts', 'days', 'cites', 'transitions']);
+    expect(result).toMatchObject({ scenario: 'cli-passes', outcome: 'delivered', channel: 'mlat', attempts: ['direct', 'mlat'], days: 300, cites: ['AR-DATA-ACT-12', 'AR-BO-MLAT'] });
+    expect(result.transitions[0]).toEqual({
+      seq: 1, day: 0, event: 'PRESERVATION_REQUESTED', from: 'preservation.none', to: 'preservation.preserved',
+      reason: expect.stringContaining('through day 90'), cites: [],
+    });
+    expect(result.transitions[1]).toMatchObject({ seq: 2, day: 0, event: 'SEND_DIRECT', from: 'intake', to: 'direct.blocked', cites: ['AR-DATA-ACT-12'] });
+  });
+
+  it('without --json prints a readable trace: day, states, reason and sources, then the outcome', () => {
+    const r = rogatory('run', `${F}/passes.yaml`);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/day 0 +intake -> direct\.blocked/);
+    expect(r.out).toContain('source: AR-DATA-ACT-12: Arcadia Data Act s.12 (fictional)');
+    expect(r.out.trim().split('\n').at(-2)).toBe('Outcome: delivered (mlat) on day 300. Attempts: direct, mlat.');
+  });
+
+  it('samples with a seed, and the same seed gives the same figures', () => {
+    const a = rogatory('run', `${F}/passes.yaml`, '--sample', '300', '--seed', '5', '--json');
+    const b = rogatory('run', `${F}/passes.yaml`, '--sample', '300', '--seed', '5', '--json');
+    expect(a.code).toBe(0);
+    const result = JSON.parse(a.out);
+    expect(result).toMatchObject({ scenario: 'cli-passes', runs: 300, outcomes: { delivered: 300 }, channels: { mlat: 300 } });
+    expect(Object.keys(result.days)).toEqual(['p10', 'p50', 'p90']);
+    expect(b.out).toBe(a.out);
+  });
+
+  it('exits 2 on an invalid file, naming file, line, column and field', () => {
+    const r = rogatory('run', `${F}/invalid.yaml`);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`${F}/invalid.yaml:16:46: request.data: expected one of subscriber, traffic, content, got "contnt"`);
+    expect(r.out).toBe('');
+  });
+
+  it('exits 2 on a bad command line, with the usage', () => {
+    const r = rogatory('run', `${F}/passes.yaml`, '--sample', 'many');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--sample takes a whole number');
+    expect(r.err).toContain('Usage:');
+  });
+});
+
+describe('rogatory test', () => {
+  it('exits 0 when every expectation holds, closing with the count line', () => {
+    const r = rogatory('test', `${F}/passes.yaml`);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toEqual(['PASS cli-passes (test/fixtures/cli/passes.yaml): delivered via mlat on day 300', '1 passed, 0 failed']);
+  });
+
+  it('exits 1 when an expectation fails, saying which field and why', () => {
+    const r = rogatory('test', `${F}/passes.yaml`, `${F}/fails.yaml`);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('FAIL cli-fails (test/fixtures/cli/fails.yaml): channel: expected agreement, got mlat; days: expected at most 100, got 300');
+    expect(r.out.trim().split('\n').at(-1)).toBe('1 passed, 1 failed');
+  });
+
+  it('exits 2 when a file is invalid, and still tests the others', () => {
+    const r = rogatory('test', `${F}/passes.yaml`, `${F}/invalid.yaml`);
+    expect(r.code).toBe(2);
+    expect(r.out.trim().split('\n').at(-1)).toBe('1 passed, 1 failed');
+    expect(r.err).toContain('invalid.yaml:16:46');
+  });
+});
+
+describe('rogatory validate', () => {
+  it('exits 0 for valid files', () => {
+    const r = rogatory('validate', `${F}/passes.yaml`, `${F}/fails.yaml`);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`ok ${F}/passes.yaml`);
+  });
+
+  it.each([
+    ['script-refuse.yaml', ':19:1: script[1]: REFUSE on day 0 in state direct.blocked: nothing has gone out for the requested state to refuse'],
+    ['script-closed.yaml', ':18:1: script[0]: CHOOSE_AGREEMENT on day 0 in state intake: No data-access agreement binds Borealis and Arcadia'],
+    ['script-busy.yaml', ':19:1: script[1]: CHOOSE_ROGATORY on day 10 in state mlat.drafting: the mlat channel is under way'],
+  ])('an event the script reaches in the wrong state makes %s invalid (exit 2)', (file, message) => {
+    const r = rogatory('validate', `${F}/${file}`);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${F}/${file}${message}`);
+  });
+});

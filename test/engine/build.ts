@@ -1,0 +1,57 @@
+import type { Scenario, ScriptStep } from '../../machines/scenario.ts';
+import type { DataRequest, Instrument, Jurisdiction, Provider, Rule, World } from '../../machines/world/types.ts';
+import type { ScenarioEvent } from '../../machines/request/events.ts';
+
+/**
+ * A small fictional world for engine tests, filled in the way the loader fills defaults, so that a
+ * test states only what it is about.
+ */
+export const J = (id: string, consultation: Partial<Jurisdiction['consultation']> = {}): Jurisdiction => ({
+  id, name: id, consultation: { answer: 'silent', days: 30, ...consultation },
+});
+
+export const provider = (p: Partial<Provider> & Pick<Provider, 'id' | 'home'>): Provider => ({
+  name: p.id, storesIn: [p.home], answersDirect: [], responseDays: 10, emergencyDisclosure: false, ...p,
+});
+
+export const rule = (r: Partial<Rule> & Pick<Rule, 'id' | 'jurisdiction'>): Rule => ({
+  kind: 'blocking', data: ['subscriber', 'traffic', 'content'], connection: ['data-location', 'provider-home'], except: [],
+  source: `${r.id} (fictional)`, ...r,
+});
+
+const DEFAULT_DAYS = { mlat: { median: 300, p90: 540 }, agreement: { median: 30, p90: 60 }, 'direct-cooperation': { median: 20, p90: 45 } };
+
+export const instrument = (i: Partial<Instrument> & Pick<Instrument, 'id' | 'kind' | 'parties'>): Instrument => ({
+  data: ['subscriber', 'traffic', 'content'], days: DEFAULT_DAYS[i.kind], excludes: [], source: `${i.id} (fictional)`, ...i,
+});
+
+export interface Build {
+  world?: Partial<World>;
+  request?: Partial<DataRequest>;
+  script?: (ScenarioEvent | [number, ScenarioEvent])[];
+  regime?: Partial<Scenario['regime']>;
+}
+
+/**
+ * The base world: Borealis (BO) asks for data held by Nimbus, based in Arcadia (AR) and storing there;
+ * Cerulea (CE) and Dorado (DO) are available as third countries.
+ */
+export function scenario(build: Build = {}): Scenario {
+  const world: World = {
+    jurisdictions: [J('AR'), J('BO'), J('CE'), J('DO')],
+    providers: [provider({ id: 'nimbus', home: 'AR' })],
+    rules: [],
+    instruments: [],
+    ...build.world,
+  };
+  const script: ScriptStep[] = (build.script ?? []).map((s, i) =>
+    Array.isArray(s) ? { day: s[0], event: s[1], line: i + 1 } : { event: s, line: i + 1 });
+  return {
+    id: 'engine-test', title: 'Engine test', summary: '', objectives: [], world,
+    regime: { requestedState: 'data-location', maxExtensions: 1, ...build.regime },
+    request: { from: 'BO', provider: 'nimbus', data: 'content', urgency: 'routine', subject: {}, preservation: 'auto', ...build.request },
+    script,
+  };
+}
+
+export const MLAT = instrument({ id: 'AR-BO-MLAT', kind: 'mlat', parties: ['AR', 'BO'] });

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { assessScenario } from '../../machines/run/simulation.ts';
+import { J, MLAT, instrument, provider, rule, scenario } from './build.ts';
+
+const assessment = (...args: Parameters<typeof scenario>) => assessScenario(scenario(...args));
+
+describe('direct request verdicts', () => {
+  it('is closed by a blocking rule of the data location, citing it', () => {
+    const a = assessment({ world: { rules: [rule({ id: 'AR-BLOCK', jurisdiction: 'AR' })] } });
+    expect(a.direct).toMatchObject({ open: false, path: 'blocked', cites: ['AR-BLOCK'] });
+    expect(a.direct.reason).toContain('AR-BLOCK');
+  });
+
+  it('stays open when the rule excepts a direct request, or does not cover the category', () => {
+    const excepting = assessment({
+      world: { providers: [provider({ id: 'nimbus', home: 'AR', answersDirect: ['content'] })], rules: [rule({ id: 'R', jurisdiction: 'AR', except: ['direct'] })] },
+    });
+    expect(excepting.direct).toMatchObject({ open: true, path: 'provider' });
+    const otherData = assessment({
+      world: { providers: [provider({ id: 'nimbus', home: 'AR', answersDirect: ['content'] })], rules: [rule({ id: 'R', jurisdiction: 'AR', data: ['traffic'] })] },
+    });
+    expect(otherData.direct.open).toBe(true);
+  });
+
+  it('is closed by a consent-required rule, since a direct request cannot consult', () => {
+    const a = assessment({ world: { rules: [rule({ id: 'AR-CONSENT', kind: 'consent-required', jurisdiction: 'AR' })] } });
+    expect(a.direct).toMatchObject({ open: false, path: 'blocked', cites: ['AR-CONSENT'] });
+  });
+
+  it('ignores rules of the requesting state and of unconnected states', () => {
+    const a = assessment({
+      world: {
+        providers: [provider({ id: 'nimbus', home: 'AR', answersDirect: ['content'] })],
+        rules: [rule({ id: 'BO-OWN', jurisdiction: 'BO', connection: ['subject-location'] }), rule({ id: 'CE-FAR', jurisdiction: 'CE' })],
+      },
+      request: { subject: { location: 'BO' } },
+    });
+    expect(a.direct.open).toBe(true);
+  });
+
+  it('follows a rule to the subject\'s nationality when the rule names that connection', () => {
+    const a = assessment({
+      world: { providers: [provider({ id: 'nimbus', home: 'AR', answersDirect: ['content'] })], rules: [rule({ id: 'CE-NAT', jurisdiction: 'CE', connection: ['subject-nationality'] })] },
+      request: { subject: { nationality: 'CE' } },
+    });
+    expect(a.direct).toMatchObject({ open: false, cites: ['CE-NAT'] });
+  });
+
+  it('opens in an emergency when the provider discloses in emergencies, answering in 1 day', () => {
+    const a = assessment({
+      world: { providers: [provider({ id: 'nimbus', home: 'AR', emergencyDisclosure: true })] },
+      request: { urgency: 'emergency' },
+    });
+    expect(a.direct).toMatchObject({ open: true, path: 'emergency', timing: { fixed: 1 } });
+  });
+
+  it('opens through a direct-cooperation instrument binding the requesting state and the provider\'s home', () => {
+    const coop = instrument({ id: 'COOP', kind: 'direct-cooperation', parties: ['AR', 'BO'], data: ['subscriber'] });
+    const a = assessment({ world: { instruments: [coop] }, request: { data: 'subscriber' } });
+    expect(a.direct).toMatchObject({ open: true, path: 'instrument', instrument: 'COOP', cites: ['COOP'] });
+    expect(assessment({ world: { instruments: [coop] }, request: { data: 'content' } }).direct).toMatchObject({ open: false, path: 'declined' });
+  });
+
+  it('is not open when the provider does not answer the category and no instrument helps', () => {
+    expect(assessment().direct).toMatchObject({ open: false, path: 'declined', timing: { fixed: 10 } });
+  });
+});
+
+describe('agreement verdicts', () => {
+  const agreement = instrument({ id: 'AR-BO-AGR', kind: 'agreement', parties: ['AR', 'BO'], excludes: ['party-nationals'] });
+
+  it('opens where an agreement binds the requesting state and the provider\'s home', () => {
+    const a = assessment({ world: { instruments: [agreement] } });
+    expect(a.agreement).toMatchObject({ open: true, requestedState: 'AR', instrument: 'AR-BO-AGR' });
+  });
+
+  it('is closed for a subject the agreement excludes', () => {
+    const a = assessment({ world: { instruments: [agreement] }, request: { subject: { nationality: 'AR' } } });
+    expect(a.agreement.open).toBe(false);
+    expect(a.agreement.reason).toMatch(/national of AR/);
+  });
+
+  it('excludes residents only where it says party-residents', () => {
+    const residents = instrument({ ...agreement, id: 'RES', excludes: ['party-residents'] });
+    expect(assessment({ world: { instruments: [residents] }, request: { subject: { location: 'AR' } } }).agreement.open).toBe(false);
+    expect(assessment({ world: { instruments: [residents] }, request: { subject: { nationality: 'AR' } } }).agreement.open).toBe(true);
+  });
+
+  it('is closed without an agreement for the category', () => {
+    const narrow = instrument({ ...agreement, data: ['subscriber'] });
+    expect(assessment({ world: { instruments: [narrow] } }).agreement.open).toBe(false);
+  });
+});
+
+describe('mlat and letters rogatory verdicts', () => {
+  it('go to the data\'s location by default and to the provider\'s home under provider-home', () => {
+    const world = { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'] })], instruments: [MLAT] };
+    const located = assessment({ world });
+    expect(located.mlat).toMatchObject({ open: false, requestedState: 'CE' });
+    expect(located.rogatory).toMatchObject({ open: true, requestedState: 'CE' });
+    const home = assessment({ world, regime: { requestedState: 'provider-home' } });
+    expect(home.mlat).toMatchObject({ open: true, requestedState: 'AR', instrument: 'AR-BO-MLAT' });
+  });
+
+  it('are not open when the data\'s location is unknown under the data-location doctrine', () => {
+    const world = { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['unknown'] })], instruments: [MLAT] };
+    const a = assessment({ world });
+    expect(a.mlat.open).toBe(false);
+    expect(a.rogatory.open).toBe(false);
+    expect(assessment({ world, regime: { requestedState: 'provider-home' } }).mlat.open).toBe(true);
+  });
+
+  it('are not open when the requested state would be the requesting state', () => {
+    const a = assessment({ world: { providers: [provider({ id: 'nimbus', home: 'BO' })], instruments: [MLAT] } });
+    expect(a.mlat.open).toBe(false);
+    expect(a.rogatory.open).toBe(false);
+    expect(a.rogatory.reason).toMatch(/domestic order/);
+  });
+
+  it('prefer a bilateral instrument, then the smallest median', () => {
+    const multilateral = instrument({ id: 'MULTI', kind: 'mlat', parties: ['AR', 'BO', 'CE'], days: { median: 100, p90: 200 } });
+    const slow = instrument({ id: 'SLOW', kind: 'mlat', parties: ['AR', 'BO'], days: { median: 400, p90: 600 } });
+    const fast = instrument({ id: 'FAST', kind: 'mlat', parties: ['BO', 'AR'], days: { median: 200, p90: 300 } });
+    expect(assessment({ world: { instruments: [multilateral, slow, fast] } }).mlat.instrument).toBe('FAST');
+    expect(assessment({ world: { instruments: [multilateral] } }).mlat.instrument).toBe('MULTI');
+  });
+
+  it('never lets a rule of the requested state close its own procedure', () => {
+    const a = assessment({ world: { rules: [rule({ id: 'AR-BLOCK', jurisdiction: 'AR' })], instruments: [MLAT] } });
+    expect(a.mlat.open).toBe(true);
+    expect(a.consultations.mlat).toEqual([]);
+  });
+});
+
+describe('third-country consultation plans', () => {
+  it('consults connected third countries whose rules cover the request and do not except the channel', () => {
+    const a = assessment({
+      world: {
+        jurisdictions: [J('AR'), J('BO'), J('CE', { answer: 'consent', days: 12 }), J('DO')],
+        providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['AR', 'CE'] })],
+        rules: [rule({ id: 'CE-LOC', jurisdiction: 'CE', except: ['rogatory'] }), rule({ id: 'DO-NAT', jurisdiction: 'DO', connection: ['subject-nationality'] })],
+        instruments: [MLAT],
+      },
+      request: { subject: { nationality: 'DO' } },
+    });
+    expect(a.consultations.mlat.map((c) => [c.country, c.rules, c.answer, c.days])).toEqual([
+      ['CE', ['CE-LOC'], 'consent', 12],
+      ['DO', ['DO-NAT'], 'silent', 30],
+    ]);
+    expect(a.consultations.rogatory.map((c) => c.country)).toEqual(['DO']);
+  });
+});
