@@ -1,0 +1,32 @@
+import type { ScenarioEvent } from '../machines/request/events.ts';
+import type { Scenario, ScriptStep } from '../machines/scenario.ts';
+import { mergeWorld } from '../machines/world/merge.ts';
+import type { World } from '../machines/world/types.ts';
+import type { ScenarioFile } from './schema.ts';
+
+const EMPTY_WORLD: World = { jurisdictions: [], providers: [], rules: [], instruments: [] };
+
+/** The world the scenario runs in: its own entries, laid over the built-in world unless it says `none`. */
+export function resolveWorld(file: ScenarioFile, builtin: World): World {
+  const { extends: base, ...own } = file.world;
+  return mergeWorld(base === 'builtin' ? builtin : EMPTY_WORLD, own);
+}
+
+/**
+ * The runnable scenario from a file that passed every check. `lineOf` gives the line of a field
+ * path, so that the runner can name the line of a script event it cannot take.
+ */
+export function buildScenario(
+  file: ScenarioFile,
+  world: World,
+  source: string,
+  lineOf: (path: PropertyKey[]) => number,
+): Scenario {
+  const script: ScriptStep[] = file.script.map(({ day, event, ...fields }, i) => ({
+    ...(day === undefined ? {} : { day }),
+    event: { type: event, ...fields } as ScenarioEvent,
+    line: lineOf(['script', i]),
+  }));
+  const { world: _world, script: _script, ...rest } = file;
+  return { ...rest, world, script, file: source };
+}

@@ -1,0 +1,69 @@
+import { UNKNOWN_LOCATION, type World } from '../machines/world/types.ts';
+import { closest, type Problem } from './problems.ts';
+import type { ScenarioFile } from './schema.ts';
+
+/**
+ * Checks that need more than one field: ids the file defines twice, and every id the file refers to
+ * resolved in the merged world (so a file may refer to built-in entries). Built-in entries are
+ * trusted and not checked here.
+ */
+export function checkReferences(file: ScenarioFile, world: World): Problem[] {
+  const problems: Problem[] = [];
+  const jurisdictions = world.jurisdictions.map((j) => j.id);
+  const refer = (path: PropertyKey[], id: string | undefined, what: string, known: readonly string[]) => {
+    if (id !== undefined && !known.includes(id)) problems.push({ path, message: unknownId(what, id, known) });
+  };
+  const jurisdiction = (path: PropertyKey[], id: string | undefined) => refer(path, id, 'jurisdiction', jurisdictions);
+
+  for (const kind of ['jurisdictions', 'providers', 'rules', 'instruments'] as const) {
+    problems.push(...duplicates(file.world[kind], kind));
+  }
+  file.world.jurisdictions.forEach((j, i) => {
+    if (j.id === UNKNOWN_LOCATION) {
+      problems.push({ path: ['world', 'jurisdictions', i, 'id'], message: `"${UNKNOWN_LOCATION}" is reserved: in storesIn it means the data's location cannot be established` });
+    }
+  });
+  file.world.providers.forEach((p, i) => {
+    jurisdiction(['world', 'providers', i, 'home'], p.home);
+    p.storesIn.forEach((place, k) => {
+      if (place !== UNKNOWN_LOCATION) jurisdiction(['world', 'providers', i, 'storesIn', k], place);
+    });
+  });
+  file.world.rules.forEach((r, i) => jurisdiction(['world', 'rules', i, 'jurisdiction'], r.jurisdiction));
+  file.world.instruments.forEach((inst, i) => {
+    inst.parties.forEach((party, k) => jurisdiction(['world', 'instruments', i, 'parties', k], party));
+  });
+
+  const { request } = file;
+  jurisdiction(['request', 'from'], request.from);
+  refer(['request', 'provider'], request.provider, 'provider', world.providers.map((p) => p.id));
+  jurisdiction(['request', 'subject', 'nationality'], request.subject.nationality);
+  jurisdiction(['request', 'subject', 'location'], request.subject.location);
+
+  file.script.forEach((step, i) => {
+    if (step.event === 'THIRD_COUNTRY_ANSWERS') jurisdiction(['script', i, 'country'], step.country);
+  });
+
+  const citable = [...world.rules.map((r) => r.id), ...world.instruments.map((inst) => inst.id)];
+  file.expect?.cites?.forEach((id, i) => refer(['expect', 'cites', i], id, 'rule or instrument', citable));
+  return problems;
+}
+
+function duplicates(entries: readonly { id: string }[], kind: string): Problem[] {
+  const first = new Map<string, number>();
+  const problems: Problem[] = [];
+  entries.forEach((entry, i) => {
+    const earlier = first.get(entry.id);
+    if (earlier === undefined) first.set(entry.id, i);
+    else problems.push({ path: ['world', kind, i, 'id'], message: `duplicate id "${entry.id}": already used by world.${kind}[${earlier}]` });
+  });
+  return problems;
+}
+
+function unknownId(what: string, id: string, known: readonly string[]): string {
+  const guess = closest(id, known);
+  if (guess) return `unknown ${what} "${id}" (did you mean "${guess}"?)`;
+  if (known.length === 0) return `unknown ${what} "${id}": the world has none`;
+  if (known.length <= 12) return `unknown ${what} "${id}"; known: ${known.join(', ')}`;
+  return `unknown ${what} "${id}"`;
+}

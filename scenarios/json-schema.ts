@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { ScenarioFileSchema } from './schema.ts';
+
+/**
+ * The JSON Schema editors use to check scenario files as they are typed, as the text committed in
+ * scenarios/scenario.schema.json. It describes the file as written (`io: 'input'`), so fields with
+ * a default are optional. Cross-references and checks written as code are not in it: the loader
+ * remains the judge.
+ */
+export function scenarioJsonSchema(): string {
+  const schema = z.toJSONSchema(ScenarioFileSchema, { io: 'input', target: 'draft-2020-12' });
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

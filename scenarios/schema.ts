@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import { SCENARIO_EVENT_TYPES, type ScenarioEvent, type ScenarioEventType } from '../machines/request/events.ts';
+import { OUTCOMES } from '../machines/scenario.ts';
+import {
+  ANSWERS,
+  CATEGORIES,
+  CHANNELS,
+  CONNECTIONS,
+  EXCLUSIONS,
+  RULE_KINDS,
+  URGENCIES,
+  REQUESTED_STATE_DOCTRINES,
+  type InstrumentKind,
+} from '../machines/world/types.ts';
+
+/**
+ * The scenario file exactly as a trainer writes it (../shared/SCENARIO-FORMAT.md). Every object is
+ * strict so that a mistyped field name is an error rather than a silently ignored line. Checks that
+ * need the whole world (references, duplicate ids) are in check.ts; filling what depends on
+ * the built-in world is in build.ts. The JSON Schema for editors is generated from this.
+ */
+
+const SCENARIO_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const scenarioId = z.string().regex(SCENARIO_ID, {
+  error: 'expected a kebab-case id (lower-case letters and digits joined by single hyphens, e.g. "arcadia-borealis-content")',
+});
+/** Ids of world entries are looked up by exact text, so only whitespace (an easy copy error) is refused. */
+const entryId = z.string().regex(/^\S+$/, { error: 'expected an id without spaces' });
+const dayCount = z.int().min(0);
+const text = z.string().min(1);
+/** Profile figures may be fractions of a day (an 8-hour deadline); runs count whole days (machines/random.ts). */
+const profileDays = z.number().min(0);
+/**
+ * The contract's example always gives a source, but does not make it compulsory: a classroom's
+ * fictional world may leave it out, and is then shown as unsourced rather than refused.
+ */
+const sourceText = text.default('(no source given in the scenario)');
+const isoDate = z.iso.date({ error: 'expected a real date written YYYY-MM-DD' });
+const categories = z.array(z.enum(CATEGORIES)).min(1);
+const inForce = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
+
+const listedOnce = (list: string[], ctx: z.RefinementCtx<string[]>, what: string) => {
+  list.forEach((item, index) => {
+    if (list.indexOf(item) !== index) {
+      ctx.addIssue({ code: 'custom', path: [index], input: item, message: `${what} "${item}" is listed twice` });
+    }
+  });
+};
+
+const jurisdiction = z.strictObject({
+  id: entryId,
+  name: text,
+  consultation: z
+    .strictObject({ answer: z.enum(ANSWERS).default('silent'), days: dayCount.default(30) })
+    .default(() => ({ answer: 'silent' as const, days: 30 }))
+    .meta({ description: 'How it answers when consulted as a third country (default: silent after 30 days).' }),
+  memberships: z.array(text).optional(),
+});
+
+const provider = z.strictObject({
+  id: entryId,
+  name: text,
+  home: entryId.meta({ description: 'Where it is incorporated: its law governs disclosure.' }),
+  storesIn: z
+    .array(entryId)
+    .min(1)
+    .superRefine((list, ctx) => {
+      if (list.includes('unknown') && list.length > 1) {
+        ctx.addIssue({ code: 'custom', input: list, message: '"unknown" must stand alone: the location either is known or is not' });
+      }
+      listedOnce(list, ctx, 'jurisdiction');
+    })
+    .meta({ description: 'Where the data sits; the first is the data location. [unknown]: cannot be established.' }),
+  answersDirect: z.array(z.enum(CATEGORIES)).default(() => []),
+  responseDays: dayCount.default(10),
+  emergencyDisclosure: z.boolean().default(false),
+  source: text.optional(),
+});
+
+const rule = z.strictObject({
+  id: entryId,
+  kind: z.enum(RULE_KINDS),
+  jurisdiction: entryId,
+  data: categories,
+  connection: z
+    .array(z.enum(CONNECTIONS))
+    .min(1)
+    .default(() => ['data-location' as const, 'provider-home' as const]),
+  except: z.array(z.enum(CHANNELS)).default(() => []),
+  source: sourceText,
+  title: text.optional(),
+  inForce: inForce.optional(),
+  uncertain: text.optional(),
+});
+
+/** Durations fall back to the contract's figures for the instrument's kind. */
+export const DEFAULT_INSTRUMENT_DAYS: Record<InstrumentKind, { median: number; p90: number }> = {
+  mlat: { median: 300, p90: 540 },
+  agreement: { median: 30, p90: 60 },
+  'direct-cooperation': { median: 20, p90: 45 },
+};
+
+function durations(kind: InstrumentKind) {
+  const fallback = DEFAULT_INSTRUMENT_DAYS[kind];
+  return z
+    .strictObject({
+      median: profileDays.default(fallback.median),
+      p90: profileDays.default(fallback.p90),
+      emergency: profileDays.optional(),
+      source: text.optional(),
+    })
+    .superRefine((days, ctx) => {
+      if (typeof days.median !== 'number' || typeof days.p90 !== 'number' || days.p90 >= days.median) return;
+      const note = days.p90 === fallback.p90 ? ` (p90 defaults to ${fallback.p90} for ${kind})` : '';
+      ctx.addIssue({
+        code: 'custom',
+        path: ['p90'],
+        input: days.p90,
+        message: `expected p90 >= median, got p90 ${days.p90} below median ${days.median}${note}`,
+      });
+    })
+    .default(() => ({ ...fallback }))
+    .meta({ description: `Simulated days: median and 90th percentile (default ${fallback.median}/${fallback.p90}).` });
+}
+
+function instrument<K extends InstrumentKind>(kind: K) {
+  const parties = z
+    .array(entryId)
+    .min(2)
+    .superRefine((list, ctx) => {
+      listedOnce(list, ctx, 'party');
+      // The agreement channel orders "the other party's" providers, which only means something between two.
+      if (kind === 'agreement' && list.length > 2) {
+        ctx.addIssue({ code: 'custom', input: list, message: `an agreement is bilateral: expected 2 parties, got ${list.length}` });
+      }
+    });
+  return z.strictObject({
+    id: entryId,
+    kind: z.literal(kind),
+    parties,
+    data: categories,
+    days: durations(kind),
+    excludes: z.array(z.enum(EXCLUSIONS)).default(() => []),
+    source: sourceText,
+    title: text.optional(),
+    inForce: inForce.optional(),
+    uncertain: text.optional(),
+  });
+}
+
+const instrumentSchema = z.discriminatedUnion('kind', [
+  instrument('mlat'),
+  instrument('agreement'),
+  instrument('direct-cooperation'),
+]);
+
+const worldSchema = z
+  .strictObject({
+    extends: z
+      .enum(['builtin', 'none'])
+      .default('builtin')
+      .meta({ description: 'builtin: start from the shipped real-world data; none: start empty.' }),
+    jurisdictions: z.array(jurisdiction).default(() => []),
+    providers: z.array(provider).default(() => []),
+    rules: z.array(rule).default(() => []),
+    instruments: z.array(instrumentSchema).default(() => []),
+  })
+  .default(() => ({ extends: 'builtin' as const, jurisdictions: [], providers: [], rules: [], instruments: [] }));
+
+const regime = z
+  .strictObject({
+    requestedState: z.enum(REQUESTED_STATE_DOCTRINES).default('data-location'),
+    maxExtensions: dayCount.default(1),
+    name: text.optional(),
+  })
+  .default(() => ({ requestedState: 'data-location' as const, maxExtensions: 1 }));
+
+const request = z.strictObject({
+  from: entryId.meta({ description: 'The requesting state.' }),
+  provider: entryId,
+  data: z.enum(CATEGORIES),
+  offence: text.optional(),
+  urgency: z.enum(URGENCIES).default('routine'),
+  subject: z
+    .strictObject({ nationality: entryId.optional(), location: entryId.optional() })
+    .default(() => ({})),
+  retentionDays: dayCount.optional(),
+  preservation: z
+    .enum(['auto', 'manual'])
+    .default('auto')
+    .meta({ description: 'manual: only the script requests and extends preservation.' }),
+  date: isoDate.optional(),
+});
+
+/** The fields each event needs besides `event` and `day`; keyed by type so a new event type cannot be forgotten. */
+const EVENT_FIELDS = {
+  SEND_DIRECT: {},
+  CHOOSE_AGREEMENT: {},
+  CHOOSE_MLAT: {},
+  CHOOSE_ROGATORY: {},
+  REQUEST_PRESERVATION: {},
+  EXTEND_PRESERVATION: {},
+  WITHDRAW: {},
+  THIRD_COUNTRY_ANSWERS: { country: entryId, answer: z.enum(ANSWERS) },
+  REFUSE: { ground: z.string() },
+  PROVIDER_REFUSES: { reason: z.string() },
+} satisfies Record<ScenarioEventType, z.ZodRawShape>;
+
+const eventOptions = SCENARIO_EVENT_TYPES.map((type) =>
+  z.strictObject({
+    day: dayCount.optional().meta({ description: 'The simulated day it waits for.' }),
+    event: z.literal(type),
+    ...(EVENT_FIELDS[type] as z.ZodRawShape),
+  }),
+);
+const scriptStep = z.discriminatedUnion(
+  'event',
+  eventOptions as unknown as [(typeof eventOptions)[number], ...(typeof eventOptions)[number][]],
+);
+
+const expectation = z.strictObject({
+  outcome: z.enum(OUTCOMES).optional(),
+  channel: z.enum(CHANNELS).nullable().optional(),
+  attempts: z.array(z.enum(CHANNELS)).optional(),
+  cites: z.array(entryId).optional(),
+  days: z
+    .strictObject({ min: z.number().min(0).optional(), max: z.number().min(0).optional() })
+    .superRefine((days, ctx) => {
+      if (days.min !== undefined && days.max !== undefined && days.max < days.min) {
+        ctx.addIssue({ code: 'custom', path: ['max'], input: days.max, message: `expected max >= min, got max ${days.max} below min ${days.min}` });
+      }
+    })
+    .optional(),
+});
+
+export const ScenarioFileSchema = z
+  .strictObject({
+    id: scenarioId,
+    title: text,
+    summary: z.string(),
+    objectives: z.array(z.string()).default(() => []),
+    seed: z.int().optional(),
+    world: worldSchema,
+    regime,
+    request,
+    script: z.array(scriptStep).default(() => []),
+    expect: expectation.optional(),
+    debrief: z.string().optional(),
+  })
+  .meta({
+    title: 'Rogatory scenario',
+    description: 'A world, one cross-border data request, and optionally a script and expected results.',
+  });
+
+/** A script step as written: the event's type under `event`, its fields beside it. */
+export type ScriptStepFile = { day?: number } & (ScenarioEvent extends infer E
+  ? E extends { type: infer T }
+    ? Omit<E, 'type'> & { event: T }
+    : never
+  : never);
+
+/** The options above are built in a loop, which loses each event's fields; restore them from events.ts. */
+export type ScenarioFile = Omit<z.output<typeof ScenarioFileSchema>, 'script'> & { script: ScriptStepFile[] };
