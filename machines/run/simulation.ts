@@ -3,6 +3,7 @@ import { DayClock } from '../clock.ts';
 import { medianDraw, type Draw } from '../random.ts';
 import { assess, type Assessment } from '../route/assess.ts';
 import { worldOn } from '../world/in-force.ts';
+import { BUILTIN_AS_OF } from '../world/builtin/index.ts';
 import type { Scenario } from '../scenario.ts';
 import type { ChannelName } from '../world/types.ts';
 import { CHANNELS } from '../world/types.ts';
@@ -31,6 +32,11 @@ export interface SimulationOptions {
   record?: boolean;
 }
 
+/** The day the request is made: its own date, or the day the built-in data was last checked. */
+export function requestDate(scenario: Scenario): string {
+  return scenario.request.date ?? BUILTIN_AS_OF;
+}
+
 /** Assessments by scenario object: a scenario is never changed once loaded, so its intake is computed once. */
 const assessments = new WeakMap<Scenario, Assessment>();
 
@@ -38,7 +44,7 @@ const assessments = new WeakMap<Scenario, Assessment>();
 export function assessScenario(scenario: Scenario): Assessment {
   let assessment = assessments.get(scenario);
   if (!assessment) {
-    assessment = assess(worldOn(scenario.world, scenario.request.date), scenario.request, scenario.regime);
+    assessment = assess(worldOn(scenario.world, requestDate(scenario)), scenario.request, scenario.regime);
     assessments.set(scenario, assessment);
   }
   return assessment;
