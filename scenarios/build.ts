@@ -1,7 +1,9 @@
 import type { ScenarioEvent } from '../machines/request/events.ts';
 import type { Scenario, ScriptStep } from '../machines/scenario.ts';
 import { mergeWorld } from '../machines/world/merge.ts';
-import type { World } from '../machines/world/types.ts';
+import type { Regime, World } from '../machines/world/types.ts';
+import { DEFAULT_REGIME } from '../machines/world/types.ts';
+import { namedRegime } from '../machines/world/regimes.ts';
 import type { ScenarioFile } from './schema.ts';
 
 const EMPTY_WORLD: World = { jurisdictions: [], providers: [], rules: [], instruments: [] };
@@ -27,6 +29,13 @@ export function buildScenario(
     event: { type: event, ...fields } as ScenarioEvent,
     line: lineOf(['script', i]),
   }));
-  const { world: _world, script: _script, ...rest } = file;
-  return { ...rest, world, script, file: source };
+  const { world: _world, script: _script, regime: ownRegime, ...rest } = file;
+  return { ...rest, world, script, regime: resolveRegime(ownRegime), file: source };
+}
+
+/** The contract's defaults, then a named regime's settings, then the fields the file gives itself. */
+export function resolveRegime(own: Partial<Regime>): Regime {
+  const named = own.name === undefined ? undefined : namedRegime(own.name)?.regime;
+  const given = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_REGIME, ...named, ...given };
 }

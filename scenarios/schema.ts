@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NAMED_REGIMES } from '../machines/world/regimes.ts';
 import { SCENARIO_EVENT_TYPES, type ScenarioEvent, type ScenarioEventType } from '../machines/request/events.ts';
 import { OUTCOMES } from '../machines/scenario.ts';
 import {
@@ -168,13 +169,21 @@ const worldSchema = z
   })
   .default(() => ({ extends: 'builtin' as const, jurisdictions: [], providers: [], rules: [], instruments: [] }));
 
+/**
+ * The contract's defaults (data-location, one extension) are filled in by build.ts, after a named
+ * regime's own settings, so that `name` sets a doctrine and any field given beside it overrides it.
+ */
 const regime = z
   .strictObject({
-    requestedState: z.enum(REQUESTED_STATE_DOCTRINES).default('data-location'),
-    maxExtensions: dayCount.default(1),
-    name: text.optional(),
+    requestedState: z.enum(REQUESTED_STATE_DOCTRINES).optional(),
+    maxExtensions: dayCount.optional(),
+    name: z.enum(NAMED_REGIMES.map((r) => r.name) as [string, ...string[]]).optional()
+      .meta({ description: 'A named regime (docs/regimes in the README): location-principle, provider-control, e-evidence.' }),
+    locationConsent: z.boolean().optional(),
+    preservationDays: dayCount.optional(),
+    extensionDays: dayCount.optional(),
   })
-  .default(() => ({ requestedState: 'data-location' as const, maxExtensions: 1 }));
+  .default(() => ({}));
 
 const request = z.strictObject({
   from: entryId.meta({ description: 'The requesting state.' }),

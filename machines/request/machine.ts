@@ -236,7 +236,7 @@ export const requestMachine = setup({
 
     preserve: assign(({ context, event }) => {
       const automatic = event.type !== 'REQUEST_PRESERVATION';
-      const until = Math.floor(context.time) + PRESERVATION_DAYS;
+      const until = Math.floor(context.time) + (context.input.regime.preservationDays ?? PRESERVATION_DAYS);
       return {
         preservedUntil: until, extensions: 0,
         ...noted(context, note(automatic ? 'PRESERVATION_REQUESTED' : 'REQUEST_PRESERVATION',
@@ -248,7 +248,7 @@ export const requestMachine = setup({
     })),
     extend: assign(({ context, event }) => {
       const automatic = event.type !== 'EXTEND_PRESERVATION';
-      const until = context.preservedUntil! + PRESERVATION_DAYS;
+      const until = context.preservedUntil! + (context.input.regime.extensionDays ?? PRESERVATION_DAYS);
       return {
         time: automatic ? context.preservedUntil! : context.time,
         preservedUntil: until, extensions: context.extensions + 1,

@@ -3,6 +3,8 @@ import { DayClock } from '../clock.ts';
 import { medianDraw, type Draw } from '../random.ts';
 import { assess, type Assessment } from '../route/assess.ts';
 import { worldOn } from '../world/in-force.ts';
+import { worldUnder } from '../world/regimes.ts';
+import type { World } from '../world/types.ts';
 import { BUILTIN_AS_OF } from '../world/builtin/index.ts';
 import type { Scenario } from '../scenario.ts';
 import type { ChannelName } from '../world/types.ts';
@@ -37,6 +39,11 @@ export function requestDate(scenario: Scenario): string {
   return scenario.request.date ?? BUILTIN_AS_OF;
 }
 
+/** The world a scenario's request meets: in force on its date, plus what its regime adds. */
+export function effectiveWorld(scenario: Scenario): World {
+  return worldUnder(scenario.regime, worldOn(scenario.world, requestDate(scenario)), scenario.request);
+}
+
 /** Assessments by scenario object: a scenario is never changed once loaded, so its intake is computed once. */
 const assessments = new WeakMap<Scenario, Assessment>();
 
@@ -44,7 +51,7 @@ const assessments = new WeakMap<Scenario, Assessment>();
 export function assessScenario(scenario: Scenario): Assessment {
   let assessment = assessments.get(scenario);
   if (!assessment) {
-    assessment = assess(worldOn(scenario.world, requestDate(scenario)), scenario.request, scenario.regime);
+    assessment = assess(effectiveWorld(scenario), scenario.request, scenario.regime);
     assessments.set(scenario, assessment);
   }
   return assessment;

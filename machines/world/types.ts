@@ -127,8 +127,17 @@ export type RequestedStateDoctrine = (typeof REQUESTED_STATE_DOCTRINES)[number];
 export interface Regime {
   requestedState: RequestedStateDoctrine;
   maxExtensions: number;
-  /** extension: the named regime this was taken from, if any. */
+  /** extension: the named regime this was taken from, if any (machines/world/regimes.ts). */
   name?: string;
+  /**
+   * extension: a state where the data is located must consent before it leaves by any channel
+   * other than its own procedures (the location principle). Default false.
+   */
+  locationConsent?: boolean;
+  /** extension: days a preservation keeps the data from its request. Default 90. */
+  preservationDays?: number;
+  /** extension: days an extension adds to a preservation. Default 90. */
+  extensionDays?: number;
 }
 
 export const DEFAULT_REGIME: Regime = { requestedState: 'data-location', maxExtensions: 1 };

@@ -5,6 +5,8 @@ import { unmet } from '../../machines/run/expectation.ts';
 import { findScenarioFiles } from '../../scenarios/load.ts';
 import { InvalidFile, guarded, loadOrThrow, scriptErrorLine } from './load.ts';
 import { formatSample, formatTrace } from './trace.ts';
+import { formatComparison, compareRegimes } from '../../machines/run/compare.ts';
+import { underRegime } from '../../machines/run/regime.ts';
 
 /** Exit codes of the contract: ran, a test failed, a file is invalid. */
 export const EXIT = { ok: 0, failed: 1, invalid: 2 } as const;
@@ -18,10 +20,11 @@ export interface RunOptions {
   json: boolean;
   sample?: number;
   seed?: number;
+  regime?: string;
 }
 
 export function run(file: string, options: RunOptions, io: Io): number {
-  const scenario = loadOrThrow(file);
+  const scenario = underRegime(loadOrThrow(file), options.regime);
   if (options.sample !== undefined) {
     const seed = options.seed ?? scenario.seed ?? 1;
     const result = guarded(scenario, () => sampleScenario(scenario, options.sample!, seed));
@@ -30,6 +33,15 @@ export function run(file: string, options: RunOptions, io: Io): number {
   }
   const result = guarded(scenario, () => runScenario(scenario));
   io.out(options.json ? JSON.stringify(result) : formatTrace(scenario, assessScenario(scenario), result));
+  return EXIT.ok;
+}
+
+/** One scenario under the contract's default and under every named regime, side by side. */
+export function compare(file: string, options: RunOptions, io: Io): number {
+  const scenario = loadOrThrow(file);
+  const seed = options.seed ?? scenario.seed ?? 1;
+  const rows = guarded(scenario, () => compareRegimes(scenario, options.sample === undefined ? undefined : { runs: options.sample, seed }));
+  io.out(options.json ? JSON.stringify({ scenario: scenario.id, regimes: rows }) : formatComparison(scenario, rows));
   return EXIT.ok;
 }
 

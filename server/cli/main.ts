@@ -1,11 +1,16 @@
 import { parseArgs } from 'node:util';
-import { EXIT, run, test, validate, type Io } from './commands.ts';
+import { EXIT, compare, run, test, validate, type Io } from './commands.ts';
+import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { InvalidFile } from './load.ts';
 
 const USAGE = `Usage:
-  rogatory run FILE [--json] [--sample N] [--seed S]   run a scenario (a readable trace, or JSON)
+  rogatory run FILE [--json] [--sample N] [--seed S] [--regime NAME]
+                                                       run a scenario (a readable trace, or JSON)
+  rogatory compare FILE [--json] [--sample N] [--seed S]
+                                                       run it under every regime, side by side
   rogatory test [FILES or FOLDERS]                     run every scenario that has expect (default: scenarios)
   rogatory validate FILES...                           check files without running them
+Regimes: ${NAMED_REGIMES.map((r) => r.name).join(', ')} (and "contract", the format's default).
 Exit codes: 0 ran, 1 a test failed, 2 a file is invalid (or the command line is wrong).`;
 
 function positiveInteger(name: string, value: string | undefined, min: number): number | undefined {
@@ -17,6 +22,11 @@ function positiveInteger(name: string, value: string | undefined, min: number): 
 
 class UsageError extends Error {}
 
+function regimeName(name: string | undefined): string | undefined {
+  if (name === undefined || name === 'contract' || NAMED_REGIMES.some((r) => r.name === name)) return name;
+  throw new UsageError(`unknown regime "${name}": expected contract, ${NAMED_REGIMES.map((r) => r.name).join(', ')}`);
+}
+
 export function main(argv: string[], io: Io): number {
   try {
     const { positionals, values } = parseArgs({
@@ -26,6 +36,7 @@ export function main(argv: string[], io: Io): number {
         json: { type: 'boolean', default: false },
         sample: { type: 'string' },
         seed: { type: 'string' },
+        regime: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -39,7 +50,13 @@ export function main(argv: string[], io: Io): number {
         if (files.length !== 1) throw new UsageError('run takes exactly one FILE');
         const sample = positiveInteger('sample', values.sample, 1);
         const seed = positiveInteger('seed', values.seed, 0);
-        return run(files[0]!, { json: values.json, sample, seed }, io);
+        return run(files[0]!, { json: values.json, sample, seed, regime: regimeName(values.regime) }, io);
+      }
+      case 'compare': {
+        if (files.length !== 1) throw new UsageError('compare takes exactly one FILE');
+        const sample = positiveInteger('sample', values.sample, 1);
+        const seed = positiveInteger('seed', values.seed, 0);
+        return compare(files[0]!, { json: values.json, sample, seed }, io);
       }
       case 'test':
         return test(files, io);

@@ -128,12 +128,13 @@ describe('a valid scenario', () => {
   it('keeps the project extensions', () => {
     const text = MINIMAL.replace('  data: content\n', '  data: content\n  date: 2024-02-29\n')
       .replace('{ id: AR, name: Arcadia }', '{ id: AR, name: Arcadia, memberships: [EU] }')
-      .concat('regime: { name: location, requestedState: provider-home, maxExtensions: 0 }\ndebrief: What happened.\n');
+      .concat('regime: { name: location-principle, requestedState: provider-home, maxExtensions: 0 }\ndebrief: What happened.\n');
     const { scenario, errors } = load(text);
     expect(errors).toEqual([]);
     expect(scenario?.request.date).toBe('2024-02-29');
     expect(scenario?.world.jurisdictions[0]?.memberships).toEqual(['EU']);
-    expect(scenario?.regime).toEqual({ name: 'location', requestedState: 'provider-home', maxExtensions: 0 });
+    // The named regime's settings, with the fields given beside the name overriding them.
+    expect(scenario?.regime).toEqual({ name: 'location-principle', locationConsent: true, requestedState: 'provider-home', maxExtensions: 0 });
     expect(scenario?.debrief).toBe('What happened.');
   });
 });
