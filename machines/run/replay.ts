@@ -32,7 +32,6 @@ export function applyInput(sim: Simulation, input: Input): void {
     case 'event':
       settleNow(sim);
       sim.send(input.event);
-      settleNow(sim);
       return;
     case 'advance':
       if (input.to < sim.time) throw new EventRejected(`Time cannot go back: it is day ${Math.floor(sim.time)}, not ${input.to}.`, sim.state);
@@ -43,7 +42,6 @@ export function applyInput(sim: Simulation, input: Input): void {
       if (sim.done) return;
       if (sim.waiting) sim.decideByPolicy();
       else sim.fireNext();
-      settleNow(sim);
       return;
   }
 }

@@ -15,6 +15,7 @@ import type { ScenarioEvent } from '../request/events.ts';
 import { requestMachine } from '../request/machine.ts';
 import { FINAL_OUTCOMES, regionPaths } from './paths.ts';
 import type { RunResult, Transition } from './result.ts';
+import type { Input } from './replay.ts';
 
 /** An event the request cannot take in the state it is in, with the reason a user can act on. */
 export class EventRejected extends Error {
@@ -72,6 +73,11 @@ export class Simulation {
   readonly clock = new DayClock();
   readonly assessment: Assessment;
   readonly transitions: Transition[] = [];
+  /**
+   * The inputs this simulation took, in the form a session records them: replaying them from the
+   * scenario (run/replay.ts) gives the same simulation. A scripted run thus becomes a session's log.
+   */
+  readonly inputs: Input[] = [];
   private readonly actor: Actor<typeof requestMachine>;
   private readonly record: boolean;
   private seen = 0;
@@ -117,13 +123,16 @@ export class Simulation {
 
   /** Fire the next scheduled happening, moving time to it. False when nothing is scheduled. */
   fireNext(): boolean {
-    if (this.done || !this.clock.fireNext()) return false;
-    this.observe();
+    const due = this.clock.nextDue();
+    if (this.done || due === undefined) return false;
+    this.advanceTo(due);
     return true;
   }
 
   /** Let time run to `time`: everything scheduled up to then happens first, in order. */
   advanceTo(time: number): void {
+    if (this.done) return;
+    if (time > this.clock.now() || (this.clock.nextDue() ?? Infinity) <= time) this.inputs.push({ kind: 'advance', to: time });
     while (!this.done && this.clock.fireNext(time)) this.observe();
     if (!this.done) this.clock.moveTo(time);
   }
@@ -142,6 +151,7 @@ export class Simulation {
     if (this.context.notes === before) {
       throw new EventRejected(`${event.type} cannot be taken in state ${this.state}: ${this.whyNot(event)}`, this.state);
     }
+    this.inputs.push({ kind: 'event', event });
     this.observe();
   }
 
@@ -154,6 +164,7 @@ export class Simulation {
   /** Apply the default policy's decision. */
   decideByPolicy(): void {
     const decision = this.policyDecision();
+    this.inputs.push({ kind: 'step' });
     this.actor.send({ ...decision, day: this.clock.now() });
     this.observe();
   }
