@@ -1,0 +1,135 @@
+import { assign, createActor, setup } from 'xstate';
+import { BUILTIN_WORLD } from '../machines/world/builtin/index.ts';
+import { runScenario } from '../machines/run/script.ts';
+import { sampleScenario } from '../machines/run/sample.ts';
+import type { Scenario } from '../machines/scenario.ts';
+import { findScenarioFiles, loadScenarioFile } from '../scenarios/load.ts';
+
+/** The floor: bare XState, a 5-state ring with a named guard and an assign on every transition. */
+const ring = setup({
+  types: { context: {} as { n: number }, events: {} as { type: 'NEXT' } },
+  guards: { always: () => true },
+  actions: { count: assign({ n: ({ context }) => context.n + 1 }) },
+}).createMachine({
+  context: { n: 0 },
+  initial: 's0',
+  states: Object.fromEntries(
+    [0, 1, 2, 3, 4].map((i) => [`s${i}`, { on: { NEXT: { target: `s${(i + 1) % 5}`, guard: 'always', actions: 'count' } } }]),
+  ),
+});
+
+/**
+ * The same ring nested the way the request machine nests its stages (root > parallel > region >
+ * channel > stage, beside a second region): what XState itself charges for the statechart's shape.
+ */
+const nestedRing = setup({
+  types: { context: {} as { n: number }, events: {} as { type: 'NEXT' } },
+  guards: { always: () => true },
+  actions: { count: assign({ n: ({ context }) => context.n + 1 }) },
+}).createMachine({
+  context: { n: 0 },
+  initial: 'active',
+  states: {
+    active: {
+      type: 'parallel',
+      states: {
+        channel: { initial: 'mlat', states: { mlat: { initial: 's0', states: Object.fromEntries(
+          [0, 1, 2, 3, 4].map((i) => [`s${i}`, { on: { NEXT: { target: `s${(i + 1) % 5}`, guard: 'always', actions: 'count' } } }])) } } },
+        preservation: { initial: 'none', states: { none: {}, preserved: {} } },
+      },
+    },
+  },
+});
+
+export function nestedRun(transitions: number): void {
+  const actor = createActor(nestedRing).start();
+  for (let i = 0; i < transitions; i++) actor.send({ type: 'NEXT' });
+}
+
+/** Bare XState doing what a run does at the least: start an actor and take `transitions` transitions. */
+export function bareRun(transitions: number): void {
+  const actor = createActor(ring).start();
+  for (let i = 0; i < transitions; i++) actor.send({ type: 'NEXT' });
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Microseconds per call of `fn`: the median of `rounds` timed batches, after a warm-up. */
+export function microseconds(fn: () => void, batch: number, rounds = 7): number {
+  for (let i = 0; i < batch; i++) fn();
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    times.push(((performance.now() - start) * 1000) / batch);
+  }
+  return median(times);
+}
+
+export function library(): Scenario[] {
+  return findScenarioFiles(['scenarios']).flatMap((file) => {
+    const { scenario } = loadScenarioFile(file, BUILTIN_WORLD);
+    return scenario ? [scenario] : [];
+  });
+}
+
+export interface EngineFigures {
+  scenarios: number;
+  runsPerSecond: number;
+  transitionsPerRun: number;
+  runMicros: number;
+  bareMicros: number;
+  nestedMicros: number;
+  ratio: number;
+  nestedRatio: number;
+  samples: { runs: number; seconds: number; scenario: string };
+  bySize: { scenario: string; transitions: number; runMicros: number; bareMicros: number; ratio: number }[];
+}
+
+export function engineFigures(): EngineFigures {
+  const scenarios = library();
+  const transitions = scenarios.map((s) => runScenario(s).transitions.length);
+  const total = transitions.reduce((a, b) => a + b, 0);
+  const runAll = () => { for (const s of scenarios) runScenario(s); };
+  const bareAll = () => { for (const n of transitions) bareRun(n); };
+  // Interleave the two so that both see the same machine load.
+  const nestedAll = () => { for (const n of transitions) nestedRun(n); };
+  const runTimes: number[] = [];
+  const bareTimes: number[] = [];
+  const nestedTimes: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    runTimes.push(microseconds(runAll, 20, 3));
+    bareTimes.push(microseconds(bareAll, 20, 3));
+    nestedTimes.push(microseconds(nestedAll, 20, 3));
+  }
+  const runMicros = median(runTimes);
+  const bareMicros = median(bareTimes);
+  const nestedMicros = median(nestedTimes);
+
+  const bySize = scenarios.map((s, i) => {
+    const r = microseconds(() => runScenario(s), 200, 5);
+    const b = microseconds(() => bareRun(transitions[i]!), 200, 5);
+    return { scenario: s.id, transitions: transitions[i]!, runMicros: r, bareMicros: b, ratio: r / b };
+  }).sort((a, b) => a.transitions - b.transitions);
+
+  const sampled = scenarios.find((s) => s.id === 'preservation-race-lost') ?? scenarios[0]!;
+  const start = performance.now();
+  sampleScenario(sampled, 10_000, 1);
+  const seconds = (performance.now() - start) / 1000;
+
+  return {
+    scenarios: scenarios.length,
+    runsPerSecond: (scenarios.length * 1e6) / runMicros,
+    transitionsPerRun: total / scenarios.length,
+    runMicros: runMicros / scenarios.length,
+    bareMicros: bareMicros / scenarios.length,
+    nestedMicros: nestedMicros / scenarios.length,
+    ratio: runMicros / bareMicros,
+    nestedRatio: runMicros / nestedMicros,
+    samples: { runs: 10_000, seconds, scenario: sampled.id },
+    bySize,
+  };
+}
