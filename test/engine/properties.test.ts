@@ -18,7 +18,7 @@ const worldArb = fc.record({
   consultations: fc.array(fc.record({ answer: fc.constantFrom(...ANSWERS), days: fc.integer({ min: 0, max: 60 }) }), { minLength: 5, maxLength: 5 }),
   provider: fc.record({
     home: jurisdiction,
-    storesIn: fc.oneof(fc.uniqueArray(jurisdiction, { minLength: 1, maxLength: 3 }), fc.constant(['unknown'])),
+    storesIn: fc.oneof(fc.uniqueArray(jurisdiction, { minLength: 1, maxLength: 3 }), fc.constant(['unknown'] as string[])),
     answersDirect: fc.uniqueArray(fc.constantFrom(...CATEGORIES), { maxLength: 3 }),
     responseDays: fc.integer({ min: 0, max: 40 }),
     emergencyDisclosure: fc.boolean(),
@@ -49,7 +49,9 @@ const eventArb: fc.Arbitrary<ScenarioEvent> = fc.oneof(
 );
 const scriptArb = fc.array(fc.record({ day: fc.option(days, { nil: undefined }), event: eventArb }), { maxLength: 5 });
 
-function build(w: fc.ProvidedValue<typeof worldArb>, r: fc.ProvidedValue<typeof requestArb>, script: ScriptStep[] = []): Scenario {
+type Of<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function build(w: Of<typeof worldArb>, r: Of<typeof requestArb>, script: ScriptStep[] = []): Scenario {
   const world: World = {
     jurisdictions: IDS.map((id, i) => ({ id, name: `State ${id}`, consultation: w.consultations[i]! })),
     providers: [{ id: 'p', name: 'Provider', ...w.provider }],
