@@ -20,6 +20,12 @@ export interface Note {
   event: string;
   reason: string;
   cites: string[];
+  /**
+   * Ids the step refers to without their being the authority for the run's outcome (the rules that
+   * make a country a party to a consultation, before it answers): shown with the step, not added to
+   * the run's cites.
+   */
+  refs?: string[];
   /** Which region moved: the channel under way, or the data's custody (preservation). */
   region: 'channel' | 'custody';
 }

@@ -122,8 +122,11 @@ export const requestMachine = setup({
       const who = plan.map((c) => `${c.name} (${c.rules.join(', ')})`).join('; ');
       return {
         attempts: [...context.attempts, params.channel], current: params.channel, consultation,
-        ...noted(context, note(`CHOOSE_${params.channel.toUpperCase()}`,
-          `Before the ${CHANNEL_LABELS[params.channel]} request goes out, third countries whose rules cover it are consulted: ${who}.`)),
+        ...noted(context, {
+          ...note(`CHOOSE_${params.channel.toUpperCase()}`,
+            `Before the ${CHANNEL_LABELS[params.channel]} request goes out, third countries whose rules cover it are consulted: ${who}.`),
+          refs: plan.flatMap((c) => c.rules),
+        }),
       };
     }),
     takeAnswers: assign(({ context }) => {

@@ -222,7 +222,8 @@ export class Simulation {
     const from = this.paths[region];
     this.transitions.push({
       seq: this.transitions.length + 1, day: Math.floor(context.time), event: context.note.event,
-      from, to: paths[region], reason: context.note.reason, cites: context.note.cites,
+      from, to: paths[region], reason: context.note.reason,
+      cites: context.note.refs ? [...context.note.cites, ...context.note.refs] : context.note.cites,
     });
     this.paths = paths;
   }

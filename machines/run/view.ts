@@ -57,14 +57,15 @@ export function viewOf(sim: Simulation): RequestView {
     outcome: result?.outcome ?? null,
     channel: result ? result.channel : context.current,
     waiting: sim.waiting,
-    attempts: context.attempts,
-    cites: context.cites,
+    // Copies: a view taken now must not change when the simulation moves on.
+    attempts: [...context.attempts],
+    cites: [...context.cites],
     preservedUntil: context.preservedUntil,
     awaiting: (context.consultation?.countries ?? []).filter((c) => !c.answered).map((c) => ({ country: c.country, name: c.name, due: c.due })),
     allowed: allowedEvents(sim),
     nextDue: due === undefined || sim.done ? null : due,
     assessment: sim.assessment,
-    transitions: sim.transitions,
+    transitions: [...sim.transitions],
   };
 }
 
