@@ -1,0 +1,50 @@
+import express, { type Express } from 'express';
+import type { Catalog } from './catalog.ts';
+import { problemHandler, notFound } from './http/problems.ts';
+import { placeholderPage } from './http/page.ts';
+import { runRoutes } from './http/runs.ts';
+import { scenarioRoutes } from './http/scenarios.ts';
+import { securityHeaders } from './http/security.ts';
+import { sessionRoutes } from './http/sessions.ts';
+import { DEFAULT_LIMITS, RateLimiter, type Limits } from './limiter.ts';
+import { silentLogger, type Logger } from './log.ts';
+import { openApiDocument } from './openapi.ts';
+import type { SessionService } from './sessions/service.ts';
+
+export interface AppOptions {
+  sessions: SessionService;
+  scenarios: Catalog;
+  log?: Logger;
+  limits?: Limits;
+}
+
+/** Bodies larger than this are refused (413): a scenario file is a few kilobytes. */
+export const BODY_LIMIT = '200kb';
+
+/** The REST app, without listening: the entry (server/http.ts) and supertest both drive it. */
+export function createApp({ sessions, scenarios, log = silentLogger, limits = DEFAULT_LIMITS }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(express.text({ limit: BODY_LIMIT, type: ['text/plain', 'text/yaml', 'application/yaml', 'application/x-yaml'] }));
+
+  const creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs);
+
+  app.get('/', (req, res) => {
+    res.type('html').send(placeholderPage(`${req.protocol}://${req.get('host') ?? 'localhost'}`, scenarios.list()));
+  });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+  app.get('/api/health', (_req, res) => {
+    res.json({ ok: true, scenarios: scenarios.size });
+  });
+  app.use(scenarioRoutes(scenarios));
+  app.use(runRoutes(scenarios, creates));
+  app.use(sessionRoutes(sessions, scenarios, creates));
+
+  app.use(notFound);
+  app.use(problemHandler(log));
+  return app;
+}

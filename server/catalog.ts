@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { runScenario, ScriptError } from '../machines/run/script.ts';
+import type { Scenario } from '../machines/scenario.ts';
+import { BUILTIN_WORLD } from '../machines/world/builtin/index.ts';
+import { findScenarioFiles, formatError, loadScenarioFile, parseScenario, type LoadResult, type ScenarioError } from '../scenarios/load.ts';
+import type { Logger } from './log.ts';
+import type { ScenarioSummary } from './protocol.ts';
+
+/**
+ * What `rogatory validate` checks: the format, the references, and that the script can be played
+ * (a script error is placed on the line of its event).
+ */
+export function checkScenario(loaded: LoadResult): LoadResult {
+  const scenario = loaded.scenario;
+  if (!scenario) return loaded;
+  try {
+    runScenario(scenario, { record: false });
+    return loaded;
+  } catch (error) {
+    if (!(error instanceof ScriptError)) throw error;
+    const index = scenario.script.indexOf(error.step);
+    const message = error.message.replace(/^line \d+: /, '');
+    return { errors: [{ file: scenario.file ?? scenario.id, line: error.line ?? 1, column: 1, path: index >= 0 ? `script[${index}]` : 'script', message }] };
+  }
+}
+
+export function checkScenarioText(text: string, file: string): LoadResult {
+  return checkScenario(parseScenario(text, file, BUILTIN_WORLD));
+}
+
+export function summaryOf(s: Scenario): ScenarioSummary {
+  return { id: s.id, title: s.title, summary: s.summary, objectives: s.objectives };
+}
+
+/** The library the server offers, read once at start-up. */
+export class Catalog {
+  private readonly byId = new Map<string, Scenario>();
+
+  constructor(scenarios: Iterable<Scenario> = []) {
+    for (const s of scenarios) this.byId.set(s.id, s);
+  }
+
+  /** Every valid *.yaml under `folder`; invalid files and duplicate ids are skipped with a warning. */
+  static fromFolder(folder: string, log: Logger): Catalog {
+    const catalog = new Catalog();
+    if (!existsSync(folder)) {
+      log.warn(`no scenario folder at ${folder}: the library is empty`);
+      return catalog;
+    }
+    for (const file of findScenarioFiles([folder])) {
+      const { scenario, errors } = checkScenario(loadScenarioFile(file, BUILTIN_WORLD));
+      if (!scenario) {
+        log.warn(`skipped invalid scenario ${file}`, { errors: errors.map(formatError) });
+        continue;
+      }
+      if (catalog.byId.has(scenario.id)) {
+        log.warn(`skipped ${file}: scenario id "${scenario.id}" is already used by ${catalog.byId.get(scenario.id)?.file}`);
+        continue;
+      }
+      // The frozen copy in each session names the file relative to the library, not this machine's paths.
+      catalog.byId.set(scenario.id, { ...scenario, file: relative(folder, file) });
+    }
+    return catalog;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  list(): ScenarioSummary[] {
+    return [...this.byId.values()].map(summaryOf).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  get(id: string): Scenario | undefined {
+    return this.byId.get(id);
+  }
+}
+
+export type { ScenarioError };

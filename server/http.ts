@@ -1,0 +1,71 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import { createApp } from './app.ts';
+import { Catalog } from './catalog.ts';
+import { DEFAULT_LIMITS, type Limits } from './limiter.ts';
+import { consoleLogger, type Logger } from './log.ts';
+import { attachRealtime, type RealtimeServer } from './realtime.ts';
+import { SessionService } from './sessions/service.ts';
+import { SqliteStore } from './store/sqlite.ts';
+
+export interface ServerOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** Unset: every interface, so that trainees' laptops can reach the trainer's machine. */
+  host?: string;
+  dataDir: string;
+  scenariosDir: string;
+  log?: Logger;
+  tickMs?: number;
+  limits?: Limits;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  http: HttpServer;
+  io: RealtimeServer;
+  store: SqliteStore;
+  sessions: SessionService;
+  catalog: Catalog;
+  close(): Promise<void>;
+}
+
+/** Sizes of socket messages: a command or a ballot is a few hundred bytes. */
+const MAX_SOCKET_MESSAGE = 100_000;
+
+/** The whole server in one process: the store, the library, the REST app and socket.io on one port. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? consoleLogger;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const store = SqliteStore.inFolder(options.dataDir);
+  const catalog = Catalog.fromFolder(options.scenariosDir, log);
+  const sessions = new SessionService({ store, log, tickMs: options.tickMs });
+  const app = createApp({ sessions, scenarios: catalog, log, limits });
+  const http = createServer(app);
+  const io: RealtimeServer = new Server(http, { serveClient: false, maxHttpBufferSize: MAX_SOCKET_MESSAGE });
+  attachRealtime(io, sessions, log, limits);
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, options.host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (http.address() as AddressInfo).port;
+  const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      // Timers first, so that no tick writes while the rest shuts down; io.close() closes the http server too.
+      await sessions.close();
+      await io.close();
+      await store.close();
+    })());
+
+  return { url, port, http, io, store, sessions, catalog, close };
+}

@@ -1,0 +1,34 @@
+import type { Request, RequestHandler } from 'express';
+import type { z } from 'zod';
+import { AppError, invalid } from '../errors.ts';
+import type { RateLimiter } from '../limiter.ts';
+
+/** The body, checked against its schema; anything else is a 400 problem naming the field. */
+export function bodyOf<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
+  if (req.body === undefined) throw new AppError('invalid', 'This route takes a JSON body: send it with "Content-Type: application/json".');
+  const parsed = schema.safeParse(req.body);
+  if (!parsed.success) throw invalid('The body', parsed.error);
+  return parsed.data;
+}
+
+/** The token of `Authorization: Bearer <token>`, if one was sent. */
+export function bearer(req: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
+  return match?.[1];
+}
+
+export function rateLimited(limiter: RateLimiter, what: string): RequestHandler {
+  return (req, _res, next) => {
+    const key = req.ip ?? 'unknown';
+    if (limiter.take(key)) return next();
+    const retryAfter = limiter.retryAfter(key);
+    next(new AppError('rate-limited', `Too many ${what} from this address: try again in ${retryAfter} s.`, { retryAfter }));
+  };
+}
+
+/** Ids are URL-safe and short; anything else cannot name a session. */
+export function sessionId(req: Request): string {
+  const id = req.params.id;
+  if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new AppError('not-found', `There is no session ${String(id).slice(0, 64)}.`);
+  return id;
+}

@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import { checkScenarioText, summaryOf, type Catalog } from '../catalog.ts';
+import { AppError } from '../errors.ts';
+import { ValidateBodySchema } from '../protocol.ts';
+import { bodyOf } from './guards.ts';
+
+export function scenarioRoutes(catalog: Catalog): Router {
+  const router = Router();
+
+  router.get('/api/scenarios', (_req, res) => {
+    res.json({ scenarios: catalog.list() });
+  });
+
+  router.get('/api/scenarios/:id', (req, res) => {
+    const scenario = catalog.get(req.params.id);
+    if (!scenario) throw new AppError('not-found', `There is no scenario "${req.params.id}" in the library. GET /api/scenarios lists them.`);
+    res.json(scenario);
+  });
+
+  // The same checks and errors as `rogatory validate`; a file with errors is a successful answer.
+  router.post('/api/scenarios/validate', (req, res) => {
+    let yaml: string;
+    let file = 'scenario.yaml';
+    if (typeof req.body === 'string') {
+      yaml = req.body;
+      if (typeof req.query.file === 'string' && req.query.file.length <= 200) file = req.query.file;
+    } else if (req.body !== undefined) {
+      const body = bodyOf(req, ValidateBodySchema);
+      yaml = body.yaml;
+      file = body.file ?? file;
+    } else {
+      throw new AppError('invalid', 'Send the scenario file as the body, with "Content-Type: text/plain" (or text/yaml), or as JSON { "yaml": "..." }.');
+    }
+    const { scenario, errors } = checkScenarioText(yaml, file);
+    res.json({ valid: errors.length === 0, scenario: scenario ? summaryOf(scenario) : null, errors });
+  });
+
+  return router;
+}

@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { startServer } from './http.ts';
+import { consoleLogger as log } from './log.ts';
+
+/** `npm start`: configuration by environment variables only, with defaults that need no set-up. */
+function config() {
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
+  return {
+    port,
+    host: process.env.HOST || undefined,
+    dataDir: resolve(process.env.DATA_DIR || './data'),
+    scenariosDir: resolve(process.env.SCENARIOS_DIR || './scenarios'),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = config();
+  const server = await startServer({ ...options, log });
+  const { journalMode, synchronous } = server.store.pragmas();
+  log.info(`Rogatory is serving ${server.catalog.size} scenarios at ${server.url}`, { dataDir: options.dataDir, journalMode, synchronous });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    server.close().then(
+      () => process.exit(0),
+      (error) => {
+        log.error('shutdown failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  log.error(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

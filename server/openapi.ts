@@ -1,0 +1,275 @@
+import { z } from 'zod';
+import { OUTCOMES } from '../machines/scenario.ts';
+import { CHANNELS } from '../machines/world/types.ts';
+import { BranchBodySchema, CreateSessionBodySchema, RunBodySchema, ScenarioEventSchema, TrainerCommandSchema, ValidateBodySchema } from './protocol.ts';
+
+/**
+ * The REST API as OpenAPI 3.1, written by hand route by route (a test checks that it lists exactly
+ * the routes the app serves). Request bodies are generated from the zod schemas that validate them,
+ * so the document cannot drift from what the server accepts.
+ */
+
+const fromZod = (schema: z.ZodType) => {
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return json;
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ 'application/json': { schema } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const ok = (description: string, schema: object) => ({ description, content: json(schema) });
+const sessionIdParam = { name: 'id', in: 'path', required: true, description: 'The session id returned at creation.', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } };
+const body = (schema: object, extra: object = {}) => ({ required: true, content: { ...json(schema), ...extra } });
+const bearer = [{ trainerToken: [] }];
+
+const TRANSITION = {
+  type: 'object',
+  required: ['seq', 'day', 'event', 'from', 'to', 'reason', 'cites'],
+  properties: {
+    seq: { type: 'integer' }, day: { type: 'integer' }, event: { type: 'string' }, from: { type: 'string' },
+    to: { type: 'string' }, reason: { type: 'string' }, cites: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+const schemas = {
+  Problem: {
+    type: 'object',
+    description: 'RFC 9457 problem details; `errors` (scenario errors) or `issues` (field errors) when the content was at fault.',
+    required: ['type', 'title', 'status', 'detail'],
+    properties: {
+      type: { type: 'string', format: 'uri-reference' }, title: { type: 'string' }, status: { type: 'integer' },
+      detail: { type: 'string' }, instance: { type: 'string' },
+      issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+      errors: { type: 'array', items: ref('ScenarioError') },
+      state: { type: 'string', description: "The request's state, when an event was rejected." },
+    },
+  },
+  ScenarioError: {
+    type: 'object',
+    description: 'The same errors as `rogatory validate`.',
+    required: ['file', 'line', 'column', 'path', 'message'],
+    properties: { file: { type: 'string' }, line: { type: 'integer' }, column: { type: 'integer' }, path: { type: 'string' }, message: { type: 'string' } },
+  },
+  ScenarioSummary: {
+    type: 'object',
+    required: ['id', 'title', 'summary', 'objectives'],
+    properties: { id: { type: 'string' }, title: { type: 'string' }, summary: { type: 'string' }, objectives: { type: 'array', items: { type: 'string' } } },
+  },
+  Scenario: { type: 'object', description: 'A scenario ready to run, its world merged over the built-in one (machines/scenario.ts).', required: ['id', 'title', 'world', 'regime', 'request', 'script'] },
+  ScenarioEvent: fromZod(ScenarioEventSchema),
+  Transition: TRANSITION,
+  RequestView: {
+    type: 'object',
+    description: 'The state of the request as every screen shows it (machines/run/view.ts).',
+    required: ['day', 'state', 'custody', 'done', 'outcome', 'channel', 'waiting', 'allowed', 'transitions'],
+    properties: {
+      day: { type: 'integer' }, state: { type: 'string' }, custody: { type: 'string' }, done: { type: 'boolean' },
+      outcome: { enum: [...OUTCOMES, null] }, channel: { enum: [...CHANNELS, null] }, waiting: { type: 'boolean' },
+      attempts: { type: 'array', items: { enum: [...CHANNELS] } }, cites: { type: 'array', items: { type: 'string' } },
+      preservedUntil: { type: ['integer', 'null'] }, nextDue: { type: ['number', 'null'] },
+      awaiting: { type: 'array', items: { type: 'object' } }, assessment: { type: 'object' },
+      allowed: { type: 'array', items: ref('ScenarioEvent'), description: 'The events the request can take now.' },
+      transitions: { type: 'array', items: ref('Transition') },
+    },
+  },
+  RunResult: {
+    type: 'object',
+    required: ['scenario', 'outcome', 'channel', 'attempts', 'days', 'cites', 'transitions'],
+    properties: {
+      scenario: { type: 'string' }, outcome: { enum: [...OUTCOMES] }, channel: { enum: [...CHANNELS, null] },
+      attempts: { type: 'array', items: { enum: [...CHANNELS] } }, days: { type: 'integer' },
+      cites: { type: 'array', items: { type: 'string' } }, transitions: { type: 'array', items: ref('Transition') },
+    },
+  },
+  SampleResult: {
+    type: 'object',
+    required: ['scenario', 'runs', 'seed', 'outcomes', 'channels', 'days'],
+    properties: {
+      scenario: { type: 'string' }, runs: { type: 'integer' }, seed: { type: 'integer' },
+      outcomes: { type: 'object', additionalProperties: { type: 'integer' } }, channels: { type: 'object', additionalProperties: { type: 'integer' } },
+      days: { oneOf: [{ type: 'null' }, { type: 'object', properties: { p10: { type: 'number' }, p50: { type: 'number' }, p90: { type: 'number' } } }] },
+    },
+  },
+  CreatedSession: {
+    type: 'object',
+    description: 'The trainer token is shown only here: keep it.',
+    required: ['id', 'joinCode', 'trainerToken', 'seq'],
+    properties: { id: { type: 'string' }, joinCode: { type: 'string' }, trainerToken: { type: 'string' }, seq: { type: 'integer' } },
+  },
+  VoteView: {
+    type: 'object',
+    required: ['id', 'options', 'counts', 'ballots', 'openedAtSeq', 'closesAt', 'open', 'result'],
+    properties: {
+      id: { type: 'string' }, options: { type: 'array', items: ref('ScenarioEvent') }, counts: { type: 'array', items: { type: 'integer' } },
+      ballots: { type: 'integer' }, openedAtSeq: { type: 'integer' }, closesAt: { type: ['string', 'null'] }, open: { type: 'boolean' },
+      result: { oneOf: [{ type: 'null' }, { type: 'object', properties: { winner: { type: ['integer', 'null'] }, applied: { type: 'boolean' }, seq: { type: ['integer', 'null'] }, message: { type: 'string' } } }] },
+    },
+  },
+  Session: {
+    type: 'object',
+    required: ['id', 'scenario', 'seq', 'status', 'state', 'outcome'],
+    properties: {
+      id: { type: 'string' }, scenario: ref('Scenario'), seq: { type: 'integer', description: 'The number of inputs in the log.' },
+      status: { enum: ['ready', 'running', 'paused'] }, playing: { oneOf: [{ type: 'null' }, { type: 'object', properties: { speed: { type: 'number' } } }] },
+      state: ref('RequestView'), outcome: { enum: [...OUTCOMES, null] }, vote: { oneOf: [{ type: 'null' }, ref('VoteView')] },
+      parent: { oneOf: [{ type: 'null' }, { type: 'object', properties: { id: { type: 'string' }, atSeq: { type: 'integer' } } }] },
+      createdAt: { type: 'string', format: 'date-time' },
+    },
+  },
+  InputRecord: {
+    type: 'object',
+    required: ['seq', 'input', 'actor', 'voteId', 'recordedAt'],
+    properties: {
+      seq: { type: 'integer' }, actor: { enum: ['trainer', 'vote', 'play'] }, voteId: { type: ['string', 'null'] },
+      recordedAt: { type: 'string', format: 'date-time' },
+      input: {
+        oneOf: [
+          { type: 'object', required: ['kind', 'event'], properties: { kind: { const: 'event' }, event: ref('ScenarioEvent') } },
+          { type: 'object', required: ['kind', 'to'], properties: { kind: { const: 'advance' }, to: { type: 'number' } } },
+          { type: 'object', required: ['kind'], properties: { kind: { const: 'step' } } },
+        ],
+      },
+    },
+  },
+  CommandResult: {
+    type: 'object',
+    required: ['seq', 'state', 'status', 'playing', 'vote'],
+    properties: {
+      seq: { type: 'integer' }, state: ref('RequestView'), status: { enum: ['ready', 'running', 'paused'] },
+      playing: { oneOf: [{ type: 'null' }, { type: 'object', properties: { speed: { type: 'number' } } }] },
+      vote: { oneOf: [{ type: 'null' }, ref('VoteView')] }, created: ref('CreatedSession'),
+    },
+  },
+  Debrief: {
+    type: 'object',
+    required: ['session', 'scenario', 'status', 'timeline', 'decisions', 'votes'],
+    properties: {
+      session: { type: 'object' }, scenario: { type: 'object' }, status: { type: 'object' },
+      timeline: { type: 'array', items: { type: 'object', description: 'A transition with its sources, and the input (and actor) behind it.' } },
+      decisions: { type: 'array', items: { type: 'object', description: 'Who took each decision or inject: trainer, vote or default policy.' } },
+      votes: { type: 'array', items: { type: 'object', description: 'Each vote with its options, counts and result.' } },
+    },
+  },
+  TrainerCommand: fromZod(TrainerCommandSchema),
+  CreateSessionBody: fromZod(CreateSessionBodySchema),
+  RunBody: fromZod(RunBodySchema),
+  ValidateBody: fromZod(ValidateBodySchema),
+  BranchBody: fromZod(BranchBodySchema),
+};
+
+const unauthorized = problem('The trainer token is missing or does not match.');
+const notFound = problem('No such session.');
+const invalidBody = problem('The body is not valid (field by field in `issues`).');
+
+export function openApiDocument(): object {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Rogatory',
+      version: '0.1.0',
+      summary: 'Sessions that run cross-border data-request scenarios, live.',
+      description: 'Live updates go over socket.io (see server/protocol.ts). Errors are application/problem+json (RFC 9457).',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      schemas,
+      securitySchemes: { trainerToken: { type: 'http', scheme: 'bearer', description: 'The trainerToken returned when the session was created.' } },
+    },
+    paths: {
+      '/': { get: { summary: 'A placeholder page: the scenarios and how to use the API', responses: { 200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } } },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: ok('OpenAPI 3.1', { type: 'object' }) } } },
+      '/api/health': { get: { summary: 'Whether the server is up', responses: { 200: ok('Up', { type: 'object', properties: { ok: { type: 'boolean' }, scenarios: { type: 'integer' } } }) } } },
+      '/api/scenarios': {
+        get: { summary: 'The scenario library', responses: { 200: ok('Every scenario loaded at start-up', { type: 'object', properties: { scenarios: { type: 'array', items: ref('ScenarioSummary') } } }) } },
+      },
+      '/api/scenarios/{id}': {
+        get: {
+          summary: 'One scenario, as the engine runs it',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: ok('The scenario', ref('Scenario')), 404: problem('No scenario with this id') },
+        },
+      },
+      '/api/scenarios/validate': {
+        post: {
+          summary: 'Check a scenario file as `rogatory validate` does',
+          parameters: [{ name: 'file', in: 'query', required: false, description: 'The file name errors are reported against (text bodies).', schema: { type: 'string' } }],
+          requestBody: body(ref('ValidateBody'), { 'text/plain': { schema: { type: 'string' } }, 'text/yaml': { schema: { type: 'string' } } }),
+          responses: {
+            200: ok('Whether the file is valid, with every error found', {
+              type: 'object', required: ['valid', 'errors'],
+              properties: { valid: { type: 'boolean' }, scenario: { oneOf: [{ type: 'null' }, ref('ScenarioSummary')] }, errors: { type: 'array', items: ref('ScenarioError') } },
+            }),
+            400: invalidBody, 413: problem('The body is too large'),
+          },
+        },
+      },
+      '/api/runs': {
+        post: {
+          summary: 'Run a scenario to its end (or sample it N times)',
+          requestBody: body(ref('RunBody')),
+          responses: {
+            200: ok('A run result, or a sample result when `sample` is given', { oneOf: [ref('RunResult'), ref('SampleResult')] }),
+            400: invalidBody, 404: problem('No scenario with this id'), 422: problem('The YAML has errors (in `errors`)'), 429: problem('Too many requests'),
+          },
+        },
+      },
+      '/api/sessions': {
+        post: {
+          summary: 'Open a session on a scenario',
+          requestBody: body(ref('CreateSessionBody')),
+          responses: {
+            201: { ...ok('The session, its join code and its trainer token', ref('CreatedSession')), headers: { Location: { schema: { type: 'string' } } } },
+            400: invalidBody, 404: problem('No scenario with this id'), 422: problem('The YAML has errors (in `errors`)'), 429: problem('Too many requests'),
+          },
+        },
+      },
+      '/api/sessions/{id}': {
+        get: { summary: 'A session: its scenario, seq and state', parameters: [sessionIdParam], responses: { 200: ok('The session', ref('Session')), 404: notFound } },
+      },
+      '/api/sessions/{id}/log': {
+        get: {
+          summary: "A session's inputs, in order",
+          parameters: [sessionIdParam],
+          responses: { 200: ok('The log', { type: 'object', properties: { id: { type: 'string' }, seq: { type: 'integer' }, inputs: { type: 'array', items: ref('InputRecord') } } }), 404: notFound },
+        },
+      },
+      '/api/sessions/{id}/commands': {
+        post: {
+          summary: "A trainer's command (the same as over the socket)",
+          parameters: [sessionIdParam],
+          security: bearer,
+          requestBody: body(ref('TrainerCommand')),
+          responses: {
+            200: ok('The session after the command', ref('CommandResult')),
+            201: ok('branch and reset: the new session is in `created`', ref('CommandResult')),
+            400: invalidBody, 401: unauthorized, 404: notFound,
+            409: problem('The request cannot take this now (the engine says why); nothing was recorded'),
+            422: problem('atSeq is beyond the end of the log'),
+          },
+        },
+      },
+      '/api/sessions/{id}/branch': {
+        post: {
+          summary: 'A new session with the first atSeq inputs of this one',
+          parameters: [sessionIdParam],
+          security: bearer,
+          requestBody: body(ref('BranchBody')),
+          responses: {
+            201: ok('The new session, with its own token', ref('CreatedSession')),
+            400: invalidBody, 401: unauthorized, 404: notFound, 422: problem('atSeq is beyond the end of the log'), 429: problem('Too many requests'),
+          },
+        },
+      },
+      '/api/sessions/{id}/debrief': {
+        get: {
+          summary: 'The debrief: timeline with reasons and sources, decisions, votes',
+          parameters: [sessionIdParam],
+          responses: {
+            200: { description: 'JSON, or Markdown with `Accept: text/markdown`', content: { ...json(ref('Debrief')), 'text/markdown': { schema: { type: 'string' } } } },
+            404: notFound,
+          },
+        },
+      },
+    },
+  };
+}

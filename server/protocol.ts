@@ -1,0 +1,306 @@
+/**
+ * Everything that crosses the wire between the server and its clients: REST bodies, socket.io
+ * events, broadcasts. The client imports this module with `import type` only, so the zod schemas
+ * (values) stay on the server while the types are shared by both ends.
+ *
+ * Sequence numbers: a session's `seq` is the number of inputs in its log. Every broadcast carries
+ * it; an `input` broadcast carries the seq of the input it reports, so a client that last saw seq N
+ * and receives N + 2 has missed one and emits `sync`. Other broadcasts (status, vote, presence)
+ * carry the current seq without moving it.
+ *
+ * A client starts from a snapshot (the `join` answer, the `snapshot` event, a `sync` answer),
+ * ignores inputs with seq <= snapshot.seq, applies seq + 1, and syncs on anything beyond.
+ */
+import { z } from 'zod';
+import type { Input } from '../machines/run/replay.ts';
+import type { RequestView } from '../machines/run/view.ts';
+import type { ScenarioEvent } from '../machines/request/events.ts';
+import { NAMED_REGIMES } from '../machines/world/regimes.ts';
+import { ANSWERS, REQUESTED_STATE_DOCTRINES } from '../machines/world/types.ts';
+
+export type { Input, RequestView, ScenarioEvent };
+
+// ---------------------------------------------------------------------------------------------
+// Values validated at the edge
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const ScenarioEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('SEND_DIRECT') }),
+  z.strictObject({ type: z.literal('CHOOSE_AGREEMENT') }),
+  z.strictObject({ type: z.literal('CHOOSE_MLAT') }),
+  z.strictObject({ type: z.literal('CHOOSE_ROGATORY') }),
+  z.strictObject({ type: z.literal('REQUEST_PRESERVATION') }),
+  z.strictObject({ type: z.literal('EXTEND_PRESERVATION') }),
+  z.strictObject({ type: z.literal('WITHDRAW') }),
+  z.strictObject({ type: z.literal('THIRD_COUNTRY_ANSWERS'), country: text(64), answer: z.enum(ANSWERS) }),
+  z.strictObject({ type: z.literal('REFUSE'), ground: text(200) }),
+  z.strictObject({ type: z.literal('PROVIDER_REFUSES'), reason: text(200) }),
+]);
+
+// The schema must describe exactly the engine's events: this line stops compiling if they drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const eventsMatch: Same<z.infer<typeof ScenarioEventSchema>, ScenarioEvent> = true;
+void eventsMatch;
+
+/** Days per second of wall time while playing: from a day every ten seconds to ten years a second. */
+export const SPEED = { min: 0.1, max: 3650 } as const;
+/** A vote may run for at most a day of wall time; most last under a minute. */
+export const VOTE_SECONDS = { min: 1, max: 86_400 } as const;
+export const VOTE_OPTIONS = { min: 2, max: 10 } as const;
+
+/** The trainer's commands, the same over REST (`POST /api/sessions/:id/commands`) and the socket. */
+export const TrainerCommandSchema = z.discriminatedUnion('type', [
+  /** Open the session to participants: from now on they may vote. */
+  z.strictObject({ type: z.literal('start') }),
+  /** Stop playing and block participants' votes until the next start or play. */
+  z.strictObject({ type: z.literal('pause') }),
+  /** One transition further (the default policy decides when a decision is awaited). */
+  z.strictObject({ type: z.literal('step') }),
+  /** Let simulated time run to a day. */
+  z.strictObject({ type: z.literal('advance'), to: z.number().finite().min(0).max(1_000_000) }),
+  /** Let time run on its own at `speed` simulated days per second, one `advance` input per tick. */
+  z.strictObject({ type: z.literal('play'), speed: z.number().finite().min(SPEED.min).max(SPEED.max) }),
+  /** A scenario event: a decision (CHOOSE_MLAT, ...) or an inject (REFUSE, ...). */
+  z.strictObject({ type: z.literal('event'), event: ScenarioEventSchema }),
+  /** Put a choice between events the request can take now to the participants. */
+  z.strictObject({
+    type: z.literal('openVote'),
+    options: z.array(ScenarioEventSchema).min(VOTE_OPTIONS.min).max(VOTE_OPTIONS.max),
+    seconds: z.number().int().min(VOTE_SECONDS.min).max(VOTE_SECONDS.max).optional(),
+  }),
+  /** Close the open vote and apply its winner as an input. */
+  z.strictObject({ type: z.literal('closeVote') }),
+  /** A new session with the first `atSeq` inputs of this one. */
+  z.strictObject({ type: z.literal('branch'), atSeq: z.number().int().min(0) }),
+  /** A new session with none of this one's inputs (the log of this one is kept as it is). */
+  z.strictObject({ type: z.literal('reset') }),
+]);
+
+export type TrainerCommand = z.infer<typeof TrainerCommandSchema>;
+export type TrainerCommandType = TrainerCommand['type'];
+
+/** A named regime (as `rogatory run --regime NAME`), or fields of the scenario's own regime overridden. */
+const RegimeOverrideSchema = z.union([
+  z.enum(['contract', ...NAMED_REGIMES.map((r) => r.name)] as [string, ...string[]]),
+  z.strictObject({
+    requestedState: z.enum(REQUESTED_STATE_DOCTRINES).optional(),
+    maxExtensions: z.number().int().min(0).max(20).optional(),
+  }),
+]);
+
+/** A scenario named by its id in the library, or given whole as YAML. */
+const ScenarioSourceShape = {
+  scenario: z.string().min(1).max(200).optional(),
+  yaml: z.string().min(1).max(190_000).optional(),
+  regime: RegimeOverrideSchema.optional(),
+};
+const oneSource = (body: { scenario?: string | undefined; yaml?: string | undefined }) =>
+  (body.scenario === undefined) !== (body.yaml === undefined);
+const ONE_SOURCE = { message: 'Give either "scenario" (the id of a library scenario) or "yaml" (a whole scenario file), not both.' };
+
+export const CreateSessionBodySchema = z.strictObject(ScenarioSourceShape).refine(oneSource, ONE_SOURCE);
+export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
+
+/** A sample runs on the event loop (about 0.3 ms a run): 2,000 runs keep every live session waiting under a second. */
+export const SAMPLE_MAX = 2_000;
+export const RunBodySchema = z
+  .strictObject({
+    ...ScenarioSourceShape,
+    sample: z.number().int().min(1).max(SAMPLE_MAX).optional(),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  })
+  .refine(oneSource, ONE_SOURCE);
+export type RunBody = z.infer<typeof RunBodySchema>;
+
+export const ValidateBodySchema = z.strictObject({ yaml: z.string().max(190_000), file: z.string().min(1).max(200).optional() });
+
+export const BranchBodySchema = z.strictObject({ atSeq: z.number().int().min(0) });
+
+export const JoinPayloadSchema = z.strictObject({
+  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,12}$/, 'a join code is 4 to 12 letters and digits'),
+  // Names are shown to the whole class: printable text only, no control characters.
+  name: text(40).regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a name cannot contain control characters'),
+});
+export type JoinPayload = z.infer<typeof JoinPayloadSchema>;
+
+export const BallotSchema = z.strictObject({ voteId: z.string().min(1).max(64), option: z.number().int().min(0).max(VOTE_OPTIONS.max - 1) });
+export type Ballot = z.infer<typeof BallotSchema>;
+
+/** What a socket presents in its handshake (`io(url, { auth })`). */
+export const HandshakeAuthSchema = z.union([
+  z.strictObject({ sessionId: z.string().min(1).max(64), trainerToken: z.string().min(1).max(128) }),
+  z.strictObject({ participantToken: z.string().min(1).max(128) }),
+  z.strictObject({}),
+]);
+export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// What the server sends
+
+/** `ready`: created, participants watch; `running`: participants may vote; `paused`: they may not. */
+export type SessionStatus = 'ready' | 'running' | 'paused';
+/** Who put an input in the log. */
+export type Actor = 'trainer' | 'vote' | 'play';
+
+export interface InputRecord {
+  /** 1-based position in the log. */
+  seq: number;
+  input: Input;
+  actor: Actor;
+  /** The vote whose result this input is, when actor is `vote`. */
+  voteId: string | null;
+  /** ISO 8601 wall time. */
+  recordedAt: string;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  summary: string;
+  objectives: string[];
+}
+
+export interface Participant {
+  id: string;
+  name: string;
+}
+
+export interface VoteResult {
+  /** Index of the winning option; null when nobody voted. */
+  winner: number | null;
+  event: ScenarioEvent | null;
+  /** Whether the winner went into the log (it may no longer fit the state when the vote closes). */
+  applied: boolean;
+  /** The seq of the input it became, when applied. */
+  seq: number | null;
+  message: string;
+}
+
+export interface VoteView {
+  id: string;
+  options: ScenarioEvent[];
+  /** Ballots per option, in the order of options. */
+  counts: number[];
+  ballots: number;
+  openedAtSeq: number;
+  /** ISO wall time of the automatic close, if one was set. */
+  closesAt: string | null;
+  open: boolean;
+  result: VoteResult | null;
+}
+
+export interface Playing {
+  speed: number;
+}
+
+/** Everything a screen needs to draw a session from nothing. */
+export interface Snapshot {
+  sessionId: string;
+  seq: number;
+  scenario: ScenarioSummary;
+  status: SessionStatus;
+  playing: Playing | null;
+  state: RequestView;
+  /** The open vote, or the last one closed. */
+  vote: VoteView | null;
+  parent: { id: string; atSeq: number } | null;
+  role: 'trainer' | 'participant' | 'observer';
+  you: Participant | null;
+  /** Only the trainer sees it, to show it to the class. */
+  joinCode: string | null;
+}
+
+interface Broadcast {
+  sessionId: string;
+  seq: number;
+}
+
+/** One input went into the log; `state` is the state after it. */
+export interface InputBroadcast extends Broadcast {
+  record: InputRecord;
+  state: RequestView;
+  /** The transitions this input produced (also at the end of state.transitions). */
+  transitions: RequestView['transitions'];
+}
+
+export interface StatusBroadcast extends Broadcast {
+  status: SessionStatus;
+  playing: Playing | null;
+  /** Why it changed when the server changed it on its own (play stops when a decision is awaited). */
+  reason: string | null;
+}
+
+export interface VoteBroadcast extends Broadcast {
+  vote: VoteView;
+}
+
+export interface PresenceBroadcast extends Broadcast {
+  participants: (Participant & { connected: boolean })[];
+  trainers: number;
+}
+
+/** The trainer branched or reset: the class may follow to the new session. */
+export interface MovedBroadcast extends Broadcast {
+  to: { id: string; joinCode: string; atSeq: number };
+  reason: 'branch' | 'reset';
+}
+
+export type ErrorCode =
+  | 'invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'unprocessable'
+  | 'rate-limited'
+  | 'internal';
+
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+  /** Field by field, for `invalid`. */
+  issues?: { path: string; message: string }[];
+}
+
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: WireError };
+
+/** A created session (by POST /api/sessions, branch or reset): the token is shown once. */
+export interface CreatedSession {
+  id: string;
+  joinCode: string;
+  trainerToken: string;
+  seq: number;
+}
+
+/** What a command answers: the session after it, and the new session for branch and reset. */
+export interface CommandResult {
+  seq: number;
+  state: RequestView;
+  status: SessionStatus;
+  playing: Playing | null;
+  vote: VoteView | null;
+  created?: CreatedSession;
+}
+
+export interface ClientToServerEvents {
+  /** A participant joins with the code the trainer shows; keep `participant.token` in `auth` to stay the same person. */
+  join: (payload: JoinPayload, ack: (answer: Ack<{ participant: Participant & { token: string }; snapshot: Snapshot }>) => void) => void;
+  /** Trainer only. */
+  command: (command: TrainerCommand, ack: (answer: Ack<{ result: CommandResult }>) => void) => void;
+  /** Participant only, while a vote is open and the session is running. */
+  vote: (ballot: Ballot, ack: (answer: Ack<{ vote: VoteView }>) => void) => void;
+  /** After a gap in seq: the answer carries the whole current state. */
+  sync: (ack: (answer: Ack<{ snapshot: Snapshot }>) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  /** Sent on a connection that presented a token in `auth` (trainer or returning participant). */
+  snapshot: (snapshot: Snapshot) => void;
+  input: (broadcast: InputBroadcast) => void;
+  status: (broadcast: StatusBroadcast) => void;
+  vote: (broadcast: VoteBroadcast) => void;
+  /** To the trainer only. */
+  presence: (broadcast: PresenceBroadcast) => void;
+  moved: (broadcast: MovedBroadcast) => void;
+}

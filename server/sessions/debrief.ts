@@ -1,0 +1,161 @@
+import { applyInput, type Input } from '../../machines/run/replay.ts';
+import { Simulation } from '../../machines/run/simulation.ts';
+import { DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/events.ts';
+import type { Scenario } from '../../machines/scenario.ts';
+import type { Actor, InputRecord, VoteResult } from '../protocol.ts';
+import type { SessionRow, VoteRow } from '../store/store.ts';
+import { counts, describeEvent } from './votes.ts';
+
+export interface Source {
+  id: string;
+  title: string | null;
+  source: string;
+  uncertain: string | null;
+}
+
+export interface DebriefTransition {
+  seq: number;
+  day: number;
+  event: string;
+  from: string;
+  to: string;
+  reason: string;
+  sources: Source[];
+  /** The input that produced it (0: the session's start), its kind, and who put it in the log. */
+  input: number;
+  kind: Input['kind'] | null;
+  by: Actor | null;
+}
+
+export interface DebriefDecision {
+  input: number;
+  day: number;
+  event: ScenarioEvent | { type: 'CONCLUDE' };
+  kind: 'decision' | 'inject';
+  by: 'trainer' | 'vote' | 'default policy';
+  vote: { id: string; counts: number[]; ballots: number } | null;
+}
+
+export interface DebriefVote {
+  id: string;
+  openedAtSeq: number;
+  openedAt: string;
+  closedAt: string | null;
+  options: { event: ScenarioEvent; votes: number }[];
+  ballots: number;
+  result: VoteResult | null;
+}
+
+export interface Debrief {
+  session: { id: string; createdAt: string; parent: SessionRow['parent']; seq: number };
+  scenario: { id: string; title: string; summary: string; objectives: string[]; notes: string | null };
+  /** Where the request stands: its outcome when it has ended. */
+  status: { day: number; state: string; done: boolean; outcome: string | null; channel: string | null; attempts: string[] };
+  timeline: DebriefTransition[];
+  decisions: DebriefDecision[];
+  votes: DebriefVote[];
+}
+
+// Events a person chooses; the rest of the scenario events are the world's (a trainer's injects).
+const CHOSEN = new Set<string>([...DECISION_EVENTS, 'REQUEST_PRESERVATION', 'EXTEND_PRESERVATION', 'WITHDRAW']);
+const POLICY = new Set<string>([...DECISION_EVENTS, 'CONCLUDE']);
+
+function sourcesOf(scenario: Scenario): Map<string, Source> {
+  const found = new Map<string, Source>();
+  for (const e of [...scenario.world.rules, ...scenario.world.instruments]) {
+    found.set(e.id, { id: e.id, title: e.title ?? null, source: e.source, uncertain: e.uncertain ?? null });
+  }
+  return found;
+}
+
+/** The log replayed input by input, so that every transition is told with the input (and the person) behind it. */
+export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes: readonly VoteRow[]): Debrief {
+  const scenario = row.scenario;
+  const sources = sourcesOf(scenario);
+  const voteById = new Map(votes.map((v) => [v.id, v]));
+  const sim = new Simulation(scenario);
+  const timeline: DebriefTransition[] = [];
+  const decisions: DebriefDecision[] = [];
+  const tell = (from: number, input: number, kind: Input['kind'] | null, by: Actor | null) => {
+    for (const t of sim.transitions.slice(from)) {
+      const cited = t.cites.map((id) => sources.get(id) ?? { id, title: null, source: 'not in this scenario\'s world', uncertain: null });
+      timeline.push({ seq: t.seq, day: t.day, event: t.event, from: t.from, to: t.to, reason: t.reason, sources: cited, input, kind, by });
+    }
+  };
+  tell(0, 0, null, null);
+  for (const record of inputs) {
+    const before = sim.transitions.length;
+    const day = Math.floor(sim.time);
+    applyInput(sim, record.input);
+    tell(before, record.seq, record.input.kind, record.actor);
+    const vote = record.voteId ? voteById.get(record.voteId) : undefined;
+    const voteSummary = vote ? { id: vote.id, counts: counts(vote), ballots: vote.ballots.size } : null;
+    if (record.input.kind === 'event') {
+      const event = record.input.event;
+      decisions.push({
+        input: record.seq, day, event, kind: CHOSEN.has(event.type) ? 'decision' : 'inject',
+        by: record.actor === 'vote' ? 'vote' : 'trainer', vote: voteSummary,
+      });
+    } else if (record.input.kind === 'step') {
+      // A step while a decision was awaited let the default policy choose.
+      const chosen = sim.transitions.slice(before).find((t) => POLICY.has(t.event));
+      if (chosen) decisions.push({ input: record.seq, day, event: { type: chosen.event } as DebriefDecision['event'], kind: 'decision', by: 'default policy', vote: null });
+    }
+  }
+  const result = sim.done ? sim.result() : null;
+  return {
+    session: { id: row.id, createdAt: row.createdAt, parent: row.parent, seq: inputs.length },
+    scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary, objectives: scenario.objectives, notes: scenario.debrief ?? null },
+    status: {
+      day: Math.floor(sim.time), state: sim.state, done: sim.done, outcome: result?.outcome ?? null,
+      channel: result ? result.channel : sim.context.current, attempts: [...sim.context.attempts],
+    },
+    timeline,
+    decisions,
+    votes: votes.map((v) => {
+      const tally = counts(v);
+      return {
+        id: v.id, openedAtSeq: v.openedAtSeq, openedAt: v.openedAt, closedAt: v.closedAt,
+        options: v.options.map((event, i) => ({ event, votes: tally[i] ?? 0 })), ballots: v.ballots.size, result: v.result,
+      };
+    }),
+  };
+}
+
+/** Scenario text is the author's: keep it from breaking a table or starting markup. */
+const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\s*\n\s*/g, ' ');
+
+const eventName = (e: DebriefDecision['event']) => (e.type === 'CONCLUDE' ? 'CONCLUDE' : describeEvent(e));
+
+export function debriefMarkdown(d: Debrief): string {
+  const out: string[] = [`# Debrief: ${cell(d.scenario.title)}`, ''];
+  out.push(`Session \`${d.session.id}\` of scenario \`${d.scenario.id}\`, ${d.session.seq} input${d.session.seq === 1 ? '' : 's'}${d.session.parent ? `, branched from \`${d.session.parent.id}\` after input ${d.session.parent.atSeq}` : ''}.`, '');
+  const s = d.status;
+  out.push(s.done
+    ? `**Outcome: ${s.outcome}**${s.channel ? ` via ${s.channel}` : ''} on day ${s.day}. Channels tried: ${s.attempts.join(', ') || 'none'}.`
+    : `**Under way** on day ${s.day}, in state \`${s.state}\`. Channels tried: ${s.attempts.join(', ') || 'none'}.`, '');
+  out.push(cell(d.scenario.summary), '');
+  if (d.scenario.objectives.length) out.push('Objectives:', ...d.scenario.objectives.map((o) => `- ${cell(o)}`), '');
+
+  out.push('## Timeline', '', '| Day | From → To | Event | Reason | Sources | Input |', '| ---: | --- | --- | --- | --- | --- |');
+  for (const t of d.timeline) {
+    const sources = t.sources.map((x) => `${x.id}: ${x.source}${x.uncertain ? ` (uncertain: ${x.uncertain})` : ''}`).join('; ');
+    const input = t.input === 0 ? 'start' : `#${t.input} ${t.kind} (${t.by})`;
+    out.push(`| ${t.day} | ${cell(t.from)} → ${cell(t.to)} | ${t.event} | ${cell(t.reason)} | ${cell(sources)} | ${input} |`);
+  }
+  out.push('', '## Decisions', '');
+  if (d.decisions.length === 0) out.push('No decision was taken.');
+  for (const x of d.decisions) {
+    const vote = x.vote ? ` (${x.vote.ballots} ballots: ${x.vote.counts.join(' / ')})` : '';
+    out.push(`- Day ${x.day}, input #${x.input}: ${cell(eventName(x.event))}, ${x.kind === 'inject' ? 'injected' : 'decided'} by ${x.by === 'vote' ? 'the class vote' : `the ${x.by}`}${vote}.`);
+  }
+  out.push('', '## Votes', '');
+  if (d.votes.length === 0) out.push('No vote was held.');
+  d.votes.forEach((v, i) => {
+    out.push(`### Vote ${i + 1}, opened after input ${v.openedAtSeq}`, '', '| Option | Votes |', '| --- | ---: |');
+    for (const o of v.options) out.push(`| ${cell(describeEvent(o.event))} | ${o.votes} |`);
+    out.push('', v.result ? cell(v.result.message) : 'Still open.', '');
+  });
+  if (d.scenario.notes) out.push('## Notes', '', d.scenario.notes, '');
+  return out.join('\n').trimEnd() + '\n';
+}

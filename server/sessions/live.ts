@@ -1,0 +1,63 @@
+import { replay } from '../../machines/run/replay.ts';
+import type { Simulation } from '../../machines/run/simulation.ts';
+import type { InputRecord, Playing, SessionStatus } from '../protocol.ts';
+import type { SessionRow, VoteRow } from '../store/store.ts';
+
+/**
+ * A session held in memory: its row, its log, and the simulation the log leads to (a cache: the log
+ * is the truth, and the simulation is rebuilt from it whenever in doubt). Commands on one session
+ * run one at a time, so that between applying an input and recording it nothing else gets in.
+ */
+export class LiveSession {
+  sim: Simulation;
+  status: SessionStatus;
+  playing: (Playing & { timer: NodeJS.Timeout | null }) | null = null;
+  voteTimer: NodeJS.Timeout | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly row: SessionRow,
+    readonly inputs: InputRecord[],
+    /** Oldest first; at most the last one is open. */
+    readonly votes: VoteRow[],
+  ) {
+    this.sim = replay(row.scenario, inputs.map((r) => r.input));
+    this.status = row.status;
+  }
+
+  get id(): string {
+    return this.row.id;
+  }
+
+  get seq(): number {
+    return this.inputs.length;
+  }
+
+  get openVote(): VoteRow | null {
+    const last = this.votes.at(-1);
+    return last && last.closedAt === null ? last : null;
+  }
+
+  get lastVote(): VoteRow | null {
+    return this.votes.at(-1) ?? null;
+  }
+
+  /** Throw away the cached simulation and derive it again from the log. */
+  rebuild(): void {
+    this.sim = replay(this.row.scenario, this.inputs.map((r) => r.input));
+  }
+
+  /** Run `work` after every command queued before it, and before any queued after it. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  stopTimers(): void {
+    if (this.playing?.timer) clearTimeout(this.playing.timer);
+    this.playing = null;
+    if (this.voteTimer) clearTimeout(this.voteTimer);
+    this.voteTimer = null;
+  }
+}

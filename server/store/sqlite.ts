@@ -1,0 +1,240 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
+import type { ParticipantRow, SessionRow, Store, VoteRow } from './store.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id                 TEXT PRIMARY KEY,
+  scenario_json      TEXT NOT NULL,
+  join_code          TEXT NOT NULL UNIQUE,
+  trainer_token_hash TEXT NOT NULL,
+  status             TEXT NOT NULL,
+  parent_id          TEXT REFERENCES sessions(id),
+  parent_seq         INTEGER,
+  created_at         TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS inputs (
+  session_id  TEXT NOT NULL REFERENCES sessions(id),
+  seq         INTEGER NOT NULL,
+  input_json  TEXT NOT NULL,
+  actor       TEXT NOT NULL,
+  vote_id     TEXT,
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS participants (
+  id         TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  name       TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  joined_at  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS participants_by_session ON participants(session_id);
+CREATE TABLE IF NOT EXISTS votes (
+  id            TEXT PRIMARY KEY,
+  session_id    TEXT NOT NULL REFERENCES sessions(id),
+  options_json  TEXT NOT NULL,
+  opened_at_seq INTEGER NOT NULL,
+  opened_at     TEXT NOT NULL,
+  closes_at     TEXT,
+  closed_at     TEXT,
+  result_json   TEXT
+);
+CREATE INDEX IF NOT EXISTS votes_by_session ON votes(session_id);
+CREATE TABLE IF NOT EXISTS ballots (
+  vote_id        TEXT NOT NULL REFERENCES votes(id),
+  participant_id TEXT NOT NULL REFERENCES participants(id),
+  option         INTEGER NOT NULL,
+  cast_at        TEXT NOT NULL,
+  PRIMARY KEY (vote_id, participant_id)
+) WITHOUT ROWID;
+`;
+
+interface SessionDbRow {
+  id: string;
+  scenario_json: string;
+  join_code: string;
+  trainer_token_hash: string;
+  status: SessionStatus;
+  parent_id: string | null;
+  parent_seq: number | null;
+  created_at: string;
+}
+
+interface InputDbRow {
+  seq: number;
+  input_json: string;
+  actor: InputRecord['actor'];
+  vote_id: string | null;
+  recorded_at: string;
+}
+
+interface ParticipantDbRow {
+  id: string;
+  session_id: string;
+  name: string;
+  token_hash: string;
+  joined_at: string;
+}
+
+interface VoteDbRow {
+  id: string;
+  session_id: string;
+  options_json: string;
+  opened_at_seq: number;
+  opened_at: string;
+  closes_at: string | null;
+  closed_at: string | null;
+  result_json: string | null;
+}
+
+const toSession = (r: SessionDbRow): SessionRow => ({
+  id: r.id,
+  scenario: JSON.parse(r.scenario_json),
+  joinCode: r.join_code,
+  trainerTokenHash: r.trainer_token_hash,
+  status: r.status,
+  parent: r.parent_id === null ? null : { id: r.parent_id, atSeq: r.parent_seq ?? 0 },
+  createdAt: r.created_at,
+});
+
+const toInput = (r: InputDbRow): InputRecord => ({
+  seq: r.seq, input: JSON.parse(r.input_json), actor: r.actor, voteId: r.vote_id, recordedAt: r.recorded_at,
+});
+
+const toParticipant = (r: ParticipantDbRow): ParticipantRow => ({
+  id: r.id, sessionId: r.session_id, name: r.name, tokenHash: r.token_hash, joinedAt: r.joined_at,
+});
+
+/** The single-process store: one SQLite file under DATA_DIR, written durably before anything is acknowledged. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly insertInput: Database.Statement;
+
+  constructor(readonly file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // Explicit: in WAL mode the effective default differs between connections (TOOLCHAIN.md), and
+    // FULL makes each commit survive a power cut, which is what "never lost once acknowledged" needs.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    // Appends only right after the last seq: the log can have neither holes nor rewrites.
+    this.insertInput = this.db.prepare(`
+      INSERT INTO inputs (session_id, seq, input_json, actor, vote_id, recorded_at)
+      SELECT @sessionId, @seq, @input, @actor, @voteId, @recordedAt
+      WHERE (SELECT COALESCE(MAX(seq), 0) FROM inputs WHERE session_id = @sessionId) = @seq - 1`);
+  }
+
+  /** Opens (creating if need be) the store in a data folder. */
+  static inFolder(dataDir: string): SqliteStore {
+    mkdirSync(dataDir, { recursive: true });
+    return new SqliteStore(join(dataDir, 'rogatory.sqlite'));
+  }
+
+  /** For tests and start-up logs: what the connection really runs with. */
+  pragmas(): { journalMode: string; synchronous: number } {
+    return {
+      journalMode: this.db.pragma('journal_mode', { simple: true }) as string,
+      synchronous: this.db.pragma('synchronous', { simple: true }) as number,
+    };
+  }
+
+  async createSession(s: SessionRow, inputs: readonly InputRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt);
+      for (const record of inputs) this.append(s.id, record);
+    })();
+  }
+
+  async getSession(id: string): Promise<SessionRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionDbRow | undefined;
+    return row && toSession(row);
+  }
+
+  async sessionByJoinCode(code: string): Promise<SessionRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM sessions WHERE join_code = ?').get(code) as SessionDbRow | undefined;
+    return row && toSession(row);
+  }
+
+  async setStatus(id: string, status: SessionStatus): Promise<void> {
+    this.db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(status, id);
+  }
+
+  async appendInput(sessionId: string, record: InputRecord): Promise<void> {
+    this.append(sessionId, record);
+  }
+
+  private append(sessionId: string, r: InputRecord): void {
+    const { changes } = this.insertInput.run({
+      sessionId, seq: r.seq, input: JSON.stringify(r.input), actor: r.actor, voteId: r.voteId, recordedAt: r.recordedAt,
+    });
+    if (changes !== 1) throw new Error(`input ${r.seq} of session ${sessionId} does not follow the last one recorded`);
+  }
+
+  async inputs(sessionId: string): Promise<InputRecord[]> {
+    const rows = this.db.prepare('SELECT seq, input_json, actor, vote_id, recorded_at FROM inputs WHERE session_id = ? ORDER BY seq').all(sessionId);
+    return (rows as InputDbRow[]).map(toInput);
+  }
+
+  async addParticipant(p: ParticipantRow): Promise<void> {
+    this.db.prepare('INSERT INTO participants (id, session_id, name, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)').run(p.id, p.sessionId, p.name, p.tokenHash, p.joinedAt);
+  }
+
+  async participantByTokenHash(hash: string): Promise<ParticipantRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM participants WHERE token_hash = ?').get(hash) as ParticipantDbRow | undefined;
+    return row && toParticipant(row);
+  }
+
+  async participants(sessionId: string): Promise<ParticipantRow[]> {
+    const rows = this.db.prepare('SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId);
+    return (rows as ParticipantDbRow[]).map(toParticipant);
+  }
+
+  async openVote(v: VoteRow): Promise<void> {
+    this.db
+      .prepare('INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt);
+  }
+
+  async castBallot(voteId: string, participantId: string, option: number, at: string): Promise<void> {
+    // A participant may change their mind while the vote is open: the last ballot counts.
+    this.db
+      .prepare(`INSERT INTO ballots (vote_id, participant_id, option, cast_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (vote_id, participant_id) DO UPDATE SET option = excluded.option, cast_at = excluded.cast_at`)
+      .run(voteId, participantId, option, at);
+  }
+
+  async closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null): Promise<void> {
+    this.db.transaction(() => {
+      if (input) this.append(sessionId, input);
+      this.db.prepare('UPDATE votes SET closed_at = ?, result_json = ? WHERE id = ?').run(closedAt, JSON.stringify(result), voteId);
+    })();
+  }
+
+  async votes(sessionId: string): Promise<VoteRow[]> {
+    const rows = this.db.prepare('SELECT * FROM votes WHERE session_id = ? ORDER BY opened_at, rowid').all(sessionId) as VoteDbRow[];
+    const ballots = this.db.prepare('SELECT participant_id, option FROM ballots WHERE vote_id = ? ORDER BY cast_at');
+    return rows.map((r) => ({
+      id: r.id,
+      sessionId: r.session_id,
+      options: JSON.parse(r.options_json),
+      openedAtSeq: r.opened_at_seq,
+      openedAt: r.opened_at,
+      closesAt: r.closes_at,
+      closedAt: r.closed_at,
+      result: r.result_json === null ? null : JSON.parse(r.result_json),
+      ballots: new Map((ballots.all(r.id) as { participant_id: string; option: number }[]).map((b) => [b.participant_id, b.option])),
+    }));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import { createApp } from '../../server/app.ts';
+import { Catalog } from '../../server/catalog.ts';
+import { startServer, type RunningServer } from '../../server/http.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../server/limiter.ts';
+import { memoryLogger } from '../../server/log.ts';
+import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '../../server/protocol.ts';
+import { SessionService } from '../../server/sessions/service.ts';
+import { SqliteStore } from '../../server/store/sqlite.ts';
+
+export const LIBRARY = join(import.meta.dirname, 'fixtures', 'library');
+export const BLOCKING = 'server-blocking';
+export const CONSENT = 'server-consent';
+
+/** Everything a test leaves behind goes through here, so a failing test still cleans up. */
+export class Cleanup {
+  private readonly steps: (() => unknown)[] = [];
+  add(step: () => unknown): void {
+    this.steps.push(step);
+  }
+  async run(): Promise<void> {
+    while (this.steps.length) await this.steps.pop()!();
+  }
+}
+
+export function tempDataDir(cleanup: Cleanup): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rogatory-test-'));
+  cleanup.add(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The real app on a real SQLite store, for supertest. */
+export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS) {
+  const log = memoryLogger();
+  const store = SqliteStore.inFolder(tempDataDir(cleanup));
+  const catalog = Catalog.fromFolder(LIBRARY, log);
+  const sessions = new SessionService({ store, log, tickMs: 20 });
+  cleanup.add(() => store.close());
+  cleanup.add(() => sessions.close());
+  return { app: createApp({ sessions, scenarios: catalog, log, limits }), store, sessions, catalog, log };
+}
+
+/** The whole server on 127.0.0.1 and an ephemeral port. */
+export async function testServer(cleanup: Cleanup, options: { dataDir?: string; limits?: Limits; tickMs?: number } = {}) {
+  const log = memoryLogger();
+  const server: RunningServer = await startServer({
+    port: 0, host: '127.0.0.1', dataDir: options.dataDir ?? tempDataDir(cleanup), scenariosDir: LIBRARY,
+    log, tickMs: options.tickMs ?? 20, limits: options.limits,
+  });
+  cleanup.add(() => server.close());
+  return { server, log };
+}
+
+export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * A socket.io client over websocket to 127.0.0.1, connected (or refused) before this resolves.
+ * `snapshot` is the first snapshot the server sends (to a socket that showed a token).
+ */
+export async function client(cleanup: Cleanup, url: string, auth: object = {}): Promise<Client & { snapshot: Promise<Snapshot> }> {
+  const socket: Client = connect(url, { transports: ['websocket'], auth, forceNew: true, reconnectionDelay: 50, reconnectionDelayMax: 200, timeout: 5000 });
+  cleanup.add(() => socket.disconnect());
+  const snapshot = new Promise<Snapshot>((resolve) => socket.once('snapshot', resolve));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => {
+      socket.disconnect();
+      reject(error);
+    });
+  });
+  return Object.assign(socket, { snapshot });
+}
+
+/** Wait for `predicate`, polling; fails the test with `what` after `ms`. */
+export async function until(what: string, predicate: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** The next `event` a socket receives. */
+export function next<E extends keyof ServerToClientEvents>(socket: Client, event: E, ms = 5000): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(event)}`)), ms);
+    socket.once(event as 'input', ((payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      clearTimeout(timer);
+      resolve(payload);
+    }) as never);
+  });
+}
+
+/** A JSON request to the running server over 127.0.0.1. */
+export async function api<T = any>(base: string, method: string, path: string, body?: object, token?: string): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = {};
+  if (body) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${base}${path}`, { method, headers, body: body && JSON.stringify(body), signal: AbortSignal.timeout(5000) });
+  return { status: res.status, body: (await res.json()) as T };
+}

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BLOCKING, Cleanup, LIBRARY, api, tempDataDir } from './helpers.ts';
+
+const cleanup = new Cleanup();
+afterEach(() => cleanup.run());
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** `npm start` as a user runs it (tsx server/main.ts), configured by environment variables only. */
+async function start(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCENARIOS_DIR: LIBRARY },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cleanup.add(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 15_000);
+    const look = () => {
+      const match = /serving \d+ scenarios at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', look);
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+}
+
+describe('npm start', () => {
+  it('serves the page and the API, loses nothing acknowledged when killed, and stops cleanly on SIGTERM', async () => {
+    const dataDir = join(tempDataDir(cleanup), 'not-yet-there');
+    const first = await start(dataDir);
+    expect(first.output()).toMatch(/"journalMode":"wal","synchronous":2/);
+    const page = await fetch(`${first.url}/`, { signal: AbortSignal.timeout(5000) });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('A blocking statute sends the request to the treaty');
+
+    const s = (await api(first.url, 'POST', '/api/sessions', { scenario: BLOCKING })).body;
+    for (let i = 0; i < 5; i++) expect((await api(first.url, 'POST', `/api/sessions/${s.id}/commands`, { type: 'step' }, s.trainerToken)).status).toBe(200);
+    const before = (await api(first.url, 'GET', `/api/sessions/${s.id}`)).body;
+    expect(before.seq).toBe(5);
+
+    // No shutdown at all: every acknowledged input must already be on disk.
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+
+    const second = await start(dataDir);
+    expect((await api(second.url, 'GET', `/api/sessions/${s.id}`)).body).toEqual(before);
+
+    second.child.kill('SIGTERM');
+    expect(await exited(second.child)).toBe(0);
+    expect(second.output()).toContain('SIGTERM: shutting down');
+  });
+});

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TrainerCommand } from '../../server/protocol.ts';
+import { BLOCKING, CONSENT, Cleanup, api, client, tempDataDir, testServer, until, type Client } from './helpers.ts';
+
+const cleanup = new Cleanup();
+afterEach(() => cleanup.run());
+
+async function command(trainer: Client, command: TrainerCommand) {
+  const answer = await trainer.timeout(5000).emitWithAck('command', command);
+  if (!answer.ok) throw new Error(`${command.type} refused: ${answer.error.message}`);
+  return answer.result;
+}
+
+describe('a server stopped and started again on the same DATA_DIR', () => {
+  it('serves every session at the same seq and state, by replaying its log', async () => {
+    const dataDir = tempDataDir(cleanup);
+    const first = await testServer(cleanup, { dataDir });
+    const url = first.server.url;
+
+    // Session A: a decision and a few steps, a branch of it, a vote still open when the server stops.
+    const a = (await api(url, 'POST', '/api/sessions', { scenario: BLOCKING })).body;
+    const trainerA = await client(cleanup, url, { sessionId: a.id, trainerToken: a.trainerToken });
+    await command(trainerA, { type: 'event', event: { type: 'SEND_DIRECT' } });
+    await command(trainerA, { type: 'step' });
+    await command(trainerA, { type: 'advance', to: 50.25 });
+    const branch = (await command(trainerA, { type: 'branch', atSeq: 1 })).created!;
+    await api(url, 'POST', `/api/sessions/${branch.id}/commands`, { type: 'event', event: { type: 'CHOOSE_ROGATORY' } }, branch.trainerToken);
+
+    // Session B: a vote closed (its winner applied), then another opened with one ballot in.
+    const b = (await api(url, 'POST', '/api/sessions', { scenario: CONSENT })).body;
+    const trainerB = await client(cleanup, url, { sessionId: b.id, trainerToken: b.trainerToken });
+    const trainee = await client(cleanup, url);
+    const joined = await trainee.timeout(5000).emitWithAck('join', { code: b.joinCode, name: 'Ines' });
+    if (!joined.ok) throw new Error(joined.error.message);
+    await command(trainerB, { type: 'start' });
+    const vote1 = (await command(trainerB, { type: 'openVote', options: [{ type: 'CHOOSE_MLAT' }, { type: 'CHOOSE_ROGATORY' }] })).vote!;
+    await trainee.timeout(5000).emitWithAck('vote', { voteId: vote1.id, option: 0 });
+    await command(trainerB, { type: 'closeVote' });
+    const vote2 = (await command(trainerB, { type: 'openVote', options: [{ type: 'WITHDRAW' }, { type: 'EXTEND_PRESERVATION' }] })).vote!;
+    await trainee.timeout(5000).emitWithAck('vote', { voteId: vote2.id, option: 1 });
+
+    const ids = [a.id, branch.id, b.id];
+    const before = await Promise.all(ids.map((id) => api(url, 'GET', `/api/sessions/${id}`)));
+    const logsBefore = await Promise.all(ids.map((id) => api(url, 'GET', `/api/sessions/${id}/log`)));
+    const debriefBefore = await api(url, 'GET', `/api/sessions/${b.id}/debrief`);
+    expect(before.map((r) => r.body.seq)).toEqual([3, 2, 1]);
+    trainee.disconnect();
+    await first.server.close();
+
+    const second = await testServer(cleanup, { dataDir });
+    const url2 = second.server.url;
+    const after = await Promise.all(ids.map((id) => api(url2, 'GET', `/api/sessions/${id}`)));
+    expect(after.map((r) => r.body)).toEqual(before.map((r) => r.body));
+    expect(after[0]!.body.state).toMatchObject({ day: 50, state: 'mlat.requestedReview' });
+    expect(after[2]!.body.vote).toMatchObject({ id: vote2.id, open: true, ballots: 1, counts: [0, 1] });
+    expect(await Promise.all(ids.map((id) => api(url2, 'GET', `/api/sessions/${id}/log`).then((r) => r.body)))).toEqual(logsBefore.map((r) => r.body));
+    expect((await api(url2, 'GET', `/api/sessions/${b.id}/debrief`)).body).toEqual(debriefBefore.body);
+
+    // The same people carry on: the trainer's token, the participant's pass, the open vote.
+    const again = await client(cleanup, url2, { participantToken: joined.participant.token });
+    expect(await again.snapshot).toMatchObject({ you: { id: joined.participant.id, name: 'Ines' }, seq: 1, status: 'running' });
+    const trainerB2 = await client(cleanup, url2, { sessionId: b.id, trainerToken: b.trainerToken });
+    const inputs: number[] = [];
+    again.on('input', (x) => inputs.push(x.seq));
+    const closed = await command(trainerB2, { type: 'closeVote' });
+    expect(closed).toMatchObject({ seq: 2, vote: { result: { applied: true, event: { type: 'EXTEND_PRESERVATION' } } } });
+    await until('the participant sees input 2', () => inputs.includes(2));
+  });
+});

@@ -1,0 +1,312 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { underRegime } from '../../machines/run/regime.ts';
+import { runScenario } from '../../machines/run/script.ts';
+import { parseScenario } from '../../scenarios/load.ts';
+import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
+import { DEFAULT_LIMITS } from '../../server/limiter.ts';
+import { BLOCKING, CONSENT, Cleanup, LIBRARY, testApp } from './helpers.ts';
+
+const cleanup = new Cleanup();
+afterEach(() => cleanup.run());
+
+const blockingYaml = readFileSync(join(LIBRARY, 'blocking.yaml'), 'utf8');
+
+/** Every error answer is an RFC 9457 problem with a sentence for a person. */
+function expectProblem(res: request.Response, status: number, detail: RegExp) {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
+  expect(res.body.detail).toMatch(detail);
+}
+
+async function newSession(app: Parameters<typeof request>[0], scenario = BLOCKING) {
+  const res = await request(app).post('/api/sessions').send({ scenario }).expect(201);
+  return res.body as { id: string; joinCode: string; trainerToken: string; seq: number };
+}
+
+function command(app: Parameters<typeof request>[0], id: string, token: string, body: object) {
+  return request(app).post(`/api/sessions/${id}/commands`).set('Authorization', `Bearer ${token}`).send(body);
+}
+
+describe('scenarios', () => {
+  it('lists the library, skipping invalid files with a logged warning', async () => {
+    const { app, log } = testApp(cleanup);
+    const res = await request(app).get('/api/scenarios').expect(200);
+    expect(res.body.scenarios.map((s: { id: string }) => s.id)).toEqual([BLOCKING, CONSENT]);
+    expect(res.body.scenarios[0]).toMatchObject({ title: 'A blocking statute sends the request to the treaty', objectives: [expect.any(String)] });
+    expect(log.lines.some((l) => l.level === 'warn' && /broken\.yaml/.test(l.message))).toBe(true);
+  });
+
+  it('reads one scenario with its world, and answers 404 for an unknown id', async () => {
+    const { app } = testApp(cleanup);
+    const res = await request(app).get(`/api/scenarios/${BLOCKING}`).expect(200);
+    expect(res.body.world.rules[0].source).toBe('Arcadia Data Act s.12 (fictional)');
+    expectProblem(await request(app).get('/api/scenarios/nope'), 404, /no scenario "nope".*GET \/api\/scenarios/);
+  });
+
+  it('validates YAML sent as text or JSON, with the errors `rogatory validate` gives', async () => {
+    const { app } = testApp(cleanup);
+    const ok = await request(app).post('/api/scenarios/validate').type('text/plain').send(blockingYaml).expect(200);
+    expect(ok.body).toMatchObject({ valid: true, errors: [], scenario: { id: BLOCKING } });
+
+    const broken = blockingYaml.replace('provider: nimbus', 'provider: nobody');
+    const res = await request(app).post('/api/scenarios/validate?file=mine.yaml').type('text/plain').send(broken).expect(200);
+    const expected = parseScenario(broken, 'mine.yaml', BUILTIN_WORLD).errors;
+    expect(res.body.valid).toBe(false);
+    expect(res.body.errors).toEqual(expected);
+    expect(res.body.errors[0]).toMatchObject({ file: 'mine.yaml', line: expect.any(Number), column: expect.any(Number), path: 'request.provider' });
+
+    const asJson = await request(app).post('/api/scenarios/validate').send({ yaml: 'id: [', file: 'x.yaml' }).expect(200);
+    expect(asJson.body.errors[0]).toMatchObject({ file: 'x.yaml', line: 1, message: expect.stringMatching(/^YAML syntax/) });
+  });
+
+  it('reports a script the request cannot play on the line of its event', async () => {
+    const { app } = testApp(cleanup);
+    const yaml = blockingYaml.replace('  - { event: CHOOSE_MLAT }', '  - { event: CHOOSE_AGREEMENT }');
+    const res = await request(app).post('/api/scenarios/validate').type('text/plain').send(yaml).expect(200);
+    const line = yaml.split('\n').findIndex((l) => l.includes('CHOOSE_AGREEMENT')) + 1;
+    expect(res.body.errors).toEqual([expect.objectContaining({ line, path: 'script[1]', message: expect.stringContaining('CHOOSE_AGREEMENT') })]);
+  });
+
+  it('refuses a validation request without a body', async () => {
+    const { app } = testApp(cleanup);
+    expectProblem(await request(app).post('/api/scenarios/validate'), 400, /text\/plain/);
+  });
+});
+
+describe('runs', () => {
+  it('runs a library scenario to its end, as the engine does', async () => {
+    const { app, catalog } = testApp(cleanup);
+    const res = await request(app).post('/api/runs').send({ scenario: BLOCKING }).expect(200);
+    expect(res.body).toEqual(runScenario(catalog.get(BLOCKING)!));
+    expect(res.body).toMatchObject({ outcome: 'delivered', channel: 'mlat', attempts: ['direct', 'mlat'], days: 240 });
+  });
+
+  it('samples with a seed: the same seed gives the same figures', async () => {
+    const { app } = testApp(cleanup);
+    const a = await request(app).post('/api/runs').send({ scenario: BLOCKING, sample: 40, seed: 3 }).expect(200);
+    const b = await request(app).post('/api/runs').send({ scenario: BLOCKING, sample: 40, seed: 3 }).expect(200);
+    expect(a.body).toMatchObject({ scenario: BLOCKING, runs: 40, seed: 3 });
+    expect(a.body).toEqual(b.body);
+  });
+
+  it('runs YAML sent whole, with the regime overridden or named', async () => {
+    const { app, catalog } = testApp(cleanup);
+    const res = await request(app).post('/api/runs').send({ yaml: blockingYaml, regime: { requestedState: 'provider-home', maxExtensions: 0 } }).expect(200);
+    expect(res.body.outcome).toBe('delivered');
+    const named = await request(app).post('/api/runs').send({ scenario: BLOCKING, regime: 'provider-control' }).expect(200);
+    expect(named.body).toEqual(runScenario(underRegime(catalog.get(BLOCKING)!, 'provider-control')));
+    expectProblem(await request(app).post('/api/runs').send({ scenario: BLOCKING, regime: 'anarchy' }), 400, /regime/);
+  });
+
+  it('answers problems a person can act on', async () => {
+    const { app } = testApp(cleanup);
+    expectProblem(await request(app).post('/api/runs').send({ scenario: BLOCKING, yaml: blockingYaml }), 400, /either "scenario".*or "yaml"/);
+    expectProblem(await request(app).post('/api/runs').send({}), 400, /either "scenario"/);
+    expectProblem(await request(app).post('/api/runs').send({ scenario: BLOCKING, sample: 0 }), 400, /sample/);
+    expectProblem(await request(app).post('/api/runs').send({ scenario: 'nope' }), 404, /no scenario "nope"/);
+    const invalid = await request(app).post('/api/runs').send({ yaml: 'id: x\n' });
+    expectProblem(invalid, 422, /error/);
+    expect(invalid.body.errors.length).toBeGreaterThan(0);
+    expect(invalid.body.errors[0]).toMatchObject({ file: 'scenario.yaml', line: expect.any(Number), message: expect.any(String) });
+  });
+});
+
+describe('sessions', () => {
+  it('creates a session with a join code and a random trainer token that is stored only as a hash', async () => {
+    const { app, store } = testApp(cleanup);
+    const res = await request(app).post('/api/sessions').send({ scenario: BLOCKING }).expect(201);
+    expect(res.headers.location).toBe(`/api/sessions/${res.body.id}`);
+    expect(res.body).toMatchObject({ id: expect.any(String), joinCode: expect.stringMatching(/^[A-Z0-9]{6}$/), seq: 0 });
+    // 32 bytes in base64url: 256 bits.
+    expect(Buffer.from(res.body.trainerToken, 'base64url')).toHaveLength(32);
+    const row = await store.getSession(res.body.id);
+    expect(row?.trainerTokenHash).toMatch(/^[0-9a-f]{64}$/);
+    // WAL mode: recent writes sit in the -wal file beside the database.
+    const bytes = Buffer.concat([store.file, `${store.file}-wal`].filter(existsSync).map((f) => readFileSync(f)));
+    expect(bytes.includes(Buffer.from(row!.trainerTokenHash))).toBe(true);
+    expect(bytes.includes(Buffer.from(res.body.trainerToken))).toBe(false);
+  });
+
+  it('creates a session from YAML and refuses invalid YAML with its errors', async () => {
+    const { app } = testApp(cleanup);
+    const res = await request(app).post('/api/sessions').send({ yaml: blockingYaml }).expect(201);
+    const session = await request(app).get(`/api/sessions/${res.body.id}`).expect(200);
+    expect(session.body.scenario.id).toBe(BLOCKING);
+    const bad = await request(app).post('/api/sessions').send({ yaml: blockingYaml.replace('data: content', 'data: everything') });
+    expectProblem(bad, 422, /line \d+, column \d+, request\.data/);
+  });
+
+  it('reads a session: scenario, seq, state and outcome', async () => {
+    const { app } = testApp(cleanup);
+    const { id } = await newSession(app);
+    const res = await request(app).get(`/api/sessions/${id}`).expect(200);
+    expect(res.body).toMatchObject({ id, seq: 0, status: 'ready', outcome: null, scenario: { id: BLOCKING }, state: { day: 0, state: 'intake', waiting: true } });
+    expect(res.body.state.allowed).toContainEqual({ type: 'CHOOSE_MLAT' });
+    expectProblem(await request(app).get('/api/sessions/nope'), 404, /no session nope/i);
+  });
+
+  it('takes the trainer commands with the token, and answers the new seq and state', async () => {
+    const { app } = testApp(cleanup);
+    const { id, trainerToken } = await newSession(app);
+    const direct = await command(app, id, trainerToken, { type: 'event', event: { type: 'SEND_DIRECT' } }).expect(200);
+    expect(direct.body).toMatchObject({ seq: 1, state: { state: 'direct.blocked', waiting: true } });
+    const mlat = await command(app, id, trainerToken, { type: 'step' }).expect(200);
+    expect(mlat.body).toMatchObject({ seq: 2, state: { state: 'mlat.drafting', channel: 'mlat' } });
+    const later = await command(app, id, trainerToken, { type: 'advance', to: 100 }).expect(200);
+    expect(later.body).toMatchObject({ seq: 3, state: { day: 100, state: 'mlat.requestedReview' } });
+    await command(app, id, trainerToken, { type: 'start' }).expect(200).expect((r) => expect(r.body.status).toBe('running'));
+    await command(app, id, trainerToken, { type: 'pause' }).expect(200).expect((r) => expect(r.body.status).toBe('paused'));
+
+    const log = await request(app).get(`/api/sessions/${id}/log`).expect(200);
+    expect(log.body.seq).toBe(3);
+    expect(log.body.inputs.map((r: { input: unknown; actor: string; seq: number }) => [r.seq, r.input, r.actor])).toEqual([
+      [1, { kind: 'event', event: { type: 'SEND_DIRECT' } }, 'trainer'],
+      [2, { kind: 'step' }, 'trainer'],
+      [3, { kind: 'advance', to: 100 }, 'trainer'],
+    ]);
+  });
+
+  it('refuses a command without the right token', async () => {
+    const { app } = testApp(cleanup);
+    const { id } = await newSession(app);
+    const other = await newSession(app);
+    const none = await request(app).post(`/api/sessions/${id}/commands`).send({ type: 'step' });
+    expectProblem(none, 401, /Authorization: Bearer <trainerToken>/);
+    expect(none.headers['www-authenticate']).toBe('Bearer');
+    expectProblem(await command(app, id, other.trainerToken, { type: 'step' }), 401, /does not match/);
+    expect((await request(app).get(`/api/sessions/${id}`)).body.seq).toBe(0);
+  });
+
+  it('refuses an event the request cannot take with the engine\'s reason, and records nothing', async () => {
+    const { app } = testApp(cleanup);
+    const { id, trainerToken } = await newSession(app);
+    await command(app, id, trainerToken, { type: 'step' }).expect(200);
+    const before = (await request(app).get(`/api/sessions/${id}`)).body;
+    const res = await command(app, id, trainerToken, { type: 'event', event: { type: 'CHOOSE_ROGATORY' } });
+    expectProblem(res, 409, /CHOOSE_ROGATORY cannot be taken in state mlat\.drafting: the mlat channel is under way/);
+    expect(res.body.state).toBe('mlat.drafting');
+    const after = (await request(app).get(`/api/sessions/${id}`)).body;
+    expect(after).toEqual(before);
+    expect((await request(app).get(`/api/sessions/${id}/log`)).body.inputs).toHaveLength(1);
+    // Time cannot go back either.
+    await command(app, id, trainerToken, { type: 'advance', to: 50 }).expect(200);
+    expectProblem(await command(app, id, trainerToken, { type: 'advance', to: 10 }), 409, /Time cannot go back/);
+  });
+
+  it('refuses malformed, unknown and oversized commands field by field', async () => {
+    const { app } = testApp(cleanup);
+    const { id, trainerToken } = await newSession(app);
+    const unknown = await command(app, id, trainerToken, { type: 'event', event: { type: 'LAUNCH_MISSILES' } });
+    expectProblem(unknown, 400, /The body is not valid: event\.type/);
+    expect(unknown.body.issues[0]).toMatchObject({ path: 'event.type' });
+    expectProblem(await command(app, id, trainerToken, { type: 'play', speed: -1 }), 400, /speed/);
+    expectProblem(await command(app, id, trainerToken, { type: 'step', extra: 1 }), 400, /not valid/);
+    const badJson = await request(app).post(`/api/sessions/${id}/commands`).set('Authorization', `Bearer ${trainerToken}`).type('json').send('{"type":');
+    expectProblem(badJson, 400, /not valid JSON/);
+    const huge = await command(app, id, trainerToken, { type: 'event', event: { type: 'REFUSE', ground: 'x'.repeat(300_000) } });
+    expectProblem(huge, 413, /larger than the 200 KB/);
+    expect((await request(app).get(`/api/sessions/${id}`)).body.seq).toBe(0);
+  });
+
+  it('branches at a seq into a new session with its own token', async () => {
+    const { app } = testApp(cleanup);
+    const { id, trainerToken } = await newSession(app);
+    await command(app, id, trainerToken, { type: 'event', event: { type: 'SEND_DIRECT' } }).expect(200);
+    const atOne = (await request(app).get(`/api/sessions/${id}`)).body.state;
+    await command(app, id, trainerToken, { type: 'step' }).expect(200);
+
+    const res = await request(app).post(`/api/sessions/${id}/branch`).set('Authorization', `Bearer ${trainerToken}`).send({ atSeq: 1 }).expect(201);
+    expect(res.body).toMatchObject({ seq: 1, joinCode: expect.any(String) });
+    expect(res.body.id).not.toBe(id);
+    const branch = (await request(app).get(`/api/sessions/${res.body.id}`)).body;
+    expect(branch).toMatchObject({ seq: 1, parent: { id, atSeq: 1 } });
+    expect(branch.state).toEqual(atOne);
+    // What if we had tried letters rogatory?
+    await command(app, res.body.id, res.body.trainerToken, { type: 'event', event: { type: 'CHOOSE_ROGATORY' } }).expect(200);
+    expectProblem(await command(app, res.body.id, trainerToken, { type: 'step' }), 401, /does not match/);
+    expect((await request(app).get(`/api/sessions/${id}`)).body.seq).toBe(2);
+
+    expectProblem(await request(app).post(`/api/sessions/${id}/branch`).set('Authorization', `Bearer ${trainerToken}`).send({ atSeq: 9 }), 422, /beyond the end of the log: this session has 2 inputs/);
+    expectProblem(await request(app).post(`/api/sessions/${id}/branch`).send({ atSeq: 0 }), 401, /trainer token/);
+  });
+
+  it('resets by opening a fresh session and keeping the old log', async () => {
+    const { app } = testApp(cleanup);
+    const { id, trainerToken } = await newSession(app);
+    await command(app, id, trainerToken, { type: 'step' }).expect(200);
+    const res = await command(app, id, trainerToken, { type: 'reset' }).expect(201);
+    expect(res.body.created).toMatchObject({ seq: 0, trainerToken: expect.any(String) });
+    expect(res.headers.location).toBe(`/api/sessions/${res.body.created.id}`);
+    expect((await request(app).get(`/api/sessions/${res.body.created.id}`)).body).toMatchObject({ seq: 0, state: { state: 'intake' }, parent: { id, atSeq: 0 } });
+    expect((await request(app).get(`/api/sessions/${id}`)).body.seq).toBe(1);
+  });
+
+  it('exports the debrief as JSON and Markdown: timeline with reasons and sources, decisions, who made them', async () => {
+    const { app } = testApp(cleanup);
+    const { id, trainerToken } = await newSession(app);
+    await command(app, id, trainerToken, { type: 'event', event: { type: 'SEND_DIRECT' } }).expect(200);
+    await command(app, id, trainerToken, { type: 'step' }).expect(200);
+    await command(app, id, trainerToken, { type: 'advance', to: 300 }).expect(200);
+
+    const json = await request(app).get(`/api/sessions/${id}/debrief`).expect(200);
+    expect(json.headers['content-type']).toMatch(/^application\/json/);
+    expect(json.body.status).toMatchObject({ done: true, outcome: 'delivered', channel: 'mlat', day: 240 });
+    const blocked = json.body.timeline.find((t: { to: string }) => t.to === 'direct.blocked');
+    expect(blocked).toMatchObject({ day: 0, from: 'intake', input: 1, kind: 'event', by: 'trainer', reason: expect.stringContaining('blocked') });
+    expect(blocked.sources).toEqual([{ id: 'AR-DATA-ACT-12', title: null, source: 'Arcadia Data Act s.12 (fictional)', uncertain: null }]);
+    expect(json.body.timeline.at(-1)).toMatchObject({ to: 'delivered', day: 240, input: 3, kind: 'advance', by: 'trainer' });
+    expect(json.body.decisions).toEqual([
+      { input: 1, day: 0, event: { type: 'SEND_DIRECT' }, kind: 'decision', by: 'trainer', vote: null },
+      { input: 2, day: 0, event: { type: 'CHOOSE_MLAT' }, kind: 'decision', by: 'default policy', vote: null },
+    ]);
+
+    const md = await request(app).get(`/api/sessions/${id}/debrief`).set('Accept', 'text/markdown').expect(200);
+    expect(md.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(md.text).toContain('**Outcome: delivered** via mlat on day 240');
+    expect(md.text).toMatch(/\| 0 \| intake → direct\.blocked \| SEND_DIRECT \| .+ \| AR-DATA-ACT-12: Arcadia Data Act s\.12 \(fictional\) \| #1 event \(trainer\) \|/);
+    expect(md.text).toContain('- Day 0, input #2: CHOOSE_MLAT, decided by the default policy.');
+    expect(md.text).toContain('No vote was held.');
+  });
+
+  it('rate-limits the creation of sessions per address', async () => {
+    const { app } = testApp(cleanup, { ...DEFAULT_LIMITS, creates: { limit: 2, windowMs: 60_000 } });
+    await newSession(app);
+    await newSession(app);
+    const res = await request(app).post('/api/sessions').send({ scenario: BLOCKING });
+    expectProblem(res, 429, /Too many new sessions from this address: try again in \d+ s/);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('the edge', () => {
+  it('answers unknown routes with a 404 problem', async () => {
+    const { app } = testApp(cleanup);
+    expectProblem(await request(app).get('/api/nothing'), 404, /There is no GET \/api\/nothing\. GET \/api\/openapi\.json lists every route/);
+    expectProblem(await request(app).delete('/api/sessions'), 404, /DELETE/);
+  });
+
+  it('serves the placeholder page under a strict content security policy, with scenario text escaped', async () => {
+    const { app, catalog } = testApp(cleanup);
+    const res = await request(app).get('/').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    const csp = res.headers['content-security-policy'];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.text).toContain(catalog.get(BLOCKING)!.title);
+    expect(res.text).toContain('/api/sessions');
+    expect(res.text).not.toMatch(/<script|style=/);
+  });
+
+  it('reports health', async () => {
+    const { app } = testApp(cleanup);
+    expect((await request(app).get('/api/health').expect(200)).body).toEqual({ ok: true, scenarios: 2 });
+  });
+});
