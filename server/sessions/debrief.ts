@@ -1,5 +1,6 @@
 import { applyInput, type Input } from '../../machines/run/replay.ts';
 import { Simulation } from '../../machines/run/simulation.ts';
+import type { Transition } from '../../machines/run/result.ts';
 import { DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/events.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import type { Actor, InputRecord, VoteResult } from '../protocol.ts';
@@ -13,13 +14,8 @@ export interface Source {
   uncertain: string | null;
 }
 
-export interface DebriefTransition {
-  seq: number;
-  day: number;
-  event: string;
-  from: string;
-  to: string;
-  reason: string;
+/** A transition of the run, its cited ids resolved to their sources. */
+export interface DebriefTransition extends Omit<Transition, 'cites'> {
   sources: Source[];
   /** The input that produced it (0: the session's start), its kind, and who put it in the log. */
   input: number;
