@@ -1,6 +1,8 @@
 import { UNKNOWN_LOCATION, type World } from '../machines/world/types.ts';
 import { closest, type Problem } from './problems.ts';
 import type { ScenarioFile } from './schema.ts';
+import { regimeRules } from '../machines/world/regimes.ts';
+import { resolveRegime } from './build.ts';
 
 /**
  * Checks that need more than one field: ids the file defines twice, and every id the file refers to
@@ -44,7 +46,9 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
     if (step.event === 'THIRD_COUNTRY_ANSWERS') jurisdiction(['script', i, 'country'], step.country);
   });
 
-  const citable = [...world.rules.map((r) => r.id), ...world.instruments.map((inst) => inst.id)];
+  // Rules the scenario's regime adds (the location principle's consent) can be cited like any other.
+  const added = regimeRules(resolveRegime(file.regime), world, request);
+  const citable = [...world.rules.map((r) => r.id), ...added.map((r) => r.id), ...world.instruments.map((inst) => inst.id)];
   file.expect?.cites?.forEach((id, i) => refer(['expect', 'cites', i], id, 'rule or instrument', citable));
   return problems;
 }

@@ -17,7 +17,7 @@ export const ROGATORY_DAYS: DurationProfile = {
 export type Timing = { fixed: number } | { profile: DurationProfile };
 
 /** How a direct request would end if it were sent now. */
-export type DirectPath = 'blocked' | 'emergency' | 'provider' | 'instrument' | 'declined';
+export type DirectPath = 'blocked' | 'emergency' | 'domestic' | 'provider' | 'instrument' | 'declined';
 
 export interface DirectVerdict extends ChannelVerdict {
   path: DirectPath;
@@ -61,6 +61,14 @@ export function directVerdict(ask: Ask): DirectVerdict {
     return {
       ...base, open: true, path: 'emergency', timing: { fixed: 1 }, cites: [],
       reason: `${provider.name} discloses in an emergency: it answers a direct emergency request after 1 day.`,
+    };
+  }
+  // The contract: "a domestic order is a direct request". A provider answers its own state's
+  // orders whatever the category (answersDirect is about foreign authorities).
+  if (request.from === provider.home) {
+    return {
+      ...base, open: true, path: 'domestic', timing: { fixed: provider.responseDays }, cites: [],
+      reason: `${provider.name} is based in ${name(ask, provider.home)}, the requesting state: a domestic order, answered after ${provider.responseDays} days.`,
     };
   }
   if (provider.answersDirect.includes(request.data)) {

@@ -1,4 +1,4 @@
-import type { Category, DataRequest, Regime, Rule, World } from './types.ts';
+import type { Category, ChannelName, DataRequest, InstrumentKind, Regime, Rule, World } from './types.ts';
 import { CATEGORIES, UNKNOWN_LOCATION } from './types.ts';
 
 /**
@@ -65,25 +65,34 @@ export function namedRegime(name: string): NamedRegime | undefined {
 
 const ALL: Category[] = [...CATEGORIES];
 
+/** Channels an instrument of each kind carries: a treaty between the two states is their consent. */
+const CARRIES: Record<InstrumentKind, ChannelName> = { mlat: 'mlat', agreement: 'agreement', 'direct-cooperation': 'direct' };
+
 /**
  * The rules a regime adds to the world for one request: under the location principle, each state
  * where the data is located (other than the requesting state) asks for consent before it leaves by
- * any channel other than its own procedures.
+ * any channel other than its own procedures (judicial assistance, letters rogatory) or an agreement
+ * it is itself party to with the requesting state for the category.
  */
-export function regimeRules(regime: Regime, world: World, request: DataRequest): Rule[] {
+export function regimeRules(regime: Regime, world: World, request: Pick<DataRequest, 'from' | 'provider' | 'data'>): Rule[] {
   if (!regime.locationConsent) return [];
   const provider = world.providers.find((p) => p.id === request.provider);
   const locations = (provider?.storesIn ?? []).filter((j) => j !== UNKNOWN_LOCATION && j !== request.from);
-  return locations.map((j) => ({
-    id: `LOCATION-PRINCIPLE-${j}`,
-    title: 'Location principle: the consent of the state where the data is located',
-    kind: 'consent-required',
-    jurisdiction: j,
-    data: ALL,
-    connection: ['data-location'],
-    except: ['mlat', 'rogatory'],
-    source: NAMED_REGIMES[0]!.sources.join('; '),
-  }));
+  return locations.map((j) => {
+    const agreed = world.instruments
+      .filter((i) => i.parties.includes(j) && i.parties.includes(request.from) && i.data.includes(request.data))
+      .map((i) => CARRIES[i.kind]);
+    return {
+      id: `LOCATION-PRINCIPLE-${j}`,
+      title: 'Location principle: the consent of the state where the data is located',
+      kind: 'consent-required',
+      jurisdiction: j,
+      data: ALL,
+      connection: ['data-location'],
+      except: [...new Set<ChannelName>(['mlat', 'rogatory', ...agreed])],
+      source: NAMED_REGIMES[0]!.sources.join('; '),
+    };
+  });
 }
 
 /** The world a request is routed in under a regime: the world plus the rules the regime adds. */

@@ -2,12 +2,14 @@ import type { RunResult, SampleResult } from '../../machines/run/result.ts';
 import type { Assessment } from '../../machines/route/assess.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { CHANNELS } from '../../machines/world/types.ts';
+import { effectiveWorld } from '../../machines/run/simulation.ts';
 
-/** The source of each rule and instrument of a scenario's world, by id. */
+/** The source of each rule and instrument of the world the request met (regime rules included), by id. */
 function sourcesOf(scenario: Scenario): Map<string, string> {
   const sources = new Map<string, string>();
-  for (const r of scenario.world.rules) sources.set(r.id, r.uncertain ? `${r.source} (uncertain: ${r.uncertain})` : r.source);
-  for (const i of scenario.world.instruments) sources.set(i.id, i.uncertain ? `${i.source} (uncertain: ${i.uncertain})` : i.source);
+  const world = effectiveWorld(scenario);
+  for (const r of world.rules) sources.set(r.id, r.uncertain ? `${r.source} (uncertain: ${r.uncertain})` : r.source);
+  for (const i of world.instruments) sources.set(i.id, i.uncertain ? `${i.source} (uncertain: ${i.uncertain})` : i.source);
   return sources;
 }
 

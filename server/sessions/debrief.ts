@@ -1,5 +1,5 @@
 import { applyInput, type Input } from '../../machines/run/replay.ts';
-import { Simulation } from '../../machines/run/simulation.ts';
+import { Simulation, effectiveWorld } from '../../machines/run/simulation.ts';
 import type { Transition } from '../../machines/run/result.ts';
 import { DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/events.ts';
 import type { Scenario } from '../../machines/scenario.ts';
@@ -56,9 +56,11 @@ export interface Debrief {
 const CHOSEN = new Set<string>([...DECISION_EVENTS, 'REQUEST_PRESERVATION', 'EXTEND_PRESERVATION', 'WITHDRAW']);
 const POLICY = new Set<string>([...DECISION_EVENTS, 'CONCLUDE']);
 
+/** Sources of the world the request met: the scenario's, as of its date, with its regime's rules. */
 function sourcesOf(scenario: Scenario): Map<string, Source> {
   const found = new Map<string, Source>();
-  for (const e of [...scenario.world.rules, ...scenario.world.instruments]) {
+  const world = effectiveWorld(scenario);
+  for (const e of [...world.rules, ...world.instruments]) {
     found.set(e.id, { id: e.id, title: e.title ?? null, source: e.source, uncertain: e.uncertain ?? null });
   }
   return found;

@@ -101,7 +101,7 @@ describe('engine properties over random worlds and requests', () => {
       expect(OUTCOMES).toContain(result.outcome);
       if (result.outcome === 'delivered') {
         const verdict = assessScenario(scenario)[result.channel!];
-        if (result.channel === 'direct') expect(['emergency', 'provider', 'instrument']).toContain(assessScenario(scenario).direct.path);
+        if (result.channel === 'direct') expect(['emergency', 'domestic', 'provider', 'instrument']).toContain(assessScenario(scenario).direct.path);
         else expect(verdict.open).toBe(true);
       }
       expect(new Set(result.attempts).size).toBe(result.attempts.length);

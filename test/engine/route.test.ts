@@ -61,6 +61,13 @@ describe('direct request verdicts', () => {
     expect(assessment({ world: { instruments: [coop] }, request: { data: 'content' } }).direct).toMatchObject({ open: false, path: 'declined' });
   });
 
+  it('is a domestic order, open for any category, when the provider is based in the requesting state', () => {
+    const a = assessment({ world: { providers: [provider({ id: 'nimbus', home: 'BO', storesIn: ['AR'] })] } });
+    expect(a.direct).toMatchObject({ open: true, path: 'domestic', timing: { fixed: 10 } });
+    const blocked = assessment({ world: { providers: [provider({ id: 'nimbus', home: 'BO', storesIn: ['AR'] })], rules: [rule({ id: 'AR-LOC', jurisdiction: 'AR' })] } });
+    expect(blocked.direct).toMatchObject({ open: false, cites: ['AR-LOC'] });
+  });
+
   it('is not open when the provider does not answer the category and no instrument helps', () => {
     expect(assessment().direct).toMatchObject({ open: false, path: 'declined', timing: { fixed: 10 } });
   });
@@ -148,5 +155,23 @@ describe('third-country consultation plans', () => {
       ['DO', ['DO-NAT'], 'silent', 30],
     ]);
     expect(a.consultations.rogatory.map((c) => c.country)).toEqual(['DO']);
+  });
+});
+
+describe('the location principle regime', () => {
+  it('makes the state where the data is located consent: a direct request is closed, citing the principle', () => {
+    const a = assessment({ world: { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'], answersDirect: ['content'] })] }, regime: { locationConsent: true } });
+    expect(a.direct).toMatchObject({ open: false, cites: ['LOCATION-PRINCIPLE-CE'] });
+    expect(a.mlat.requestedState).toBe('CE');
+  });
+
+  it('counts an instrument between the two states as that consent', () => {
+    const coop = instrument({ id: 'CE-BO-COOP', kind: 'direct-cooperation', parties: ['CE', 'BO'] });
+    const agreement = instrument({ id: 'AR-BO-AGR', kind: 'agreement', parties: ['AR', 'BO'] });
+    const world = { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'], answersDirect: ['content'] })], instruments: [coop, agreement] };
+    const a = assessment({ world, regime: { locationConsent: true } });
+    expect(a.direct.open).toBe(true);
+    // The agreement binds the provider's home, not the data's location: the location is consulted.
+    expect(a.consultations.agreement.map((c) => [c.country, c.rules])).toEqual([['CE', ['LOCATION-PRINCIPLE-CE']]]);
   });
 });
