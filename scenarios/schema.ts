@@ -143,6 +143,10 @@ function instrument<K extends InstrumentKind>(kind: K) {
     data: categories,
     days: durations(kind),
     excludes: z.array(z.enum(EXCLUSIONS)).default(() => []),
+    notify: z
+      .strictObject({ data: categories, days: profileDays, source: text.optional() })
+      .optional()
+      .meta({ description: 'Direct orders for these categories are notified to the provider\'s home state, which has `days` to raise a ground for refusal (project extension).' }),
     source: sourceText,
     title: text.optional(),
     inForce: inForce.optional(),

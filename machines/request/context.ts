@@ -99,7 +99,7 @@ export function anyAvailable(context: RequestContext): boolean {
 }
 
 export function timingDays(timing: Timing, draw: Draw): number {
-  return 'fixed' in timing ? timing.fixed : draw(timing.profile);
+  return 'fixed' in timing ? timing.fixed : Math.max(timing.atLeast ?? 0, draw(timing.profile));
 }
 
 /** The consultation's next answer day, or Infinity when every country has answered. */

@@ -13,8 +13,11 @@ export const ROGATORY_DAYS: DurationProfile = {
   source: 'SCENARIO-FORMAT.md default for letters rogatory (no treaty; slow and discretionary)',
 };
 
-/** How long a channel takes once it has gone out: a fixed number of days or a profile to draw from. */
-export type Timing = { fixed: number } | { profile: DurationProfile };
+/**
+ * How long a channel takes once it has gone out: a fixed number of days, or a profile to draw from
+ * (no less than `atLeast` days, where a notified state's window holds the answer back).
+ */
+export type Timing = { fixed: number } | { profile: DurationProfile; atLeast?: number };
 
 /** How a direct request would end if it were sent now. */
 export type DirectPath = 'blocked' | 'emergency' | 'domestic' | 'provider' | 'instrument' | 'declined';
@@ -80,10 +83,20 @@ export function directVerdict(ask: Ask): DirectVerdict {
   const instrument = request.from === provider.home ? undefined
     : bindingInstruments(index.world.instruments, 'direct-cooperation', request.from, provider.home, request.data)[0];
   if (instrument) {
+    const notified = instrument.notify?.data.includes(request.data) === true && request.subject.location !== request.from;
+    // In an emergency the provider answers at once and the notified state objects afterwards
+    // (Reg. 2023/1543 art. 10(4)); otherwise the answer waits out the notified state's window.
+    const holdsBack = notified && request.urgency !== 'emergency';
+    const timing = profileFor(instrument.days, request) as { profile: DurationProfile };
+    const notice = notified
+      ? holdsBack
+        ? ` ${name(ask, provider.home)} is notified of the order and has ${instrument.notify!.days} days to raise a ground for refusal; the provider produces at the end of them.`
+        : ` ${name(ask, provider.home)} is notified; in an emergency the provider answers at once and that state may object afterwards.`
+      : '';
     return {
-      ...base, open: true, path: 'instrument', instrument: instrument.id, timing: profileFor(instrument.days, request),
-      cites: [instrument.id],
-      reason: `${instrument.id} lets ${name(ask, request.from)} request ${request.data} data directly from providers based in ${name(ask, provider.home)}.`,
+      ...base, open: true, path: 'instrument', instrument: instrument.id, cites: [instrument.id],
+      timing: holdsBack ? { ...timing, atLeast: instrument.notify!.days } : timing,
+      reason: `${instrument.id} lets ${name(ask, request.from)} request ${request.data} data directly from providers based in ${name(ask, provider.home)}.${notice}`,
     };
   }
   return {

@@ -83,6 +83,17 @@ export interface DurationProfile {
   source?: string;
 }
 
+/**
+ * extension: a direct order under the instrument is notified to the provider's home state (the
+ * enforcing state) for these categories, unless the subject is located in the requesting state;
+ * the provider then produces no earlier than `days` after the order, the notified state's window.
+ */
+export interface Notification {
+  data: Category[];
+  days: number;
+  source?: string;
+}
+
 export interface Instrument {
   id: string;
   kind: InstrumentKind;
@@ -91,6 +102,7 @@ export interface Instrument {
   days: DurationProfile;
   excludes: Exclusion[];
   source: string;
+  notify?: Notification;
   /** extension */
   title?: string;
   inForce?: InForce;

@@ -175,3 +175,19 @@ describe('the location principle regime', () => {
     expect(a.consultations.agreement.map((c) => [c.country, c.rules])).toEqual([['CE', ['LOCATION-PRINCIPLE-CE']]]);
   });
 });
+
+describe('notified direct orders (e-Evidence)', () => {
+  const order = instrument({ id: 'EPOC', kind: 'direct-cooperation', parties: ['AR', 'BO'], days: { median: 8, p90: 10, emergency: 1 }, notify: { data: ['traffic', 'content'], days: 10 } });
+
+  it('hold the answer to the end of the notified state\'s window for covered categories', () => {
+    expect(assessment({ world: { instruments: [order] }, request: { data: 'content', subject: { location: 'CE' } } }).direct.timing).toMatchObject({ atLeast: 10 });
+    expect(assessment({ world: { instruments: [order] }, request: { data: 'subscriber' } }).direct.timing).not.toHaveProperty('atLeast');
+  });
+
+  it('are not notified when the subject is located in the requesting state, nor held back in an emergency', () => {
+    expect(assessment({ world: { instruments: [order] }, request: { data: 'content', subject: { location: 'BO' } } }).direct.timing).not.toHaveProperty('atLeast');
+    const emergency = assessment({ world: { instruments: [order] }, request: { data: 'content', urgency: 'emergency' } });
+    expect(emergency.direct.timing).not.toHaveProperty('atLeast');
+    expect(emergency.direct.reason).toMatch(/answers at once/);
+  });
+});

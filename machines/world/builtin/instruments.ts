@@ -184,6 +184,14 @@ export const INSTRUMENTS: Instrument[] = [
         'modelling choices within the legal deadline.',
     },
     excludes: [],
+    notify: {
+      data: ['traffic', 'content'],
+      days: 10,
+      source:
+        'Reg. 2023/1543 art. 8 (notification of the enforcing state for traffic and content data, unless the offence and ' +
+        'the person are in the issuing state) and art. 10(2) (the addressee produces at the end of the 10 days unless ' +
+        'the enforcing authority raises a ground for refusal or confirms earlier) [S23]',
+    },
     source:
       'Regulation (EU) 2023/1543 of 12 Jul 2023 on European Production Orders and European Preservation Orders (OJ L 191, ' +
       '28.7.2023): orders served directly on providers offering services in the Union, regardless of where data are ' +
