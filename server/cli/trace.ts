@@ -2,7 +2,7 @@ import type { RunResult, SampleResult } from '../../machines/run/result.ts';
 import type { Assessment } from '../../machines/route/assess.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { CHANNELS } from '../../machines/world/types.ts';
-import { effectiveWorld } from '../../machines/run/simulation.ts';
+import { effectiveWorld, requestDate } from '../../machines/run/simulation.ts';
 
 /** The source of each rule and instrument of the world the request met (regime rules included), by id. */
 function sourcesOf(scenario: Scenario): Map<string, string> {
@@ -18,7 +18,9 @@ const pad = (text: string | number, width: number) => String(text).padEnd(width)
 /** A run as a person reads it: the assessment, each step with its reason and sources, the outcome. */
 export function formatTrace(scenario: Scenario, assessment: Assessment, result: RunResult): string {
   const sources = sourcesOf(scenario);
-  const out: string[] = [`${scenario.title} (${scenario.id})`, '', 'Assessment on day 0:'];
+  const dated = scenario.request.date ? `made on ${scenario.request.date}` : `undated: the world as of ${requestDate(scenario)}, the data's as-of date`;
+  const regime = scenario.regime.name ?? `contract default (${scenario.regime.requestedState})`;
+  const out: string[] = [`${scenario.title} (${scenario.id})`, `Request ${dated}; regime: ${regime}.`, '', 'Assessment on day 0:'];
   for (const channel of CHANNELS) {
     const v = assessment[channel];
     out.push(`  ${pad(channel, 10)} ${pad(v.open ? 'open' : 'closed', 7)} ${v.reason}`);
