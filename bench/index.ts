@@ -1,20 +1,50 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import type { ClientFigures } from './client.ts';
 import { engineFigures } from './engine.ts';
+import { fanoutFigures } from './fanout.ts';
+import { report } from './report.ts';
+import { recoveryFigures } from './recovery.ts';
 
-/** `npm run bench`: prints each figure beside its goal and writes bench/results.json. */
-const engine = engineFigures();
-const rows: [string, string, string][] = [
-  ['engine: deterministic runs/s over the library', engine.runsPerSecond.toFixed(0), `${engine.scenarios} scenarios, ${engine.transitionsPerRun.toFixed(1)} transitions/run`],
-  ['engine: µs per run / bare XState, same transitions', `${engine.runMicros.toFixed(1)} / ${engine.bareMicros.toFixed(1)}`, ''],
-  ['engine: ratio to bare XState', engine.ratio.toFixed(2), 'goal <= 1.5'],
-  ['engine: ratio to the same ring nested like the machine', engine.nestedRatio.toFixed(2), 'what the shape alone does not explain'],
-  [`engine: 10,000 sampled runs (${engine.samples.scenario})`, `${engine.samples.seconds.toFixed(2)} s`, 'goal < 1 s'],
-];
-const width = Math.max(...rows.map((r) => r[0].length));
-for (const [what, figure, goal] of rows) console.log(`${what.padEnd(width)}  ${figure.padStart(14)}  ${goal}`);
-console.log('\nrun cost by size (transitions per run):');
-for (const s of engine.bySize) {
-  console.log(`  ${String(s.transitions).padStart(3)} transitions  ${s.runMicros.toFixed(1).padStart(7)} µs  bare ${s.bareMicros.toFixed(1).padStart(6)} µs  ratio ${s.ratio.toFixed(2)}  ${s.scenario}`);
+/**
+ * `npm run bench`: every figure of issue 6 beside its goal, then how each grows with its work;
+ * writes bench/results.json. `npm run bench -- fanout recovery` runs only those parts (engine,
+ * fanout, recovery, client);
+ * BENCH_QUICK=1 takes fewer samples (for a smoke run, not for figures to quote).
+ */
+const PARTS = ['engine', 'fanout', 'recovery', 'client'] as const;
+const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
+const run = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
+const quick = process.env.BENCH_QUICK === '1';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const results = {
+  measuredAt: new Date().toISOString(),
+  machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform },
+  quick,
+  engine: run('engine') ? (log('engine: runs over the library, bare XState, 10,000 samples…'), engineFigures()) : null,
+  fanout: run('fanout')
+    ? (log('fan-out: 50, 200, 500 clients in a child process, Rogatory and raw socket.io…'),
+      await fanoutFigures(quick ? { ns: [50, 200, 500], rounds: 2, perRound: 15, warmup: 10, gapMs: 10 } : { ns: [50, 200, 500], rounds: 7, perRound: 50, warmup: 20, gapMs: 10 }))
+    : null,
+  recovery: run('recovery')
+    ? (log('recovery: recording a 10,000-input class, then restarting the server process…'),
+      await recoveryFigures({ sizes: [1000, 5000, 10000], restarts: quick ? 2 : 5 }))
+    : null,
+  client: run('client') ? (log('client: building the client, then cold loads in Chromium…'), await client()) : null,
+};
+
+/** The client's figures (bench/client.ts, issue 5); a machine without Chromium still gets every other figure. */
+async function client(): Promise<ClientFigures | { error: string }> {
+  try {
+    const { clientFigures } = await import('./client.ts');
+    return await clientFigures();
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  }
 }
+
+console.log(report(results));
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ measuredAt: new Date().toISOString(), engine }, null, 2));
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwritten: bench/results.json');

@@ -179,7 +179,10 @@ function preview(payload: unknown): string {
   try {
     text = JSON.stringify(payload) ?? String(payload);
   } catch {
-    text = String(payload);
+    // Nested too deep to write out (JSON.parse reads depths that JSON.stringify cannot write). Not
+    // String(payload): on such an array it recurses as deep and throws out of the event handler,
+    // which would bring the whole server down.
+    text = `(${Array.isArray(payload) ? 'an array' : typeof payload} nested too deep to show)`;
   }
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+
+export interface ServerProcess {
+  url: string;
+  /** Milliseconds from the spawn to the server's "serving" line. */
+  startMs: number;
+  stop(): Promise<void>;
+}
+
+/** `npm start` as a user runs it (node --import tsx server/main.ts) on 127.0.0.1 and a free port. */
+export async function startServerProcess(dataDir: string, scenariosDir: string): Promise<ServerProcess> {
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCENARIOS_DIR: scenariosDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the server did not start in 30 s:\n${output}`)), 30_000);
+      const read = (chunk: Buffer) => {
+        output += chunk;
+        const match = /serving \d+ scenarios at (http:\/\/\S+)/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      };
+      child.stdout!.on('data', read);
+      child.stderr!.on('data', read);
+      child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
+    });
+    return { url, startMs: performance.now() - started, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

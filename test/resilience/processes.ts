@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Cleanup } from '../server/helpers.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** A port free on 127.0.0.1 right now (the kernel's pick), to start a server on it twice. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServerChild {
+  child: ChildProcess;
+  url: string;
+  output(): string;
+  /** Resolves once the process is gone, with its exit code (null when a signal ended it). */
+  exited(): Promise<number | null>;
+}
+
+/**
+ * A server process: `args` after `node` (e.g. `--import tsx server/main.ts`), configured by
+ * environment. Resolves once it prints the line that names its URL. `cleanup` kills it if the
+ * test ends first.
+ */
+export async function spawnServer(cleanup: Cleanup, args: string[], env: Record<string, string>, ipc = false): Promise<ServerChild> {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT, env: { ...process.env, HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])],
+  });
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = () => exit;
+  cleanup.add(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exit;
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start in 20 s:\n${output}`)), 20_000);
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const match = /serving \d+ scenarios at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    void exit.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}):\n${output}`));
+    });
+  });
+  return { child, url, output: () => output, exited };
+}
+
+/** `npm start` as a user runs it, on a chosen port and DATA_DIR. */
+export function startMain(cleanup: Cleanup, env: { PORT: string; DATA_DIR: string; SCENARIOS_DIR: string }): Promise<ServerChild> {
+  return spawnServer(cleanup, ['--import', 'tsx', 'server/main.ts'], env);
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
