@@ -37,6 +37,8 @@ export interface Scenario {
   expect?: Expectation;
   /** extension: notes for the debrief (what happened in the real case, with sources). */
   debrief?: string;
+  /** extension: the scenario's texts in other interface languages (zh, ru, fr, ar), falling back to English. */
+  translations?: Partial<Record<string, { title?: string; summary?: string; objectives?: string[]; debrief?: string }>>;
   /** The file it came from, when it came from one. */
   file?: string;
 }

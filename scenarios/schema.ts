@@ -260,6 +260,13 @@ export const ScenarioFileSchema = z
     script: z.array(scriptStep).default(() => []),
     expect: expectation.optional(),
     debrief: z.string().optional(),
+    translations: z
+      .partialRecord(
+        z.enum(['en', 'zh', 'ru', 'fr', 'ar']),
+        z.strictObject({ title: text.optional(), summary: text.optional(), objectives: z.array(text).optional(), debrief: text.optional() }),
+      )
+      .optional()
+      .meta({ description: 'The scenario\'s texts in other languages of the interface; what a language lacks falls back to English (project extension).' }),
   })
   .meta({
     title: 'Rogatory scenario',

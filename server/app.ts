@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { Catalog } from './catalog.ts';
 import { problemHandler, notFound } from './http/problems.ts';
 import { placeholderPage } from './http/page.ts';
+import { CLIENT_DIST, clientAssets } from './http/client-assets.ts';
 import { runRoutes } from './http/runs.ts';
 import { scenarioRoutes } from './http/scenarios.ts';
 import { securityHeaders } from './http/security.ts';
@@ -16,13 +17,15 @@ export interface AppOptions {
   scenarios: Catalog;
   log?: Logger;
   limits?: Limits;
+  /** Where the built client is (default client/dist); null serves only the API and the placeholder page. */
+  clientDist?: string | null;
 }
 
 /** Bodies larger than this are refused (413): a scenario file is a few kilobytes. */
 export const BODY_LIMIT = '200kb';
 
 /** The REST app, without listening: the entry (server/http.ts) and supertest both drive it. */
-export function createApp({ sessions, scenarios, log = silentLogger, limits = DEFAULT_LIMITS }: AppOptions): Express {
+export function createApp({ sessions, scenarios, log = silentLogger, limits = DEFAULT_LIMITS, clientDist = CLIENT_DIST }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
@@ -31,6 +34,8 @@ export function createApp({ sessions, scenarios, log = silentLogger, limits = DE
 
   const creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs);
 
+  // The built client (Vite, client/dist) when there is one; the placeholder page answers otherwise.
+  if (clientDist !== null) app.use(clientAssets(clientDist));
   app.get('/', (req, res) => {
     res.type('html').send(placeholderPage(`${req.protocol}://${req.get('host') ?? 'localhost'}`, scenarios.list()));
   });

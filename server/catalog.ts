@@ -30,7 +30,15 @@ export function checkScenarioText(text: string, file: string): LoadResult {
 }
 
 export function summaryOf(s: Scenario): ScenarioSummary {
-  return { id: s.id, title: s.title, summary: s.summary, objectives: s.objectives };
+  const provider = s.world.providers.find((p) => p.id === s.request.provider);
+  const ids = [s.request.from, provider?.home, ...(provider?.storesIn ?? []), s.request.subject.nationality, s.request.subject.location];
+  const jurisdictions = [...new Set(ids)]
+    .flatMap((id) => s.world.jurisdictions.filter((j) => j.id === id))
+    .map((j) => ({ id: j.id, name: j.name }));
+  return {
+    id: s.id, title: s.title, summary: s.summary, objectives: s.objectives, jurisdictions,
+    ...(s.translations ? { translations: s.translations } : {}),
+  };
 }
 
 /** The library the server offers, read once at start-up. */

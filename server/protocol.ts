@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import type { Input } from '../machines/run/replay.ts';
+import type { Scenario } from '../machines/scenario.ts';
 import type { RequestView } from '../machines/run/view.ts';
 import type { ScenarioEvent } from '../machines/request/events.ts';
 import { NAMED_REGIMES } from '../machines/world/regimes.ts';
@@ -159,6 +160,9 @@ export interface ScenarioSummary {
   title: string;
   summary: string;
   objectives: string[];
+  translations?: Scenario['translations'];
+  /** The jurisdictions the request touches, for the library's cards. */
+  jurisdictions: { id: string; name: string }[];
 }
 
 export interface Participant {

@@ -33,14 +33,15 @@ export function tempDataDir(cleanup: Cleanup): string {
 }
 
 /** The real app on a real SQLite store, for supertest. */
-export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS) {
+export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clientDist: string | null = null) {
   const log = memoryLogger();
   const store = SqliteStore.inFolder(tempDataDir(cleanup));
   const catalog = Catalog.fromFolder(LIBRARY, log);
   const sessions = new SessionService({ store, log, tickMs: 20 });
   cleanup.add(() => store.close());
   cleanup.add(() => sessions.close());
-  return { app: createApp({ sessions, scenarios: catalog, log, limits }), store, sessions, catalog, log };
+  // The API alone unless a test asks for a client build: the browser tests cover the real one.
+  return { app: createApp({ sessions, scenarios: catalog, log, limits, clientDist }), store, sessions, catalog, log };
 }
 
 /** The whole server on 127.0.0.1 and an ephemeral port. */

@@ -45,7 +45,9 @@ describe('npm start', () => {
     expect(first.output()).toMatch(/"journalMode":"wal","synchronous":2/);
     const page = await fetch(`${first.url}/`, { signal: AbortSignal.timeout(5000) });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('A blocking statute sends the request to the treaty');
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const library = await fetch(`${first.url}/api/scenarios`, { signal: AbortSignal.timeout(5000) });
+    expect(await library.text()).toContain('A blocking statute sends the request to the treaty');
 
     const s = (await api(first.url, 'POST', '/api/sessions', { scenario: BLOCKING })).body;
     for (let i = 0; i < 5; i++) expect((await api(first.url, 'POST', `/api/sessions/${s.id}/commands`, { type: 'step' }, s.trainerToken)).status).toBe(200);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { runScenario } from '../../machines/run/script.ts';
 import { parseScenario } from '../../scenarios/load.ts';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { DEFAULT_LIMITS } from '../../server/limiter.ts';
-import { BLOCKING, CONSENT, Cleanup, LIBRARY, testApp } from './helpers.ts';
+import { BLOCKING, CONSENT, Cleanup, LIBRARY, tempDataDir, testApp } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -287,6 +287,22 @@ describe('the edge', () => {
     const { app } = testApp(cleanup);
     expectProblem(await request(app).get('/api/nothing'), 404, /There is no GET \/api\/nothing\. GET \/api\/openapi\.json lists every route/);
     expectProblem(await request(app).delete('/api/sessions'), 404, /DELETE/);
+  });
+
+  it('serves a built client at / and its deep links, under the same policy, and 404s a missing asset', async () => {
+    const dist = tempDataDir(cleanup);
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><main id="main"></main>');
+    writeFileSync(join(dist, 'assets', 'app-1a2b.js'), 'export {};');
+    const { app } = testApp(cleanup, DEFAULT_LIMITS, dist);
+    for (const path of ['/', '/library', '/session/abc']) {
+      const res = await request(app).get(path).set('Accept', 'text/html').expect(200);
+      expect(res.text).toContain('id="main"');
+      expect(res.headers['content-security-policy']).toContain("default-src 'none'");
+    }
+    expect((await request(app).get('/assets/app-1a2b.js').expect(200)).headers['cache-control']).toContain('immutable');
+    await request(app).get('/assets/missing.js').expect(404);
+    await request(app).get('/api/scenarios').expect(200);
   });
 
   it('serves the placeholder page under a strict content security policy, with scenario text escaped', async () => {

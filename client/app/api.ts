@@ -1,0 +1,67 @@
+import type { Scenario } from '../../machines/scenario.ts';
+import type { RequestView } from '../../machines/run/view.ts';
+import type { CreatedSession, InputRecord, ScenarioSummary, Snapshot, VoteView } from '../../server/protocol.ts';
+
+/** A refusal from the server, with the sentence it gave (RFC 9457 `detail`), ready to show. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers ?? {}) } });
+  if (!response.ok) {
+    let detail = `${response.status} ${response.statusText}`;
+    try {
+      const problem = (await response.json()) as { detail?: string };
+      if (typeof problem.detail === 'string') detail = problem.detail;
+    } catch {
+      // Not a problem document: the status line says enough.
+    }
+    throw new ApiError(detail, response.status);
+  }
+  return (await response.json()) as T;
+}
+
+const post = <T>(path: string, body: unknown) =>
+  call<T>(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+export const listScenarios = () => call<{ scenarios: ScenarioSummary[] }>('/api/scenarios').then((r) => r.scenarios);
+
+export const getScenario = (id: string) => call<Scenario>(`/api/scenarios/${encodeURIComponent(id)}`);
+
+export const createSession = (body: { scenario: string } | { yaml: string }) => post<CreatedSession>('/api/sessions', body);
+
+/** What GET /api/sessions/:id answers (server/sessions/service.ts SessionDescription). */
+export interface SessionDescription {
+  id: string;
+  scenario: Scenario;
+  seq: number;
+  status: Snapshot['status'];
+  playing: Snapshot['playing'];
+  state: RequestView;
+  vote: VoteView | null;
+  parent: Snapshot['parent'];
+  createdAt: string;
+}
+
+export const getSession = (id: string) => call<SessionDescription>(`/api/sessions/${encodeURIComponent(id)}`);
+
+export const getLog = (id: string) => call<{ id: string; seq: number; inputs: InputRecord[] }>(`/api/sessions/${encodeURIComponent(id)}/log`);
+
+export const debriefUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/debrief`;
+
+/** The debrief as JSON (typed by its consumer) or Markdown text. */
+export async function getDebrief<T>(id: string): Promise<T> {
+  return call<T>(debriefUrl(id));
+}
+
+export async function getDebriefMarkdown(id: string): Promise<string> {
+  const response = await fetch(debriefUrl(id), { headers: { Accept: 'text/markdown' } });
+  if (!response.ok) throw new ApiError(`${response.status} ${response.statusText}`, response.status);
+  return response.text();
+}

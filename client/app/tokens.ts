@@ -1,0 +1,50 @@
+/**
+ * The secrets a browser keeps between pages: a trainer's token per session (the presenter screen,
+ * opened in another window, reads it from here) and a participant's pass, so that a reload stays
+ * the same person. localStorage, because the presenter window must share it.
+ */
+export interface TrainerPass {
+  token: string;
+  /** A diplomat's walk-through: the console without the classroom panels. */
+  solo: boolean;
+}
+
+export interface ParticipantPass {
+  token: string;
+  sessionId: string;
+  name: string;
+  code: string;
+}
+
+const trainerKey = (sessionId: string) => `rogatory.trainer.${sessionId}`;
+const PARTICIPANT_KEY = 'rogatory.participant';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function read<T>(key: string): T | null {
+  try {
+    const raw = storage()?.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const trainerPass = (sessionId: string) => read<TrainerPass>(trainerKey(sessionId));
+
+export function saveTrainerPass(sessionId: string, pass: TrainerPass): void {
+  storage()?.setItem(trainerKey(sessionId), JSON.stringify(pass));
+}
+
+export const participantPass = () => read<ParticipantPass>(PARTICIPANT_KEY);
+
+export function saveParticipantPass(pass: ParticipantPass | null): void {
+  if (pass) storage()?.setItem(PARTICIPANT_KEY, JSON.stringify(pass));
+  else storage()?.removeItem(PARTICIPANT_KEY);
+}

@@ -1,0 +1,50 @@
+import type { ScenarioEvent } from '../../machines/request/events.ts';
+import { has, t } from './index.ts';
+
+/**
+ * Engine names as people read them. Each falls back to the engine's own name when no label exists,
+ * so that a state or event added to the machine still shows, untranslated, rather than vanishing.
+ */
+
+/** "mlat.requestedReview", "preservation.preserved", "delivered" → a label. */
+export function stateLabel(path: string): string {
+  const key = `state.${path}`;
+  return has(key) ? t(key) : path;
+}
+
+/** A transition's event: the machine's (STAGE_COMPLETE) or a scenario event's type. */
+export function eventTypeLabel(type: string): string {
+  const key = `event.${type}`;
+  return has(key) ? t(key) : type;
+}
+
+/** A scenario event with its fields: "Arcadia answers: consent". Fields are scenario text. */
+export function eventLabel(event: ScenarioEvent): string {
+  switch (event.type) {
+    case 'THIRD_COUNTRY_ANSWERS':
+      return t('eventWith.THIRD_COUNTRY_ANSWERS', { country: event.country, answer: t(`answer.${event.answer}`) });
+    case 'REFUSE':
+      return t('eventWith.REFUSE', { ground: event.ground });
+    case 'PROVIDER_REFUSES':
+      return t('eventWith.PROVIDER_REFUSES', { reason: event.reason });
+    default:
+      return eventTypeLabel(event.type);
+  }
+}
+
+export function channelLabel(channel: string | null): string {
+  return channel ? t(`channel.${channel}`) : t('channel.none');
+}
+
+export function outcomeLabel(outcome: string | null): string {
+  return outcome ? t(`outcome.${outcome}`) : t('outcome.underWay');
+}
+
+export function statusLabel(status: string): string {
+  return t(`status.${status}`);
+}
+
+/** A day count: "day 12". */
+export function dayLabel(day: number): string {
+  return t('common.day', { day });
+}

@@ -1,0 +1,82 @@
+import type { Scenario } from '../../machines/scenario.ts';
+import type { RequestView } from '../../machines/run/view.ts';
+import type { ChannelName } from '../../machines/world/types.ts';
+import { involvedJurisdictions, type Involved, type Role } from './involved.ts';
+
+export type MapRole = Role | 'consulted' | 'requested';
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  roles: MapRole[];
+  /** For a consulted third country: whether it has answered yet. */
+  consultation: 'awaiting' | 'answered' | null;
+}
+
+export interface MapLeg {
+  from: string;
+  to: string;
+  kind: 'request' | 'data' | 'consult';
+  channel: ChannelName | null;
+}
+
+export interface MapModel {
+  places: MapPlace[];
+  legs: MapLeg[];
+  locationUnknown: boolean;
+}
+
+/**
+ * What the map shows for a request at a moment: the jurisdictions it touches, and its path. The
+ * request goes from the requesting state to whoever answers it (the provider's home for a direct
+ * request or an agreement, the requested state for MLAT and letters rogatory); the data sits where
+ * the provider stores it; the third countries consulted on the way hang off the requesting state.
+ */
+export function mapModel(scenario: Pick<Scenario, 'world' | 'request'>, view: RequestView | null): MapModel {
+  const involved: Involved[] = involvedJurisdictions(scenario);
+  const places = new Map<string, MapPlace>(involved.map((j) => [j.id, { ...j, roles: [...j.roles] as MapRole[], consultation: null }]));
+  const nameOf = (id: string) => scenario.world.jurisdictions.find((j) => j.id === id)?.name ?? id;
+  const place = (id: string) => {
+    let p = places.get(id);
+    if (!p) {
+      p = { id, name: nameOf(id), roles: [], consultation: null };
+      places.set(id, p);
+    }
+    return p;
+  };
+  const provider = scenario.world.providers.find((p) => p.id === scenario.request.provider);
+  const from = scenario.request.from;
+  const home = provider?.home;
+  const legs: MapLeg[] = [];
+  const channel = view?.channel ?? null;
+  let answerer: string | null | undefined = home;
+  if (view && (channel === 'mlat' || channel === 'rogatory')) answerer = view.assessment[channel].requestedState;
+  if (answerer && answerer !== from) {
+    legs.push({ from, to: answerer, kind: 'request', channel });
+    if (channel === 'mlat' || channel === 'rogatory') {
+      const p = place(answerer);
+      if (!p.roles.includes('requested')) p.roles.push('requested');
+    }
+  }
+  if (home) {
+    for (const location of provider?.storesIn ?? []) {
+      if (places.has(location) && location !== home) legs.push({ from: home, to: location, kind: 'data', channel: null });
+    }
+  }
+  if (view && channel && channel !== 'direct') {
+    const awaiting = new Set(view.awaiting.map((a) => a.country));
+    for (const c of view.assessment.consultations[channel] ?? []) {
+      const p = place(c.country);
+      if (!p.roles.includes('consulted')) p.roles.push('consulted');
+      p.consultation = awaiting.has(c.country) ? 'awaiting' : 'answered';
+      legs.push({ from, to: c.country, kind: 'consult', channel });
+    }
+  }
+  return { places: [...places.values()], legs, locationUnknown: provider?.storesIn.includes('unknown') ?? false };
+}
+
+/** The role a place is drawn by (its symbol): the first that applies, in this order. */
+export function primaryRole(p: MapPlace): MapRole {
+  const order: MapRole[] = ['requesting', 'requested', 'providerHome', 'dataLocation', 'consulted', 'subjectNationality', 'subjectLocation'];
+  return order.find((r) => p.roles.includes(r)) ?? 'subjectLocation';
+}

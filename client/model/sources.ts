@@ -1,0 +1,20 @@
+import type { Scenario } from '../../machines/scenario.ts';
+
+/** What a citation stands for: a rule or instrument of the scenario's world, with its source. */
+export interface Source {
+  id: string;
+  title: string | null;
+  source: string;
+  uncertain: string | null;
+}
+
+export type Sources = Map<string, Source>;
+
+export function sourcesOf(scenario: Pick<Scenario, 'world'> | null): Sources {
+  const found: Sources = new Map();
+  if (!scenario) return found;
+  for (const e of [...scenario.world.rules, ...scenario.world.instruments]) {
+    found.set(e.id, { id: e.id, title: e.title ?? null, source: e.source, uncertain: e.uncertain ?? null });
+  }
+  return found;
+}

@@ -1,0 +1,132 @@
+import { select } from 'd3-selection';
+import { BUILTIN_AS_OF, BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
+import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
+import { CATEGORIES, DEFAULT_REGIME, INSTRUMENT_KINDS, type Category, type Instrument, type InstrumentKind, type Regime } from '../../machines/world/types.ts';
+import { announce } from '../app/announce.ts';
+import type { Page } from '../app/router.ts';
+import { t } from '../i18n/index.ts';
+import { atlasMatrix } from '../model/atlas.ts';
+import { create as createAtlas } from '../views/atlas.ts';
+
+/**
+ * `/atlas`: for a category of data, which channel opens between every pair of the built-in world's
+ * states, and how long it takes; a negotiator drops an instrument or adds a hypothetical one and
+ * sees which cells move and by how many days. All computed here with the engine's `assess`.
+ */
+export function mount(main: HTMLElement): Page {
+  main.className = 'page page-atlas';
+  const root = select(main);
+  root.append('h1').text(t('atlas.title'));
+  root.append('p').attr('class', 'lede').text(t('atlas.lede'));
+
+  const states = [...BUILTIN_WORLD.jurisdictions].sort((a, b) => a.name.localeCompare(b.name));
+  const ids = states.map((s) => s.id);
+  const dropped = new Set<string>();
+  const added: Instrument[] = [];
+
+  const controls = root.append('div').attr('class', 'atlas-controls');
+  const question = controls.append('section').attr('class', 'panel');
+  question.append('h2').text(t('atlas.question'));
+  const categoryField = question.append('p').append('label').attr('class', 'inline-field');
+  categoryField.append('span').text(t('atlas.category'));
+  const category = categoryField.append('select').attr('class', 'atlas-category');
+  category.selectAll('option').data(CATEGORIES).join('option').attr('value', (d) => d).text((d) => t(`category.${d}`));
+  category.property('value', 'content');
+  const regimeField = question.append('p').append('label').attr('class', 'inline-field');
+  regimeField.append('span').text(t('atlas.regime'));
+  const regime = regimeField.append('select');
+  regime.selectAll('option').data(['contract', ...NAMED_REGIMES.map((r) => r.name)]).join('option').attr('value', (d) => d).text((d) => t(`regime.${d}`));
+  const dateField = question.append('p').append('label').attr('class', 'inline-field');
+  dateField.append('span').text(t('atlas.date'));
+  const date = dateField.append('input').attr('type', 'date').property('value', BUILTIN_AS_OF);
+
+  const instruments = controls.append('section').attr('class', 'panel');
+  instruments.append('h2').text(t('atlas.instruments'));
+  instruments.append('p').attr('class', 'hint').text(t('atlas.instrumentsHint'));
+  const list = instruments.append('div').attr('class', 'instrument-list');
+
+  const add = controls.append('form').attr('class', 'panel atlas-add');
+  add.append('h2').text(t('atlas.addTitle'));
+  const kindField = add.append('p').append('label').attr('class', 'inline-field');
+  kindField.append('span').text(t('atlas.kind'));
+  const kind = kindField.append('select');
+  kind.selectAll('option').data(INSTRUMENT_KINDS).join('option').attr('value', (d) => d).text((d) => t(`kind.${d}`));
+  const partiesField = add.append('p').append('label').attr('class', 'inline-field');
+  partiesField.append('span').text(t('atlas.parties'));
+  const parties = partiesField.append('select').attr('multiple', true).attr('size', 6).attr('class', 'atlas-parties');
+  parties.selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => `${d.name} (${d.id})`);
+  const cats = add.append('fieldset').attr('class', 'check-row');
+  cats.append('legend').text(t('atlas.covers'));
+  cats.selectAll('label').data(CATEGORIES).join('label').attr('class', 'check').call((l) => {
+    l.append('input').attr('type', 'checkbox').attr('value', (d) => d).property('checked', true);
+    l.append('span').text((d) => t(`category.${d}`));
+  });
+  const daysField = add.append('p').append('label').attr('class', 'inline-field');
+  daysField.append('span').text(t('atlas.median'));
+  const median = daysField.append('input').attr('type', 'number').attr('min', 1).attr('max', 2000).property('value', '60');
+  add.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('atlas.add'));
+  const addError = add.append('p').attr('class', 'form-error').attr('role', 'alert');
+  const addedList = add.append('ul').attr('class', 'added-list');
+
+  const update = createAtlas(root.append('section').attr('class', 'atlas').node()!);
+
+  const world = () => ({ ...BUILTIN_WORLD, instruments: [...BUILTIN_WORLD.instruments.filter((i) => !dropped.has(i.id)), ...added] });
+  const currentRegime = (): Regime => (regime.property('value') === 'contract' ? DEFAULT_REGIME : NAMED_REGIMES.find((r) => r.name === regime.property('value'))!.regime);
+  const ask = (w: typeof BUILTIN_WORLD) => atlasMatrix({ world: w, data: category.property('value') as Category, regime: currentRegime(), date: String(date.property('value')) || BUILTIN_AS_OF, states: ids });
+
+  let baseline = ask(BUILTIN_WORLD);
+  const draw = (speak = false) => {
+    update({ states, baseline, current: dropped.size || added.length ? ask(world()) : baseline });
+    if (speak) announce(String(root.select('.atlas-summary').text()));
+    document.documentElement.dataset.ready = 'atlas';
+  };
+  const redrawAll = () => {
+    baseline = ask(BUILTIN_WORLD);
+    draw(true);
+  };
+  category.on('change', redrawAll);
+  regime.on('change', redrawAll);
+  date.on('change', redrawAll);
+
+  const rows = list.selectAll('label').data(BUILTIN_WORLD.instruments, (d) => (d as Instrument).id).join('label').attr('class', 'check');
+  rows.append('input').attr('type', 'checkbox').property('checked', true).on('change', function (_e, d) {
+    if ((this as HTMLInputElement).checked) dropped.delete(d.id);
+    else dropped.add(d.id);
+    draw(true);
+  });
+  rows.append('span').attr('title', (d) => d.source).text((d) => `${d.id} · ${t(`kind.${d.kind}`)} · ${d.parties.length} ${t('atlas.partiesShort')}`);
+
+  let counter = 0;
+  const drawAdded = () => {
+    const li = addedList.selectAll<HTMLLIElement, Instrument>('li').data(added, (d) => d.id).join((enter) => {
+      const item = enter.append('li');
+      item.append('span');
+      item.append('button').attr('type', 'button').attr('class', 'btn btn-small').text(t('atlas.remove')).on('click', (_e, d) => {
+        added.splice(added.indexOf(d), 1);
+        drawAdded();
+        draw(true);
+      });
+      return item;
+    });
+    li.select('span').text((d) => `${d.id}: ${t(`kind.${d.kind}`)}, ${d.parties.join(', ')}, ${d.days.median} d `);
+  };
+  add.on('submit', (event: Event) => {
+    event.preventDefault();
+    const chosen = Array.from((parties.node() as HTMLSelectElement).selectedOptions).map((o) => o.value);
+    const data = cats.selectAll<HTMLInputElement, Category>('input').filter(function () { return this.checked; }).data();
+    const days = Math.round(Number(median.property('value')));
+    if (chosen.length < 2) return void addError.text(t('atlas.needParties'));
+    if (data.length === 0) return void addError.text(t('atlas.needData'));
+    if (!(days >= 1)) return void addError.text(t('atlas.needDays'));
+    addError.text('');
+    added.push({
+      id: `HYPOTHETICAL-${++counter}`, kind: kind.property('value') as InstrumentKind, parties: chosen, data, excludes: [],
+      days: { median: days, p90: Math.round(days * 1.75) }, source: t('atlas.hypotheticalSource'),
+    });
+    drawAdded();
+    draw(true);
+  });
+
+  draw();
+  return {};
+}

@@ -1,0 +1,86 @@
+import { select } from 'd3-selection';
+import { runScenario } from '../../machines/run/script.ts';
+import { underRegime } from '../../machines/run/regime.ts';
+import { COMPARED_REGIMES } from '../../machines/run/compare.ts';
+import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
+import { getScenario } from '../app/api.ts';
+import { announce, guarded } from '../app/announce.ts';
+import type { Page } from '../app/router.ts';
+import { has, t } from '../i18n/index.ts';
+import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
+import { sampleUnder, type RegimeSample } from '../model/sample-days.ts';
+import { create as createComparison, type RegimeOutcome } from '../views/comparison.ts';
+
+/**
+ * `/compare/:id`: one scenario under the contract's default and each named regime. Everything is
+ * computed here with the engine, which is pure: the deterministic run for the table, sampled runs
+ * (seeded, so the same figures come back) for the histograms.
+ */
+export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
+  main.className = 'page page-compare';
+  const root = select(main);
+  const scenario = await guarded(() => getScenario(id!));
+  if (!scenario) {
+    root.append('h1').text(t('notFound.title'));
+    return {};
+  }
+  root.append('p').attr('class', 'eyebrow').text(t('compare.role'));
+  root.append('h1').attr('dir', 'auto').text(scenarioTitle(scenario));
+  root.append('p').attr('class', 'lede').attr('dir', 'auto').text(scenarioSummary(scenario));
+
+  const form = root.append('form').attr('class', 'control-row compare-form');
+  const runsField = form.append('label').attr('class', 'inline-field');
+  runsField.append('span').text(t('compare.runs'));
+  const runs = runsField.append('select');
+  runs.selectAll('option').data([200, 1000, 5000]).join('option').attr('value', (d) => d).text((d) => String(d));
+  runs.property('value', '1000');
+  const seedField = form.append('label').attr('class', 'inline-field');
+  seedField.append('span').text(t('compare.seed'));
+  const seed = seedField.append('input').attr('type', 'number').attr('min', 0).attr('step', 1).property('value', String(scenario.seed ?? 1));
+  form.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('compare.sample'));
+
+  const update = createComparison(root.append('div').attr('class', 'comparison').node()!);
+  const rows: RegimeOutcome[] = COMPARED_REGIMES.map(({ name, title: english }) => {
+    const title = has(`regime.${name}`) ? t(`regime.${name}`) : english;
+    try {
+      const r = runScenario(underRegime(scenario, name), { record: false });
+      return { regime: name, title, outcome: r.outcome, channel: r.channel, attempts: r.attempts, days: r.days, cites: r.cites, error: null };
+    } catch (error) {
+      return { regime: name, title, outcome: null, channel: null, attempts: [], days: null, cites: [], error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+  update({ rows, samples: null });
+
+  const about = root.append('section').attr('class', 'panel regimes-about');
+  about.append('h2').text(t('compare.aboutTitle'));
+  const details = about.selectAll('details').data(NAMED_REGIMES).join('details');
+  details.append('summary').text((d) => d.title);
+  details.append('p').attr('lang', 'en').text((d) => d.summary);
+  details.append('p').attr('lang', 'en').text((d) => d.effect);
+  details.append('ul').attr('class', 'sources').selectAll('li').data((d) => d.sources).join('li').attr('lang', 'en').text((d) => d);
+
+  let disposed = false;
+  let generation = 0;
+  const sample = async () => {
+    const mine = ++generation;
+    const n = Number(runs.property('value')) || 1000;
+    const s = Math.max(0, Math.floor(Number(seed.property('value')) || 0));
+    const samples: RegimeSample[] = [];
+    for (const [i, { name }] of COMPARED_REGIMES.entries()) {
+      if (disposed || mine !== generation) return;
+      update({ rows, samples: samples.length ? samples : null, progress: t('compare.progress', { done: i, total: COMPARED_REGIMES.length }) });
+      samples.push(await sampleUnder(scenario, name, n, s));
+    }
+    if (disposed || mine !== generation) return;
+    const words = t('compare.done', { runs: n, seed: s });
+    update({ rows, samples, progress: words });
+    announce(words);
+    document.documentElement.dataset.ready = 'compare';
+  };
+  form.on('submit', (event: Event) => {
+    event.preventDefault();
+    void sample();
+  });
+  void sample();
+  return { dispose: () => { disposed = true; } };
+}

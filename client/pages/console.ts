@@ -1,0 +1,119 @@
+import { select } from 'd3-selection';
+import type { TrainerCommand } from '../../server/protocol.ts';
+import { getLog, getSession } from '../app/api.ts';
+import { alertUser, announce, guarded } from '../app/announce.ts';
+import { LiveSession } from '../app/live.ts';
+import { navigate, type Page } from '../app/router.ts';
+import { saveTrainerPass, trainerPass } from '../app/tokens.ts';
+import { t } from '../i18n/index.ts';
+import { eventLabel } from '../i18n/labels.ts';
+import { create as createControls } from '../views/controls.ts';
+import { create as createHistory } from '../views/history.ts';
+import { create as createParticipants } from '../views/participants.ts';
+import { create as createQr, joinUrl } from '../views/qr.ts';
+import { create as createVotes } from '../views/votes.ts';
+import type { InputRecord } from '../../server/protocol.ts';
+import { createScene, describeChange, heading, panel } from './scene.ts';
+import { missingPass } from './missing-pass.ts';
+
+/**
+ * The trainer's console (`/session/:id`): every control, every view. A diplomat's walk-through is
+ * the same page without the classroom's panels (join code, participants, votes).
+ */
+export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
+  const pass = trainerPass(id!);
+  if (!pass) return missingPass(main, id!);
+  const solo = pass.solo;
+  main.className = `page page-console${solo ? ' is-solo' : ''}`;
+
+  const head = select(main).append('header').attr('class', 'page-head').node()!;
+  const links = select(main).append('nav').attr('class', 'page-links').attr('aria-label', t('console.links'));
+  if (!solo) links.append('a').attr('href', `#/present/${id}`).attr('target', '_blank').attr('rel', 'noopener').attr('class', 'btn').text(t('console.presenter'));
+  links.append('a').attr('href', `#/debrief/${id}`).attr('class', 'btn act-debrief').text(t('console.debrief'));
+
+  const layout = select(main).append('div').attr('class', 'console-grid');
+  const stage = layout.append('div').attr('class', 'stage').node()!;
+  const side = layout.append('aside').attr('class', 'side').attr('aria-label', t('console.side')).node()!;
+
+  const status = panel(stage, 'p-status');
+  const chart = panel(stage, 'p-statechart', t('statechart.title'));
+  const pair = select(stage).append('div').attr('class', 'pair').node()!;
+  const mapSlot = panel(pair, 'p-map', t('map.title'));
+  const timelineSlot = panel(pair, 'p-timeline');
+
+  let live: LiveSession | null = null;
+  const send = async (command: TrainerCommand) => {
+    const result = await guarded(() => live!.command(command));
+    if (result?.created) {
+      saveTrainerPass(result.created.id, { token: result.created.trainerToken, solo });
+      announce(t('console.branched'));
+      navigate(`/session/${result.created.id}`);
+    }
+  };
+  const scene = createScene({
+    slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot },
+    onEvent: (event) => void send({ type: 'event', event }),
+  });
+  const controls = createControls(panel(side, 'p-controls'), (command) => void send(command));
+  const votes = solo ? null : createVotes(panel(side, 'p-votes'));
+  const qr = solo ? null : createQr(panel(side, 'p-join'));
+  const participants = solo ? null : createParticipants(panel(side, 'p-participants'));
+  const history = createHistory(panel(side, 'p-history'), (atSeq) => void send({ type: 'branch', atSeq }));
+
+  let logged: InputRecord[] = [];
+  const records = () => {
+    const all = new Map(logged.map((r) => [r.seq, r]));
+    for (const r of live?.state.records ?? []) all.set(r.seq, r);
+    return [...all.values()].sort((a, b) => a.seq - b.seq);
+  };
+  let titled = false;
+  let full: Awaited<ReturnType<typeof getSession>>['scenario'] | null = null;
+
+  const draw = () => {
+    const snapshot = live?.snapshot;
+    if (!snapshot) return;
+    if (!titled) {
+      heading(head, snapshot, full, solo ? t('console.walkRole') : t('console.trainerRole'));
+      titled = full !== null;
+    }
+    // A walk-through has no class to be ready for: only whether it plays is worth saying.
+    scene.update(snapshot, true, !solo || snapshot.playing !== null);
+    controls({ view: snapshot.state, status: snapshot.status, playing: snapshot.playing, vote: snapshot.vote, solo });
+    votes?.({ vote: snapshot.vote });
+    qr?.({ code: snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null });
+    participants?.({ participants: live!.state.participants });
+    history({ records: records() });
+    document.documentElement.dataset.ready = 'console';
+  };
+
+  live = new LiveSession({ sessionId: id!, trainerToken: pass.token }, {
+    change: (state, why) => {
+      draw();
+      if (why === 'input' && state.snapshot) announce(describeChange(state.snapshot.state));
+      if (why === 'status' && state.reason) announce(state.reason);
+      if (why === 'vote' && state.snapshot?.vote?.result && !state.snapshot.vote.open) {
+        const r = state.snapshot.vote.result;
+        announce(r.event ? t(r.applied ? 'vote.applied' : 'vote.notApplied', { event: eventLabel(r.event) }) : t('vote.nobody'));
+      }
+      if (why === 'snapshot') void refreshLog();
+    },
+    refused: (message) => alertUser(message),
+  });
+
+  const refreshLog = async () => {
+    const log = await guarded(() => getLog(id!));
+    if (log) {
+      logged = log.inputs;
+      draw();
+    }
+  };
+  void guarded(() => getSession(id!)).then((description) => {
+    if (!description) return;
+    full = description.scenario;
+    scene.setScenario(description.scenario);
+    titled = false;
+    draw();
+  });
+
+  return { dispose: () => live?.close() };
+}

@@ -1,0 +1,159 @@
+import { select } from 'd3-selection';
+import { getSession } from '../app/api.ts';
+import { alertUser, announce, guarded } from '../app/announce.ts';
+import { LiveSession } from '../app/live.ts';
+import type { Page } from '../app/router.ts';
+import { participantPass, saveParticipantPass } from '../app/tokens.ts';
+import { t } from '../i18n/index.ts';
+import { eventLabel } from '../i18n/labels.ts';
+import { create as createVotes } from '../views/votes.ts';
+import { createScene, describeChange, heading, panel } from './scene.ts';
+
+/**
+ * A participant (`/join` or `/join/:code`): join with the code and a name, then watch the request
+ * and vote when the trainer asks. The pass is kept, so a reload or a lost connection stays the same
+ * person; a branch is followed by joining it under the same name.
+ */
+export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<Page> {
+  main.className = 'page page-participant';
+  let live: LiveSession | null = null;
+  let disposed = false;
+  const mine = new Map<string, number>();
+
+  const form = select(main).append('form').attr('class', 'join-form').attr('novalidate', true);
+  form.append('h1').text(t('join.title'));
+  form.append('p').attr('class', 'lede').text(t('join.lede'));
+  const codeField = form.append('p').attr('class', 'field');
+  codeField.append('label').attr('for', 'join-code').text(t('join.code'));
+  const code = codeField.append('input').attr('id', 'join-code').attr('name', 'code').attr('autocomplete', 'off')
+    .attr('autocapitalize', 'characters').attr('spellcheck', 'false').attr('required', true).attr('maxlength', 12)
+    .attr('pattern', '[A-Za-z0-9]{4,12}').property('value', codeParam ?? '');
+  const nameField = form.append('p').attr('class', 'field');
+  nameField.append('label').attr('for', 'join-name').text(t('join.name'));
+  const name = nameField.append('input').attr('id', 'join-name').attr('name', 'name').attr('autocomplete', 'nickname')
+    .attr('required', true).attr('maxlength', 40).property('value', participantPass()?.name ?? '');
+  form.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('join.submit'));
+  const error = form.append('p').attr('class', 'form-error').attr('role', 'alert');
+
+  const room = select(main).append('div').attr('class', 'room').property('hidden', true);
+  const head = room.append('header').attr('class', 'page-head').node()!;
+  const who = room.append('p').attr('class', 'who');
+  const whoText = who.append('span');
+  who.append('button').attr('type', 'button').attr('class', 'btn btn-small').text(t('join.leave')).on('click', () => {
+    saveParticipantPass(null);
+    live?.close();
+    live = null;
+    room.property('hidden', true);
+    form.property('hidden', false);
+  });
+  const status = panel(room.node()!, 'p-status');
+  const voteSlot = panel(room.node()!, 'p-votes');
+  const chart = panel(room.node()!, 'p-statechart', t('statechart.title'));
+  const mapSlot = panel(room.node()!, 'p-map', t('map.title'));
+  const timelineSlot = panel(room.node()!, 'p-timeline');
+  const scene = createScene({ slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot } });
+  let full: Awaited<ReturnType<typeof getSession>>['scenario'] | null = null;
+  let scenarioOf = '';
+
+  const votes = createVotes(voteSlot, {
+    hideCountsWhileOpen: true,
+    onVote: (option) => {
+      const vote = live?.snapshot?.vote;
+      if (!vote || !live) return;
+      void guarded(async () => {
+        await live!.vote(vote.id, option);
+        mine.set(vote.id, option);
+        announce(t('vote.recorded', { event: eventLabel(vote.options[option]!) }));
+        draw();
+      });
+    },
+  });
+
+  const draw = () => {
+    const snapshot = live?.snapshot;
+    if (!snapshot || disposed) return;
+    if (scenarioOf !== snapshot.sessionId) {
+      scenarioOf = snapshot.sessionId;
+      void guarded(() => getSession(snapshot.sessionId)).then((d) => {
+        if (!d || disposed) return;
+        full = d.scenario;
+        scene.setScenario(d.scenario);
+        draw();
+      });
+    }
+    form.property('hidden', true);
+    room.property('hidden', false);
+    heading(head, snapshot, full, t('join.role'));
+    whoText.text(t('join.youAre', { name: snapshot.you?.name ?? '' }));
+    scene.update(snapshot, false);
+    const vote = snapshot.vote;
+    const running = snapshot.status === 'running';
+    votes({
+      vote,
+      mine: vote ? (mine.get(vote.id) ?? null) : null,
+      canVote: Boolean(vote?.open && running),
+      hint: vote?.open && !running ? t(snapshot.status === 'paused' ? 'join.paused' : 'join.notStarted') : null,
+    });
+    document.documentElement.dataset.ready = 'participant';
+  };
+
+  const connect = (auth: { participantToken: string } | Record<string, never>) =>
+    new LiveSession(auth, {
+      change: (state, why) => {
+        draw();
+        if (why === 'input' && state.snapshot) announce(describeChange(state.snapshot.state));
+        if (why === 'vote' && state.snapshot?.vote?.open && !mine.has(state.snapshot.vote.id)) announce(t('vote.openAnnounce'));
+      },
+      moved: (moved) => void follow(moved.to.joinCode),
+      refused: (message) => {
+        saveParticipantPass(null);
+        live?.close();
+        live = null;
+        form.property('hidden', false);
+        room.property('hidden', true);
+        error.text(message);
+      },
+    });
+
+  const join = async (joinCode: string, who: string) => {
+    live?.close();
+    live = connect({});
+    try {
+      const participant = await live.join(joinCode, who);
+      saveParticipantPass({ token: participant.token, sessionId: live.snapshot!.sessionId, name: participant.name, code: joinCode.toUpperCase() });
+      error.text('');
+    } catch (e) {
+      live.close();
+      live = null;
+      error.text(e instanceof Error ? e.message : String(e));
+      (code.node() as HTMLInputElement).focus();
+    }
+  };
+  // The trainer moved the class to a branch: join it as the same name.
+  const follow = async (newCode: string) => {
+    const pass = participantPass();
+    if (!pass) return;
+    alertUser(t('join.followed'), 'info');
+    await join(newCode, pass.name);
+  };
+
+  form.on('submit', (event: Event) => {
+    event.preventDefault();
+    const c = String(code.property('value')).trim().toUpperCase();
+    const n = String(name.property('value')).trim();
+    if (!/^[A-Z0-9]{4,12}$/.test(c)) return void error.text(t('join.badCode'));
+    if (!n) return void error.text(t('join.needName'));
+    void join(c, n);
+  });
+
+  const pass = participantPass();
+  if (pass && (!codeParam || codeParam.toUpperCase() === pass.code)) live = connect({ participantToken: pass.token });
+  else (codeParam ? name : code).node()?.focus();
+
+  return {
+    dispose: () => {
+      disposed = true;
+      live?.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { select, type Selection } from 'd3-selection';
+import type { ScenarioSummary } from '../../server/protocol.ts';
+import { t } from '../i18n/index.ts';
+import { scenarioObjectives, scenarioSummary, scenarioTitle, type TranslatableText } from '../i18n/scenario-text.ts';
+import type { Involved } from '../model/involved.ts';
+
+export interface CardsState {
+  scenarios: (ScenarioSummary & TranslatableText)[];
+  /** Jurisdictions by scenario id, as their details arrive. */
+  involved: Map<string, Involved[]>;
+}
+
+export interface CardActions {
+  walk(id: string): void;
+  classroom(id: string): void;
+  compareHref(id: string): string;
+}
+
+/** The library's scenario cards, one per scenario, joined by id. All scenario text goes in as text. */
+export function create(container: HTMLElement, actions: CardActions): (state: CardsState) => void {
+  const list = select(container).append('ul').attr('class', 'cards').attr('role', 'list');
+
+  return (state) => {
+    list
+      .selectAll<HTMLLIElement, CardsState['scenarios'][number]>('li.card')
+      .data(state.scenarios, (d) => d.id)
+      .join((enter) => enter.append('li').attr('class', 'card').call(build, actions))
+      .call(fill, state);
+  };
+}
+
+type Card = Selection<HTMLLIElement, CardsState['scenarios'][number], HTMLUListElement, unknown>;
+
+function build(card: Card, actions: CardActions): void {
+  const article = card.append('article').attr('aria-labelledby', (d) => `card-${d.id}`);
+  // Scenario text takes its direction from its own words (dir="auto"), the page's from the interface.
+  article.append('h2').attr('class', 'card-title').attr('dir', 'auto').attr('id', (d) => `card-${d.id}`);
+  article.append('p').attr('class', 'card-summary').attr('dir', 'auto');
+  article.append('h3').attr('class', 'card-sub card-objectives-title');
+  article.append('ul').attr('class', 'card-objectives');
+  article.append('h3').attr('class', 'card-sub card-jurisdictions-title');
+  article.append('ul').attr('class', 'chips').attr('role', 'list');
+  const buttons = article.append('div').attr('class', 'card-actions');
+  buttons.append('button').attr('type', 'button').attr('class', 'btn btn-primary act-walk')
+    .on('click', (_e, d) => actions.walk(d.id));
+  buttons.append('button').attr('type', 'button').attr('class', 'btn act-classroom')
+    .on('click', (_e, d) => actions.classroom(d.id));
+  buttons.append('a').attr('class', 'btn act-compare').attr('href', (d) => actions.compareHref(d.id));
+}
+
+function fill(card: Card, state: CardsState): void {
+  card.select('.card-title').text((d) => scenarioTitle(d));
+  card.select('.card-summary').text((d) => scenarioSummary(d));
+  card.select('.card-objectives-title').text(t('library.objectives'));
+  card.select('.card-objectives').attr('dir', 'auto').selectAll('li').data((d) => scenarioObjectives(d)).join('li').text((d) => d);
+  card.select('.card-jurisdictions-title').text(t('library.jurisdictions'));
+  card.select('.chips')
+    .selectAll('li')
+    .data((d) => state.involved.get(d.id) ?? [])
+    .join('li')
+    .attr('class', 'chip')
+    .text((j) => `${j.name} · ${j.roles.map((r) => t(`role.${r}`)).join(t('common.comma'))}`);
+  card.select('.chips').attr('aria-busy', (d) => (state.involved.has(d.id) ? null : 'true'));
+  // Button names say which scenario they act on, for screen readers that list buttons out of context.
+  card.select('.act-walk').text(t('library.walk')).attr('aria-label', (d) => `${t('library.walk')}: ${scenarioTitle(d)}`);
+  card.select('.act-classroom').text(t('library.classroom')).attr('aria-label', (d) => `${t('library.classroom')}: ${scenarioTitle(d)}`);
+  card.select('.act-compare').text(t('library.compare')).attr('aria-label', (d) => `${t('library.compare')}: ${scenarioTitle(d)}`);
+}

@@ -1,0 +1,118 @@
+import { select } from 'd3-selection';
+import type { ScenarioEvent } from '../../machines/request/events.ts';
+import type { RequestView } from '../../machines/run/view.ts';
+import type { Playing, SessionStatus, TrainerCommand, VoteView } from '../../server/protocol.ts';
+import { formatNumber, t } from '../i18n/index.ts';
+import { eventLabel } from '../i18n/labels.ts';
+
+export interface ControlsState {
+  view: RequestView;
+  status: SessionStatus;
+  playing: Playing | null;
+  vote: VoteView | null;
+  /** A walk-through: no start, no votes. */
+  solo: boolean;
+}
+
+export type Send = (command: TrainerCommand) => void;
+
+/** Simulated days per second of wall time the speed menu offers. */
+const SPEEDS = [1, 7, 30, 90, 365];
+
+/**
+ * The trainer's controls: start, step, play or pause at a speed, inject an event the request can
+ * take now, and put a choice to the class. Every control is a native button, select or checkbox,
+ * so that keyboards and screen readers get them as they are.
+ */
+export function create(container: HTMLElement, send: Send): (state: ControlsState) => void {
+  const root = select(container).append('section').attr('class', 'controls').attr('aria-labelledby', 'controls-h');
+  root.append('h2').attr('id', 'controls-h').text(t('controls.title'));
+
+  const run = root.append('div').attr('class', 'control-row').attr('role', 'group').attr('aria-label', t('controls.run'));
+  const start = run.append('button').attr('type', 'button').attr('class', 'btn btn-primary ctl-start').text(t('controls.start'))
+    .on('click', () => send({ type: 'start' }));
+  const step = run.append('button').attr('type', 'button').attr('class', 'btn ctl-step').text(`» ${t('controls.step')}`)
+    .on('click', () => send({ type: 'step' }));
+  const play = run.append('button').attr('type', 'button').attr('class', 'btn ctl-play');
+  const speedLabel = run.append('label').attr('class', 'inline-field');
+  speedLabel.append('span').text(t('controls.speed'));
+  const speed = speedLabel.append('select').attr('class', 'ctl-speed');
+  speed.selectAll('option').data(SPEEDS).join('option').attr('value', (d) => d).text((d) => t('controls.speedValue', { days: d }));
+  speed.property('value', '30');
+
+  const inject = root.append('div').attr('class', 'control-row').attr('role', 'group').attr('aria-label', t('controls.inject'));
+  const injectLabel = inject.append('label').attr('class', 'inline-field');
+  injectLabel.append('span').text(t('controls.inject'));
+  const injectSelect = injectLabel.append('select').attr('class', 'ctl-inject');
+  const injectButton = inject.append('button').attr('type', 'button').attr('class', 'btn ctl-apply').text(t('controls.apply'));
+
+  const voting = root.append('fieldset').attr('class', 'control-vote');
+  voting.append('legend').text(t('controls.voteTitle'));
+  const options = voting.append('div').attr('class', 'vote-options');
+  const voteRow = voting.append('div').attr('class', 'control-row');
+  const secondsLabel = voteRow.append('label').attr('class', 'inline-field');
+  secondsLabel.append('span').text(t('controls.seconds'));
+  const seconds = secondsLabel.append('input').attr('type', 'number').attr('min', 5).attr('max', 3600).attr('step', 5).attr('value', 60).attr('class', 'ctl-seconds');
+  const openVote = voteRow.append('button').attr('type', 'button').attr('class', 'btn btn-primary ctl-open-vote').text(t('controls.openVote'));
+  const closeVote = voteRow.append('button').attr('type', 'button').attr('class', 'btn ctl-close-vote').text(t('controls.closeVote'))
+    .on('click', () => send({ type: 'closeVote' }));
+  const voteHint = voting.append('p').attr('class', 'hint');
+
+  let latest: ControlsState | null = null;
+  const chosenSpeed = () => Number(speed.property('value')) || 30;
+  play.on('click', () => {
+    if (!latest) return;
+    send(latest.playing ? { type: 'pause' } : { type: 'play', speed: chosenSpeed() });
+  });
+  speed.on('change', () => {
+    if (latest?.playing) send({ type: 'play', speed: chosenSpeed() });
+  });
+  injectButton.on('click', () => {
+    const index = Number(injectSelect.property('value'));
+    const event = latest?.view.allowed[index];
+    if (event) send({ type: 'event', event });
+  });
+  openVote.on('click', () => {
+    if (!latest) return;
+    const picked = options.selectAll<HTMLInputElement, ScenarioEvent>('input').filter(function () { return this.checked; }).data();
+    const secs = Math.round(Number(seconds.property('value')));
+    send({ type: 'openVote', options: picked, ...(secs > 0 ? { seconds: secs } : {}) });
+  });
+
+  return (state) => {
+    latest = state;
+    const { view, status, playing, vote, solo } = state;
+    start.property('hidden', solo || status === 'running').text(status === 'paused' ? t('controls.resume') : t('controls.start'));
+    step.property('disabled', view.done);
+    play.property('disabled', view.done && !playing)
+      .attr('aria-pressed', String(Boolean(playing)))
+      .text(playing ? `❚❚ ${t('controls.pause')}` : `▶ ${t('controls.play')}`);
+    if (playing) speed.property('value', String(SPEEDS.includes(playing.speed) ? playing.speed : chosenSpeed()));
+
+    const allowed = view.allowed.map((event, index) => ({ event, index }));
+    injectSelect.selectAll('option').data(allowed, (d) => JSON.stringify((d as { event: ScenarioEvent }).event))
+      .join('option').attr('value', (d) => d.index).text((d) => eventLabel(d.event));
+    injectSelect.property('disabled', allowed.length === 0);
+    injectButton.property('disabled', allowed.length === 0);
+    if (allowed.length === 0) injectSelect.selectAll('option').remove();
+
+    voting.property('hidden', solo);
+    const open = vote?.open ?? false;
+    const labels = options.selectAll<HTMLLabelElement, ScenarioEvent>('label').data(view.allowed, (d) => JSON.stringify(d))
+      .join((enter) => {
+        const label = enter.append('label').attr('class', 'check');
+        // Decisions are ticked by default: they are what a class usually votes on.
+        label.append('input').attr('type', 'checkbox').property('checked', (d: ScenarioEvent) => d.type.startsWith('CHOOSE_') || d.type === 'SEND_DIRECT');
+        label.append('span');
+        return label;
+      });
+    labels.select('span').text((d) => eventLabel(d));
+    // A checkbox keeps its state across updates: the join keeps the element of an event still allowed.
+    labels.select('input').property('disabled', open);
+    openVote.property('hidden', open).property('disabled', view.allowed.length < 2 || view.done);
+    closeVote.property('hidden', !open);
+    seconds.property('disabled', open);
+    voteHint.text(open ? t('controls.voteIsOpen', { ballots: formatNumber(vote!.ballots) })
+      : status !== 'running' ? t('controls.voteNeedsStart') : view.allowed.length < 2 ? t('controls.voteNeedsTwo') : '');
+  };
+}

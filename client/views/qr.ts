@@ -1,0 +1,43 @@
+import { select } from 'd3-selection';
+import qrcode from 'qrcode-generator';
+import { t } from '../i18n/index.ts';
+
+export interface QrState {
+  code: string | null;
+  url: string | null;
+}
+
+/**
+ * The join code, large, with a QR code for the join page. The QR is drawn from the generator's
+ * modules as SVG rects (no markup strings, nothing inline for the CSP to refuse).
+ */
+export function create(container: HTMLElement): (state: QrState) => void {
+  const root = select(container).append('section').attr('class', 'join-code').attr('aria-labelledby', 'join-code-h');
+  root.append('h2').attr('id', 'join-code-h').text(t('join.codeTitle'));
+  const code = root.append('p').attr('class', 'code-text');
+  const svg = root.append('svg').attr('class', 'qr').attr('role', 'img');
+  const url = root.append('p').attr('class', 'join-url');
+
+  return (state) => {
+    root.property('hidden', !state.code);
+    if (!state.code || !state.url) return;
+    // Letters spaced (by CSS) so the room can read them one by one; screen readers spell them too.
+    code.text(state.code).attr('aria-label', state.code.split('').join(', '));
+    url.text(state.url);
+    const qr = qrcode(0, 'M');
+    qr.addData(state.url);
+    qr.make();
+    const n = qr.getModuleCount();
+    // One path of unit squares: no seams between modules, one element instead of hundreds.
+    let d = '';
+    for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.isDark(r, c)) d += `M${c} ${r}h1v1h-1z`;
+    svg.attr('viewBox', `-4 -4 ${n + 8} ${n + 8}`).attr('aria-label', t('join.qrLabel', { url: state.url }));
+    svg.selectAll('rect.bg').data([0]).join('rect').attr('class', 'bg').attr('x', -4).attr('y', -4).attr('width', n + 8).attr('height', n + 8);
+    svg.selectAll('path.m').data([d]).join('path').attr('class', 'm').attr('d', (x) => x);
+  };
+}
+
+/** The address participants open: this page's origin, at the join route with the code filled in. */
+export function joinUrl(code: string): string {
+  return `${location.origin}/#/join/${code}`;
+}

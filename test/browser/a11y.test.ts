@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../server/http.ts';
+import { Cleanup, launchBrowser, openPage, ready, startAppServer } from './harness.ts';
+
+const cleanup = new Cleanup();
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer(cleanup);
+  browser = await launchBrowser(cleanup);
+}, 90_000);
+afterAll(() => cleanup.run(), 30_000);
+
+const CONTROLS = 'a[href], button, select, input, [role="button"][tabindex]';
+
+/** Every visible, enabled control on the page, marked so that Tab presses can be matched to it. */
+async function controls(page: Page): Promise<{ id: string; name: string }[]> {
+  return page.evaluate((selector) => {
+    const out: { id: string; name: string }[] = [];
+    document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
+      const box = el.getBoundingClientRect();
+      const hidden = box.width === 0 || box.height === 0 || el.closest('[hidden]') || getComputedStyle(el).visibility === 'hidden';
+      if (hidden || (el as HTMLButtonElement).disabled || el.getAttribute('tabindex') === '-1') return;
+      el.dataset.a11y = String(i);
+      const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      const name = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? labelled ?? el.textContent ?? '';
+      out.push({ id: String(i), name: name.trim() });
+    });
+    return out;
+  }, CONTROLS);
+}
+
+/** Tab through the whole page once; the marks of every element that took the focus. */
+async function tabThrough(page: Page, presses: number): Promise<Set<string>> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const seen = new Set<string>();
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    const mark = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.a11y ?? null);
+    if (mark) seen.add(mark);
+  }
+  return seen;
+}
+
+describe('keyboard and screen readers', () => {
+  it('every control of the library and of a walk-through console is reachable by Tab and has a name', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(server.url);
+    await ready(page, 'library');
+    await page.getByLabel('Search scenarios').fill('Microsoft Ireland (2013)');
+    await expect.poll(() => page.locator('li.card').count()).toBe(1);
+    let all = await controls(page);
+    expect(all.length).toBeGreaterThan(8);
+    expect(all.filter((c) => c.name === '')).toEqual([]);
+    let reached = await tabThrough(page, all.length + 3);
+    expect(all.filter((c) => !reached.has(c.id))).toEqual([]);
+
+    // Open the walk-through with the keyboard alone.
+    await page.getByRole('button', { name: /^Walk through: Microsoft Ireland/ }).focus();
+    await page.keyboard.press('Enter');
+    await ready(page, 'console');
+    await expect.poll(() => page.locator('[role="button"].sc-edge-label').count()).toBeGreaterThan(2);
+    all = await controls(page);
+    expect(all.length).toBeGreaterThan(15);
+    expect(all.filter((c) => c.name === '')).toEqual([]);
+    reached = await tabThrough(page, all.length + 5);
+    expect(all.filter((c) => !reached.has(c.id))).toEqual([]);
+    // The statechart's buttons are exposed to assistive technology (the chart is a group, not an image).
+    expect(await page.locator('svg.sc').getAttribute('role')).toBe('group');
+    // Space works like Enter on them.
+    await page.getByRole('button', { name: 'Send now: Choose MLAT' }).focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.locator('.f-state dd').textContent()).toBe('Drafting');
+    // A live region reports what happened.
+    await expect.poll(() => page.locator('#announcer').textContent()).toContain('Drafting');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});

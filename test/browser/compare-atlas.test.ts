@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { RunningServer } from '../../server/http.ts';
+import { Cleanup, launchBrowser, openPage, ready, screenshot, startAppServer } from './harness.ts';
+
+const cleanup = new Cleanup();
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer(cleanup);
+  browser = await launchBrowser(cleanup);
+}, 90_000);
+afterAll(() => cleanup.run(), 30_000);
+
+describe('comparison and atlas', () => {
+  it('compares a scenario under every regime, with histograms of sampled days', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${server.url}/#/compare/microsoft-ireland-2013`);
+    await ready(page, 'compare');
+    const rows = page.locator('.regime-table tbody tr');
+    expect(await rows.count()).toBe(4);
+    expect(await rows.locator('th').allTextContents()).toEqual(['Contract default (data location)', 'Location principle', 'Provider control (CLOUD Act)', 'EU e-Evidence']);
+    // Under provider control the US warrant reaches Microsoft at home: no treaty, no Irish consent.
+    expect(await rows.nth(2).textContent()).toContain('delivered');
+    expect(await page.locator('.hist').count()).toBe(4);
+    expect(await page.locator('.hist figcaption').first().textContent()).toMatch(/Delivered in [\d,]+ of 1,000 runs: median [\d,]+ days/);
+    expect(await page.locator('.hist-bar').count()).toBeGreaterThan(8);
+    await screenshot(page, '40-compare', true);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('shows which channel opens between states, and which cells move when a negotiator drops or adds an instrument', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${server.url}/#/atlas`);
+    await ready(page, 'atlas');
+    const states = await page.locator('.atlas-table tbody tr').count();
+    expect(states).toBeGreaterThan(30);
+    expect(await page.locator('.atlas-table tbody td').count()).toBe(states * states);
+    expect(await page.locator('.atlas-summary').textContent()).toBe('No cell differs from the world as it stands.');
+
+    // Drop the US-Ireland treaty: the two cells between them fall back to letters rogatory.
+    await page.getByLabel(/^US-IE-MLAT/).uncheck();
+    await expect.poll(() => page.locator('.atlas-summary').textContent()).toMatch(/^2 cells change: 0 faster, 2 slower\.$/);
+    expect(await page.locator('td.cell-changed').first().textContent()).toMatch(/^R 540 \(\+\d+\)$/);
+    await page.getByLabel(/^US-IE-MLAT/).check();
+
+    // A hypothetical 30-day agreement between China and Kazakhstan makes both directions faster.
+    await page.getByLabel('Parties (choose two or more)').selectOption(['CN', 'KZ']);
+    await page.getByLabel('Kind').selectOption('agreement');
+    await page.getByLabel('Median days').fill('30');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => page.locator('.atlas-summary').textContent()).toMatch(/^2 cells change: 2 faster, 0 slower\.$/);
+    expect(await page.locator('td.cell-changed').allTextContents()).toEqual([expect.stringMatching(/^A 30 \(−\d+\)$/), expect.stringMatching(/^A 30 \(−\d+\)$/)]);
+    await screenshot(page, '41-atlas', true);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
