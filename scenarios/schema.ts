@@ -93,6 +93,8 @@ const rule = z.strictObject({
   title: text.optional(),
   inForce: inForce.optional(),
   uncertain: text.optional(),
+  emergencyException: z.boolean().optional()
+    .meta({ description: 'The rule does not cover emergency requests (project extension).' }),
 });
 
 /** Durations fall back to the contract's figures for the instrument's kind. */

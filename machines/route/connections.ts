@@ -15,10 +15,14 @@ export function isConnected(j: string, connection: Connection, request: DataRequ
   }
 }
 
-/** A rule covers a request when the category is in its data and its jurisdiction is connected. */
+/**
+ * A rule covers a request when the category is in its data and its jurisdiction is connected
+ * (and, for a rule with an emergency exception, the request is not an emergency).
+ */
 export function covers(rule: Rule, request: DataRequest, provider: Provider): boolean {
   return (
     rule.data.includes(request.data) &&
+    !(rule.emergencyException === true && request.urgency === 'emergency') &&
     rule.connection.some((c) => isConnected(rule.jurisdiction, c, request, provider))
   );
 }

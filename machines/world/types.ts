@@ -65,6 +65,11 @@ export interface Rule {
   inForce?: InForce;
   /** extension: what is not certain about this entry; shown wherever it is cited. */
   uncertain?: string;
+  /**
+   * extension: the rule yields to an emergency (danger to life or of serious injury): it does not
+   * cover requests whose urgency is `emergency`. Default false.
+   */
+  emergencyException?: boolean;
 }
 
 export const INSTRUMENT_KINDS = ['mlat', 'agreement', 'direct-cooperation'] as const;

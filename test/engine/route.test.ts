@@ -191,3 +191,11 @@ describe('notified direct orders (e-Evidence)', () => {
     expect(emergency.direct.reason).toMatch(/answers at once/);
   });
 });
+
+describe('a rule with an emergency exception', () => {
+  it('closes a routine direct request but not an emergency one', () => {
+    const world = { providers: [provider({ id: 'nimbus', home: 'AR', emergencyDisclosure: true })], rules: [rule({ id: 'AR-SCA', jurisdiction: 'AR', emergencyException: true })] };
+    expect(assessment({ world }).direct).toMatchObject({ open: false, cites: ['AR-SCA'] });
+    expect(assessment({ world, request: { urgency: 'emergency' } }).direct).toMatchObject({ open: true, path: 'emergency' });
+  });
+});

@@ -58,23 +58,24 @@ export const RULES: Rule[] = [
     // US court (18 USC 3512), or through a CLOUD Act agreement (2511(2)(j) and the SCA amendments),
     // hence except [mlat, rogatory, agreement]. Connection: the provider's home, because the Act binds
     // US providers wherever the data sit. Non-content is not covered: 2702(c)(6) allows disclosure to
-    // anyone but a US governmental entity. The emergency exception (2702(b)(8)) is carried by the
-    // providers' `emergencyDisclosure` flag, not by this rule (see `uncertain`).
+    // anyone but a US governmental entity. The emergency exception (2702(b)(8)) is modelled as the
+    // rule yielding to emergency requests (emergencyException), which is what providers' published
+    // practice towards foreign police shows [S54]; its textual basis is uncertain (see `uncertain`).
     kind: 'blocking',
     jurisdiction: 'US',
     data: ['content'],
     connection: ['provider-home'],
     except: ['mlat', 'rogatory', 'agreement'],
+    emergencyException: true,
     source:
       '18 USC 2702(a)(1)-(2), exceptions in 2702(b); 18 USC 3512 (execution of foreign requests); CLOUD Act, Pub. L. ' +
       '115-141 Div. V (2018) [S2][S74][S71]',
     inForce: { from: '1986-10-21' },
     uncertain:
       'inForce.from is the enactment of the Electronic Communications Privacy Act (21 Oct 1986); the commencement date of ' +
-      'its Title II and later amendments were not checked. The model cannot express the emergency exception: a rule has ' +
-      'no urgency, so an emergency request for content from a US provider is still closed by this rule, even though ' +
-      'providers report emergency disclosures to foreign police [S54]; whether 2702(b)(8) ("governmental entity", ' +
-      'defined in 2711(4) as US bodies) covers foreign authorities is itself unverified. Reach over foreign providers ' +
+      'its Title II and later amendments were not checked. The rule yields to emergency requests because providers ' +
+      'report emergency disclosures of content to foreign police [S54]; whether 2702(b)(8) ("governmental entity", ' +
+      'defined in 2711(4) as US bodies) itself covers foreign authorities is unverified. Reach over foreign providers ' +
       'storing in the US is not modelled.',
   },
 
