@@ -1,3 +1,4 @@
+import { involvedJurisdictions } from '../machines/world/involved.ts';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { runScenario, ScriptError } from '../machines/run/script.ts';
@@ -30,13 +31,8 @@ export function checkScenarioText(text: string, file: string): LoadResult {
 }
 
 export function summaryOf(s: Scenario): ScenarioSummary {
-  const provider = s.world.providers.find((p) => p.id === s.request.provider);
-  const ids = [s.request.from, provider?.home, ...(provider?.storesIn ?? []), s.request.subject.nationality, s.request.subject.location];
-  const jurisdictions = [...new Set(ids)]
-    .flatMap((id) => s.world.jurisdictions.filter((j) => j.id === id))
-    .map((j) => ({ id: j.id, name: j.name }));
   return {
-    id: s.id, title: s.title, summary: s.summary, objectives: s.objectives, jurisdictions,
+    id: s.id, title: s.title, summary: s.summary, objectives: s.objectives, jurisdictions: involvedJurisdictions(s),
     ...(s.translations ? { translations: s.translations } : {}),
   };
 }

@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import type { Input } from '../machines/run/replay.ts';
 import type { Scenario } from '../machines/scenario.ts';
+import type { Involved } from '../machines/world/involved.ts';
 import type { RequestView } from '../machines/run/view.ts';
 import type { ScenarioEvent } from '../machines/request/events.ts';
 import { NAMED_REGIMES } from '../machines/world/regimes.ts';
@@ -161,8 +162,8 @@ export interface ScenarioSummary {
   summary: string;
   objectives: string[];
   translations?: Scenario['translations'];
-  /** The jurisdictions the request touches, for the library's cards. */
-  jurisdictions: { id: string; name: string }[];
+  /** The jurisdictions the request touches and the parts they play, for the library's cards. */
+  jurisdictions: Involved[];
 }
 
 export interface Participant {

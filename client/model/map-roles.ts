@@ -1,7 +1,7 @@
 import type { Scenario } from '../../machines/scenario.ts';
 import type { RequestView } from '../../machines/run/view.ts';
 import type { ChannelName } from '../../machines/world/types.ts';
-import { involvedJurisdictions, type Involved, type Role } from './involved.ts';
+import { involvedJurisdictions, type Involved, type Role } from '../../machines/world/involved.ts';
 
 export type MapRole = Role | 'consulted' | 'requested';
 

@@ -1,11 +1,11 @@
 import { select } from 'd3-selection';
-import { createSession, getScenario, listScenarios } from '../app/api.ts';
+import { createSession, listScenarios } from '../app/api.ts';
 import { announce, guarded } from '../app/announce.ts';
 import { navigate, type Page } from '../app/router.ts';
 import { saveTrainerPass } from '../app/tokens.ts';
 import { t } from '../i18n/index.ts';
 import { scenarioObjectives, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
-import { involvedJurisdictions, type Involved } from '../model/involved.ts';
+import type { Involved } from '../../machines/world/involved.ts';
 import { create as createCards, type CardsState } from '../views/cards.ts';
 
 /** `/`: the shipped scenarios as cards, searchable, each with its three ways in. */
@@ -36,7 +36,8 @@ export async function mount(main: HTMLElement): Promise<Page> {
   });
 
   const all = (await guarded(listScenarios)) ?? [];
-  const state: CardsState = { scenarios: all, involved: new Map() };
+  // The library's summaries carry the jurisdictions each request touches: no scenario is fetched.
+  const state: CardsState = { scenarios: all, involved: new Map(all.map((s) => [s.id, s.jurisdictions])) };
   const draw = (speak = false) => {
     const query = String(input.property('value') ?? '').trim().toLowerCase();
     const shown = query === '' ? all : all.filter((s) => haystack(s, state.involved.get(s.id)).includes(query));
@@ -50,22 +51,6 @@ export async function mount(main: HTMLElement): Promise<Page> {
   // The first view is interactive from here: the bench and the tests read this mark.
   performance.mark('rogatory:interactive');
   document.documentElement.dataset.ready = 'library';
-
-  // Jurisdictions need each scenario's world: fetched after the first paint, a few at a time.
-  void (async () => {
-    const queue = [...all];
-    const worker = async () => {
-      for (let s = queue.shift(); s && !disposed; s = queue.shift()) {
-        try {
-          state.involved.set(s.id, involvedJurisdictions(await getScenario(s.id)));
-        } catch {
-          state.involved.set(s.id, []);
-        }
-      }
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
-    if (!disposed) draw();
-  })();
 
   return { dispose: () => { disposed = true; } };
 }

@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import type { ScenarioSummary } from '../../server/protocol.ts';
 import { t } from '../i18n/index.ts';
 import { scenarioObjectives, scenarioSummary, scenarioTitle, type TranslatableText } from '../i18n/scenario-text.ts';
-import type { Involved } from '../model/involved.ts';
+import type { Involved } from '../../machines/world/involved.ts';
 
 export interface CardsState {
   scenarios: (ScenarioSummary & TranslatableText)[];

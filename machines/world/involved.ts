@@ -1,5 +1,5 @@
-import type { Scenario } from '../../machines/scenario.ts';
-import { UNKNOWN_LOCATION } from '../../machines/world/types.ts';
+import type { Scenario } from '../scenario.ts';
+import { UNKNOWN_LOCATION } from './types.ts';
 
 export type Role = 'requesting' | 'providerHome' | 'dataLocation' | 'subjectNationality' | 'subjectLocation';
 export const ROLES: Role[] = ['requesting', 'providerHome', 'dataLocation', 'subjectNationality', 'subjectLocation'];
