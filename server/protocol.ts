@@ -131,7 +131,9 @@ export type Ballot = z.infer<typeof BallotSchema>;
 
 /** What a socket presents in its handshake (`io(url, { auth })`). */
 export const HandshakeAuthSchema = z.union([
-  z.strictObject({ sessionId: z.string().min(1).max(64), trainerToken: z.string().min(1).max(128) }),
+  // `as: 'observer'`: the trainer's own presenter screen, which watches but never commands and is
+  // not counted among the trainers present.
+  z.strictObject({ sessionId: z.string().min(1).max(64), trainerToken: z.string().min(1).max(128), as: z.literal('observer').optional() }),
   z.strictObject({ participantToken: z.string().min(1).max(128) }),
   z.strictObject({}),
 ]);
@@ -212,7 +214,7 @@ export interface Snapshot {
   parent: { id: string; atSeq: number } | null;
   role: 'trainer' | 'participant' | 'observer';
   you: Participant | null;
-  /** Only the trainer sees it, to show it to the class. */
+  /** Only the trainer (and the trainer's presenter screen) sees it, to show it to the class. */
   joinCode: string | null;
 }
 

@@ -11,7 +11,7 @@ import type { SessionService } from './sessions/service.ts';
 
 /** Who a socket is, once it has shown a token or joined. */
 interface SocketData {
-  role: 'trainer' | 'participant' | null;
+  role: 'trainer' | 'observer' | 'participant' | null;
   sessionId: string | null;
   participant: Participant | null;
 }
@@ -60,7 +60,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
     try {
       if ('trainerToken' in auth.data) {
         await sessions.authorizeTrainer(auth.data.sessionId, auth.data.trainerToken);
-        socket.data = { role: 'trainer', sessionId: auth.data.sessionId, participant: null };
+        socket.data = { role: auth.data.as ?? 'trainer', sessionId: auth.data.sessionId, participant: null };
       } else if ('participantToken' in auth.data) {
         const found = await sessions.participantByToken(auth.data.participantToken);
         if (!found) return next(refusal({ code: 'unauthorized', message: 'This participant pass is not known here: join again with the code the trainer shows.' }));

@@ -49,7 +49,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     document.documentElement.dataset.ready = 'presenter';
   };
   let followTimer = 0;
-  live = new LiveSession({ sessionId: id!, trainerToken: pass.token }, {
+  live = new LiveSession({ sessionId: id!, trainerToken: pass.token, as: 'observer' }, {
     change: (state, why) => {
       draw();
       if (why === 'input' && state.snapshot) announce(describeChange(state.snapshot.state));

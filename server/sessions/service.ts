@@ -186,7 +186,7 @@ export class SessionService {
       parent: session.row.parent,
       role,
       you,
-      joinCode: role === 'trainer' ? session.row.joinCode : null,
+      joinCode: role === 'participant' ? null : session.row.joinCode,
     };
   }
 

@@ -169,6 +169,23 @@ describe('a live session', () => {
     expect((await broadcast).seq).toBe(1);
   });
 
+  it('lets the trainer\'s presenter screen watch with the join code, but never command or count as a trainer', async () => {
+    const { server, id, joinCode, trainer, trainerToken } = await classroom();
+    const presence: { trainers: number; participants: { name: string }[] }[] = [];
+    trainer.on('presence', (b) => presence.push(b));
+    const screen = await client(cleanup, server.url, { sessionId: id, trainerToken, as: 'observer' });
+    expect(await screen.snapshot).toMatchObject({ role: 'observer', joinCode, you: null });
+    const refused = await screen.timeout(5000).emitWithAck('command', { type: 'step' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // A participant joining after the screen makes the server announce who is there.
+    await participant(server.url, joinCode, 'Ada');
+    await until('the trainer sees Ada', () => presence.at(-1)?.participants.some((p) => p.name === 'Ada') === true);
+    expect(presence.at(-1)!.trainers).toBe(1);
+    const broadcast = next(screen, 'input');
+    await command(trainer, { type: 'step' });
+    expect((await broadcast).seq).toBe(1);
+  });
+
   it('refuses malformed payloads with an explanation, and the session goes on', async () => {
     const { server, joinCode, trainer, log } = await classroom();
     const p = await participant(server.url, joinCode, 'Bob');
