@@ -1,20 +1,22 @@
 import { applyInput, InputRejected, type Input } from '../../machines/run/replay.ts';
 import { EventRejected } from '../../machines/run/simulation.ts';
 import { viewOf, type RequestView } from '../../machines/run/view.ts';
-import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { summaryOf } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type {
   Actor, CommandResult, CreatedSession, InputBroadcast, InputRecord, MovedBroadcast, Participant, Snapshot,
-  StatusBroadcast, TrainerCommand, VoteBroadcast, VoteResult, VoteView,
+  StatusBroadcast, TrainerCommand, VoteBroadcast, VoteView,
 } from '../protocol.ts';
-import type { ParticipantRow, SessionRow, Store, VoteRow } from '../store/store.ts';
+import type { ParticipantRow, SessionRow, Store } from '../store/store.ts';
 import { debriefOf, type Debrief } from './debrief.ts';
 import { LiveSession } from './live.ts';
+import { play, stopPlay, type PlayHost } from './play.ts';
+import { now, roundDay } from './time.ts';
 import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.ts';
-import { describeEvent, sameEvent, voteView, winner } from './votes.ts';
+import { voteView } from './votes.ts';
+import { armVoteTimer, castBallot, closeVote, openVote, type VotingHost } from './voting.ts';
 
 export interface SessionEvents {
   input: InputBroadcast;
@@ -45,19 +47,19 @@ export interface SessionDescription {
   createdAt: string;
 }
 
-const now = () => new Date().toISOString();
 /**
  * The view, detached from the simulation: viewOf hands out the simulation's own arrays
  * (transitions, attempts), which the next input would change under a reader's feet.
  */
 const stateOf = (session: LiveSession): RequestView => viewOf(session.sim);
-/** Days in the log read as people write them: 12.5, not 12.500000000001. */
-const roundDay = (day: number) => Math.round(day * 1000) / 1000;
 
 /**
  * Sessions: a frozen scenario plus an ordered log of inputs. Every input is applied to the cached
  * simulation (to learn whether the request takes it), recorded durably, and only then acknowledged
  * and broadcast. A rejected input changes nothing: the cache is rebuilt from the log.
+ *
+ * Playing (play.ts) and voting (voting.ts) live in their own modules; they reach back into the
+ * service only through `host`, so that recording, status and broadcasting stay in one place.
  */
 export class SessionService {
   private readonly live = new Map<string, Promise<LiveSession>>();
@@ -68,11 +70,22 @@ export class SessionService {
   private readonly log: Logger;
   private readonly tickMs: number;
   private closed = false;
+  private readonly host: PlayHost & VotingHost;
 
   constructor(options: SessionServiceOptions) {
     this.store = options.store;
     this.log = options.log;
     this.tickMs = options.tickMs ?? 1000;
+    this.host = {
+      store: this.store,
+      log: this.log,
+      tickMs: this.tickMs,
+      isClosed: () => this.closed,
+      record: this.record.bind(this),
+      setStatus: this.setStatus.bind(this),
+      emitStatus: this.emitStatus.bind(this),
+      emit: this.emit.bind(this),
+    };
   }
 
   on<K extends keyof SessionEvents>(event: K, listener: Listener<K>): () => void {
@@ -137,7 +150,7 @@ export class SessionService {
       throw new AppError('internal', `Session ${id} can no longer be replayed: its input ${error.index + 1} is refused by this version of the engine (${error.message}).`);
     }
     const open = session.openVote;
-    if (open?.closesAt) this.armVoteTimer(session, open, Date.parse(open.closesAt) - Date.now());
+    if (open?.closesAt) armVoteTimer(this.host, session, open, Date.parse(open.closesAt) - Date.now());
     return session;
   }
 
@@ -221,7 +234,7 @@ export class SessionService {
           await this.setStatus(session, 'running', null);
           break;
         case 'pause':
-          this.stopPlay(session);
+          stopPlay(this.host, session);
           await this.setStatus(session, 'paused', null);
           break;
         case 'step':
@@ -234,13 +247,13 @@ export class SessionService {
           await this.record(session, { kind: 'event', event: command.event }, 'trainer');
           break;
         case 'play':
-          await this.play(session, command.speed);
+          await play(this.host, session, command.speed);
           break;
         case 'openVote':
-          await this.openVote(session, command.options, command.seconds);
+          await openVote(this.host, session, command.options, command.seconds);
           break;
         case 'closeVote':
-          await this.closeVote(session, 'trainer');
+          await closeVote(this.host, session, 'trainer');
           break;
         case 'branch':
         case 'reset':
@@ -285,7 +298,7 @@ export class SessionService {
     session.inputs.push(record);
     const state = stateOf(session);
     this.emit('input', { sessionId: session.id, seq: record.seq, record, state, transitions: state.transitions.slice(before) });
-    if (state.done && session.playing) this.stopPlay(session, `The request has ended (${state.outcome}).`);
+    if (state.done && session.playing) stopPlay(this.host, session, `The request has ended (${state.outcome}).`);
     return record;
   }
 
@@ -305,131 +318,11 @@ export class SessionService {
   }
 
   // ------------------------------------------------------------------------------------------
-  // Playing: one `advance` input per tick
-
-  private async play(session: LiveSession, speed: number): Promise<void> {
-    if (session.sim.done) throw new AppError('conflict', `The request has already ended (${session.sim.state}): there is nothing left to play.`);
-    if (session.playing?.timer) clearTimeout(session.playing.timer);
-    session.playing = { speed, timer: null };
-    await this.setStatus(session, 'running', null);
-    this.scheduleTick(session);
-  }
-
-  private scheduleTick(session: LiveSession): void {
-    if (!session.playing || this.closed) return;
-    const timer = setTimeout(() => {
-      session.exclusive(() => this.tick(session)).catch((error) => {
-        this.log.error(`play stopped in session ${session.id}`, { error: String(error) });
-        this.stopPlay(session, `Play stopped: ${error instanceof Error ? error.message : String(error)}`);
-      });
-    }, this.tickMs);
-    timer.unref();
-    session.playing.timer = timer;
-  }
-
-  private async tick(session: LiveSession): Promise<void> {
-    if (!session.playing) return;
-    const sim = session.sim;
-    const wasWaiting = sim.waiting;
-    const due = sim.clock.nextDue();
-    // Stop at the next happening so that every transition gets a tick of its own on screen.
-    let to = roundDay(sim.time + (session.playing.speed * this.tickMs) / 1000);
-    if (due !== undefined && due < to) to = due;
-    await this.record(session, { kind: 'advance', to }, 'play');
-    if (!session.playing) return;
-    if (!wasWaiting && session.sim.waiting) this.stopPlay(session, 'The request waits for a decision.');
-    else this.scheduleTick(session);
-  }
-
-  private stopPlay(session: LiveSession, reason?: string): void {
-    if (!session.playing) return;
-    if (session.playing.timer) clearTimeout(session.playing.timer);
-    session.playing = null;
-    if (reason) this.emitStatus(session, reason);
-  }
-
-  // ------------------------------------------------------------------------------------------
   // Votes
-
-  private async openVote(session: LiveSession, options: ScenarioEvent[], seconds?: number): Promise<void> {
-    if (session.openVote) throw new AppError('conflict', 'A vote is already open: close it before opening another.');
-    const allowed = viewOf(session.sim).allowed;
-    const offered = allowed.map(describeEvent).join(', ') || 'none (the request has ended)';
-    for (const option of options) {
-      if (!allowed.some((a) => sameEvent(a, option))) {
-        throw new AppError('conflict', `${describeEvent(option)} cannot be taken now, so it cannot be put to a vote. The request can take: ${offered}.`);
-      }
-    }
-    if (options.some((o, i) => options.findIndex((p) => sameEvent(o, p)) !== i)) throw new AppError('invalid', 'Each option of a vote must be different.');
-    const openedAt = new Date();
-    const vote: VoteRow = {
-      id: newId(), sessionId: session.id, options, openedAtSeq: session.seq, openedAt: openedAt.toISOString(),
-      closesAt: seconds === undefined ? null : new Date(openedAt.getTime() + seconds * 1000).toISOString(),
-      closedAt: null, result: null, ballots: new Map(),
-    };
-    await this.store.openVote(vote);
-    session.votes.push(vote);
-    if (seconds !== undefined) this.armVoteTimer(session, vote, seconds * 1000);
-    this.emit('vote', { sessionId: session.id, seq: session.seq, vote: voteView(vote) });
-  }
-
-  private armVoteTimer(session: LiveSession, vote: VoteRow, ms: number): void {
-    const timer = setTimeout(() => {
-      session.voteTimer = null;
-      session.exclusive(async () => {
-        if (session.openVote?.id === vote.id) await this.closeVote(session, 'vote');
-      }).catch((error) => this.log.error(`closing vote ${vote.id} failed`, { error: String(error) }));
-    }, Math.max(0, ms));
-    timer.unref();
-    session.voteTimer = timer;
-  }
-
-  /** Close the open vote; its winner becomes an input (in the same transaction) when the request can still take it. */
-  private async closeVote(session: LiveSession, by: 'trainer' | 'vote'): Promise<void> {
-    const vote = session.openVote;
-    if (!vote) throw new AppError('conflict', 'No vote is open.');
-    if (session.voteTimer) clearTimeout(session.voteTimer);
-    session.voteTimer = null;
-    const closedAt = now();
-    const best = winner(vote);
-    const event = best === null ? null : vote.options[best]!;
-    let result: VoteResult;
-    if (event === null) {
-      result = { winner: null, event: null, applied: false, seq: null, message: 'Nobody voted: nothing was applied.' };
-      await this.store.closeVote(session.id, vote.id, closedAt, result, null);
-    } else {
-      const chosen = describeEvent(event);
-      result = { winner: best, event, applied: true, seq: session.seq + 1, message: `${chosen} won the vote and was applied.` };
-      try {
-        const settled = result;
-        await this.record(session, { kind: 'event', event }, 'vote', vote.id, (input) =>
-          this.store.closeVote(session.id, vote.id, closedAt, settled, input));
-      } catch (error) {
-        if (!(error instanceof AppError && error.code === 'conflict')) throw error;
-        result = { winner: best, event, applied: false, seq: null, message: `${chosen} won the vote but can no longer be taken: ${error.message}` };
-        await this.store.closeVote(session.id, vote.id, closedAt, result, null);
-      }
-    }
-    vote.closedAt = closedAt;
-    vote.result = result;
-    this.log.info(`vote ${vote.id} closed by the ${by}`, { session: session.id, result: result.message });
-    this.emit('vote', { sessionId: session.id, seq: session.seq, vote: voteView(vote) });
-  }
 
   /** A participant's ballot: counted only while the vote is open and the session runs. */
   castBallot(session: LiveSession, participant: Participant, voteId: string, option: number): Promise<VoteView> {
-    return session.exclusive(async () => {
-      if (session.status === 'paused') throw new AppError('conflict', 'The trainer has paused the session: votes are on hold until it resumes.');
-      if (session.status === 'ready') throw new AppError('conflict', 'The session has not started yet: wait for the trainer to start it.');
-      const vote = session.openVote;
-      if (!vote || vote.id !== voteId) throw new AppError('conflict', 'This vote is closed.');
-      if (option >= vote.options.length) throw new AppError('invalid', `This vote has ${vote.options.length} options, numbered from 0.`);
-      await this.store.castBallot(vote.id, participant.id, option, now());
-      vote.ballots.set(participant.id, option);
-      const view = voteView(vote);
-      this.emit('vote', { sessionId: session.id, seq: session.seq, vote: view });
-      return view;
-    });
+    return session.exclusive(() => castBallot(this.host, session, participant, voteId, option));
   }
 
   // ------------------------------------------------------------------------------------------
