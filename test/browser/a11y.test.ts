@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../server/http.ts';
-import { Cleanup, launchBrowser, openPage, ready, startAppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, ready, sharedStage } from './harness.ts';
 
-const cleanup = new Cleanup();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer(cleanup);
-  browser = await launchBrowser(cleanup);
-}, 90_000);
-afterAll(() => cleanup.run(), 30_000);
+const stage = sharedStage();
 
 const CONTROLS = 'a[href], button, select, input, [role="button"][tabindex]';
 
@@ -46,8 +37,8 @@ async function tabThrough(page: Page, presses: number): Promise<Set<string>> {
 
 describe('keyboard and screen readers', () => {
   it('every control of the library and of a walk-through console is reachable by Tab and has a name', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(stage.browser);
+    await page.goto(stage.server.url);
     await ready(page, 'library');
     await page.getByLabel('Search scenarios').fill('Microsoft Ireland (2013)');
     await expect.poll(() => page.locator('li.card').count()).toBe(1);

@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../server/http.ts';
-import { Cleanup, launchBrowser, openPage, ready, screenshot, startAppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, ready, screenshot, sharedStage } from './harness.ts';
 
-const cleanup = new Cleanup();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer(cleanup);
-  browser = await launchBrowser(cleanup);
-}, 90_000);
-afterAll(() => cleanup.run(), 30_000);
+const stage = sharedStage();
 
 describe('branching a classroom session', () => {
   it('a participant who reloads stays the same person, and follows the class to a branch', async () => {
-    const trainer = await openPage(browser);
+    const trainer = await openPage(stage.browser);
     const { page } = trainer;
-    await page.goto(server.url);
+    await page.goto(stage.server.url);
     await ready(page, 'library');
     await page.getByRole('button', { name: /^Run a classroom session: A blocking statute/ }).click();
     await ready(page, 'console');
     const firstSession = page.url().split('/').pop()!;
     const code = (await page.locator('.code-text').textContent())!;
 
-    const learner = await openPage(browser, { viewport: { width: 1000, height: 900 } });
-    await learner.page.goto(`${server.url}/#/join`);
+    const learner = await openPage(stage.browser, { viewport: { width: 1000, height: 900 } });
+    await learner.page.goto(`${stage.server.url}/#/join`);
     // The code field is first, and the form is usable from the keyboard alone.
     await learner.page.keyboard.press('Tab');
     await learner.page.getByLabel('Join code').fill(code.toLowerCase());

@@ -1,28 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../server/http.ts';
-import { Cleanup, launchBrowser, openPage, ready, screenshot, startAppServer, type Watched } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, ready, screenshot, type Watched, sharedStage } from './harness.ts';
 
 const SCENARIO = 'blocking-statute-mlat';
-const cleanup = new Cleanup();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer(cleanup);
-  browser = await launchBrowser(cleanup);
-}, 90_000);
-afterAll(() => cleanup.run(), 30_000);
+const stage = sharedStage();
 
 /** The card of a scenario in the library, found by its id-derived heading. */
 const card = (page: Page, id: string) => page.locator('li.card').filter({ has: page.locator(`#card-${id}`) });
 
 describe('a classroom session, from join to debrief export', () => {
   it('a trainer and three participants run a session with a vote, then export the debrief', async () => {
-    const trainer = await openPage(browser);
+    const trainer = await openPage(stage.browser);
     const { page } = trainer;
-    await page.goto(server.url);
+    await page.goto(stage.server.url);
     await ready(page, 'library');
     await expect.poll(() => page.locator('li.card').count()).toBeGreaterThan(10);
     // Jurisdictions arrive after the first paint.
@@ -35,14 +26,14 @@ describe('a classroom session, from join to debrief export', () => {
     expect(code).toMatch(/^[A-Z0-9]{4,12}$/);
     // The QR code encodes the join page's address: its modules are drawn as one path.
     expect((await page.locator('svg.qr path.m').getAttribute('d'))!.length).toBeGreaterThan(1000);
-    expect(await page.locator('.join-url').textContent()).toBe(`${server.url}/#/join/${code}`);
+    expect(await page.locator('.join-url').textContent()).toBe(`${stage.server.url}/#/join/${code}`);
 
     // Three people on three laptops join with the code.
     const names = ['Amina', 'Bo', 'Carlos'];
     const participants: Watched[] = [];
     for (const name of names) {
-      const p = await openPage(browser, { viewport: { width: 1000, height: 900 } });
-      await p.page.goto(`${server.url}/#/join/${code}`);
+      const p = await openPage(stage.browser, { viewport: { width: 1000, height: 900 } });
+      await p.page.goto(`${stage.server.url}/#/join/${code}`);
       await p.page.getByLabel('Your name').fill(name);
       await p.page.getByRole('button', { name: 'Join', exact: true }).click();
       await ready(p.page, 'participant');
@@ -78,7 +69,7 @@ describe('a classroom session, from join to debrief export', () => {
 
     // The presenter screen, in a second window of the trainer's browser.
     const presenter = await trainer.context.newPage();
-    await presenter.goto(`${server.url}/#/present/${page.url().split('/').pop()}`);
+    await presenter.goto(`${stage.server.url}/#/present/${page.url().split('/').pop()}`);
     await ready(presenter, 'presenter');
     await expect.poll(() => presenter.locator('.vote-status').textContent()).toContain('3 ballots');
     expect(await presenter.locator('.controls, button.ctl-step').count()).toBe(0);

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../server/http.ts';
-import { Cleanup, launchBrowser, openPage, ready, screenshot, startAppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, ready, screenshot, sharedStage } from './harness.ts';
 
-const cleanup = new Cleanup();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer(cleanup);
-  browser = await launchBrowser(cleanup);
-}, 90_000);
-afterAll(() => cleanup.run(), 30_000);
+const stage = sharedStage();
 
 describe('comparison and atlas', () => {
   it('compares a scenario under every regime, with histograms of sampled days', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/#/compare/microsoft-ireland-2013`);
+    const { page, errors } = await openPage(stage.browser);
+    await page.goto(`${stage.server.url}/#/compare/microsoft-ireland-2013`);
     await ready(page, 'compare');
     const rows = page.locator('.regime-table tbody tr');
     expect(await rows.count()).toBe(4);
@@ -31,8 +21,8 @@ describe('comparison and atlas', () => {
   }, 60_000);
 
   it('shows which channel opens between states, and which cells move when a negotiator drops or adds an instrument', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/#/atlas`);
+    const { page, errors } = await openPage(stage.browser);
+    await page.goto(`${stage.server.url}/#/atlas`);
     await ready(page, 'atlas');
     const states = await page.locator('.atlas-table tbody tr').count();
     expect(states).toBeGreaterThan(30);

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -91,6 +92,24 @@ export async function startAppServer(cleanup: Cleanup, options: { tickMs?: numbe
   });
   cleanup.add(() => server.close());
   return server;
+}
+
+/** The server and the browser that a test file's tests share. */
+export interface Stage {
+  server: RunningServer;
+  browser: Browser;
+}
+
+/** Start one app server and one Chromium before a file's tests, and close both after them. */
+export function sharedStage(): Stage {
+  const cleanup = new Cleanup();
+  const stage = {} as Stage;
+  beforeAll(async () => {
+    stage.server = await startAppServer(cleanup);
+    stage.browser = await launchBrowser(cleanup);
+  }, 90_000);
+  afterAll(() => cleanup.run(), 30_000);
+  return stage;
 }
 
 export async function launchBrowser(cleanup: Cleanup): Promise<Browser> {

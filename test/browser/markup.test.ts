@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../server/http.ts';
-import { Cleanup, launchBrowser, openPage, ready, ROOT, screenshot, startAppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, ready, ROOT, screenshot, sharedStage } from './harness.ts';
 
-const cleanup = new Cleanup();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer(cleanup);
-  browser = await launchBrowser(cleanup);
-}, 90_000);
-afterAll(() => cleanup.run(), 30_000);
+const stage = sharedStage();
 
 const IMG = '<img src=x onerror="window.__injected=1">';
 const BOLD = '<b>bold</b>';
@@ -35,13 +25,13 @@ function hostileYaml(): string {
 
 describe('scenario text is shown as text, never as markup', () => {
   it('a scenario full of <img onerror> and <b> renders them literally on the console, the map, the timeline and the debrief', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(stage.browser);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(server.url);
+    await page.goto(stage.server.url);
     await ready(page, 'library');
     // The scenario goes in as YAML, as a trainer's own file would (POST /api/sessions { yaml }).
     const created = await page.evaluate(async (yaml) => {
@@ -51,7 +41,7 @@ describe('scenario text is shown as text, never as markup', () => {
       localStorage.setItem(`rogatory.trainer.${body.id}`, JSON.stringify({ token: body.trainerToken, solo: true }));
       return body as { id: string };
     }, hostileYaml());
-    await page.goto(`${server.url}/#/session/${created.id}`);
+    await page.goto(`${stage.server.url}/#/session/${created.id}`);
     await ready(page, 'console');
     await expect.poll(() => page.locator('main h1').textContent()).toBe(`Title ${IMG} and ${BOLD}`);
     expect(await page.locator('.page-head .lede').textContent()).toBe(`Summary ${BOLD} ${IMG}`);

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../server/http.ts';
-import { Cleanup, launchBrowser, openPage, ready, screenshot, startAppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, ready, screenshot, sharedStage } from './harness.ts';
 
-const cleanup = new Cleanup();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer(cleanup);
-  browser = await launchBrowser(cleanup);
-}, 90_000);
-afterAll(() => cleanup.run(), 30_000);
+const stage = sharedStage();
 
 const box = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => {
   const r = el.getBoundingClientRect();
@@ -22,8 +13,8 @@ describe('the interface languages', () => {
   it('Chinese, Russian and French are chosen from the browser language, left to right', async () => {
     const headings: Record<string, string> = { 'zh-CN': '案例库', 'ru-RU': 'Библиотека сценариев', 'fr-FR': 'Bibliothèque de scénarios' };
     for (const [locale, heading] of Object.entries(headings)) {
-      const { page, context, errors } = await openPage(browser, { locale });
-      await page.goto(server.url);
+      const { page, context, errors } = await openPage(stage.browser, { locale });
+      await page.goto(stage.server.url);
       await ready(page, 'library');
       expect(await page.locator('main h1').textContent()).toBe(heading);
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([locale.slice(0, 2), 'ltr']);
@@ -37,8 +28,8 @@ describe('the interface languages', () => {
 
 describe('the Arabic interface', () => {
   it('is chosen from the browser language, lays out right to left, and the switch persists', async () => {
-    const { page, errors } = await openPage(browser, { locale: 'ar-EG' });
-    await page.goto(server.url);
+    const { page, errors } = await openPage(stage.browser, { locale: 'ar-EG' });
+    await page.goto(stage.server.url);
     await ready(page, 'library');
     const html = await page.evaluate(() => ({
       dir: document.documentElement.dir, lang: document.documentElement.lang,
@@ -74,9 +65,9 @@ describe('the Arabic interface', () => {
     // The console mirrors too: the controls column is on the left, the statechart flows from the right.
     await page.locator('li.card').first().getByRole('button').first().click();
     await ready(page, 'console');
-    const stage = await box(page, '.stage');
+    const chart = await box(page, '.stage');
     const side = await box(page, '.side');
-    expect(side.right).toBeLessThanOrEqual(stage.left);
+    expect(side.right).toBeLessThanOrEqual(chart.left);
     // In English the final state "Withdrawn" is drawn to the right of "Intake"; in Arabic to its left.
     const x = (label: string) => page.locator('.sc-node').filter({ hasText: label }).first().evaluate((el) => el.getBoundingClientRect().left);
     expect(await x('مسحوب')).toBeLessThan(await x('الاستقبال'));

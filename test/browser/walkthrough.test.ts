@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../server/http.ts';
-import { Cleanup, launchBrowser, openPage, ready, screenshot, startAppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, ready, screenshot, sharedStage } from './harness.ts';
 
-const cleanup = new Cleanup();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer(cleanup);
-  browser = await launchBrowser(cleanup);
-}, 90_000);
-afterAll(() => cleanup.run(), 30_000);
+const stage = sharedStage();
 
 describe('a diplomat walks a real case through to its outcome', () => {
   it('Microsoft Ireland (2013): a blocked direct request, then the treaty, played to delivery', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(stage.browser);
+    await page.goto(stage.server.url);
     await ready(page, 'library');
     await page.getByLabel('Search scenarios').fill('Microsoft Ireland (2013)');
     await expect.poll(() => page.locator('li.card').count()).toBe(1);
