@@ -290,10 +290,12 @@ export const INSTRUMENTS: Instrument[] = [
   usEu(
     'BE',
     'Belgium',
-    'Bilateral MLAT (the treaty Yahoo! invoked in the Belgian case [S48]), supplemented by the instrument signed 16 Dec 2004',
-    '2010-02-01',
-    'inForce.from is the date the US-EU instruments took effect; the bilateral treaty was already in use by 2009 (Yahoo! ' +
-      'case [S48]) but its own entry-into-force date was not confirmed.',
+    'Treaty on Mutual Legal Assistance in Criminal Matters signed at Washington 28 Jan 1988 (transmitted to the US Senate ' +
+      '29 Mar 1988), approved by the Belgian law of 4 Mar 1998; supplemented by the instrument signed 16 Dec 2004 under the ' +
+      'US-EU Agreement (Belgian law of 30 Jun 2009) [S48]',
+    '1998-03-04',
+    'inForce.from is the date of the Belgian law approving the treaty, the earliest it can have entered into force; the ' +
+      'date of the exchange of ratifications was not confirmed.',
   ),
   usEu('LU', 'Luxembourg', 'Bilateral MLAT, supplemented by the instrument signed 1 Feb 2005'),
   usEu('AT', 'Austria', 'Bilateral treaty on mutual assistance in criminal matters (Austrian BGBl. III No. 107/1998) and instrument signed 20 Jul 2005'),
