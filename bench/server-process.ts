@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { awaitServing } from '../server/serving-line.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -17,7 +18,7 @@ export async function startServerProcess(dataDir: string, scenariosDir: string):
     cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCENARIOS_DIR: scenariosDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
+  const serving = awaitServing(child, 30_000);
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -27,20 +28,7 @@ export async function startServerProcess(dataDir: string, scenariosDir: string):
     clearTimeout(timer);
   };
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the server did not start in 30 s:\n${output}`)), 30_000);
-      const read = (chunk: Buffer) => {
-        output += chunk;
-        const match = /serving \d+ scenarios at (http:\/\/\S+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
-      };
-      child.stdout!.on('data', read);
-      child.stderr!.on('data', read);
-      child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-    });
+    const url = await serving.url;
     return { url, startMs: performance.now() - started, stop };
   } catch (error) {
     await stop();

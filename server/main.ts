@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { servingLine } from './serving-line.ts';
 import { startServer } from './http.ts';
 import { consoleLogger as log } from './log.ts';
 
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const options = config();
   const server = await startServer({ ...options, log });
   const { journalMode, synchronous } = server.store.pragmas();
-  log.info(`Rogatory is serving ${server.catalog.size} scenarios at ${server.url}`, { dataDir: options.dataDir, journalMode, synchronous });
+  log.info(servingLine(server.catalog.size, server.url), { dataDir: options.dataDir, journalMode, synchronous });
 
   let stopping = false;
   const stop = (signal: string) => {

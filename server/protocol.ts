@@ -158,6 +158,20 @@ export interface InputRecord {
   recordedAt: string;
 }
 
+/** What GET /api/sessions/:id answers. */
+export interface SessionDescription {
+  id: string;
+  scenario: Scenario;
+  seq: number;
+  status: Snapshot['status'];
+  playing: Snapshot['playing'];
+  state: RequestView;
+  outcome: RequestView['outcome'];
+  vote: VoteView | null;
+  parent: Snapshot['parent'];
+  createdAt: string;
+}
+
 export interface ScenarioSummary {
   id: string;
   title: string;

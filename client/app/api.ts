@@ -1,6 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { RequestView } from '../../machines/run/view.ts';
-import type { CreatedSession, InputRecord, ScenarioSummary, Snapshot, VoteView } from '../../server/protocol.ts';
+import type { CreatedSession, InputRecord, ScenarioSummary, SessionDescription } from '../../server/protocol.ts';
 
 /** A refusal from the server, with the sentence it gave (RFC 9457 `detail`), ready to show. */
 export class ApiError extends Error {
@@ -36,18 +35,6 @@ export const getScenario = (id: string) => call<Scenario>(`/api/scenarios/${enco
 
 export const createSession = (body: { scenario: string } | { yaml: string }) => post<CreatedSession>('/api/sessions', body);
 
-/** What GET /api/sessions/:id answers (server/sessions/service.ts SessionDescription). */
-export interface SessionDescription {
-  id: string;
-  scenario: Scenario;
-  seq: number;
-  status: Snapshot['status'];
-  playing: Snapshot['playing'];
-  state: RequestView;
-  vote: VoteView | null;
-  parent: Snapshot['parent'];
-  createdAt: string;
-}
 
 export const getSession = (id: string) => call<SessionDescription>(`/api/sessions/${encodeURIComponent(id)}`);
 

@@ -1,7 +1,7 @@
 import { sampledDraw, seededRandom } from '../../machines/random.ts';
 import { underRegime } from '../../machines/run/regime.ts';
 import { playScript } from '../../machines/run/script.ts';
-import { assessScenario, Simulation } from '../../machines/run/simulation.ts';
+import { Simulation } from '../../machines/run/simulation.ts';
 import type { Outcome, Scenario } from '../../machines/scenario.ts';
 
 /** Sampled runs of one scenario under one regime, every run's days kept (for a histogram). */
@@ -23,11 +23,10 @@ export async function sampleUnder(scenario: Scenario, regime: string, runs: numb
   const result: RegimeSample = { regime, runs, outcomes: {}, delivered: [], error: null };
   try {
     const variant = underRegime(scenario, regime);
-    const assessment = assessScenario(variant);
     const draw = sampledDraw(seededRandom(seed));
     for (let n = 0; n < runs; n++) {
       if (n > 0 && n % chunk === 0) await new Promise((r) => setTimeout(r, 0));
-      const sim = new Simulation(variant, { assessment, draw, record: false });
+      const sim = new Simulation(variant, { draw, record: false });
       playScript(sim, variant.script);
       const run = sim.result();
       result.outcomes[run.outcome] = (result.outcomes[run.outcome] ?? 0) + 1;

@@ -64,7 +64,6 @@ export const requestMachine = setup({
     providerAnswers: ({ context }) => context.input.assessment.direct.path !== 'declined',
     needsConsultation: ({ context }, params: Params<ConsultedChannel>) =>
       context.input.assessment.consultations[params.channel].length > 0,
-    underWay: ({ context }, params: Params) => context.current === params.channel,
     isCurrent: ({ context }, params: Params) => context.current === params.channel,
     nothingAvailable: ({ context }) => !anyAvailable(context),
     lastEndedByRefusal: ({ context }) => context.lastEnd?.refused === true,
@@ -110,7 +109,8 @@ export const requestMachine = setup({
     declineDirect: assign(({ context }) => ({
       time: context.plan[0]!,
       ...ended(context, 'direct', false),
-      ...noted(context, note('PROVIDER_SILENT', `The provider did not answer the direct request within ${context.input.assessment.direct.timing && 'fixed' in context.input.assessment.direct.timing ? context.input.assessment.direct.timing.fixed : ''} days: declined.`)),
+      // plan[0] is the day the answer was due: sent day + the provider's responseDays.
+      ...noted(context, note('PROVIDER_SILENT', `The provider did not answer the direct request by day ${context.plan[0]}: declined.`)),
     })),
 
     startConsultation: assign(({ context }, params: Params<ConsultedChannel>) => {
@@ -354,8 +354,8 @@ export const requestMachine = setup({
             agreement: {
               initial: 'ordered',
               on: {
-                REFUSE: { guard: { type: 'underWay', params: { channel: 'agreement' } }, target: '.refused', actions: ['arrive', 'refuse'] },
-                PROVIDER_REFUSES: { guard: { type: 'underWay', params: { channel: 'agreement' } }, target: '.refused', actions: ['arrive', 'providerRefuses'] },
+                REFUSE: { guard: currentG('agreement'), target: '.refused', actions: ['arrive', 'refuse'] },
+                PROVIDER_REFUSES: { guard: currentG('agreement'), target: '.refused', actions: ['arrive', 'providerRefuses'] },
               },
               states: {
                 ordered: { after: { stageEnd: { target: '#request.delivered', actions: 'deliver' } } },
@@ -364,7 +364,7 @@ export const requestMachine = setup({
             },
             mlat: {
               initial: 'drafting',
-              on: { REFUSE: { guard: { type: 'underWay', params: { channel: 'mlat' } }, target: '.refused', actions: ['arrive', 'refuse'] } },
+              on: { REFUSE: { guard: currentG('mlat'), target: '.refused', actions: ['arrive', 'refuse'] } },
               states: {
                 drafting: { after: { stageEnd: { target: 'requestingReview', actions: 'completeStage' } } },
                 requestingReview: { after: { stageEnd: { target: 'transmission', actions: 'completeStage' } } },
@@ -378,7 +378,7 @@ export const requestMachine = setup({
             },
             rogatory: {
               initial: 'transmission',
-              on: { REFUSE: { guard: { type: 'underWay', params: { channel: 'rogatory' } }, target: '.refused', actions: ['arrive', 'refuse'] } },
+              on: { REFUSE: { guard: currentG('rogatory'), target: '.refused', actions: ['arrive', 'refuse'] } },
               states: {
                 transmission: { after: { stageEnd: { target: 'requestedReview', actions: 'completeStage' } } },
                 requestedReview: { after: { stageEnd: { target: 'execution', actions: 'completeStage' } } },

@@ -1,7 +1,7 @@
 import { sampledDraw, seededRandom } from '../random.ts';
 import type { Scenario } from '../scenario.ts';
 import { playScript } from './script.ts';
-import { Simulation, assessScenario } from './simulation.ts';
+import { Simulation } from './simulation.ts';
 import type { SampleResult } from './result.ts';
 import type { ChannelName } from '../world/types.ts';
 import type { Outcome } from '../scenario.ts';
@@ -17,13 +17,12 @@ export function percentile(sorted: readonly number[], p: number): number {
  * scenario and seed always give the same figures.
  */
 export function sampleScenario(scenario: Scenario, runs: number, seed: number): SampleResult {
-  const assessment = assessScenario(scenario);
   const draw = sampledDraw(seededRandom(seed));
   const outcomes: Partial<Record<Outcome, number>> = {};
   const channels: Partial<Record<ChannelName, number>> = {};
   const delivered: number[] = [];
   for (let n = 0; n < runs; n++) {
-    const sim = new Simulation(scenario, { assessment, draw, record: false });
+    const sim = new Simulation(scenario, { draw, record: false });
     try {
       playScript(sim, scenario.script);
     } catch (error) {

@@ -29,8 +29,6 @@ export class EventRejected extends Error {
 
 export interface SimulationOptions {
   draw?: Draw;
-  /** The intake's assessment, when the caller has it already (sampled runs assess once). */
-  assessment?: Assessment;
   /** Keep the list of transitions (false for sampled runs, which need only the outcome). */
   record?: boolean;
 }
@@ -88,7 +86,7 @@ export class Simulation {
     readonly scenario: Scenario,
     options: SimulationOptions = {},
   ) {
-    this.assessment = options.assessment ?? assessScenario(scenario);
+    this.assessment = assessScenario(scenario);
     this.record = options.record ?? true;
     this.actor = createActor(requestMachine, {
       clock: this.clock,

@@ -1,9 +1,9 @@
-import { runScenario, ScriptError } from '../../machines/run/script.ts';
+import { runScenario } from '../../machines/run/script.ts';
 import { sampleScenario } from '../../machines/run/sample.ts';
 import { assessScenario } from '../../machines/run/simulation.ts';
 import { unmet } from '../../machines/run/expectation.ts';
 import { findScenarioFiles } from '../../scenarios/load.ts';
-import { InvalidFile, guarded, loadOrThrow, scriptErrorLine } from './load.ts';
+import { InvalidFile, guarded, loadOrThrow } from './load.ts';
 import { formatSample, formatTrace } from './trace.ts';
 import { formatComparison, compareRegimes } from '../../machines/run/compare.ts';
 import { underRegime } from '../../machines/run/regime.ts';
@@ -55,7 +55,7 @@ export function test(paths: string[], io: Io): number {
       const scenario = loadOrThrow(file);
       label = `${scenario.id} (${file})`;
       if (!scenario.expect) continue;
-      const result = runScenario(scenario);
+      const result = guarded(scenario, () => runScenario(scenario));
       const problems = unmet(scenario.expect, result);
       if (problems.length === 0) {
         passed++;
@@ -65,8 +65,7 @@ export function test(paths: string[], io: Io): number {
         io.out(`FAIL ${label}: ${problems.join('; ')}`);
       }
     } catch (error) {
-      const lines = error instanceof InvalidFile ? error.lines
-        : error instanceof ScriptError ? [error.message] : [String(error)];
+      const lines = error instanceof InvalidFile ? error.lines : [String(error)];
       failed++;
       invalid = true;
       io.out(`FAIL ${label}: the file is invalid`);
@@ -83,12 +82,7 @@ export function validate(paths: string[], io: Io): number {
   for (const file of findScenarioFiles(paths)) {
     try {
       const scenario = loadOrThrow(file);
-      try {
-        runScenario(scenario, { record: false });
-      } catch (error) {
-        if (error instanceof ScriptError) throw new InvalidFile([scriptErrorLine(scenario, error)]);
-        throw error;
-      }
+      guarded(scenario, () => runScenario(scenario, { record: false }));
       io.out(`ok ${file}`);
     } catch (error) {
       if (!(error instanceof InvalidFile)) throw error;

@@ -17,7 +17,7 @@ export function loadOrThrow(path: string): Scenario {
 }
 
 /** A script error, named by the file and line of its event. */
-export function scriptErrorLine(scenario: Scenario, error: ScriptError): string {
+function scriptErrorLine(scenario: Scenario, error: ScriptError): string {
   const index = scenario.script.indexOf(error.step);
   const where = `${scenario.file ?? scenario.id}:${error.line ?? 1}:1`;
   const path = index >= 0 ? `script[${index}]` : 'script';

@@ -6,6 +6,7 @@ import { summaryOf } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type {
+  SessionDescription,
   Actor, CommandResult, CreatedSession, InputBroadcast, InputRecord, MovedBroadcast, Participant, Snapshot,
   StatusBroadcast, TrainerCommand, VoteBroadcast, VoteView,
 } from '../protocol.ts';
@@ -33,19 +34,6 @@ export interface SessionServiceOptions {
   tickMs?: number;
 }
 
-/** What GET /api/sessions/:id answers. */
-export interface SessionDescription {
-  id: string;
-  scenario: Scenario;
-  seq: number;
-  status: Snapshot['status'];
-  playing: Snapshot['playing'];
-  state: RequestView;
-  outcome: RequestView['outcome'];
-  vote: VoteView | null;
-  parent: SessionRow['parent'];
-  createdAt: string;
-}
 
 /**
  * The view, detached from the simulation: viewOf hands out the simulation's own arrays

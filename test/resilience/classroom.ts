@@ -1,4 +1,4 @@
-import type { SessionDescription } from '../../server/sessions/service.ts';
+import type { SessionDescription } from '../../server/protocol.ts';
 import type { RunningServer } from '../../server/http.ts';
 import type { CreatedSession, ScenarioEvent, TrainerCommand } from '../../server/protocol.ts';
 import { BLOCKING, CONSENT, api, client, type Cleanup } from '../server/helpers.ts';

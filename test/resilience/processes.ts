@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Cleanup } from '../server/helpers.ts';
+import { awaitServing } from '../../server/serving-line.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -40,25 +41,9 @@ export async function spawnServer(cleanup: Cleanup, args: string[], env: Record<
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await exit;
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 20 s:\n${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk;
-      const match = /serving \d+ scenarios at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    void exit.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (${code}):\n${output}`));
-    });
-  });
-  return { child, url, output: () => output, exited };
+  const serving = awaitServing(child, 20_000);
+  const url = await serving.url;
+  return { child, url, output: serving.output, exited };
 }
 
 /** `npm start` as a user runs it, on a chosen port and DATA_DIR. */

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BLOCKING, Cleanup, LIBRARY, api, tempDataDir } from './helpers.ts';
+import { awaitServing } from '../../server/serving-line.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -16,22 +17,9 @@ async function start(dataDir: string): Promise<{ child: ChildProcess; url: strin
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   cleanup.add(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 15_000);
-    const look = () => {
-      const match = /serving \d+ scenarios at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', look);
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-  return { child, url, output: () => output };
+  const serving = awaitServing(child, 15_000);
+  const url = await serving.url;
+  return { child, url, output: serving.output };
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
