@@ -27,6 +27,8 @@ function headline(r: Results): string {
       ['engine: µs per run / bare XState, same transitions', `${e.runMicros.toFixed(1)} / ${e.bareMicros.toFixed(1)}`, '', ''],
       ['engine: ratio to bare XState', x(e.ratio), `<= ${ENGINE_RATIO_GOAL}x`, verdict(e.ratio, ENGINE_RATIO_GOAL)],
       ['engine: ratio to the same ring nested like the machine', x(e.nestedRatio), '', 'what the shape alone does not explain'],
+      ['engine: the nested ring against the bare one', x(e.shapeRatio), '', 'what XState charges for the shape alone'],
+      ['engine: µs for a scenario\'s first run (cold)', e.coldMicros.toFixed(1), '', 'intake assessed, initial state entered'],
       [`engine: 10,000 sampled runs (${e.samples.scenario})`, `${e.samples.seconds.toFixed(2)} s`, `< ${SAMPLES_GOAL_S} s`, verdict(e.samples.seconds, SAMPLES_GOAL_S)],
     );
   }

@@ -1,57 +1,56 @@
 /**
- * A simulated clock in days, handed to XState so that `after` delays are simulated days. Time moves
- * only when the runner says so; timers due at the same time fire in the order they were set.
- * (XState's own SimulatedClock does not promise that order.)
+ * Simulated time in days and the happenings scheduled in it (the machine's `after` deadlines).
+ * Time moves only when the runner says so; happenings due at the same time come in the order they
+ * were scheduled. (XState's own SimulatedClock does not promise that order.)
  */
-interface Timer {
-  id: number;
+export interface Due<E> {
+  /** The machine's id for the deadline, by which it is cancelled when its state is left. */
+  key: string;
   due: number;
-  fn: () => void;
+  event: E;
+  seq: number;
 }
 
-export class DayClock {
-  private timers: Timer[] = [];
-  private nextId = 1;
+export class DayClock<E = unknown> {
+  private pending: Due<E>[] = [];
+  private seq = 0;
   private current = 0;
 
   now(): number {
     return this.current;
   }
 
-  setTimeout(fn: () => void, delay: number): number {
-    const id = this.nextId++;
-    // An infinite delay is a deadline that never comes: keep nothing.
-    if (Number.isFinite(delay)) this.timers.push({ id, due: this.current + Math.max(0, delay), fn });
-    return id;
+  /** Schedule `event` `delay` days from now; an infinite delay is a deadline that never comes. */
+  schedule(key: string, event: E, delay: number): void {
+    if (Number.isFinite(delay)) this.pending.push({ key, due: this.current + Math.max(0, delay), event, seq: this.seq++ });
   }
 
-  clearTimeout(id: number): void {
-    const at = this.timers.findIndex((t) => t.id === id);
-    if (at >= 0) this.timers.splice(at, 1);
+  cancel(key: string): void {
+    const at = this.pending.findIndex((d) => d.key === key);
+    if (at >= 0) this.pending.splice(at, 1);
   }
 
-  /** When the next timer is due, or undefined when none is set. */
+  /** When the next happening is due, or undefined when nothing is scheduled. */
   nextDue(): number | undefined {
     let due: number | undefined;
-    for (const t of this.timers) if (due === undefined || t.due < due) due = t.due;
+    for (const d of this.pending) if (due === undefined || d.due < due) due = d.due;
     return due;
   }
 
   /**
-   * Fire the earliest timer if it is due by `limit`, moving the clock to its time. Returns false
+   * Take the earliest happening if it is due by `limit`, moving the clock to its time; undefined
    * when nothing is due by then.
    */
-  fireNext(limit = Infinity): boolean {
-    let next: Timer | undefined;
-    for (const t of this.timers) if (!next || t.due < next.due || (t.due === next.due && t.id < next.id)) next = t;
-    if (!next || next.due > limit) return false;
-    this.timers.splice(this.timers.indexOf(next), 1);
+  takeNext(limit = Infinity): E | undefined {
+    let next: Due<E> | undefined;
+    for (const d of this.pending) if (!next || d.due < next.due || (d.due === next.due && d.seq < next.seq)) next = d;
+    if (!next || next.due > limit) return undefined;
+    this.pending.splice(this.pending.indexOf(next), 1);
     this.current = Math.max(this.current, next.due);
-    next.fn();
-    return true;
+    return next.event;
   }
 
-  /** Move the clock forward to `time` without firing anything (the caller fires what is due first). */
+  /** Move the clock forward to `time` without firing anything (the caller takes what is due first). */
   moveTo(time: number): void {
     if (time > this.current) this.current = time;
   }

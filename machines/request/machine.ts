@@ -32,6 +32,20 @@ const ended = (context: RequestContext, channel: ChannelName, refused: boolean) 
   closed: { ...context.closed, [channel]: { open: false, reason: `The ${channel} channel was tried.`, cites: [] } },
 });
 
+/**
+ * An external event carries the day it happens on; the machine's own deadlines set the time in
+ * their actions. The action sees the context as of the event's day and writes that day back, in
+ * the same assign (a separate "arrive" action would cost XState a second snapshot per event).
+ */
+function arriving<P, R extends Partial<RequestContext>>(
+  update: (args: { context: RequestContext; event: RequestEvent }, params: P) => R,
+) {
+  return ({ context, event }: { context: RequestContext; event: RequestEvent }, params: P): R & { time: number } => {
+    const now = typeof event.day === 'number' ? { ...context, time: event.day } : context;
+    return { time: now.time, ...update({ context: now, event }, params) };
+  };
+}
+
 const dataEnd = (context: RequestContext) => context.input.request.retentionDays;
 
 // Typed guard and action references (a literal inside and([...]) would widen to string).
@@ -86,10 +100,7 @@ export const requestMachine = setup({
     },
   },
   actions: {
-    /** External events carry the day they happen on. */
-    arrive: assign({ time: ({ event }) => event.day }),
-
-    sendDirect: assign(({ context }) => {
+    sendDirect: assign(arriving(({ context }) => {
       const verdict = context.input.assessment.direct;
       const days = timingDays(verdict.timing, context.input.draw);
       const reason = verdict.path === 'declined'
@@ -100,12 +111,12 @@ export const requestMachine = setup({
         plan: [context.time + days], stage: 0,
         ...noted(context, note('SEND_DIRECT', reason, verdict.cites)),
       };
-    }),
-    blockDirect: assign(({ context }) => ({
+    })),
+    blockDirect: assign(arriving(({ context }) => ({
       attempts: [...context.attempts, 'direct' as const],
       ...ended(context, 'direct', false),
       ...noted(context, note('SEND_DIRECT', `Direct request blocked on the day it was sent. ${context.input.assessment.direct.reason}`, context.input.assessment.direct.cites)),
-    })),
+    }))),
     declineDirect: assign(({ context }) => ({
       time: context.plan[0]!,
       ...ended(context, 'direct', false),
@@ -113,7 +124,7 @@ export const requestMachine = setup({
       ...noted(context, note('PROVIDER_SILENT', `The provider did not answer the direct request by day ${context.plan[0]}: declined.`)),
     })),
 
-    startConsultation: assign(({ context }, params: Params<ConsultedChannel>) => {
+    startConsultation: assign(arriving(({ context }, params: Params<ConsultedChannel>) => {
       const plan = context.input.assessment.consultations[params.channel];
       const consultation: Consultation = {
         channel: params.channel,
@@ -128,7 +139,7 @@ export const requestMachine = setup({
           refs: plan.flatMap((c) => c.rules),
         }),
       };
-    }),
+    })),
     takeAnswers: assign(({ context }) => {
       const time = nextAnswerDue(context.consultation);
       const { consents } = settle(context.consultation!, time);
@@ -151,7 +162,7 @@ export const requestMachine = setup({
           [...consents.flatMap((c) => c.rules), ...closer!.rules])),
       };
     }),
-    takeInjectedAnswer: assign(({ context, event }) => {
+    takeInjectedAnswer: assign(arriving(({ context, event }) => {
       if (event.type !== 'THIRD_COUNTRY_ANSWERS') return {};
       const country = context.consultation!.countries.find((c) => c.country === event.country)!;
       const channel = context.consultation!.channel;
@@ -166,10 +177,10 @@ export const requestMachine = setup({
         ...ended(context, channel, false),
         ...noted(context, note('THIRD_COUNTRY_ANSWERS', `${country.name} ${what}: the ${CHANNEL_LABELS[channel]} channel is closed under ${country.rules.join(', ')}.`, country.rules)),
       };
-    }),
+    })),
 
     /** The channel goes out: its days are drawn and spread over its stages. */
-    goOut: assign(({ context, event }, params: Params<'agreement' | 'mlat' | 'rogatory'>) => {
+    goOut: assign(arriving(({ context, event }, params: Params<'agreement' | 'mlat' | 'rogatory'>) => {
       const verdict = context.input.assessment[params.channel];
       const days = timingDays(verdict.timing, context.input.draw);
       const fromConsultation = context.consultation !== null;
@@ -187,7 +198,7 @@ export const requestMachine = setup({
         ...noted(context, note(eventName, `${consented}The ${CHANNEL_LABELS[params.channel]} request goes out (${days} days expected). ${verdict.reason}`,
           [...consents.flatMap((c) => c.rules), ...verdict.cites])),
       };
-    }),
+    })),
     completeStage: assign(({ context }) => {
       const channel = context.current!;
       const stage = STAGES[channel][context.stage]!;
@@ -205,7 +216,7 @@ export const requestMachine = setup({
         ...noted(context, note('DELIVERED', `${stage.label} The data is delivered through the ${CHANNEL_LABELS[channel]} channel.`)),
       };
     }),
-    refuse: assign(({ context, event }) => {
+    refuse: assign(arriving(({ context, event }) => {
       if (event.type !== 'REFUSE') return {};
       const channel = context.current!;
       const refusing = context.input.assessment[channel].requestedState;
@@ -219,25 +230,25 @@ export const requestMachine = setup({
         ...ended(context, channel, true), closed: { ...closed, [channel]: closed[channel]! },
         ...noted(context, note('REFUSE', `The requested state refused the ${CHANNEL_LABELS[channel]} request (ground: ${event.ground}). Every channel through that state is closed.`)),
       };
-    }),
-    providerRefuses: assign(({ context, event }) => {
+    })),
+    providerRefuses: assign(arriving(({ context, event }) => {
       if (event.type !== 'PROVIDER_REFUSES') return {};
       const channel = context.current!;
       return {
         ...ended(context, channel, true),
         ...noted(context, note('PROVIDER_REFUSES', `The provider refused the ${CHANNEL_LABELS[channel]} request (${event.reason}).`)),
       };
-    }),
-    conclude: assign(({ context }) => ({
+    })),
+    conclude: assign(arriving(({ context }) => ({
       ...noted(context, note('CONCLUDE', context.lastEnd?.refused
         ? `No channel is left and no decision remains: the request ends refused (${context.lastEnd.channel}).`
         : 'No channel is left and no decision remains: the request is blocked.')),
-    })),
-    withdraw: assign(({ context }) => ({
+    }))),
+    withdraw: assign(arriving(({ context }) => ({
       ...noted(context, note('WITHDRAW', 'The requesting authority withdrew the request.')),
-    })),
+    }))),
 
-    preserve: assign(({ context, event }) => {
+    preserve: assign(arriving(({ context, event }) => {
       const automatic = event.type !== 'REQUEST_PRESERVATION';
       const until = Math.floor(context.time) + (context.input.regime.preservationDays ?? PRESERVATION_DAYS);
       return {
@@ -245,11 +256,11 @@ export const requestMachine = setup({
         ...noted(context, note(automatic ? 'PRESERVATION_REQUESTED' : 'REQUEST_PRESERVATION',
           `${automatic ? 'Preservation requested by the default policy' : 'Preservation requested'}: the provider keeps the data through day ${until}.`, [], 'custody')),
       };
-    }),
-    keepPreservation: assign(({ context }) => ({
-      ...noted(context, note('REQUEST_PRESERVATION', `A preservation is already in force through day ${context.preservedUntil}: nothing changes.`, [], 'custody')),
     })),
-    extend: assign(({ context, event }) => {
+    keepPreservation: assign(arriving(({ context }) => ({
+      ...noted(context, note('REQUEST_PRESERVATION', `A preservation is already in force through day ${context.preservedUntil}: nothing changes.`, [], 'custody')),
+    }))),
+    extend: assign(arriving(({ context, event }) => {
       const automatic = event.type !== 'EXTEND_PRESERVATION';
       const until = context.preservedUntil! + (context.input.regime.extensionDays ?? PRESERVATION_DAYS);
       return {
@@ -258,7 +269,7 @@ export const requestMachine = setup({
         ...noted(context, note(automatic ? 'PRESERVATION_EXTENDED' : 'EXTEND_PRESERVATION',
           `Preservation extended${automatic ? ' by the default policy' : ''} (${context.extensions + 1} of ${context.input.regime.maxExtensions}): the data is kept through day ${until}.`, [], 'custody')),
       };
-    }),
+    })),
     lapse: assign(({ context }) => ({
       time: context.preservedUntil! + END_OF_DAY,
       ...noted(context, note('PRESERVATION_LAPSED', dataEnd(context) === undefined
@@ -280,30 +291,30 @@ export const requestMachine = setup({
   states: {
     active: {
       type: 'parallel',
-      on: { WITHDRAW: { target: 'withdrawn', actions: ['arrive', 'withdraw'] } },
+      on: { WITHDRAW: { target: 'withdrawn', actions: 'withdraw' } },
       states: {
         channel: {
           initial: 'intake',
           on: {
             SEND_DIRECT: [
-              { guard: and(['directUntried', 'directBlocked']), target: '.direct.blocked', actions: ['arrive', 'blockDirect'] },
-              { guard: 'directUntried', target: '.direct.sent', actions: ['arrive', 'sendDirect'] },
+              { guard: and(['directUntried', 'directBlocked']), target: '.direct.blocked', actions: 'blockDirect' },
+              { guard: 'directUntried', target: '.direct.sent', actions: 'sendDirect' },
             ],
             CHOOSE_AGREEMENT: [
-              { guard: and([availableG('agreement'), consultG('agreement')]), target: '.sovereigntyCheck', actions: ['arrive', consultA('agreement')] },
-              { guard: availableG('agreement'), target: '.agreement', actions: ['arrive', goOutA('agreement')] },
+              { guard: and([availableG('agreement'), consultG('agreement')]), target: '.sovereigntyCheck', actions: consultA('agreement') },
+              { guard: availableG('agreement'), target: '.agreement', actions: goOutA('agreement') },
             ],
             CHOOSE_MLAT: [
-              { guard: and([availableG('mlat'), consultG('mlat')]), target: '.sovereigntyCheck', actions: ['arrive', consultA('mlat')] },
-              { guard: availableG('mlat'), target: '.mlat', actions: ['arrive', goOutA('mlat')] },
+              { guard: and([availableG('mlat'), consultG('mlat')]), target: '.sovereigntyCheck', actions: consultA('mlat') },
+              { guard: availableG('mlat'), target: '.mlat', actions: goOutA('mlat') },
             ],
             CHOOSE_ROGATORY: [
-              { guard: and([availableG('rogatory'), consultG('rogatory')]), target: '.sovereigntyCheck', actions: ['arrive', consultA('rogatory')] },
-              { guard: availableG('rogatory'), target: '.rogatory', actions: ['arrive', goOutA('rogatory')] },
+              { guard: and([availableG('rogatory'), consultG('rogatory')]), target: '.sovereigntyCheck', actions: consultA('rogatory') },
+              { guard: availableG('rogatory'), target: '.rogatory', actions: goOutA('rogatory') },
             ],
             CONCLUDE: [
-              { guard: and(['nothingAvailable', 'lastEndedByRefusal']), target: '#request.refused', actions: ['arrive', 'conclude'] },
-              { guard: 'nothingAvailable', target: '#request.blocked', actions: ['arrive', 'conclude'] },
+              { guard: and(['nothingAvailable', 'lastEndedByRefusal']), target: '#request.refused', actions: 'conclude' },
+              { guard: 'nothingAvailable', target: '#request.blocked', actions: 'conclude' },
             ],
           },
           states: {
@@ -318,7 +329,7 @@ export const requestMachine = setup({
                       { target: 'declined', actions: 'declineDirect' },
                     ],
                   },
-                  on: { PROVIDER_REFUSES: { target: 'refused', actions: ['arrive', 'providerRefuses'] } },
+                  on: { PROVIDER_REFUSES: { target: 'refused', actions: 'providerRefuses' } },
                 },
                 blocked: { tags: 'decision' },
                 declined: { tags: 'decision' },
@@ -340,11 +351,11 @@ export const requestMachine = setup({
                   },
                   on: {
                     THIRD_COUNTRY_ANSWERS: [
-                      { guard: and(['consultedNow', 'answerCloses']), target: 'objected', actions: ['arrive', 'takeInjectedAnswer'] },
-                      { guard: and(['consultedNow', 'answerCompletes', currentG('agreement')]), target: '#request.active.channel.agreement', actions: ['arrive', goOutA('agreement')] },
-                      { guard: and(['consultedNow', 'answerCompletes', currentG('mlat')]), target: '#request.active.channel.mlat', actions: ['arrive', goOutA('mlat')] },
-                      { guard: and(['consultedNow', 'answerCompletes', currentG('rogatory')]), target: '#request.active.channel.rogatory', actions: ['arrive', goOutA('rogatory')] },
-                      { guard: 'consultedNow', target: 'consulting', reenter: true, actions: ['arrive', 'takeInjectedAnswer'] },
+                      { guard: and(['consultedNow', 'answerCloses']), target: 'objected', actions: 'takeInjectedAnswer' },
+                      { guard: and(['consultedNow', 'answerCompletes', currentG('agreement')]), target: '#request.active.channel.agreement', actions: goOutA('agreement') },
+                      { guard: and(['consultedNow', 'answerCompletes', currentG('mlat')]), target: '#request.active.channel.mlat', actions: goOutA('mlat') },
+                      { guard: and(['consultedNow', 'answerCompletes', currentG('rogatory')]), target: '#request.active.channel.rogatory', actions: goOutA('rogatory') },
+                      { guard: 'consultedNow', target: 'consulting', reenter: true, actions: 'takeInjectedAnswer' },
                     ],
                   },
                 },
@@ -354,8 +365,8 @@ export const requestMachine = setup({
             agreement: {
               initial: 'ordered',
               on: {
-                REFUSE: { guard: currentG('agreement'), target: '.refused', actions: ['arrive', 'refuse'] },
-                PROVIDER_REFUSES: { guard: currentG('agreement'), target: '.refused', actions: ['arrive', 'providerRefuses'] },
+                REFUSE: { guard: currentG('agreement'), target: '.refused', actions: 'refuse' },
+                PROVIDER_REFUSES: { guard: currentG('agreement'), target: '.refused', actions: 'providerRefuses' },
               },
               states: {
                 ordered: { after: { stageEnd: { target: '#request.delivered', actions: 'deliver' } } },
@@ -364,7 +375,7 @@ export const requestMachine = setup({
             },
             mlat: {
               initial: 'drafting',
-              on: { REFUSE: { guard: currentG('mlat'), target: '.refused', actions: ['arrive', 'refuse'] } },
+              on: { REFUSE: { guard: currentG('mlat'), target: '.refused', actions: 'refuse' } },
               states: {
                 drafting: { after: { stageEnd: { target: 'requestingReview', actions: 'completeStage' } } },
                 requestingReview: { after: { stageEnd: { target: 'transmission', actions: 'completeStage' } } },
@@ -378,7 +389,7 @@ export const requestMachine = setup({
             },
             rogatory: {
               initial: 'transmission',
-              on: { REFUSE: { guard: currentG('rogatory'), target: '.refused', actions: ['arrive', 'refuse'] } },
+              on: { REFUSE: { guard: currentG('rogatory'), target: '.refused', actions: 'refuse' } },
               states: {
                 transmission: { after: { stageEnd: { target: 'requestedReview', actions: 'completeStage' } } },
                 requestedReview: { after: { stageEnd: { target: 'execution', actions: 'completeStage' } } },
@@ -400,7 +411,7 @@ export const requestMachine = setup({
             },
             none: {
               after: { dataLoss: { target: '#request.dataLost', actions: 'loseData' } },
-              on: { REQUEST_PRESERVATION: { target: 'preserved', actions: ['arrive', 'preserve'] } },
+              on: { REQUEST_PRESERVATION: { target: 'preserved', actions: 'preserve' } },
             },
             preserved: {
               after: {
@@ -411,13 +422,13 @@ export const requestMachine = setup({
                 ],
               },
               on: {
-                REQUEST_PRESERVATION: { actions: ['arrive', 'keepPreservation'] },
-                EXTEND_PRESERVATION: { guard: 'extensionAllowed', target: 'preserved', reenter: true, actions: ['arrive', 'extend'] },
+                REQUEST_PRESERVATION: { actions: 'keepPreservation' },
+                EXTEND_PRESERVATION: { guard: 'extensionAllowed', target: 'preserved', reenter: true, actions: 'extend' },
               },
             },
             lapsed: {
               after: { dataLoss: { target: '#request.dataLost', actions: 'loseData' } },
-              on: { REQUEST_PRESERVATION: { target: 'preserved', actions: ['arrive', 'preserve'] } },
+              on: { REQUEST_PRESERVATION: { target: 'preserved', actions: 'preserve' } },
             },
           },
         },

@@ -1,4 +1,4 @@
-import { createActor, type Actor } from 'xstate';
+import type { EventObject } from 'xstate';
 import { DayClock } from '../clock.ts';
 import { medianDraw, type Draw } from '../random.ts';
 import { assess, type Assessment } from '../route/assess.ts';
@@ -11,8 +11,8 @@ import type { ChannelName } from '../world/types.ts';
 import { CHANNELS } from '../world/types.ts';
 import type { RequestContext } from '../request/context.ts';
 import { availability } from '../request/context.ts';
-import type { ScenarioEvent } from '../request/events.ts';
-import { requestMachine } from '../request/machine.ts';
+import type { RequestEvent, ScenarioEvent } from '../request/events.ts';
+import { initialStep, step, type Effect, type RequestSnapshot } from './step.ts';
 import { FINAL_OUTCOMES, regionPaths } from './paths.ts';
 import type { RunResult, Transition } from './result.ts';
 import type { Input } from './replay.ts';
@@ -56,6 +56,24 @@ export function assessScenario(scenario: Scenario): Assessment {
   return assessment;
 }
 
+/**
+ * The machine's first snapshot and deadlines, by scenario and draw: entering the initial states is
+ * the same for every run of a scenario (no duration is drawn before the first decision), and a
+ * snapshot is never changed, only replaced, so runs after the first share it.
+ */
+const initials = new WeakMap<Scenario, WeakMap<Draw, [RequestSnapshot, Effect[]]>>();
+
+function initialOf(scenario: Scenario, draw: Draw): [RequestSnapshot, Effect[]] {
+  let byDraw = initials.get(scenario);
+  if (!byDraw) initials.set(scenario, (byDraw = new WeakMap()));
+  let initial = byDraw.get(draw);
+  if (!initial) {
+    initial = initialStep({ assessment: assessScenario(scenario), request: scenario.request, regime: scenario.regime, draw });
+    byDraw.set(draw, initial);
+  }
+  return initial;
+}
+
 const DECISION_CHANNEL: Partial<Record<string, ChannelName>> = {
   SEND_DIRECT: 'direct', CHOOSE_AGREEMENT: 'agreement', CHOOSE_MLAT: 'mlat', CHOOSE_ROGATORY: 'rogatory',
 };
@@ -68,7 +86,7 @@ const CHOOSE: Record<ChannelName, ScenarioEvent> = {
  * Time moves only through advanceTo and fireNext; events happen at the clock's current time.
  */
 export class Simulation {
-  readonly clock = new DayClock();
+  readonly clock = new DayClock<EventObject>();
   readonly assessment: Assessment;
   readonly transitions: Transition[] = [];
   /**
@@ -76,7 +94,7 @@ export class Simulation {
    * scenario (run/replay.ts) gives the same simulation. A scripted run thus becomes a session's log.
    */
   readonly inputs: Input[] = [];
-  private readonly actor: Actor<typeof requestMachine>;
+  private snapshot: RequestSnapshot;
   private readonly record: boolean;
   private seen = 0;
   /** The states of both regions after the last transition. */
@@ -88,17 +106,15 @@ export class Simulation {
   ) {
     this.assessment = assessScenario(scenario);
     this.record = options.record ?? true;
-    this.actor = createActor(requestMachine, {
-      clock: this.clock,
-      input: { assessment: this.assessment, request: scenario.request, regime: scenario.regime, draw: options.draw ?? medianDraw },
-    });
+    const [snapshot, effects] = initialOf(scenario, options.draw ?? medianDraw);
+    this.snapshot = snapshot;
+    this.schedule(effects);
     this.paths = { channel: 'intake', custody: 'preservation.none' };
-    this.actor.start();
     this.observe();
   }
 
   get context(): RequestContext {
-    return this.actor.getSnapshot().context;
+    return this.snapshot.context;
   }
 
   get time(): number {
@@ -106,17 +122,17 @@ export class Simulation {
   }
 
   get done(): boolean {
-    return this.actor.getSnapshot().status === 'done';
+    return this.snapshot.status === 'done';
   }
 
   /** Whether the request waits for a decision (a channel to try next). */
   get waiting(): boolean {
-    return this.actor.getSnapshot().hasTag('decision');
+    return this.snapshot.hasTag('decision');
   }
 
   /** The channel region's state, as users read it ("mlat.requestedReview", "delivered"). */
   get state(): string {
-    return regionPaths(this.actor.getSnapshot().value).channel;
+    return regionPaths(this.snapshot.value).channel;
   }
 
   /** Fire the next scheduled happening, moving time to it. False when nothing is scheduled. */
@@ -131,13 +147,18 @@ export class Simulation {
   advanceTo(time: number): void {
     if (this.done) return;
     if (time > this.clock.now() || (this.clock.nextDue() ?? Infinity) <= time) this.inputs.push({ kind: 'advance', to: time });
-    while (!this.done && this.clock.fireNext(time)) this.observe();
+    while (!this.done) {
+      const due = this.clock.takeNext(time);
+      if (!due) break;
+      this.take(due);
+      this.observe();
+    }
     if (!this.done) this.clock.moveTo(time);
   }
 
   /** Whether the request could take an event now. */
   accepts(event: ScenarioEvent): boolean {
-    return !this.done && this.actor.getSnapshot().can({ ...event, day: this.clock.now() });
+    return !this.done && this.snapshot.can({ ...event, day: this.clock.now() });
   }
 
   /** Take an event now, or throw EventRejected saying why it cannot be taken. */
@@ -145,7 +166,7 @@ export class Simulation {
     // Every transition the machine takes writes a note, so an event that wrote none was not taken
     // (and changed nothing): cheaper than asking can() before every send.
     const before = this.context.notes;
-    if (!this.done) this.actor.send({ ...event, day: this.clock.now() });
+    if (!this.done) this.take({ ...event, day: this.clock.now() });
     if (this.context.notes === before) {
       throw new EventRejected(`${event.type} cannot be taken in state ${this.state}: ${this.whyNot(event)}`, this.state);
     }
@@ -163,7 +184,7 @@ export class Simulation {
   decideByPolicy(): void {
     const decision = this.policyDecision();
     this.inputs.push({ kind: 'step' });
-    this.actor.send({ ...decision, day: this.clock.now() });
+    this.take({ ...decision, day: this.clock.now() });
     this.observe();
   }
 
@@ -187,7 +208,7 @@ export class Simulation {
         return `${event.country} is not awaited in the consultation under way (awaiting: ${awaited.join(', ') || 'nobody'}).`;
       }
       case 'EXTEND_PRESERVATION':
-        return context.preservedUntil !== null && this.actor.getSnapshot().matches({ active: { preservation: 'preserved' } })
+        return context.preservedUntil !== null && this.snapshot.matches({ active: { preservation: 'preserved' } })
           ? `regime.maxExtensions (${this.scenario.regime.maxExtensions}) extensions have been used.`
           : 'no preservation is in force to extend.';
       default:
@@ -196,7 +217,7 @@ export class Simulation {
   }
 
   result(): RunResult {
-    const snapshot = this.actor.getSnapshot();
+    const snapshot = this.snapshot;
     const context = snapshot.context;
     const final = typeof snapshot.value === 'string' ? (snapshot.value as keyof typeof FINAL_OUTCOMES) : undefined;
     if (!final) throw new Error(`The run has not ended (state ${this.state}).`);
@@ -208,9 +229,23 @@ export class Simulation {
     };
   }
 
+  /** One macrostep of the machine; the deadlines it set or cleared go to the clock. */
+  private take(event: RequestEvent | EventObject): void {
+    const [next, effects] = step(this.snapshot, event);
+    this.snapshot = next;
+    this.schedule(effects);
+  }
+
+  private schedule(effects: readonly Effect[]): void {
+    for (const effect of effects) {
+      if (effect.kind === 'schedule') this.clock.schedule(effect.key, effect.event, effect.delay);
+      else this.clock.cancel(effect.key);
+    }
+  }
+
   /** Record a transition for every note the machine wrote since the last look. */
   private observe(): void {
-    const snapshot = this.actor.getSnapshot();
+    const snapshot = this.snapshot;
     const context = snapshot.context;
     if (context.notes === this.seen) return;
     this.seen = context.notes;
