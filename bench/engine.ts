@@ -2,6 +2,7 @@ import { assign, createActor, setup } from 'xstate';
 import { BUILTIN_WORLD } from '../machines/world/builtin/index.ts';
 import { runScenario } from '../machines/run/script.ts';
 import { sampleScenario } from '../machines/run/sample.ts';
+import { inertScope } from '../machines/run/step.ts';
 import type { Scenario } from '../machines/scenario.ts';
 import { findScenarioFiles, loadScenarioFile } from '../scenarios/load.ts';
 
@@ -41,6 +42,15 @@ const nestedRing = setup({
   },
 });
 
+/** The nested ring's first snapshot, shared as the engine shares a scenario's. */
+const nestedStart = nestedRing.getInitialSnapshot(inertScope, undefined);
+
+/** The nested ring stepped the way the engine steps the request machine: no actor, shared start. */
+export function nestedSteppedRun(transitions: number): void {
+  let snapshot = nestedStart;
+  for (let i = 0; i < transitions; i++) snapshot = nestedRing.transition(snapshot, { type: 'NEXT' }, inertScope);
+}
+
 export function nestedRun(transitions: number): void {
   const actor = createActor(nestedRing).start();
   for (let i = 0; i < transitions; i++) actor.send({ type: 'NEXT' });
@@ -55,6 +65,18 @@ export function bareRun(transitions: number): void {
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export function quantile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+/** Microseconds for `times` calls of `fn`, timed once. */
+function timed(fn: () => void, times: number): number {
+  const start = performance.now();
+  for (let i = 0; i < times; i++) fn();
+  return ((performance.now() - start) * 1000) / times;
 }
 
 /** Microseconds per call of `fn`: the median of `rounds` timed batches, after a warm-up. */
@@ -85,10 +107,14 @@ export interface EngineFigures {
   nestedMicros: number;
   /** A run of a scenario seen for the first time: its intake assessed and its machine entered. */
   coldMicros: number;
+  /** The median of ratios of runs timed back to back, and its interquartile range. */
   ratio: number;
+  ratioSpread: [number, number];
   nestedRatio: number;
   /** What the statechart's shape alone costs: the nested ring against the bare one. */
   shapeRatio: number;
+  /** The same, with the nested ring stepped as the engine steps (no actor, shared first snapshot): the floor for this shape. */
+  steppedShapeRatio: number;
   samples: { runs: number; seconds: number; scenario: string };
   bySize: { scenario: string; transitions: number; runMicros: number; bareMicros: number; ratio: number }[];
 }
@@ -99,15 +125,23 @@ export function engineFigures(): EngineFigures {
   const total = transitions.reduce((a, b) => a + b, 0);
   const runAll = () => { for (const s of scenarios) runScenario(s); };
   const bareAll = () => { for (const n of transitions) bareRun(n); };
-  // Interleave the two so that both see the same machine load.
   const nestedAll = () => { for (const n of transitions) nestedRun(n); };
+  const steppedAll = () => { for (const n of transitions) nestedSteppedRun(n); };
+  // This machine shares its cores with others: load comes and goes within seconds. The three are
+  // timed back to back many times and compared pair by pair, so that a ratio compares like with like.
   const runTimes: number[] = [];
   const bareTimes: number[] = [];
   const nestedTimes: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    runTimes.push(microseconds(runAll, 20, 3));
-    bareTimes.push(microseconds(bareAll, 20, 3));
-    nestedTimes.push(microseconds(nestedAll, 20, 3));
+  const pairs = { ratio: [] as number[], nested: [] as number[], shape: [] as number[], stepped: [] as number[] };
+  for (let i = 0; i < 3; i++) { runAll(); bareAll(); nestedAll(); steppedAll(); }
+  for (let round = 0; round < 60; round++) {
+    const run = timed(runAll, 5);
+    const bare = timed(bareAll, 5);
+    const nested = timed(nestedAll, 5);
+    const stepped = timed(steppedAll, 5);
+    runTimes.push(run); bareTimes.push(bare); nestedTimes.push(nested);
+    pairs.stepped.push(stepped / bare);
+    pairs.ratio.push(run / bare); pairs.nested.push(run / nested); pairs.shape.push(nested / bare);
   }
   // Cold: copies the caches have never seen (copying is not timed).
   const coldTimes: number[] = [];
@@ -140,9 +174,11 @@ export function engineFigures(): EngineFigures {
     bareMicros: bareMicros / scenarios.length,
     nestedMicros: nestedMicros / scenarios.length,
     coldMicros: median(coldTimes),
-    ratio: runMicros / bareMicros,
-    nestedRatio: runMicros / nestedMicros,
-    shapeRatio: nestedMicros / bareMicros,
+    ratio: median(pairs.ratio),
+    ratioSpread: [quantile(pairs.ratio, 0.25), quantile(pairs.ratio, 0.75)],
+    nestedRatio: median(pairs.nested),
+    shapeRatio: median(pairs.shape),
+    steppedShapeRatio: median(pairs.stepped),
     samples: { runs: 10_000, seconds, scenario: sampled.id },
     bySize,
   };

@@ -40,7 +40,7 @@ function collect(action: ExecutableAction): void {
  * logs nothing, so an inert scope is enough; XState's own `transition()` would build a whole actor
  * (with its initial snapshot) on every call to get one.
  */
-const scope = {
+export const inertScope = {
   self: undefined,
   id: 'request',
   sessionId: 'request',
@@ -61,7 +61,7 @@ function drain(): Effect[] {
 /** The machine's first snapshot for an input, and the deadlines it sets on entry. */
 export function initialStep(input: RequestInput): [RequestSnapshot, Effect[]] {
   effects = [];
-  const snapshot = requestMachine.getInitialSnapshot(scope, input);
+  const snapshot = requestMachine.getInitialSnapshot(inertScope, input);
   if (snapshot.status === 'error') throw snapshot.error;
   return [snapshot, drain()];
 }
@@ -72,7 +72,7 @@ export function initialStep(input: RequestInput): [RequestSnapshot, Effect[]] {
  */
 export function step(snapshot: RequestSnapshot, event: RequestEvent | EventObject): [RequestSnapshot, Effect[]] {
   effects = [];
-  const next = requestMachine.transition(snapshot, event as RequestEvent, scope);
+  const next = requestMachine.transition(snapshot, event as RequestEvent, inertScope);
   // An actor would report an error thrown by a guard or an action; here it surfaces as it is.
   if (next.status === 'error') throw next.error;
   return [next, drain()];
