@@ -224,8 +224,9 @@ export class Simulation {
     const outcome = FINAL_OUTCOMES[final];
     const channel = outcome === 'refused' ? (context.lastEnd?.channel ?? null) : outcome === 'blocked' ? null : context.current;
     return {
-      scenario: this.scenario.id, outcome, channel, attempts: context.attempts,
-      days: Math.floor(context.time), cites: context.cites, transitions: this.transitions,
+      // Copies: the context's arrays may belong to the first snapshot every run shares.
+      scenario: this.scenario.id, outcome, channel, attempts: [...context.attempts],
+      days: Math.floor(context.time), cites: [...context.cites], transitions: this.transitions,
     };
   }
 
@@ -256,7 +257,7 @@ export class Simulation {
     this.transitions.push({
       seq: this.transitions.length + 1, day: Math.floor(context.time), event: context.note.event,
       from, to: paths[region], reason: context.note.reason,
-      cites: context.note.refs ? [...context.note.cites, ...context.note.refs] : context.note.cites,
+      cites: [...context.note.cites, ...(context.note.refs ?? [])],
     });
     this.paths = paths;
   }

@@ -64,3 +64,14 @@ describe('the engine never reads the wall clock or unseeded randomness, even ins
     expect(sampleScenario(s, 20, 1).runs).toBe(20);
   });
 });
+
+describe('a result belongs to its caller', () => {
+  it('can be changed without changing the next run of the same scenario', () => {
+    const withdrawn = scenario({ world: { rules: [blockAR], instruments: [MLAT] }, script: [[0, { type: 'WITHDRAW' }]] });
+    const first = runScenario(withdrawn);
+    expect(first.attempts).toEqual([]);
+    first.attempts.push('direct');
+    first.cites.push('INVENTED');
+    expect(runScenario(withdrawn)).toMatchObject({ attempts: [], cites: [] });
+  });
+});
