@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import type { Catalog } from './catalog.ts';
+import type { TrustProxy } from './client-address.ts';
 import { problemHandler, notFound } from './http/problems.ts';
 import { placeholderPage } from './http/page.ts';
 import { CLIENT_DIST, clientAssets } from './http/client-assets.ts';
@@ -19,15 +20,22 @@ export interface AppOptions {
   limits?: Limits;
   /** Where the built client is (default client/dist); null serves only the API and the placeholder page. */
   clientDist?: string | null;
+  /** Which proxies to believe about a client's address (TRUST_PROXY); default none. */
+  trustProxy?: TrustProxy;
 }
 
 /** Bodies larger than this are refused (413): a scenario file is a few kilobytes. */
 export const BODY_LIMIT = '200kb';
 
 /** The REST app, without listening: the entry (server/http.ts) and supertest both drive it. */
-export function createApp({ sessions, scenarios, log = silentLogger, limits = DEFAULT_LIMITS, clientDist = CLIENT_DIST }: AppOptions): Express {
+export function createApp({ sessions, scenarios, log = silentLogger, limits = DEFAULT_LIMITS, clientDist = CLIENT_DIST, trustProxy = false }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  try {
+    app.set('trust proxy', trustProxy);
+  } catch (error) {
+    throw new Error(`TRUST_PROXY must be true, false, a number of proxy hops, or addresses and subnets such as "loopback, 10.0.0.0/8"; "${trustProxy}" is not (${error instanceof Error ? error.message : String(error)}).`);
+  }
   app.use(securityHeaders());
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.text({ limit: BODY_LIMIT, type: ['text/plain', 'text/yaml', 'application/yaml', 'application/x-yaml'] }));

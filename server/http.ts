@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { createApp } from './app.ts';
+import type { TrustFunction, TrustProxy } from './client-address.ts';
 import { Catalog } from './catalog.ts';
 import { DEFAULT_LIMITS, type Limits } from './limiter.ts';
 import { consoleLogger, type Logger } from './log.ts';
@@ -19,6 +20,7 @@ export interface ServerOptions {
   log?: Logger;
   tickMs?: number;
   limits?: Limits;
+  trustProxy?: TrustProxy;
 }
 
 export interface RunningServer {
@@ -42,10 +44,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = SqliteStore.inFolder(options.dataDir);
   const catalog = Catalog.fromFolder(options.scenariosDir, log);
   const sessions = new SessionService({ store, log, tickMs: options.tickMs });
-  const app = createApp({ sessions, scenarios: catalog, log, limits });
+  const app = createApp({ sessions, scenarios: catalog, log, limits, trustProxy: options.trustProxy });
   const http = createServer(app);
   const io: RealtimeServer = new Server(http, { serveClient: false, maxHttpBufferSize: MAX_SOCKET_MESSAGE });
-  attachRealtime(io, sessions, log, limits);
+  // The socket handshake reads the client's address with the same trust as REST calls.
+  attachRealtime(io, sessions, log, limits, app.get('trust proxy fn') as TrustFunction);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

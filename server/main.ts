@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseTrustProxy } from './client-address.ts';
 import { servingLine } from './serving-line.ts';
 import { startServer } from './http.ts';
 import { consoleLogger as log } from './log.ts';
@@ -12,6 +13,7 @@ function config() {
     host: process.env.HOST || undefined,
     dataDir: resolve(process.env.DATA_DIR || './data'),
     scenariosDir: resolve(process.env.SCENARIOS_DIR || './scenarios'),
+    trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
+import { clientAddress, type TrustFunction } from './client-address.ts';
 import { AppError, invalid } from './errors.ts';
 import { DEFAULT_LIMITS, RateLimiter, type Limits } from './limiter.ts';
 import type { Logger } from './log.ts';
@@ -31,7 +32,9 @@ const asWire = (error: unknown): WireError =>
  * session service to each session's room. Every handler validates, acts, acknowledges; a bad
  * message is refused and logged, and the socket and its session go on.
  */
-export function attachRealtime(io: RealtimeServer, sessions: SessionService, log: Logger, limits: Limits = DEFAULT_LIMITS): void {
+export function attachRealtime(
+  io: RealtimeServer, sessions: SessionService, log: Logger, limits: Limits = DEFAULT_LIMITS, trust: TrustFunction = () => false,
+): void {
   const joins = new RateLimiter(limits.joins.limit, limits.joins.windowMs);
   const votes = new RateLimiter(limits.votes.limit, limits.votes.windowMs);
 
@@ -90,7 +93,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
 
     handle(socket, 'join', JoinPayloadSchema, async ({ code, name }) => {
       if (socket.data.role) throw new AppError('conflict', 'This connection has already joined a session.');
-      const address = socket.handshake.address;
+      const address = clientAddress(socket.request, trust);
       if (!joins.take(address)) throw new AppError('rate-limited', `Too many joins from this address: try again in ${joins.retryAfter(address)} s.`);
       const joined = await sessions.join(code, name);
       socket.data = { role: 'participant', sessionId: joined.session.id, participant: joined.participant };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createApp } from '../../server/app.ts';
+import type { TrustProxy } from '../../server/client-address.ts';
 import { Catalog } from '../../server/catalog.ts';
 import { startServer, type RunningServer } from '../../server/http.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/limiter.ts';
@@ -33,7 +34,7 @@ export function tempDataDir(cleanup: Cleanup): string {
 }
 
 /** The real app on a real SQLite store, for supertest. */
-export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clientDist: string | null = null) {
+export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clientDist: string | null = null, trustProxy: TrustProxy = false) {
   const log = memoryLogger();
   const store = SqliteStore.inFolder(tempDataDir(cleanup));
   const catalog = Catalog.fromFolder(LIBRARY, log);
@@ -41,15 +42,15 @@ export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clien
   cleanup.add(() => store.close());
   cleanup.add(() => sessions.close());
   // The API alone unless a test asks for a client build: the browser tests cover the real one.
-  return { app: createApp({ sessions, scenarios: catalog, log, limits, clientDist }), store, sessions, catalog, log };
+  return { app: createApp({ sessions, scenarios: catalog, log, limits, clientDist, trustProxy }), store, sessions, catalog, log };
 }
 
 /** The whole server on 127.0.0.1 and an ephemeral port. */
-export async function testServer(cleanup: Cleanup, options: { dataDir?: string; limits?: Limits; tickMs?: number } = {}) {
+export async function testServer(cleanup: Cleanup, options: { dataDir?: string; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy } = {}) {
   const log = memoryLogger();
   const server: RunningServer = await startServer({
     port: 0, host: '127.0.0.1', dataDir: options.dataDir ?? tempDataDir(cleanup), scenariosDir: LIBRARY,
-    log, tickMs: options.tickMs ?? 20, limits: options.limits,
+    log, tickMs: options.tickMs ?? 20, limits: options.limits, trustProxy: options.trustProxy,
   });
   cleanup.add(() => server.close());
   return { server, log };
@@ -61,8 +62,10 @@ export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
  * A socket.io client over websocket to 127.0.0.1, connected (or refused) before this resolves.
  * `snapshot` is the first snapshot the server sends (to a socket that showed a token).
  */
-export async function client(cleanup: Cleanup, url: string, auth: object = {}): Promise<Client & { snapshot: Promise<Snapshot> }> {
-  const socket: Client = connect(url, { transports: ['websocket'], auth, forceNew: true, reconnectionDelay: 50, reconnectionDelayMax: 200, timeout: 5000 });
+export async function client(
+  cleanup: Cleanup, url: string, auth: object = {}, extraHeaders: Record<string, string> = {},
+): Promise<Client & { snapshot: Promise<Snapshot> }> {
+  const socket: Client = connect(url, { transports: ['websocket'], auth, extraHeaders, forceNew: true, reconnectionDelay: 50, reconnectionDelayMax: 200, timeout: 5000 });
   cleanup.add(() => socket.disconnect());
   const snapshot = new Promise<Snapshot>((resolve) => socket.once('snapshot', resolve));
   await new Promise<void>((resolve, reject) => {

@@ -329,6 +329,25 @@ describe('a live session', () => {
     expect(answers[3]).toMatchObject({ error: { code: 'rate-limited' } });
   });
 
+  it('counts joins by the forwarded address behind a trusted proxy, as REST does', async () => {
+    const limits = { ...DEFAULT_LIMITS, joins: { limit: 1, windowMs: 60_000 } };
+    const { server, joinCode } = await classroom(BLOCKING, { limits, trustProxy: 'loopback' });
+    const joinFrom = async (address: string, name: string) =>
+      (await client(cleanup, server.url, {}, { 'x-forwarded-for': address })).timeout(5000).emitWithAck('join', { code: joinCode, name });
+    expect(await joinFrom('198.51.100.1', 'One')).toMatchObject({ ok: true });
+    expect(await joinFrom('198.51.100.2', 'Two')).toMatchObject({ ok: true });
+    expect(await joinFrom('198.51.100.1', 'One again')).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+  });
+
+  it('ignores a forwarded address when no proxy is trusted', async () => {
+    const limits = { ...DEFAULT_LIMITS, joins: { limit: 1, windowMs: 60_000 } };
+    const { server, joinCode } = await classroom(BLOCKING, { limits });
+    const joinFrom = async (address: string, name: string) =>
+      (await client(cleanup, server.url, {}, { 'x-forwarded-for': address })).timeout(5000).emitWithAck('join', { code: joinCode, name });
+    expect(await joinFrom('198.51.100.1', 'One')).toMatchObject({ ok: true });
+    expect(await joinFrom('198.51.100.2', 'Forged')).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+  });
+
   it('refuses a join with an unknown code in words a trainee can act on', async () => {
     const { server } = await classroom();
     const socket = await client(cleanup, server.url);

@@ -280,6 +280,25 @@ describe('sessions', () => {
     expectProblem(res, 429, /Too many new sessions from this address: try again in \d+ s/);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
+  it('counts clients behind a trusted proxy by their forwarded address, and only then', async () => {
+    const limits = { ...DEFAULT_LIMITS, creates: { limit: 1, windowMs: 60_000 } };
+    const create = (app: Parameters<typeof request>[0], from: string) =>
+      request(app).post('/api/sessions').set('X-Forwarded-For', from).send({ scenario: BLOCKING });
+    // TRUST_PROXY=loopback: the supertest peer is a proxy on this machine, so each forwarded address counts alone.
+    const behind = testApp(cleanup, limits, null, 'loopback').app;
+    expect((await create(behind, '203.0.113.1')).status).toBe(201);
+    expect((await create(behind, '203.0.113.2')).status).toBe(201);
+    expectProblem(await create(behind, '203.0.113.1'), 429, /Too many new sessions from this address/);
+    // Without it, a forged header changes nothing: every call comes from the peer.
+    const direct = testApp(cleanup, limits).app;
+    expect((await create(direct, '203.0.113.1')).status).toBe(201);
+    expectProblem(await create(direct, '203.0.113.2'), 429, /Too many new sessions from this address/);
+  });
+
+  it('refuses to start with a TRUST_PROXY it cannot read, saying what it takes', () => {
+    expect(() => testApp(cleanup, DEFAULT_LIMITS, null, 'the proxy')).toThrow(
+      /TRUST_PROXY must be true, false, a number of proxy hops, or addresses and subnets such as "loopback, 10\.0\.0\.0\/8"; "the proxy" is not/);
+  });
 });
 
 describe('the edge', () => {
