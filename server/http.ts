@@ -21,6 +21,8 @@ export interface ServerOptions {
   tickMs?: number;
   limits?: Limits;
   trustProxy?: TrustProxy;
+  /** How long an unused session stays in memory (SessionServiceOptions.idleMs). */
+  idleMs?: number;
 }
 
 export interface RunningServer {
@@ -43,7 +45,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = options.limits ?? DEFAULT_LIMITS;
   const store = SqliteStore.inFolder(options.dataDir);
   const catalog = Catalog.fromFolder(options.scenariosDir, log);
-  const sessions = new SessionService({ store, log, tickMs: options.tickMs });
+  const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs });
   const app = createApp({ sessions, scenarios: catalog, log, limits, trustProxy: options.trustProxy });
   const http = createServer(app);
   const io: RealtimeServer = new Server(http, { serveClient: false, maxHttpBufferSize: MAX_SOCKET_MESSAGE });

@@ -14,7 +14,17 @@ function config() {
     dataDir: resolve(process.env.DATA_DIR || './data'),
     scenariosDir: resolve(process.env.SCENARIOS_DIR || './scenarios'),
     trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
+    idleMs: idleMinutes() * 60_000,
   };
+}
+
+/** SESSION_IDLE_MINUTES: how long an unused session stays in memory (default 30; 0 or less: for ever). */
+function idleMinutes(): number {
+  const text = process.env.SESSION_IDLE_MINUTES;
+  if (text === undefined || text.trim() === '') return 30;
+  const minutes = Number(text);
+  if (!Number.isFinite(minutes)) throw new Error(`SESSION_IDLE_MINUTES must be a number of minutes, got "${text}"`);
+  return minutes > 0 ? minutes : Infinity;
 }
 
 async function main(): Promise<void> {

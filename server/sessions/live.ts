@@ -14,6 +14,7 @@ export class LiveSession {
   playing: (Playing & { timer: NodeJS.Timeout | null }) | null = null;
   voteTimer: NodeJS.Timeout | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
 
   constructor(
     readonly row: SessionRow,
@@ -49,9 +50,15 @@ export class LiveSession {
 
   /** Run `work` after every command queued before it, and before any queued after it. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(work);
+    this.pending++;
+    const result = this.queue.then(work).finally(() => this.pending--);
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /** Nothing under way and nothing scheduled: the session can leave memory and be replayed later. */
+  get idle(): boolean {
+    return this.pending === 0 && this.playing === null && this.voteTimer === null;
   }
 
   stopTimers(): void {

@@ -32,6 +32,11 @@ export interface SessionServiceOptions {
   log: Logger;
   /** Wall time between two `advance` inputs while playing; tests make it short. */
   tickMs?: number;
+  /**
+   * A session nobody has asked for in this long leaves memory (it comes back by replaying its log
+   * when it is next asked for); default 30 minutes, Infinity keeps every session.
+   */
+  idleMs?: number;
 }
 
 
@@ -51,6 +56,10 @@ const stateOf = (session: LiveSession): RequestView => viewOf(session.sim);
  */
 export class SessionService {
   private readonly live = new Map<string, Promise<LiveSession>>();
+  /** When each session in memory was last asked for (wall time, ms). */
+  private readonly lastAsked = new Map<string, number>();
+  private readonly idleMs: number;
+  private readonly sweeper: NodeJS.Timeout | null;
   private readonly listeners: { [K in keyof SessionEvents]: Set<Listener<K>> } = {
     input: new Set(), status: new Set(), vote: new Set(), moved: new Set(),
   };
@@ -64,6 +73,10 @@ export class SessionService {
     this.store = options.store;
     this.log = options.log;
     this.tickMs = options.tickMs ?? 1000;
+    this.idleMs = options.idleMs ?? 30 * 60_000;
+    this.sweeper = Number.isFinite(this.idleMs)
+      ? setInterval(() => void this.releaseIdle(), Math.min(60_000, Math.max(1000, this.idleMs))).unref()
+      : null;
     this.host = {
       store: this.store,
       log: this.log,
@@ -116,13 +129,37 @@ export class SessionService {
   /** The session in memory, replayed from its log the first time it is asked for (start-up, recovery). */
   get(id: string): Promise<LiveSession> {
     if (this.closed) return Promise.reject(new AppError('internal', 'The server is shutting down.'));
+    this.lastAsked.set(id, Date.now());
     let found = this.live.get(id);
     if (!found) {
       found = this.load(id);
       this.live.set(id, found);
-      found.catch(() => this.live.delete(id));
+      found.catch(() => {
+        this.live.delete(id);
+        this.lastAsked.delete(id);
+      });
     }
     return found;
+  }
+
+  /**
+   * Let go of the sessions nobody has asked for within idleMs and that have nothing under way or
+   * scheduled (not playing, no timed vote, no command in flight). Their logs stay in the store, so
+   * this is the recovery after a restart, one session at a time. Returns the ids released.
+   */
+  async releaseIdle(at = Date.now()): Promise<string[]> {
+    const released: string[] = [];
+    for (const [id, pending] of [...this.live]) {
+      if (at - (this.lastAsked.get(id) ?? 0) < this.idleMs) continue;
+      const session = await pending.catch(() => undefined);
+      // Asked for again while we waited, or busy: keep it.
+      if (!session || !session.idle || this.live.get(id) !== pending || at - (this.lastAsked.get(id) ?? 0) < this.idleMs) continue;
+      this.live.delete(id);
+      this.lastAsked.delete(id);
+      released.push(id);
+    }
+    if (released.length > 0) this.log.info(`released ${released.length} idle session(s) from memory`, { sessions: released, idleMinutes: this.idleMs / 60_000 });
+    return released;
   }
 
   private async load(id: string): Promise<LiveSession> {
@@ -334,6 +371,7 @@ export class SessionService {
   /** Stop every timer; sessions stay as recorded and come back at the same seq on the next start. */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.sweeper) clearInterval(this.sweeper);
     for (const pending of this.live.values()) {
       const session = await pending.catch(() => undefined);
       session?.stopTimers();
@@ -341,5 +379,6 @@ export class SessionService {
       await session?.exclusive(async () => undefined);
     }
     this.live.clear();
+    this.lastAsked.clear();
   }
 }

@@ -46,11 +46,13 @@ export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clien
 }
 
 /** The whole server on 127.0.0.1 and an ephemeral port. */
-export async function testServer(cleanup: Cleanup, options: { dataDir?: string; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy } = {}) {
+export async function testServer(
+  cleanup: Cleanup, options: { dataDir?: string; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy; idleMs?: number } = {},
+) {
   const log = memoryLogger();
   const server: RunningServer = await startServer({
     port: 0, host: '127.0.0.1', dataDir: options.dataDir ?? tempDataDir(cleanup), scenariosDir: LIBRARY,
-    log, tickMs: options.tickMs ?? 20, limits: options.limits, trustProxy: options.trustProxy,
+    log, tickMs: options.tickMs ?? 20, limits: options.limits, trustProxy: options.trustProxy, idleMs: options.idleMs,
   });
   cleanup.add(() => server.close());
   return { server, log };

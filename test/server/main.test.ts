@@ -10,13 +10,18 @@ afterEach(() => cleanup.run());
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** `npm start` as a user runs it (tsx server/main.ts), configured by environment variables only. */
-async function start(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+function spawnMain(dataDir: string, env: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCENARIOS_DIR: LIBRARY },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCENARIOS_DIR: LIBRARY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   cleanup.add(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
+  return child;
+}
+
+async function start(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawnMain(dataDir);
   const serving = awaitServing(child, 15_000);
   const url = await serving.url;
   return { child, url, output: serving.output };
@@ -52,5 +57,21 @@ describe('npm start', () => {
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toBe(0);
     expect(second.output()).toContain('SIGTERM: shutting down');
+  });
+
+  it('refuses to start on a setting it cannot read, naming the variable and what it takes', async () => {
+    const refused = async (env: Record<string, string>) => {
+      const child = spawnMain(tempDataDir(cleanup), env);
+      let output = '';
+      child.stdout!.on('data', (chunk) => (output += chunk));
+      child.stderr!.on('data', (chunk) => (output += chunk));
+      return { code: await exited(child), output: () => output };
+    };
+    const idle = await refused({ SESSION_IDLE_MINUTES: 'soon' });
+    expect(idle.code).toBe(1);
+    expect(idle.output()).toMatch(/cannot start: SESSION_IDLE_MINUTES must be a number of minutes, got "soon"/);
+    const proxy = await refused({ TRUST_PROXY: 'the proxy' });
+    expect(proxy.code).toBe(1);
+    expect(proxy.output()).toMatch(/cannot start: TRUST_PROXY must be true, false, a number of proxy hops/);
   });
 });
