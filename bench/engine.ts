@@ -5,37 +5,35 @@ import { sampleScenario } from '../machines/run/sample.ts';
 import { inertScope } from '../machines/run/step.ts';
 import type { Scenario } from '../machines/scenario.ts';
 import { findScenarioFiles, loadScenarioFile } from '../scenarios/load.ts';
+import { median, percentile } from './stats.ts';
 
-/** The floor: bare XState, a 5-state ring with a named guard and an assign on every transition. */
-const ring = setup({
+/** Bare XState at its least: a named guard and an assign on every transition. */
+const counting = setup({
   types: { context: {} as { n: number }, events: {} as { type: 'NEXT' } },
   guards: { always: () => true },
   actions: { count: assign({ n: ({ context }) => context.n + 1 }) },
-}).createMachine({
-  context: { n: 0 },
-  initial: 's0',
-  states: Object.fromEntries(
-    [0, 1, 2, 3, 4].map((i) => [`s${i}`, { on: { NEXT: { target: `s${(i + 1) % 5}`, guard: 'always', actions: 'count' } } }]),
-  ),
 });
+
+/** A ring of five states, each going on to the next. */
+const ringStates = Object.fromEntries(
+  [0, 1, 2, 3, 4].map((i) => [`s${i}`, { on: { NEXT: { target: `s${(i + 1) % 5}`, guard: 'always' as const, actions: 'count' as const } } }]),
+);
+
+/** The floor: the ring alone. */
+const ring = counting.createMachine({ context: { n: 0 }, initial: 's0', states: ringStates });
 
 /**
  * The same ring nested the way the request machine nests its stages (root > parallel > region >
  * channel > stage, beside a second region): what XState itself charges for the statechart's shape.
  */
-const nestedRing = setup({
-  types: { context: {} as { n: number }, events: {} as { type: 'NEXT' } },
-  guards: { always: () => true },
-  actions: { count: assign({ n: ({ context }) => context.n + 1 }) },
-}).createMachine({
+const nestedRing = counting.createMachine({
   context: { n: 0 },
   initial: 'active',
   states: {
     active: {
       type: 'parallel',
       states: {
-        channel: { initial: 'mlat', states: { mlat: { initial: 's0', states: Object.fromEntries(
-          [0, 1, 2, 3, 4].map((i) => [`s${i}`, { on: { NEXT: { target: `s${(i + 1) % 5}`, guard: 'always', actions: 'count' } } }])) } } },
+        channel: { initial: 'mlat', states: { mlat: { initial: 's0', states: ringStates } } },
         preservation: { initial: 'none', states: { none: {}, preserved: {} } },
       },
     },
@@ -60,16 +58,6 @@ export function nestedRun(transitions: number): void {
 export function bareRun(transitions: number): void {
   const actor = createActor(ring).start();
   for (let i = 0; i < transitions; i++) actor.send({ type: 'NEXT' });
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-export function quantile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
 /** Microseconds for `times` calls of `fn`, timed once. */
@@ -175,7 +163,7 @@ export function engineFigures(): EngineFigures {
     nestedMicros: nestedMicros / scenarios.length,
     coldMicros: median(coldTimes),
     ratio: median(pairs.ratio),
-    ratioSpread: [quantile(pairs.ratio, 0.25), quantile(pairs.ratio, 0.75)],
+    ratioSpread: [percentile(pairs.ratio, 25), percentile(pairs.ratio, 75)],
     nestedRatio: median(pairs.nested),
     shapeRatio: median(pairs.shape),
     steppedShapeRatio: median(pairs.stepped),

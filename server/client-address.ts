@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import proxyAddr from 'proxy-addr';
 
 /**
  * Whom to believe about a client's address behind a reverse proxy, as Express's `trust proxy`
@@ -21,15 +22,9 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
 }
 
 /**
- * The client's address for a socket's handshake, read exactly as Express reads `req.ip` for a REST
- * call, so that rate limits count one trainee the same way on both: walk from the peer back along
- * X-Forwarded-For while each address is a trusted proxy.
+ * The client's address for a socket's handshake, read by the very function Express uses for
+ * `req.ip` (proxy-addr), so that rate limits count one trainee the same way on REST and socket.io.
  */
 export function clientAddress(request: IncomingMessage, trust: TrustFunction): string {
-  const header = request.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
-    .split(',').map((a) => a.trim()).filter((a) => a !== '').reverse();
-  const chain = [request.socket.remoteAddress ?? 'unknown', ...forwarded];
-  for (let hop = 0; hop < chain.length - 1; hop++) if (!trust(chain[hop]!, hop)) return chain[hop]!;
-  return chain.at(-1)!;
+  return proxyAddr(request, trust);
 }

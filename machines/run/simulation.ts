@@ -63,12 +63,12 @@ export function assessScenario(scenario: Scenario): Assessment {
  */
 const initials = new WeakMap<Scenario, WeakMap<Draw, [RequestSnapshot, Effect[]]>>();
 
-function initialOf(scenario: Scenario, draw: Draw): [RequestSnapshot, Effect[]] {
+function initialOf(scenario: Scenario, assessment: Assessment, draw: Draw): [RequestSnapshot, Effect[]] {
   let byDraw = initials.get(scenario);
   if (!byDraw) initials.set(scenario, (byDraw = new WeakMap()));
   let initial = byDraw.get(draw);
   if (!initial) {
-    initial = initialStep({ assessment: assessScenario(scenario), request: scenario.request, regime: scenario.regime, draw });
+    initial = initialStep({ assessment, request: scenario.request, regime: scenario.regime, draw });
     byDraw.set(draw, initial);
   }
   return initial;
@@ -106,7 +106,7 @@ export class Simulation {
   ) {
     this.assessment = assessScenario(scenario);
     this.record = options.record ?? true;
-    const [snapshot, effects] = initialOf(scenario, options.draw ?? medianDraw);
+    const [snapshot, effects] = initialOf(scenario, this.assessment, options.draw ?? medianDraw);
     this.snapshot = snapshot;
     this.schedule(effects);
     this.paths = { channel: 'intake', custody: 'preservation.none' };
@@ -148,9 +148,9 @@ export class Simulation {
     if (this.done) return;
     if (time > this.clock.now() || (this.clock.nextDue() ?? Infinity) <= time) this.inputs.push({ kind: 'advance', to: time });
     while (!this.done) {
-      const due = this.clock.takeNext(time);
-      if (!due) break;
-      this.take(due);
+      const happening = this.clock.takeNext(time);
+      if (!happening) break;
+      this.take(happening);
       this.observe();
     }
     if (!this.done) this.clock.moveTo(time);

@@ -23,6 +23,7 @@ interface ExecutableAction {
   params?: unknown;
 }
 
+/** Where the scope puts the effects of the call under way (calls are synchronous, one at a time). */
 let effects: Effect[] = [];
 
 function collect(action: ExecutableAction): void {
@@ -52,18 +53,12 @@ export const inertScope = {
   actionExecutor: collect,
 } as unknown as AnyActorScope;
 
-function drain(): Effect[] {
-  const out = effects;
-  effects = [];
-  return out;
-}
-
 /** The machine's first snapshot for an input, and the deadlines it sets on entry. */
 export function initialStep(input: RequestInput): [RequestSnapshot, Effect[]] {
-  effects = [];
+  const out: Effect[] = (effects = []);
   const snapshot = requestMachine.getInitialSnapshot(inertScope, input);
   if (snapshot.status === 'error') throw snapshot.error;
-  return [snapshot, drain()];
+  return [snapshot, out];
 }
 
 /**
@@ -71,9 +66,9 @@ export function initialStep(input: RequestInput): [RequestSnapshot, Effect[]] {
  * machine cannot take returns the same snapshot object.
  */
 export function step(snapshot: RequestSnapshot, event: RequestEvent | EventObject): [RequestSnapshot, Effect[]] {
-  effects = [];
+  const out: Effect[] = (effects = []);
   const next = requestMachine.transition(snapshot, event as RequestEvent, inertScope);
   // An actor would report an error thrown by a guard or an action; here it surfaces as it is.
   if (next.status === 'error') throw next.error;
-  return [next, drain()];
+  return [next, out];
 }

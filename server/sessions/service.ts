@@ -55,9 +55,8 @@ const stateOf = (session: LiveSession): RequestView => viewOf(session.sim);
  * service only through `host`, so that recording, status and broadcasting stay in one place.
  */
 export class SessionService {
-  private readonly live = new Map<string, Promise<LiveSession>>();
-  /** When each session in memory was last asked for (wall time, ms). */
-  private readonly lastAsked = new Map<string, number>();
+  /** The sessions in memory, and when each was last asked for (wall time, ms). */
+  private readonly live = new Map<string, { session: Promise<LiveSession>; askedAt: number }>();
   private readonly idleMs: number;
   private readonly sweeper: NodeJS.Timeout | null;
   private readonly listeners: { [K in keyof SessionEvents]: Set<Listener<K>> } = {
@@ -129,17 +128,15 @@ export class SessionService {
   /** The session in memory, replayed from its log the first time it is asked for (start-up, recovery). */
   get(id: string): Promise<LiveSession> {
     if (this.closed) return Promise.reject(new AppError('internal', 'The server is shutting down.'));
-    this.lastAsked.set(id, Date.now());
-    let found = this.live.get(id);
-    if (!found) {
-      found = this.load(id);
-      this.live.set(id, found);
-      found.catch(() => {
-        this.live.delete(id);
-        this.lastAsked.delete(id);
-      });
+    const found = this.live.get(id);
+    if (found) {
+      found.askedAt = Date.now();
+      return found.session;
     }
-    return found;
+    const session = this.load(id);
+    this.live.set(id, { session, askedAt: Date.now() });
+    session.catch(() => this.live.delete(id));
+    return session;
   }
 
   /**
@@ -149,13 +146,12 @@ export class SessionService {
    */
   async releaseIdle(at = Date.now()): Promise<string[]> {
     const released: string[] = [];
-    for (const [id, pending] of [...this.live]) {
-      if (at - (this.lastAsked.get(id) ?? 0) < this.idleMs) continue;
-      const session = await pending.catch(() => undefined);
+    for (const [id, entry] of [...this.live]) {
+      if (at - entry.askedAt < this.idleMs) continue;
+      const session = await entry.session.catch(() => undefined);
       // Asked for again while we waited, or busy: keep it.
-      if (!session || !session.idle || this.live.get(id) !== pending || at - (this.lastAsked.get(id) ?? 0) < this.idleMs) continue;
+      if (!session || !session.idle || this.live.get(id) !== entry || at - entry.askedAt < this.idleMs) continue;
       this.live.delete(id);
-      this.lastAsked.delete(id);
       released.push(id);
     }
     if (released.length > 0) this.log.info(`released ${released.length} idle session(s) from memory`, { sessions: released, idleMinutes: this.idleMs / 60_000 });
@@ -372,13 +368,12 @@ export class SessionService {
   async close(): Promise<void> {
     this.closed = true;
     if (this.sweeper) clearInterval(this.sweeper);
-    for (const pending of this.live.values()) {
-      const session = await pending.catch(() => undefined);
+    for (const entry of this.live.values()) {
+      const session = await entry.session.catch(() => undefined);
       session?.stopTimers();
       // Let a command or tick under way finish its write before the store closes.
       await session?.exclusive(async () => undefined);
     }
     this.live.clear();
-    this.lastAsked.clear();
   }
 }

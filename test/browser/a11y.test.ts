@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, ready, sharedStage } from './harness.ts';
+import { ready, sharedStage, openAt } from './harness.ts';
 
 const stage = sharedStage();
 
@@ -37,9 +37,7 @@ async function tabThrough(page: Page, presses: number): Promise<Set<string>> {
 
 describe('keyboard and screen readers', () => {
   it('every control of the library and of a walk-through console is reachable by Tab and has a name', async () => {
-    const { page, errors } = await openPage(stage.browser);
-    await page.goto(stage.server.url);
-    await ready(page, 'library');
+    const { page, errors } = await openAt(stage, 'library');
     await page.getByLabel('Search scenarios').fill('Microsoft Ireland (2013)');
     await expect.poll(() => page.locator('li.card').count()).toBe(1);
     let all = await controls(page);

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, ready, screenshot, sharedStage } from './harness.ts';
+import { openPage, ready, screenshot, sharedStage, openAt } from './harness.ts';
 
 const stage = sharedStage();
 
 describe('branching a classroom session', () => {
   it('a participant who reloads stays the same person, and follows the class to a branch', async () => {
-    const trainer = await openPage(stage.browser);
+    const trainer = await openAt(stage, 'library');
     const { page } = trainer;
-    await page.goto(stage.server.url);
-    await ready(page, 'library');
     await page.getByRole('button', { name: /^Run a classroom session: A blocking statute/ }).click();
     await ready(page, 'console');
     const firstSession = page.url().split('/').pop()!;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, ready, screenshot, type Watched, sharedStage } from './harness.ts';
+import { openPage, ready, screenshot, type Watched, sharedStage, openAt } from './harness.ts';
 
 const SCENARIO = 'blocking-statute-mlat';
 const stage = sharedStage();
@@ -11,10 +11,8 @@ const card = (page: Page, id: string) => page.locator('li.card').filter({ has: p
 
 describe('a classroom session, from join to debrief export', () => {
   it('a trainer and three participants run a session with a vote, then export the debrief', async () => {
-    const trainer = await openPage(stage.browser);
+    const trainer = await openAt(stage, 'library');
     const { page } = trainer;
-    await page.goto(stage.server.url);
-    await ready(page, 'library');
     await expect.poll(() => page.locator('li.card').count()).toBeGreaterThan(10);
     // Jurisdictions arrive after the first paint.
     await expect.poll(() => card(page, SCENARIO).locator('.chip').count(), { timeout: 10_000 }).toBeGreaterThan(0);

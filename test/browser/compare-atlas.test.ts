@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, ready, screenshot, sharedStage } from './harness.ts';
+import { screenshot, sharedStage, openAt } from './harness.ts';
 
 const stage = sharedStage();
 
 describe('comparison and atlas', () => {
   it('compares a scenario under every regime, with histograms of sampled days', async () => {
-    const { page, errors } = await openPage(stage.browser);
-    await page.goto(`${stage.server.url}/#/compare/microsoft-ireland-2013`);
-    await ready(page, 'compare');
+    const { page, errors } = await openAt(stage, 'compare', { path: '/#/compare/microsoft-ireland-2013' });
     const rows = page.locator('.regime-table tbody tr');
     expect(await rows.count()).toBe(4);
     expect(await rows.locator('th').allTextContents()).toEqual(['Contract default (data location)', 'Location principle', 'Provider control (CLOUD Act)', 'EU e-Evidence']);
@@ -21,9 +19,7 @@ describe('comparison and atlas', () => {
   }, 60_000);
 
   it('shows which channel opens between states, and which cells move when a negotiator drops or adds an instrument', async () => {
-    const { page, errors } = await openPage(stage.browser);
-    await page.goto(`${stage.server.url}/#/atlas`);
-    await ready(page, 'atlas');
+    const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas' });
     const states = await page.locator('.atlas-table tbody tr').count();
     expect(states).toBeGreaterThan(30);
     expect(await page.locator('.atlas-table tbody td').count()).toBe(states * states);

@@ -144,6 +144,16 @@ export async function openPage(browser: Browser, options: { locale?: string; vie
   return { context, page, errors };
 }
 
+/** A fresh page opened at `path` of the app (the library by default), once its `view` is drawn. */
+export async function openAt(
+  stage: Stage, view: string, options: { path?: string; locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Watched> {
+  const watched = await openPage(stage.browser, options);
+  await watched.page.goto(`${stage.server.url}${options.path ?? ''}`);
+  await ready(watched.page, view);
+  return watched;
+}
+
 /** What the screen shows (a projector shows no more); `fullPage` for pages read by scrolling, like the debrief. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });

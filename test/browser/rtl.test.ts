@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, ready, screenshot, sharedStage } from './harness.ts';
+import { ready, screenshot, sharedStage, openAt } from './harness.ts';
 
 const stage = sharedStage();
 
@@ -13,9 +13,7 @@ describe('the interface languages', () => {
   it('Chinese, Russian and French are chosen from the browser language, left to right', async () => {
     const headings: Record<string, string> = { 'zh-CN': '案例库', 'ru-RU': 'Библиотека сценариев', 'fr-FR': 'Bibliothèque de scénarios' };
     for (const [locale, heading] of Object.entries(headings)) {
-      const { page, context, errors } = await openPage(stage.browser, { locale });
-      await page.goto(stage.server.url);
-      await ready(page, 'library');
+      const { page, context, errors } = await openAt(stage, 'library', { locale });
       expect(await page.locator('main h1').textContent()).toBe(heading);
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([locale.slice(0, 2), 'ltr']);
       // Scenario texts without a translation fall back to English.
@@ -28,9 +26,7 @@ describe('the interface languages', () => {
 
 describe('the Arabic interface', () => {
   it('is chosen from the browser language, lays out right to left, and the switch persists', async () => {
-    const { page, errors } = await openPage(stage.browser, { locale: 'ar-EG' });
-    await page.goto(stage.server.url);
-    await ready(page, 'library');
+    const { page, errors } = await openAt(stage, 'library', { locale: 'ar-EG' });
     const html = await page.evaluate(() => ({
       dir: document.documentElement.dir, lang: document.documentElement.lang,
       direction: getComputedStyle(document.body).direction, width: document.documentElement.clientWidth,

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, ready, screenshot, sharedStage } from './harness.ts';
+import { ready, screenshot, sharedStage, openAt } from './harness.ts';
 
 const stage = sharedStage();
 
 describe('a diplomat walks a real case through to its outcome', () => {
   it('Microsoft Ireland (2013): a blocked direct request, then the treaty, played to delivery', async () => {
-    const { page, errors } = await openPage(stage.browser);
-    await page.goto(stage.server.url);
-    await ready(page, 'library');
+    const { page, errors } = await openAt(stage, 'library');
     await page.getByLabel('Search scenarios').fill('Microsoft Ireland (2013)');
     await expect.poll(() => page.locator('li.card').count()).toBe(1);
     expect(await page.locator('#library-count').textContent()).toMatch(/^1 of \d+ scenarios$/);

@@ -8,7 +8,7 @@ import { Catalog } from '../../server/catalog.ts';
 import { startServer, type RunningServer } from '../../server/http.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/limiter.ts';
 import { memoryLogger } from '../../server/log.ts';
-import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '../../server/protocol.ts';
+import type { ClientToServerEvents, ServerToClientEvents, Snapshot, TrainerCommand } from '../../server/protocol.ts';
 import { SessionService } from '../../server/sessions/service.ts';
 import { SqliteStore } from '../../server/store/sqlite.ts';
 
@@ -78,6 +78,13 @@ export async function client(
     });
   });
   return Object.assign(socket, { snapshot });
+}
+
+/** A trainer's command over the socket; its result, or the test fails with the server's refusal. */
+export async function command(trainer: Client, command: TrainerCommand) {
+  const answer = await trainer.timeout(5000).emitWithAck('command', command);
+  if (!answer.ok) throw new Error(`${command.type} refused: ${answer.error.message}`);
+  return answer.result;
 }
 
 /** Wait for `predicate`, polling; fails the test with `what` after `ms`. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { InputBroadcast, TrainerCommand } from '../../server/protocol.ts';
-import { CONSENT, Cleanup, api, client, testServer, until, type Client } from './helpers.ts';
+import type { InputBroadcast } from '../../server/protocol.ts';
+import { CONSENT, Cleanup, api, client, testServer, until, command } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -8,12 +8,6 @@ afterEach(() => cleanup.run());
 const IDLE_MS = 60_000;
 /** A moment past the idle limit: the sweep is driven by hand rather than waited for. */
 const later = () => Date.now() + IDLE_MS + 1;
-
-async function command(trainer: Client, command: TrainerCommand) {
-  const answer = await trainer.timeout(5000).emitWithAck('command', command);
-  if (!answer.ok) throw new Error(`${command.type} refused: ${answer.error.message}`);
-  return answer.result;
-}
 
 async function classroom() {
   const { server, log } = await testServer(cleanup, { idleMs: IDLE_MS });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/limiter.ts';
-import type { InputBroadcast, Snapshot, StatusBroadcast, TrainerCommand, VoteBroadcast } from '../../server/protocol.ts';
-import { BLOCKING, CONSENT, Cleanup, api, client, next, testServer, until, type Client } from './helpers.ts';
+import type { InputBroadcast, Snapshot, StatusBroadcast, VoteBroadcast } from '../../server/protocol.ts';
+import { BLOCKING, CONSENT, Cleanup, api, client, next, testServer, until, command } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -15,12 +15,6 @@ async function classroom(scenario = BLOCKING, options: Parameters<typeof testSer
   const trainer = await client(cleanup, server.url, { sessionId: id, trainerToken });
   expect(await trainer.snapshot).toMatchObject({ sessionId: id, seq: 0, role: 'trainer', joinCode, status: 'ready', vote: null });
   return { server, log, id, joinCode, trainerToken, trainer };
-}
-
-async function command(trainer: Client, command: TrainerCommand) {
-  const answer = await trainer.timeout(5000).emitWithAck('command', command);
-  if (!answer.ok) throw new Error(`${command.type} refused: ${answer.error.message}`);
-  return answer.result;
 }
 
 /** A participant who joined with the code, and everything they received since. */

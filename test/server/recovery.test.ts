@@ -1,15 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TrainerCommand } from '../../server/protocol.ts';
-import { BLOCKING, CONSENT, Cleanup, api, client, tempDataDir, testServer, until, type Client } from './helpers.ts';
+import { BLOCKING, CONSENT, Cleanup, api, client, tempDataDir, testServer, until, command } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
-
-async function command(trainer: Client, command: TrainerCommand) {
-  const answer = await trainer.timeout(5000).emitWithAck('command', command);
-  if (!answer.ok) throw new Error(`${command.type} refused: ${answer.error.message}`);
-  return answer.result;
-}
 
 describe('a server stopped and started again on the same DATA_DIR', () => {
   it('serves every session at the same seq and state, by replaying its log', async () => {
