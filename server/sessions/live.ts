@@ -1,5 +1,6 @@
 import { replay } from '../../machines/run/replay.ts';
 import type { Simulation } from '../../machines/run/simulation.ts';
+import { viewOf, type RequestView } from '../../machines/run/view.ts';
 import type { InputRecord, Playing, SessionStatus } from '../protocol.ts';
 import type { SessionRow, VoteRow } from '../store/store.ts';
 
@@ -15,6 +16,7 @@ export class LiveSession {
   voteTimer: NodeJS.Timeout | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private pending = 0;
+  private viewed: { sim: Simulation; seq: number; view: RequestView } | null = null;
 
   constructor(
     readonly row: SessionRow,
@@ -41,6 +43,15 @@ export class LiveSession {
 
   get lastVote(): VoteRow | null {
     return this.votes.at(-1) ?? null;
+  }
+
+  /**
+   * What every screen shows at this seq, derived once: the command's answer, its broadcast and each
+   * socket's snapshot share it (a view is a copy, never changed after it is made).
+   */
+  get view(): RequestView {
+    if (this.viewed?.sim !== this.sim || this.viewed.seq !== this.seq) this.viewed = { sim: this.sim, seq: this.seq, view: viewOf(this.sim) };
+    return this.viewed.view;
   }
 
   /** Throw away the cached simulation and derive it again from the log. */

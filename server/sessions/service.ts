@@ -1,6 +1,5 @@
 import { applyInput, InputRejected, type Input } from '../../machines/run/replay.ts';
 import { EventRejected } from '../../machines/run/simulation.ts';
-import { viewOf, type RequestView } from '../../machines/run/view.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { summaryOf } from '../catalog.ts';
 import { AppError } from '../errors.ts';
@@ -39,12 +38,6 @@ export interface SessionServiceOptions {
   idleMs?: number;
 }
 
-
-/**
- * The view, detached from the simulation: viewOf hands out the simulation's own arrays
- * (transitions, attempts), which the next input would change under a reader's feet.
- */
-const stateOf = (session: LiveSession): RequestView => viewOf(session.sim);
 
 /**
  * Sessions: a frozen scenario plus an ordered log of inputs. Every input is applied to the cached
@@ -215,7 +208,7 @@ export class SessionService {
       scenario: summaryOf(session.row.scenario),
       status: session.status,
       playing: session.playing && { speed: session.playing.speed },
-      state: stateOf(session),
+      state: session.view,
       vote: session.lastVote && voteView(session.lastVote),
       parent: session.row.parent,
       role,
@@ -226,7 +219,7 @@ export class SessionService {
 
   async describe(id: string): Promise<SessionDescription> {
     const session = await this.get(id);
-    const state = stateOf(session);
+    const state = session.view;
     return {
       id, scenario: session.row.scenario, seq: session.seq, status: session.status,
       playing: session.playing && { speed: session.playing.speed }, state, outcome: state.outcome,
@@ -287,7 +280,7 @@ export class SessionService {
 
   private result(session: LiveSession): CommandResult {
     return {
-      seq: session.seq, state: stateOf(session), status: session.status,
+      seq: session.seq, state: session.view, status: session.status,
       playing: session.playing && { speed: session.playing.speed },
       vote: session.lastVote && voteView(session.lastVote),
     };
@@ -317,7 +310,7 @@ export class SessionService {
       throw error;
     }
     session.inputs.push(record);
-    const state = stateOf(session);
+    const state = session.view;
     this.emit('input', { sessionId: session.id, seq: record.seq, record, state, transitions: state.transitions.slice(before) });
     if (state.done && session.playing) stopPlay(this.host, session, `The request has ended (${state.outcome}).`);
     return record;

@@ -1,5 +1,4 @@
 import type { Input } from '../../machines/run/replay.ts';
-import { viewOf } from '../../machines/run/view.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
@@ -23,7 +22,7 @@ export interface VotingHost {
 
 export async function openVote(host: VotingHost, session: LiveSession, options: ScenarioEvent[], seconds?: number): Promise<void> {
   if (session.openVote) throw new AppError('conflict', 'A vote is already open: close it before opening another.');
-  const allowed = viewOf(session.sim).allowed;
+  const allowed = session.view.allowed;
   const offered = allowed.map(describeEvent).join(', ') || 'none (the request has ended)';
   for (const option of options) {
     if (!allowed.some((a) => sameEvent(a, option))) {
