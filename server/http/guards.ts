@@ -6,6 +6,10 @@ import type { RateLimiter } from '../limiter.ts';
 /** The body, checked against its schema; anything else is a 400 problem naming the field. */
 export function bodyOf<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
   if (req.body === undefined) throw new AppError('invalid', 'This route takes a JSON body: send it with "Content-Type: application/json".');
+  // The text parser (for /api/scenarios/validate) reads text/plain and YAML bodies as strings.
+  if (typeof req.body === 'string') {
+    throw new AppError('invalid', `This route takes a JSON body, not ${req.get('content-type') ?? 'text'}: send JSON with "Content-Type: application/json" (a scenario file goes in its "yaml" field where the route takes one).`);
+  }
   const parsed = schema.safeParse(req.body);
   if (!parsed.success) throw invalid('The body', parsed.error);
   return parsed.data;

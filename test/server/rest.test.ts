@@ -308,6 +308,12 @@ describe('the edge', () => {
     expectProblem(await request(app).delete('/api/sessions'), 404, /DELETE/);
   });
 
+  it('tells a caller who sends a scenario file as text to a JSON route how to send it', async () => {
+    const { app } = testApp(cleanup);
+    const res = await request(app).post('/api/runs').set('Content-Type', 'text/yaml').send('id: x\ntitle: X\n');
+    expectProblem(res, 400, /This route takes a JSON body, not text\/yaml: send JSON with "Content-Type: application\/json" \(a scenario file goes in its "yaml" field/);
+  });
+
   it('serves a built client at / and its deep links, under the same policy, and 404s a missing asset', async () => {
     const dist = tempDataDir(cleanup);
     mkdirSync(join(dist, 'assets'));
