@@ -5,6 +5,7 @@ import { DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/even
 import type { Scenario } from '../../machines/scenario.ts';
 import type { Actor, InputRecord, VoteResult } from '../protocol.ts';
 import type { SessionRow, VoteRow } from '../store/store.ts';
+import { safeCell, safeMarkdown } from './markdown.ts';
 import { counts, describeEvent } from './votes.ts';
 
 export interface Source {
@@ -120,8 +121,8 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
   };
 }
 
-/** Scenario text is the author's: keep it from breaking a table or starting markup. */
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\s*\n\s*/g, ' ');
+/** Scenario text is the author's: keep it from breaking a table, starting markup or carrying a script link. */
+const cell = safeCell;
 
 const eventName = (e: DebriefDecision['event']) => (e.type === 'CONCLUDE' ? 'CONCLUDE' : describeEvent(e));
 
@@ -154,6 +155,6 @@ export function debriefMarkdown(d: Debrief): string {
     for (const o of v.options) out.push(`| ${cell(describeEvent(o.event))} | ${o.votes} |`);
     out.push('', v.result ? cell(v.result.message) : 'Still open.', '');
   });
-  if (d.scenario.notes) out.push('## Notes', '', d.scenario.notes, '');
+  if (d.scenario.notes) out.push('## Notes', '', safeMarkdown(d.scenario.notes), '');
   return out.join('\n').trimEnd() + '\n';
 }
