@@ -107,9 +107,10 @@ const schemas = {
   },
   Session: {
     type: 'object',
-    required: ['id', 'scenario', 'seq', 'status', 'state', 'outcome'],
+    required: ['id', 'scenario', 'withheld', 'seq', 'status', 'state', 'outcome'],
     properties: {
       id: { type: 'string' }, scenario: ref('Scenario'), seq: { type: 'integer', description: 'The number of inputs in the log.' },
+      withheld: { type: 'array', items: { enum: ['script', 'expect'] }, description: "Parts of the scenario left out: until the request ends, only the trainer's token reads the script (its script shows as empty) and `expect`." },
       status: { enum: ['ready', 'running', 'paused'] }, playing: { oneOf: [{ type: 'null' }, { type: 'object', properties: { speed: { type: 'number' } } }] },
       state: ref('RequestView'), outcome: { enum: [...OUTCOMES, null] }, vote: { oneOf: [{ type: 'null' }, ref('VoteView')] },
       parent: { oneOf: [{ type: 'null' }, { type: 'object', properties: { id: { type: 'string' }, atSeq: { type: 'integer' } } }] },
@@ -224,7 +225,12 @@ export function openApiDocument(): object {
         },
       },
       '/api/sessions/{id}': {
-        get: { summary: 'A session: its scenario, seq and state', parameters: [sessionIdParam], responses: { 200: ok('The session', ref('Session')), 404: notFound } },
+        get: {
+          summary: "A session: its scenario, seq and state (the script and `expect` only with the trainer's token, or once the request has ended)",
+          parameters: [sessionIdParam],
+          security: [{}, ...bearer],
+          responses: { 200: ok('The session', ref('Session')), 401: problem('A trainer token was sent and does not match'), 404: notFound },
+        },
       },
       '/api/sessions/{id}/log': {
         get: {

@@ -19,8 +19,12 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     created(res, await sessions.create(scenario));
   });
 
+  // With the trainer's token the whole scenario; without, its script and `expect` wait for the end.
   router.get('/api/sessions/:id', async (req, res) => {
-    res.json(await sessions.describe(sessionId(req)));
+    const id = sessionId(req);
+    const token = bearer(req);
+    if (token !== undefined) await sessions.authorizeTrainer(id, token);
+    res.json(await sessions.describe(id, token !== undefined));
   });
 
   router.get('/api/sessions/:id/log', async (req, res) => {

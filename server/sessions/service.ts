@@ -217,11 +217,20 @@ export class SessionService {
     };
   }
 
-  async describe(id: string): Promise<SessionDescription> {
+  /**
+   * What GET /api/sessions/:id shows. Until the request has ended, only the trainer sees what is
+   * still to come (the script's injects) and what should come out (`expect`): for anyone else they
+   * are the answer key.
+   */
+  async describe(id: string, asTrainer = false): Promise<SessionDescription> {
     const session = await this.get(id);
     const state = session.view;
+    const { script, expect, ...scenario } = session.row.scenario;
+    const shown = asTrainer || state.done;
     return {
-      id, scenario: session.row.scenario, seq: session.seq, status: session.status,
+      id, scenario: shown ? session.row.scenario : { ...scenario, script: [] },
+      withheld: shown ? [] : ['script', ...(expect ? ['expect' as const] : [])],
+      seq: session.seq, status: session.status,
       playing: session.playing && { speed: session.playing.speed }, state, outcome: state.outcome,
       vote: session.lastVote && voteView(session.lastVote), parent: session.row.parent, createdAt: session.row.createdAt,
     };
