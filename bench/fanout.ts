@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { applyInput, type Input } from '../machines/run/replay.ts';
 import { Simulation } from '../machines/run/simulation.ts';
 import { startServer, type RunningServer } from '../server/http.ts';
+import { OPEN_LIMITS } from '../server/limiter.ts';
 import { silentLogger } from '../server/log.ts';
 import type { CreatedSession, InputBroadcast, TrainerCommand } from '../server/protocol.ts';
 import type { Step } from './crowd-protocol.ts';
@@ -17,9 +18,6 @@ export const FANOUT_GOAL = 1.3;
 const SCENARIO = 'blocking-statute-mlat';
 const ROOT = join(import.meta.dirname, '..');
 /** A classroom's joins come from one address here: lift the per-address limits for the bench only. */
-const OPEN_LIMITS = {
-  joins: { limit: 1_000_000, windowMs: 60_000 }, votes: { limit: 1_000_000, windowMs: 60_000 }, creates: { limit: 1_000_000, windowMs: 60_000 },
-};
 
 export interface FanoutOptions {
   ns: number[];

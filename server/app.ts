@@ -22,13 +22,18 @@ export interface AppOptions {
   clientDist?: string | null;
   /** Which proxies to believe about a client's address (TRUST_PROXY); default none. */
   trustProxy?: TrustProxy;
+  /** The budget for new sessions and runs, when the socket shares it (startServer); default one of the app's own. */
+  creates?: RateLimiter;
 }
 
 /** Bodies larger than this are refused (413): a scenario file is a few kilobytes. */
 export const BODY_LIMIT = '200kb';
 
 /** The REST app, without listening: the entry (server/http.ts) and supertest both drive it. */
-export function createApp({ sessions, scenarios, log = silentLogger, limits = DEFAULT_LIMITS, clientDist = CLIENT_DIST, trustProxy = false }: AppOptions): Express {
+export function createApp({
+  sessions, scenarios, log = silentLogger, limits = DEFAULT_LIMITS, clientDist = CLIENT_DIST, trustProxy = false,
+  creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs),
+}: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   try {
@@ -39,8 +44,6 @@ export function createApp({ sessions, scenarios, log = silentLogger, limits = DE
   app.use(securityHeaders());
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.text({ limit: BODY_LIMIT, type: ['text/plain', 'text/yaml', 'application/yaml', 'application/x-yaml'] }));
-
-  const creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs);
 
   // The built client (Vite, client/dist) when there is one; the placeholder page answers otherwise.
   if (clientDist !== null) app.use(clientAssets(clientDist));

@@ -4,9 +4,11 @@ import { Server } from 'socket.io';
 import { createApp } from './app.ts';
 import type { TrustFunction, TrustProxy } from './client-address.ts';
 import { Catalog } from './catalog.ts';
-import { DEFAULT_LIMITS, type Limits } from './limiter.ts';
+import { capConnections } from './connections.ts';
+import { DEFAULT_LIMITS, RateLimiter, type Limits } from './limiter.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { attachRealtime, type RealtimeServer } from './realtime.ts';
+import { SampledLog } from './sampled-log.ts';
 import { SessionService } from './sessions/service.ts';
 import { SqliteStore } from './store/sqlite.ts';
 
@@ -45,12 +47,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = options.limits ?? DEFAULT_LIMITS;
   const store = SqliteStore.inFolder(options.dataDir);
   const catalog = Catalog.fromFolder(options.scenariosDir, log);
-  const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs });
-  const app = createApp({ sessions, scenarios: catalog, log, limits, trustProxy: options.trustProxy });
+  const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession });
+  // One budget for new sessions whether they come over REST or the socket (branch, reset).
+  const creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs);
+  const app = createApp({ sessions, scenarios: catalog, log, limits, trustProxy: options.trustProxy, creates });
   const http = createServer(app);
+  // The socket handshake and the connection cap read the client's address with the same trust as REST calls.
+  const trust = app.get('trust proxy fn') as TrustFunction;
+  const connectionLog = new SampledLog(log);
+  capConnections(http, limits.connectionsPerAddress, trust, connectionLog);
   const io: RealtimeServer = new Server(http, { serveClient: false, maxHttpBufferSize: MAX_SOCKET_MESSAGE });
-  // The socket handshake reads the client's address with the same trust as REST calls.
-  attachRealtime(io, sessions, log, limits, app.get('trust proxy fn') as TrustFunction);
+  const realtime = attachRealtime(io, sessions, log, { limits, trust, creates });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -68,6 +75,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (closing ??= (async () => {
       // Timers first, so that no tick writes while the rest shuts down; io.close() closes the http server too.
       await sessions.close();
+      realtime.close();
+      connectionLog.close();
       await io.close();
       await store.close();
     })());

@@ -1,6 +1,6 @@
 /**
- * A fixed-window counter per key (an IP address, a socket id): at most `limit` actions per
- * `windowMs`. Small on purpose: one process, a classroom's worth of keys, nothing to configure.
+ * A fixed-window counter per key (an IP address, a participant id, a socket id): at most `limit`
+ * actions per `windowMs`. Small on purpose: one process, a classroom's worth of keys.
  */
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
@@ -13,15 +13,15 @@ export class RateLimiter {
 
   /** Counts one action; false when the key is over its limit (the action must be refused). */
   take(key: string): boolean {
-    const now = this.clock();
-    let window = this.windows.get(key);
-    if (!window || now - window.start >= this.windowMs) {
-      if (this.windows.size > 10_000) this.sweep(now);
-      window = { start: now, count: 0 };
-      this.windows.set(key, window);
-    }
+    const window = this.current(key, true)!;
     window.count++;
     return window.count <= this.limit;
+  }
+
+  /** Whether `key` has used its whole budget in this window, without counting anything. */
+  spent(key: string): boolean {
+    const window = this.current(key, false);
+    return window !== undefined && window.count >= this.limit;
   }
 
   /** Seconds until `key` may act again. */
@@ -30,22 +30,103 @@ export class RateLimiter {
     return window ? Math.max(1, Math.ceil((window.start + this.windowMs - this.clock()) / 1000)) : 0;
   }
 
+  private current(key: string, open: boolean): { start: number; count: number } | undefined {
+    const now = this.clock();
+    let window = this.windows.get(key);
+    if (window && now - window.start >= this.windowMs) {
+      this.windows.delete(key);
+      window = undefined;
+    }
+    if (!window && open) {
+      if (this.windows.size > 10_000) this.sweep(now);
+      window = { start: now, count: 0 };
+      this.windows.set(key, window);
+    }
+    return window;
+  }
+
   private sweep(now: number): void {
     for (const [key, window] of this.windows) if (now - window.start >= this.windowMs) this.windows.delete(key);
   }
 }
 
+export interface Rate {
+  limit: number;
+  windowMs: number;
+}
+
+/**
+ * Every limit the server enforces against what strangers send. Each has an environment setting
+ * (`npm start`, README "Limits"); tests pass smaller ones.
+ */
 export interface Limits {
-  /** Joins per IP address: a whole classroom may share one address behind a NAT. */
-  joins: { limit: number; windowMs: number };
-  /** Ballots per socket: enough to change one's mind, not to flood the room. */
-  votes: { limit: number; windowMs: number };
-  /** Sessions and runs created per IP address over REST (runs can be CPU-heavy samples). */
-  creates: { limit: number; windowMs: number };
+  /** Sessions, branches, resets and runs created per address (REST and socket alike). LIMIT_CREATES */
+  creates: Rate;
+  /**
+   * Wrong join codes per address: a budget for guessing codes, spent only by failures, so a class
+   * behind one NAT joins freely. Once spent, the address may still join the sessions it already
+   * takes part in (a trainer or a participant connected from there). LIMIT_JOIN_FAILURES
+   */
+  joinFailures: Rate;
+  /** Ballots per participant, however many connections it opens or reconnects. LIMIT_BALLOTS */
+  ballots: Rate;
+  /** Refused socket messages per connection before the server closes it. LIMIT_REFUSALS */
+  refusals: Rate;
+  /** Open connections per client address (TCP, and socket.io by forwarded address behind a trusted proxy). MAX_CONNECTIONS_PER_ADDRESS */
+  connectionsPerAddress: number;
+  /** Participants (admitted or waiting) in one session. MAX_PARTICIPANTS */
+  participantsPerSession: number;
+  /** The trainer's participant list: at most one update per `throttleMs`; who has been away `awayMs` leaves it. PRESENCE_AWAY_MINUTES */
+  presence: { throttleMs: number; awayMs: number };
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  joins: { limit: 120, windowMs: 60_000 },
-  votes: { limit: 10, windowMs: 10_000 },
   creates: { limit: 60, windowMs: 60_000 },
+  joinFailures: { limit: 30, windowMs: 60_000 },
+  ballots: { limit: 10, windowMs: 10_000 },
+  refusals: { limit: 30, windowMs: 60_000 },
+  // A class of 300 behind one NAT holds one websocket each and, while pages load, a few keep-alive
+  // requests: well under this. 20,000 idle sockets from one address exhausted the process (ulimit -n).
+  connectionsPerAddress: 1000,
+  participantsPerSession: 500,
+  presence: { throttleMs: 1000, awayMs: 15 * 60_000 },
 };
+
+/** A rate setting: "30" (per minute) or "30/10" (per 10 seconds). */
+function rate(name: string, text: string | undefined, fallback: Rate): Rate {
+  if (text === undefined || text.trim() === '') return fallback;
+  const match = /^\s*(\d+)\s*(?:\/\s*(\d+)\s*)?$/.exec(text);
+  if (!match || Number(match[1]) < 1 || (match[2] !== undefined && Number(match[2]) < 1)) {
+    throw new Error(`${name} must be a count per minute ("60") or a count per a number of seconds ("10/10"), got "${text}"`);
+  }
+  return { limit: Number(match[1]), windowMs: match[2] === undefined ? 60_000 : Number(match[2]) * 1000 };
+}
+
+function whole(name: string, text: string | undefined, fallback: number, unit: string): number {
+  if (text === undefined || text.trim() === '') return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of ${unit}, got "${text}"`);
+  return value;
+}
+
+/** The limits `npm start` runs with: the defaults, each overridden by its environment setting. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits = DEFAULT_LIMITS): Limits {
+  return {
+    creates: rate('LIMIT_CREATES', env.LIMIT_CREATES, base.creates),
+    joinFailures: rate('LIMIT_JOIN_FAILURES', env.LIMIT_JOIN_FAILURES, base.joinFailures),
+    ballots: rate('LIMIT_BALLOTS', env.LIMIT_BALLOTS, base.ballots),
+    refusals: rate('LIMIT_REFUSALS', env.LIMIT_REFUSALS, base.refusals),
+    connectionsPerAddress: Math.floor(whole('MAX_CONNECTIONS_PER_ADDRESS', env.MAX_CONNECTIONS_PER_ADDRESS, base.connectionsPerAddress, 'connections')),
+    participantsPerSession: Math.floor(whole('MAX_PARTICIPANTS', env.MAX_PARTICIPANTS, base.participantsPerSession, 'participants')),
+    presence: { ...base.presence, awayMs: whole('PRESENCE_AWAY_MINUTES', env.PRESENCE_AWAY_MINUTES, base.presence.awayMs / 60_000, 'minutes') * 60_000 },
+  };
+}
+
+/** Every limit lifted: for load tests and benchmarks, whose thousands of clients all come from 127.0.0.1. */
+export const OPEN_LIMITS: Limits = (() => {
+  const open = { limit: 1_000_000_000, windowMs: 60_000 };
+  return {
+    ...DEFAULT_LIMITS, creates: open, joinFailures: open, ballots: open, refusals: open,
+    connectionsPerAddress: 1_000_000, participantsPerSession: 1_000_000,
+  };
+})();

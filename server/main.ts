@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseTrustProxy } from './client-address.ts';
+import { limitsFromEnv } from './limiter.ts';
 import { servingLine } from './serving-line.ts';
 import { startServer } from './http.ts';
 import { consoleLogger as log } from './log.ts';
@@ -15,6 +16,7 @@ function config() {
     scenariosDir: resolve(process.env.SCENARIOS_DIR || './scenarios'),
     trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
     idleMs: idleMinutes() * 60_000,
+    limits: limitsFromEnv(process.env),
   };
 }
 

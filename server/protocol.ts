@@ -51,6 +51,9 @@ export const SPEED = { min: 0.1, max: 3650 } as const;
 export const VOTE_SECONDS = { min: 1, max: 86_400 } as const;
 export const VOTE_OPTIONS = { min: 2, max: 10 } as const;
 
+/** Names are shown to the whole class: printable text only, no control characters. */
+export const ParticipantNameSchema = text(40).regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a name cannot contain control characters');
+
 /** The trainer's commands, the same over REST (`POST /api/sessions/:id/commands`) and the socket. */
 export const TrainerCommandSchema = z.discriminatedUnion('type', [
   /** Open the session to participants: from now on they may vote. */
@@ -77,6 +80,14 @@ export const TrainerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('branch'), atSeq: z.number().int().min(0) }),
   /** A new session with none of this one's inputs (the log of this one is kept as it is). */
   z.strictObject({ type: z.literal('reset') }),
+  /** Whether new participants wait for the trainer to admit them before they count and vote. */
+  z.strictObject({ type: z.literal('admission'), approve: z.boolean() }),
+  /** Let a waiting participant in. */
+  z.strictObject({ type: z.literal('admit'), participant: z.string().min(1).max(64) }),
+  /** Give a participant another name (unique in the session, as at joining). */
+  z.strictObject({ type: z.literal('rename'), participant: z.string().min(1).max(64), name: ParticipantNameSchema }),
+  /** Send a participant away: their connections close, their pass stops working, their ballot in an open vote is struck. */
+  z.strictObject({ type: z.literal('remove'), participant: z.string().min(1).max(64) }),
 ]);
 
 export type TrainerCommand = z.infer<typeof TrainerCommandSchema>;
@@ -101,7 +112,13 @@ const oneSource = (body: { scenario?: string | undefined; yaml?: string | undefi
   (body.scenario === undefined) !== (body.yaml === undefined);
 const ONE_SOURCE = { message: 'Give either "scenario" (the id of a library scenario) or "yaml" (a whole scenario file), not both.' };
 
-export const CreateSessionBodySchema = z.strictObject(ScenarioSourceShape).refine(oneSource, ONE_SOURCE);
+export const CreateSessionBodySchema = z
+  .strictObject({
+    ...ScenarioSourceShape,
+    /** Newcomers wait for the trainer to admit them (the trainer can change this at any time). */
+    approveJoins: z.boolean().optional(),
+  })
+  .refine(oneSource, ONE_SOURCE);
 export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
 
 /** A sample runs on the event loop (0.1–0.2 ms a run, `npm run bench`): 2,000 runs hold every live session for under half a second. */
@@ -121,8 +138,7 @@ export const BranchBodySchema = z.strictObject({ atSeq: z.number().int().min(0) 
 
 export const JoinPayloadSchema = z.strictObject({
   code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,12}$/, 'a join code is 4 to 12 letters and digits'),
-  // Names are shown to the whole class: printable text only, no control characters.
-  name: text(40).regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a name cannot contain control characters'),
+  name: ParticipantNameSchema,
 });
 export type JoinPayload = z.infer<typeof JoinPayloadSchema>;
 
@@ -185,9 +201,13 @@ export interface ScenarioSummary {
   jurisdictions: Involved[];
 }
 
+/** `pending`: joined a session that asks the trainer to admit newcomers, and not admitted yet (sees, cannot vote). */
+export type ParticipantStatus = 'admitted' | 'pending';
+
 export interface Participant {
   id: string;
   name: string;
+  status: ParticipantStatus;
 }
 
 export interface VoteResult {
@@ -259,9 +279,31 @@ export interface VoteBroadcast extends Broadcast {
   vote: VoteView;
 }
 
+export interface PresenceEntry extends Participant {
+  connected: boolean;
+}
+
+/**
+ * Who is in the class, for the trainer. A trainer's connection first gets the whole list (`full`);
+ * after that only what changed, at most about once a second, so a crowd reconnecting costs the
+ * trainer a few small messages rather than the whole list each time.
+ */
 export interface PresenceBroadcast extends Broadcast {
-  participants: (Participant & { connected: boolean })[];
+  full: boolean;
+  /** Everyone listed (full), or the entries that changed since the last broadcast. */
+  participants: PresenceEntry[];
+  /** Ids that left the list: removed by the trainer, or away longer than the server keeps them listed. */
+  left: string[];
+  counts: { listed: number; online: number; pending: number };
   trainers: number;
+  /** Whether newcomers wait for the trainer to admit them. */
+  approveJoins: boolean;
+}
+
+/** Sent to a participant's connections just before the server closes them for good. */
+export interface DismissedNotice {
+  sessionId: string;
+  message: string;
 }
 
 /** The trainer branched or reset: the class may follow to the new session. */
@@ -327,4 +369,6 @@ export interface ServerToClientEvents {
   /** To the trainer only. */
   presence: (broadcast: PresenceBroadcast) => void;
   moved: (broadcast: MovedBroadcast) => void;
+  /** To one participant: the trainer removed them; the connection closes after it. */
+  dismissed: (notice: DismissedNotice) => void;
 }

@@ -2,8 +2,11 @@ import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
 import { clientAddress, type TrustFunction } from './client-address.ts';
 import { AppError, invalid } from './errors.ts';
+import { JoinGate } from './join-gate.ts';
 import { DEFAULT_LIMITS, RateLimiter, type Limits } from './limiter.ts';
 import type { Logger } from './log.ts';
+import { Presence } from './presence.ts';
+import { SampledLog } from './sampled-log.ts';
 import {
   BallotSchema, HandshakeAuthSchema, JoinPayloadSchema, TrainerCommandSchema,
   type Ack, type ClientToServerEvents, type Participant, type ServerToClientEvents, type WireError,
@@ -15,6 +18,8 @@ interface SocketData {
   role: 'trainer' | 'observer' | 'participant' | null;
   sessionId: string | null;
   participant: Participant | null;
+  /** The client's address (forwarded, behind a trusted proxy), read once at the handshake. */
+  address: string;
 }
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -27,48 +32,126 @@ const trainerRoom = (sessionId: string) => `trainers:${sessionId}`;
 const asWire = (error: unknown): WireError =>
   error instanceof AppError ? error.toWire() : { code: 'internal', message: 'Something went wrong on the server; it has been logged.' };
 
+export interface RealtimeOptions {
+  limits?: Limits;
+  trust?: TrustFunction;
+  /** The budget for new sessions that REST spends too: branch and reset over the socket count against it. */
+  creates?: RateLimiter;
+}
+
 /**
  * The live half of the server: handshakes, the four client events, and the broadcasts of the
  * session service to each session's room. Every handler validates, acts, acknowledges; a bad
- * message is refused and logged, and the socket and its session go on.
+ * message is refused and logged (sampled), and the session goes on. A connection that keeps
+ * sending what is refused is closed.
  */
-export function attachRealtime(
-  io: RealtimeServer, sessions: SessionService, log: Logger, limits: Limits = DEFAULT_LIMITS, trust: TrustFunction = () => false,
-): void {
-  const joins = new RateLimiter(limits.joins.limit, limits.joins.windowMs);
-  const votes = new RateLimiter(limits.votes.limit, limits.votes.windowMs);
+export function attachRealtime(io: RealtimeServer, sessions: SessionService, log: Logger, options: RealtimeOptions = {}): { close(): void } {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const trust = options.trust ?? (() => false);
+  const creates = options.creates ?? new RateLimiter(limits.creates.limit, limits.creates.windowMs);
+  const gate = new JoinGate(limits.joinFailures);
+  const ballots = new RateLimiter(limits.ballots.limit, limits.ballots.windowMs);
+  const refusals = new RateLimiter(limits.refusals.limit, limits.refusals.windowMs);
+  const sampled = new SampledLog(log);
+  /** Open socket.io connections per client address (TCP connections are capped in connections.ts). */
+  const perAddress = new Map<string, number>();
+  /** Each participant's open connections, to reach them when the trainer admits, renames or removes them. */
+  const byParticipant = new Map<string, Set<RealtimeSocket>>();
+
+  const presence = new Presence({
+    load: async (sessionId) => {
+      const [participants, session] = await Promise.all([sessions.participants(sessionId), sessions.get(sessionId)]);
+      return { participants, approveJoins: session.row.admission === 'approve' };
+    },
+    send: (broadcast, to) => {
+      sessions.get(broadcast.sessionId).then(
+        (session) => (to ? io.to(to) : io.to(trainerRoom(broadcast.sessionId))).emit('presence', { ...broadcast, seq: session.seq }),
+        (error) => log.error('presence failed', { sessionId: broadcast.sessionId, error: String(error) }),
+      );
+    },
+    throttleMs: limits.presence.throttleMs,
+    awayMs: limits.presence.awayMs,
+    failed: (sessionId, error) => {
+      if (!(error instanceof AppError)) log.error('presence failed', { sessionId, error: String(error) });
+    },
+  });
 
   sessions.on('input', (b) => io.to(room(b.sessionId)).emit('input', b));
   sessions.on('status', (b) => io.to(room(b.sessionId)).emit('status', b));
   sessions.on('vote', (b) => io.to(room(b.sessionId)).emit('vote', b));
   sessions.on('moved', (b) => io.to(room(b.sessionId)).emit('moved', b));
+  sessions.on('roster', (change) => {
+    if (change.change === 'admission') return void presence.admission(change.sessionId, change.approveJoins);
+    const { sessionId, participant } = change;
+    void presence.changed(sessionId, participant, change.change === 'removed');
+    const own = byParticipant.get(participant.id);
+    if (!own) return;
+    if (change.change === 'removed') {
+      for (const socket of [...own]) {
+        socket.emit('dismissed', { sessionId, message: 'The trainer has removed you from this session. Join again with the code if this was a mistake.' });
+        socket.disconnect(true);
+      }
+      return;
+    }
+    // A new name or an admission: their screens show it at once, and their next ballot is judged by it.
+    sessions.get(sessionId).then((session) => {
+      for (const socket of own) {
+        socket.data.participant = participant;
+        socket.emit('snapshot', sessions.snapshot(session, 'participant', participant));
+      }
+    }, (error) => log.error('roster change failed', { sessionId, error: String(error) }));
+  });
 
-  async function presence(sessionId: string): Promise<void> {
-    const [session, everyone, sockets] = await Promise.all([sessions.get(sessionId), sessions.participants(sessionId), io.in(room(sessionId)).fetchSockets()]);
-    const connected = new Set(sockets.filter((s) => s.data.role === 'participant').map((s) => s.data.participant?.id));
-    io.to(trainerRoom(sessionId)).emit('presence', {
-      sessionId, seq: session.seq,
-      participants: everyone.map((p) => ({ id: p.id, name: p.name, connected: connected.has(p.id) })),
-      trainers: sockets.filter((s) => s.data.role === 'trainer').length,
+  /** A socket is now in its session's rooms: presence, the gate's memory, and its participant's set. */
+  function enter(socket: RealtimeSocket): void {
+    const { role, sessionId, participant, address } = socket.data;
+    if (!role || !sessionId) return;
+    gate.takesPart(address, sessionId);
+    if (participant) {
+      let own = byParticipant.get(participant.id);
+      if (!own) byParticipant.set(participant.id, (own = new Set()));
+      own.add(socket);
+    }
+    if (role === 'observer') return;
+    void presence.connected(sessionId, participant).then(() => {
+      if (role === 'trainer') return presence.sendFull(sessionId, socket.id);
     });
   }
-  const announce = (sessionId: string) => presence(sessionId).catch((error) => log.error('presence failed', { sessionId, error: String(error) }));
+
+  function leave(socket: RealtimeSocket): void {
+    const { role, sessionId, participant, address } = socket.data;
+    const open = (perAddress.get(address) ?? 1) - 1;
+    if (open <= 0) perAddress.delete(address);
+    else perAddress.set(address, open);
+    if (participant) {
+      const own = byParticipant.get(participant.id);
+      own?.delete(socket);
+      if (own?.size === 0) byParticipant.delete(participant.id);
+    }
+    if (sessionId && role && role !== 'observer') void presence.disconnected(sessionId, participant);
+  }
 
   // The handshake: a trainer token or a returning participant's token puts the socket in its room
   // at once; a socket without either may only join with a code.
   io.use(async (socket, next) => {
-    socket.data = { role: null, sessionId: null, participant: null };
+    const address = clientAddress(socket.request, trust);
+    socket.data = { role: null, sessionId: null, participant: null, address };
+    if ((perAddress.get(address) ?? 0) >= limits.connectionsPerAddress) {
+      sampled.warn('refused socket', `refused a socket from ${address}: it already holds ${limits.connectionsPerAddress} (MAX_CONNECTIONS_PER_ADDRESS)`, { address });
+      return next(refusal({ code: 'rate-limited', message: `This address already holds ${limits.connectionsPerAddress} open connections, its limit: close other tabs or try again in a few seconds.` }));
+    }
     const auth = HandshakeAuthSchema.safeParse(socket.handshake.auth ?? {});
     if (!auth.success) return next(refusal(invalid('The handshake auth', auth.error).toWire()));
     try {
       if ('trainerToken' in auth.data) {
         await sessions.authorizeTrainer(auth.data.sessionId, auth.data.trainerToken);
-        socket.data = { role: auth.data.as ?? 'trainer', sessionId: auth.data.sessionId, participant: null };
+        socket.data = { role: auth.data.as ?? 'trainer', sessionId: auth.data.sessionId, participant: null, address };
       } else if ('participantToken' in auth.data) {
         const found = await sessions.participantByToken(auth.data.participantToken);
-        if (!found) return next(refusal({ code: 'unauthorized', message: 'This participant pass is not known here: join again with the code the trainer shows.' }));
-        socket.data = { role: 'participant', sessionId: found.session.id, participant: found.participant };
+        if (!found) return next(refusal({ code: 'unauthorized', message: 'This participant pass is not known here (or the trainer removed it): join again with the code the trainer shows.' }));
+        socket.data = { role: 'participant', sessionId: found.session.id, participant: found.participant, address };
       }
+      perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
       next();
     } catch (error) {
       if (!(error instanceof AppError)) log.error('handshake failed', { error: String(error) });
@@ -82,47 +165,52 @@ export function attachRealtime(
       // Join the room and send the snapshot in one synchronous step, so that no broadcast falls
       // between them: the client's next input is exactly snapshot.seq + 1.
       sessions.get(sessionId).then((session) => {
+        if (socket.disconnected) return;
         void socket.join(role === 'trainer' ? [room(sessionId), trainerRoom(sessionId)] : [room(sessionId)]);
         socket.emit('snapshot', sessions.snapshot(session, role, participant));
-        void announce(sessionId);
+        enter(socket);
       }, (error) => log.error('snapshot failed', { sessionId, error: String(error) }));
     }
-    socket.on('disconnect', () => {
-      if (socket.data.sessionId) void announce(socket.data.sessionId);
-    });
+    socket.on('disconnect', () => leave(socket));
 
     handle(socket, 'join', JoinPayloadSchema, async ({ code, name }) => {
       if (socket.data.role) throw new AppError('conflict', 'This connection has already joined a session.');
-      const address = clientAddress(socket.request, trust);
-      if (!joins.take(address)) throw new AppError('rate-limited', `Too many joins from this address: try again in ${joins.retryAfter(address)} s.`);
-      const joined = await sessions.join(code, name);
-      socket.data = { role: 'participant', sessionId: joined.session.id, participant: joined.participant };
-      void socket.join(room(joined.session.id));
-      void announce(joined.session.id);
-      log.info('participant joined', { session: joined.session.id, participant: joined.participant.id });
+      const sessionId = gate.check(socket.data.address, code, await sessions.sessionIdByCode(code));
+      const joined = await sessions.join(sessionId, name);
+      if (socket.disconnected) throw new AppError('conflict', 'The connection closed while joining.');
+      socket.data = { ...socket.data, role: 'participant', sessionId, participant: joined.participant };
+      void socket.join(room(sessionId));
+      enter(socket);
+      log.info('participant joined', { session: sessionId, participant: joined.participant.id, status: joined.participant.status });
       return { participant: { ...joined.participant, token: joined.token }, snapshot: sessions.snapshot(joined.session, 'participant', joined.participant) };
     });
 
     // Who may send a command is checked before what was sent: a participant learns nothing more.
     const trainerOnly = (payload: unknown) => {
       if (socket.data.role === 'trainer' && socket.data.sessionId) return;
-      log.warn('refused a trainer command from a socket without the trainer token', {
+      sampled.warn('refused trainer command', 'refused a trainer command from a socket without the trainer token', {
         socket: socket.id, participant: socket.data.participant?.id ?? null, session: socket.data.sessionId, payload: preview(payload),
       });
       throw new AppError('forbidden', 'Only the trainer can do this: connect with the session id and trainer token in auth.');
     };
     handle(socket, 'command', TrainerCommandSchema, async (command) => {
+      // A branch or a reset is a new session: it spends the address's budget for new sessions, as over REST.
+      if ((command.type === 'branch' || command.type === 'reset') && !creates.take(socket.data.address)) {
+        throw new AppError('rate-limited', `Too many new sessions from this address: try again in ${creates.retryAfter(socket.data.address)} s.`);
+      }
       const session = await sessions.get(socket.data.sessionId!);
       return { result: await sessions.command(session, command) };
     }, trainerOnly);
 
     handle(socket, 'vote', BallotSchema, async ({ voteId, option }) => {
-      if (socket.data.role !== 'participant' || !socket.data.sessionId || !socket.data.participant) {
+      const you = socket.data.participant;
+      if (socket.data.role !== 'participant' || !socket.data.sessionId || !you) {
         throw new AppError('forbidden', 'Only participants vote: join with the code first.');
       }
-      if (!votes.take(socket.id)) throw new AppError('rate-limited', `Too many ballots: wait ${votes.retryAfter(socket.id)} s.`);
+      // Counted per participant, so that neither a second connection nor a reconnection resets it.
+      if (!ballots.take(you.id)) throw new AppError('rate-limited', `Too many ballots: wait ${ballots.retryAfter(you.id)} s.`);
       const session = await sessions.get(socket.data.sessionId);
-      return { vote: await sessions.castBallot(session, socket.data.participant, voteId, option) };
+      return { vote: await sessions.castBallot(session, you, voteId, option) };
     });
 
     handle(socket, 'sync', null, async () => {
@@ -144,7 +232,13 @@ export function attachRealtime(
   ): void {
     (socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void }).on(event, (...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as (answer: Ack<R>) => void) : undefined;
-      const refuse = (error: WireError) => ack?.({ ok: false, error });
+      const refuse = (error: WireError) => {
+        if (refusals.take(socket.id)) return void ack?.({ ok: false, error });
+        // Past its budget of refusals a connection is closed: it is a script, or a client gone wrong.
+        sampled.warn('closed connection', 'closed a connection that kept sending refused messages', { socket: socket.id, session: socket.data.sessionId, address: socket.data.address });
+        ack?.({ ok: false, error: { code: 'rate-limited', message: 'Too many refused messages from this connection: it has been closed. Reload the page to connect again.' } });
+        socket.disconnect(true);
+      };
       try {
         guard?.(args[0]);
       } catch (error) {
@@ -154,7 +248,7 @@ export function attachRealtime(
       if (schema) {
         const parsed = schema.safeParse(args[0]);
         if (!parsed.success) {
-          log.warn(`refused a malformed ${event}`, { socket: socket.id, session: socket.data.sessionId, payload: preview(args[0]) });
+          sampled.warn(`refused malformed ${event}`, `refused a malformed ${event}`, { socket: socket.id, session: socket.data.sessionId, payload: preview(args[0]) });
           return refuse(invalid(`The ${event} payload`, parsed.error).toWire());
         }
         payload = parsed.data;
@@ -162,13 +256,20 @@ export function attachRealtime(
       act(payload).then(
         (answer) => ack?.({ ok: true, ...answer }),
         (error) => {
-          if (error instanceof AppError) log.info(`refused ${event}`, { socket: socket.id, session: socket.data.sessionId, code: error.code, message: error.message });
+          if (error instanceof AppError) sampled.info(`refused ${event}`, `refused ${event}`, { socket: socket.id, session: socket.data.sessionId, code: error.code, message: error.message });
           else log.error(`${event} failed`, { socket: socket.id, error: error instanceof Error ? error.stack : String(error) });
           refuse(asWire(error));
         },
       );
     });
   }
+
+  return {
+    close() {
+      presence.close();
+      sampled.close();
+    },
+  };
 }
 
 /** A connection refused in the handshake: the client reads `err.message` and `err.data`. */

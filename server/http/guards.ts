@@ -21,12 +21,22 @@ export function bearer(req: Request): string | undefined {
   return match?.[1];
 }
 
+/** Counts one `what` against the caller's address; throws the 429 problem when the budget is spent. */
+export function spend(limiter: RateLimiter, req: Request, what: string): void {
+  const key = req.ip ?? 'unknown';
+  if (limiter.take(key)) return;
+  const retryAfter = limiter.retryAfter(key);
+  throw new AppError('rate-limited', `Too many ${what} from this address: try again in ${retryAfter} s.`, { retryAfter });
+}
+
 export function rateLimited(limiter: RateLimiter, what: string): RequestHandler {
   return (req, _res, next) => {
-    const key = req.ip ?? 'unknown';
-    if (limiter.take(key)) return next();
-    const retryAfter = limiter.retryAfter(key);
-    next(new AppError('rate-limited', `Too many ${what} from this address: try again in ${retryAfter} s.`, { retryAfter }));
+    try {
+      spend(limiter, req, what);
+      next();
+    } catch (error) {
+      next(error);
+    }
   };
 }
 

@@ -4,7 +4,7 @@ import type { RateLimiter } from '../limiter.ts';
 import { BranchBodySchema, CreateSessionBodySchema, TrainerCommandSchema, type CreatedSession } from '../protocol.ts';
 import { debriefMarkdown } from '../sessions/debrief.ts';
 import type { SessionService } from '../sessions/service.ts';
-import { bearer, bodyOf, rateLimited, sessionId } from './guards.ts';
+import { bearer, bodyOf, rateLimited, sessionId, spend } from './guards.ts';
 import { resolveScenario } from './resolve.ts';
 
 function created(res: Response, session: CreatedSession): void {
@@ -15,8 +15,8 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
   const router = Router();
 
   router.post('/api/sessions', rateLimited(limiter, 'new sessions'), async (req, res) => {
-    const scenario = resolveScenario(bodyOf(req, CreateSessionBodySchema), catalog);
-    created(res, await sessions.create(scenario));
+    const body = bodyOf(req, CreateSessionBodySchema);
+    created(res, await sessions.create(resolveScenario(body, catalog), undefined, { approveJoins: body.approveJoins }));
   });
 
   // With the trainer's token the whole scenario; without, its script and `expect` wait for the end.
@@ -34,7 +34,10 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
   // The trainer's commands, the very ones the socket takes.
   router.post('/api/sessions/:id/commands', async (req, res) => {
     const session = await sessions.authorizeTrainer(sessionId(req), bearer(req));
-    const result = await sessions.command(session, bodyOf(req, TrainerCommandSchema));
+    const command = bodyOf(req, TrainerCommandSchema);
+    // A branch or a reset is a new session: it spends the same budget as POST /api/sessions.
+    if (command.type === 'branch' || command.type === 'reset') spend(limiter, req, 'new sessions');
+    const result = await sessions.command(session, command);
     if (result.created) res.status(201).location(`/api/sessions/${result.created.id}`);
     res.json(result);
   });

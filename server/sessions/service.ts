@@ -14,6 +14,7 @@ import { debriefOf, type Debrief } from './debrief.ts';
 import { LiveSession } from './live.ts';
 import { play, stopPlay, type PlayHost } from './play.ts';
 import { now, roundDay } from './time.ts';
+import { admit, byToken as participantByToken, join as joinRoster, remove, rename, setAdmission, type RosterChange, type RosterHost } from './roster.ts';
 import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.ts';
 import { voteView } from './votes.ts';
 import { armVoteTimer, castBallot, closeVote, openVote, type VotingHost } from './voting.ts';
@@ -23,6 +24,7 @@ export interface SessionEvents {
   status: StatusBroadcast;
   vote: VoteBroadcast;
   moved: MovedBroadcast;
+  roster: RosterChange;
 }
 type Listener<K extends keyof SessionEvents> = (payload: SessionEvents[K]) => void;
 
@@ -36,6 +38,8 @@ export interface SessionServiceOptions {
    * when it is next asked for); default 30 minutes, Infinity keeps every session.
    */
   idleMs?: number;
+  /** Participants (admitted or waiting) in one session; default 500. */
+  maxParticipants?: number;
 }
 
 
@@ -53,13 +57,13 @@ export class SessionService {
   private readonly idleMs: number;
   private readonly sweeper: NodeJS.Timeout | null;
   private readonly listeners: { [K in keyof SessionEvents]: Set<Listener<K>> } = {
-    input: new Set(), status: new Set(), vote: new Set(), moved: new Set(),
+    input: new Set(), status: new Set(), vote: new Set(), moved: new Set(), roster: new Set(),
   };
   private readonly store: Store;
   private readonly log: Logger;
   private readonly tickMs: number;
   private closed = false;
-  private readonly host: PlayHost & VotingHost;
+  private readonly host: PlayHost & VotingHost & RosterHost;
 
   constructor(options: SessionServiceOptions) {
     this.store = options.store;
@@ -73,6 +77,7 @@ export class SessionService {
       store: this.store,
       log: this.log,
       tickMs: this.tickMs,
+      maxParticipants: options.maxParticipants ?? 500,
       isClosed: () => this.closed,
       record: this.record.bind(this),
       setStatus: this.setStatus.bind(this),
@@ -99,13 +104,15 @@ export class SessionService {
   // ------------------------------------------------------------------------------------------
   // Creating and finding sessions
 
-  async create(scenario: Scenario, from?: { session: LiveSession; atSeq: number }): Promise<CreatedSession> {
+  async create(scenario: Scenario, from?: { session: LiveSession; atSeq: number }, options: { approveJoins?: boolean } = {}): Promise<CreatedSession> {
     const trainerToken = newToken();
     const inputs = from ? from.session.inputs.slice(0, from.atSeq) : [];
     for (let attempt = 0; ; attempt++) {
       const row: SessionRow = {
         id: newId(), scenario, joinCode: newJoinCode(), trainerTokenHash: hashToken(trainerToken), status: 'ready',
         parent: from ? { id: from.session.id, atSeq: from.atSeq } : null, createdAt: now(),
+        // A branch keeps the trainer's choice: the class moving to it is the same class.
+        admission: options.approveJoins ? 'approve' : (from?.session.row.admission ?? 'open'),
       };
       try {
         await this.store.createSession(row, inputs);
@@ -177,21 +184,22 @@ export class SessionService {
     return session;
   }
 
-  async join(code: string, name: string): Promise<{ session: LiveSession; participant: Participant; token: string }> {
-    const row = await this.store.sessionByJoinCode(code);
-    if (!row) throw new AppError('not-found', `No session has the join code ${code}. Check the code the trainer shows.`);
-    const session = await this.get(row.id);
-    const token = newToken();
-    const participant: ParticipantRow = { id: newId(), sessionId: row.id, name, tokenHash: hashToken(token), joinedAt: now() };
-    await this.store.addParticipant(participant);
-    return { session, participant: { id: participant.id, name }, token };
+  /** The session a join code opens, if any (the realtime layer checks its join limits against it first). */
+  async sessionIdByCode(code: string): Promise<string | undefined> {
+    return (await this.store.sessionByJoinCode(code))?.id;
   }
 
-  /** A returning participant, known by the token they were given when they joined. */
+  /** A newcomer in the session `id` (found by its code): unique name, room left, the trainer's admission rule. */
+  async join(id: string, name: string): Promise<{ session: LiveSession; participant: Participant; token: string }> {
+    const session = await this.get(id);
+    const joined = await session.exclusive(() => joinRoster(this.host, session, name));
+    return { session, ...joined };
+  }
+
+  /** A returning participant, known by the token they were given when they joined (not once removed). */
   async participantByToken(token: string): Promise<{ session: LiveSession; participant: Participant } | undefined> {
-    const row = await this.store.participantByTokenHash(hashToken(token));
-    if (!row) return undefined;
-    return { session: await this.get(row.sessionId), participant: { id: row.id, name: row.name } };
+    const found = await participantByToken(this.store, token);
+    return found && { session: await this.get(found.sessionId), participant: found.participant };
   }
 
   participants(id: string): Promise<ParticipantRow[]> {
@@ -281,6 +289,18 @@ export class SessionService {
         case 'branch':
         case 'reset':
           created = await this.branch(session, command.type === 'reset' ? 0 : command.atSeq, command.type);
+          break;
+        case 'admission':
+          await setAdmission(this.host, session, command.approve ? 'approve' : 'open');
+          break;
+        case 'admit':
+          await admit(this.host, session, command.participant);
+          break;
+        case 'rename':
+          await rename(this.host, session, command.participant, command.name);
+          break;
+        case 'remove':
+          await remove(this.host, session, command.participant);
           break;
       }
       return { ...this.result(session), ...(created && { created }) };

@@ -91,6 +91,7 @@ export async function closeVote(host: VotingHost, session: LiveSession, by: 'tra
 
 /** A participant's ballot: counted only while the vote is open and the session runs. */
 export async function castBallot(host: VotingHost, session: LiveSession, participant: Participant, voteId: string, option: number): Promise<VoteView> {
+  if (participant.status === 'pending') throw new AppError('forbidden', 'The trainer has not let you in yet: your vote counts once you are admitted.');
   if (session.status === 'paused') throw new AppError('conflict', 'The trainer has paused the session: votes are on hold until it resumes.');
   if (session.status === 'ready') throw new AppError('conflict', 'The session has not started yet: wait for the trainer to start it.');
   const vote = session.openVote;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
-import type { ParticipantRow, SessionRow, Store, VoteRow } from './store.ts';
+import { NameTaken, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -13,7 +13,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   status             TEXT NOT NULL,
   parent_id          TEXT REFERENCES sessions(id),
   parent_seq         INTEGER,
-  created_at         TEXT NOT NULL
+  created_at         TEXT NOT NULL,
+  admission          TEXT NOT NULL DEFAULT 'open'
 );
 CREATE TABLE IF NOT EXISTS inputs (
   session_id  TEXT NOT NULL REFERENCES sessions(id),
@@ -29,7 +30,9 @@ CREATE TABLE IF NOT EXISTS participants (
   session_id TEXT NOT NULL REFERENCES sessions(id),
   name       TEXT NOT NULL,
   token_hash TEXT NOT NULL UNIQUE,
-  joined_at  TEXT NOT NULL
+  joined_at  TEXT NOT NULL,
+  name_key   TEXT NOT NULL,
+  status     TEXT NOT NULL DEFAULT 'admitted'
 );
 CREATE INDEX IF NOT EXISTS participants_by_session ON participants(session_id);
 CREATE TABLE IF NOT EXISTS votes (
@@ -52,6 +55,22 @@ CREATE TABLE IF NOT EXISTS ballots (
 ) WITHOUT ROWID;
 `;
 
+/**
+ * Columns added after the first release, for data folders made before them. A participant of then
+ * gets a name key no new name can equal (it holds a NUL), so old duplicates block nobody.
+ */
+const MIGRATIONS: { table: string; column: string; sql: string[] }[] = [
+  { table: 'sessions', column: 'admission', sql: ["ALTER TABLE sessions ADD COLUMN admission TEXT NOT NULL DEFAULT 'open'"] },
+  { table: 'participants', column: 'status', sql: ["ALTER TABLE participants ADD COLUMN status TEXT NOT NULL DEFAULT 'admitted'"] },
+  {
+    table: 'participants', column: 'name_key',
+    sql: ["ALTER TABLE participants ADD COLUMN name_key TEXT NOT NULL DEFAULT ''", "UPDATE participants SET name_key = lower(name) || char(0) || id"],
+  },
+];
+
+/** Names are unique among the participants of a session who were not removed. */
+const NAME_INDEX = `CREATE UNIQUE INDEX IF NOT EXISTS participant_names ON participants(session_id, name_key) WHERE status != 'removed'`;
+
 interface SessionDbRow {
   id: string;
   scenario_json: string;
@@ -61,6 +80,7 @@ interface SessionDbRow {
   parent_id: string | null;
   parent_seq: number | null;
   created_at: string;
+  admission: SessionRow['admission'];
 }
 
 interface InputDbRow {
@@ -75,6 +95,8 @@ interface ParticipantDbRow {
   id: string;
   session_id: string;
   name: string;
+  name_key: string;
+  status: ParticipantRow['status'];
   token_hash: string;
   joined_at: string;
 }
@@ -98,6 +120,7 @@ const toSession = (r: SessionDbRow): SessionRow => ({
   status: r.status,
   parent: r.parent_id === null ? null : { id: r.parent_id, atSeq: r.parent_seq ?? 0 },
   createdAt: r.created_at,
+  admission: r.admission,
 });
 
 const toInput = (r: InputDbRow): InputRecord => ({
@@ -105,7 +128,7 @@ const toInput = (r: InputDbRow): InputRecord => ({
 });
 
 const toParticipant = (r: ParticipantDbRow): ParticipantRow => ({
-  id: r.id, sessionId: r.session_id, name: r.name, tokenHash: r.token_hash, joinedAt: r.joined_at,
+  id: r.id, sessionId: r.session_id, name: r.name, nameKey: r.name_key, status: r.status, tokenHash: r.token_hash, joinedAt: r.joined_at,
 });
 
 /** The single-process store: one SQLite file under DATA_DIR, written durably before anything is acknowledged. */
@@ -122,11 +145,22 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    this.migrate();
     // Appends only right after the last seq: the log can have neither holes nor rewrites.
     this.insertInput = this.db.prepare(`
       INSERT INTO inputs (session_id, seq, input_json, actor, vote_id, recorded_at)
       SELECT @sessionId, @seq, @input, @actor, @voteId, @recordedAt
       WHERE (SELECT COALESCE(MAX(seq), 0) FROM inputs WHERE session_id = @sessionId) = @seq - 1`);
+  }
+
+  private migrate(): void {
+    this.db.transaction(() => {
+      for (const m of MIGRATIONS) {
+        const columns = this.db.prepare(`PRAGMA table_info(${m.table})`).all() as { name: string }[];
+        if (!columns.some((c) => c.name === m.column)) for (const sql of m.sql) this.db.exec(sql);
+      }
+      this.db.exec(NAME_INDEX);
+    })();
   }
 
   /** Opens (creating if need be) the store in a data folder. */
@@ -146,9 +180,9 @@ export class SqliteStore implements Store {
   async createSession(s: SessionRow, inputs: readonly InputRecord[]): Promise<void> {
     this.db.transaction(() => {
       this.db
-        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt);
+        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt, s.admission);
       for (const record of inputs) this.append(s.id, record);
     })();
   }
@@ -165,6 +199,10 @@ export class SqliteStore implements Store {
 
   async setStatus(id: string, status: SessionStatus): Promise<void> {
     this.db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(status, id);
+  }
+
+  async setAdmission(id: string, admission: SessionRow['admission']): Promise<void> {
+    this.db.prepare('UPDATE sessions SET admission = ? WHERE id = ?').run(admission, id);
   }
 
   async appendInput(sessionId: string, record: InputRecord): Promise<void> {
@@ -184,7 +222,16 @@ export class SqliteStore implements Store {
   }
 
   async addParticipant(p: ParticipantRow): Promise<void> {
-    this.db.prepare('INSERT INTO participants (id, session_id, name, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)').run(p.id, p.sessionId, p.name, p.tokenHash, p.joinedAt);
+    nameChecked(() =>
+      this.db
+        .prepare('INSERT INTO participants (id, session_id, name, name_key, status, token_hash, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(p.id, p.sessionId, p.name, p.nameKey, p.status, p.tokenHash, p.joinedAt),
+    );
+  }
+
+  async updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] }): Promise<void> {
+    if ('status' in change) this.db.prepare('UPDATE participants SET status = ? WHERE id = ?').run(change.status, id);
+    else nameChecked(() => this.db.prepare('UPDATE participants SET name = ?, name_key = ? WHERE id = ?').run(change.name, change.nameKey, id));
   }
 
   async participantByTokenHash(hash: string): Promise<ParticipantRow | undefined> {
@@ -193,7 +240,7 @@ export class SqliteStore implements Store {
   }
 
   async participants(sessionId: string): Promise<ParticipantRow[]> {
-    const rows = this.db.prepare('SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId);
+    const rows = this.db.prepare("SELECT * FROM participants WHERE session_id = ? AND status != 'removed' ORDER BY joined_at, rowid").all(sessionId);
     return (rows as ParticipantDbRow[]).map(toParticipant);
   }
 
@@ -209,6 +256,10 @@ export class SqliteStore implements Store {
       .prepare(`INSERT INTO ballots (vote_id, participant_id, option, cast_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (vote_id, participant_id) DO UPDATE SET option = excluded.option, cast_at = excluded.cast_at`)
       .run(voteId, participantId, option, at);
+  }
+
+  async removeBallot(voteId: string, participantId: string): Promise<void> {
+    this.db.prepare('DELETE FROM ballots WHERE vote_id = ? AND participant_id = ?').run(voteId, participantId);
   }
 
   async closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null): Promise<void> {
@@ -236,5 +287,15 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+}
+
+/** The unique index on names, as the error the service turns into words. */
+function nameChecked(write: () => unknown): void {
+  try {
+    write();
+  } catch (error) {
+    if (error instanceof Error && /UNIQUE constraint failed: participants\.session_id, participants\.name_key/.test(error.message)) throw new NameTaken(error.message);
+    throw error;
   }
 }

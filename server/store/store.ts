@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
+import type { InputRecord, ParticipantStatus, SessionStatus, VoteResult } from '../protocol.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 
 export interface SessionRow {
@@ -12,12 +12,20 @@ export interface SessionRow {
   status: SessionStatus;
   parent: { id: string; atSeq: number } | null;
   createdAt: string;
+  /** `approve`: newcomers wait for the trainer to admit them. */
+  admission: Admission;
 }
+
+export type Admission = 'open' | 'approve';
 
 export interface ParticipantRow {
   id: string;
   sessionId: string;
   name: string;
+  /** The name as compared for uniqueness within a session (participantNameKey). */
+  nameKey: string;
+  /** `removed`: sent away by the trainer; the row stays for the debrief's ballots, the pass no longer works. */
+  status: ParticipantStatus | 'removed';
   tokenHash: string;
   joinedAt: string;
 }
@@ -46,21 +54,39 @@ export interface Store {
   getSession(id: string): Promise<SessionRow | undefined>;
   sessionByJoinCode(code: string): Promise<SessionRow | undefined>;
   setStatus(id: string, status: SessionStatus): Promise<void>;
+  setAdmission(id: string, admission: Admission): Promise<void>;
 
   /** Appends one input; refuses (throws) unless its seq is exactly one past the last. */
   appendInput(sessionId: string, record: InputRecord): Promise<void>;
   inputs(sessionId: string): Promise<InputRecord[]>;
 
+  /** Refuses (throws NameTaken) a name key already used by a participant of the session who was not removed. */
   addParticipant(participant: ParticipantRow): Promise<void>;
+  /** A new name (same refusal as addParticipant) or status. */
+  updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] }): Promise<void>;
   participantByTokenHash(hash: string): Promise<ParticipantRow | undefined>;
+  /** Every participant of the session who was not removed, in the order they joined. */
   participants(sessionId: string): Promise<ParticipantRow[]>;
 
   openVote(vote: VoteRow): Promise<void>;
   castBallot(voteId: string, participantId: string, option: number, at: string): Promise<void>;
+  /** Strikes a removed participant's ballot. */
+  removeBallot(voteId: string, participantId: string): Promise<void>;
   /** Closes a vote and appends the input its winner became (if any) in one transaction. */
   closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null): Promise<void>;
   /** Every vote of a session, oldest first, with its ballots. */
   votes(sessionId: string): Promise<VoteRow[]>;
 
   close(): Promise<void>;
+}
+
+/** A name another participant of the session already has (names are how a class knows who voted). */
+export class NameTaken extends Error {}
+
+/**
+ * Two names the class would take for the same person compare equal: case, width, accents written as
+ * one character or two, and runs of spaces do not make a new name.
+ */
+export function participantNameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }

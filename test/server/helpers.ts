@@ -8,7 +8,8 @@ import { Catalog } from '../../server/catalog.ts';
 import { startServer, type RunningServer } from '../../server/http.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/limiter.ts';
 import { memoryLogger } from '../../server/log.ts';
-import type { ClientToServerEvents, ServerToClientEvents, Snapshot, TrainerCommand } from '../../server/protocol.ts';
+import type { ClientToServerEvents, PresenceBroadcast, PresenceEntry, ServerToClientEvents, Snapshot, TrainerCommand } from '../../server/protocol.ts';
+import { mergePresence } from '../../client/model/presence.ts';
 import { SessionService } from '../../server/sessions/service.ts';
 import { SqliteStore } from '../../server/store/sqlite.ts';
 
@@ -105,6 +106,23 @@ export function next<E extends keyof ServerToClientEvents>(socket: Client, event
       resolve(payload);
     }) as never);
   });
+}
+
+/** The trainer's list of participants, merged from presence broadcasts as the console merges them. */
+export function rosterOf(trainer: Client) {
+  let list: PresenceEntry[] = [];
+  const seen: PresenceBroadcast[] = [];
+  trainer.on('presence', (b) => {
+    seen.push(b);
+    list = mergePresence(list, b);
+  });
+  return {
+    get list() {
+      return list;
+    },
+    /** Every broadcast received, oldest first. */
+    broadcasts: seen,
+  };
 }
 
 /** A JSON request to the running server over 127.0.0.1. */

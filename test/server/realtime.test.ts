@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/limiter.ts';
 import type { InputBroadcast, Snapshot, StatusBroadcast, VoteBroadcast } from '../../server/protocol.ts';
-import { BLOCKING, CONSENT, Cleanup, api, client, next, testServer, until, command } from './helpers.ts';
+import { BLOCKING, CONSENT, Cleanup, api, client, next, rosterOf, testServer, until, command } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -36,13 +36,13 @@ describe('a live session', () => {
     const { server, id, joinCode, trainer, trainerToken } = await classroom();
     const trainerInputs: InputBroadcast[] = [];
     trainer.on('input', (b) => trainerInputs.push(b));
-    const presence: { connected: boolean }[][] = [];
-    trainer.on('presence', (b) => presence.push(b.participants));
+    const roster = rosterOf(trainer);
 
     const people = await Promise.all(Array.from({ length: 21 }, (_, i) => participant(server.url, joinCode, `Trainee ${i + 1}`)));
     expect(new Set(people.map((p) => p.you.id)).size).toBe(21);
     for (const p of people) expect(p.snapshot).toMatchObject({ sessionId: id, seq: 0, role: 'participant', joinCode: null, state: { state: 'intake' } });
-    await until('the trainer sees 21 participants connected', () => presence.at(-1)?.filter((p) => p.connected).length === 21);
+    await until('the trainer sees 21 participants connected', () => roster.list.filter((p) => p.connected).length === 21);
+    expect(roster.broadcasts.at(-1)!.counts).toEqual({ listed: 21, online: 21, pending: 0 });
 
     await command(trainer, { type: 'start' });
     await command(trainer, { type: 'event', event: { type: 'SEND_DIRECT' } });
@@ -165,16 +165,15 @@ describe('a live session', () => {
 
   it('lets the trainer\'s presenter screen watch with the join code, but never command or count as a trainer', async () => {
     const { server, id, joinCode, trainer, trainerToken } = await classroom();
-    const presence: { trainers: number; participants: { name: string }[] }[] = [];
-    trainer.on('presence', (b) => presence.push(b));
+    const roster = rosterOf(trainer);
     const screen = await client(cleanup, server.url, { sessionId: id, trainerToken, as: 'observer' });
     expect(await screen.snapshot).toMatchObject({ role: 'observer', joinCode, you: null });
     const refused = await screen.timeout(5000).emitWithAck('command', { type: 'step' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // A participant joining after the screen makes the server announce who is there.
     await participant(server.url, joinCode, 'Ada');
-    await until('the trainer sees Ada', () => presence.at(-1)?.participants.some((p) => p.name === 'Ada') === true);
-    expect(presence.at(-1)!.trainers).toBe(1);
+    await until('the trainer sees Ada', () => roster.list.some((p) => p.name === 'Ada'));
+    expect(roster.broadcasts.at(-1)!.trainers).toBe(1);
     const broadcast = next(screen, 'input');
     await command(trainer, { type: 'step' });
     expect((await broadcast).seq).toBe(1);
@@ -236,9 +235,9 @@ describe('a live session', () => {
   });
 
   it('keeps a participant\'s identity across a reconnection, and shows it in the trainer\'s presence', async () => {
-    const { server, joinCode, trainer } = await classroom(CONSENT);
-    const presence: { id: string; connected: boolean }[][] = [];
-    trainer.on('presence', (b) => presence.push(b.participants));
+    // Presence unthrottled, so that the few milliseconds Grace is away reach the trainer.
+    const { server, joinCode, trainer } = await classroom(CONSENT, { limits: { ...DEFAULT_LIMITS, presence: { throttleMs: 0, awayMs: 60_000 } } });
+    const roster = rosterOf(trainer);
     const p = await participant(server.url, joinCode, 'Grace');
     p.socket.auth = { participantToken: p.you.token };
     await command(trainer, { type: 'start' });
@@ -247,11 +246,11 @@ describe('a live session', () => {
 
     const snapshot = next(p.socket, 'snapshot');
     p.socket.io.engine.close(); // the network drops; socket.io-client reconnects with the same auth
-    await until('the trainer sees Grace leave', () => presence.at(-1)?.[0]?.connected === false);
+    await until('the trainer sees Grace leave', () => roster.list[0]?.connected === false);
     const back = await snapshot;
     expect(back).toMatchObject({ role: 'participant', you: { id: p.you.id, name: 'Grace' }, vote: { id: vote.id, ballots: 1 } });
-    await until('the trainer sees Grace back', () => presence.at(-1)?.[0]?.connected === true);
-    expect(presence.at(-1)).toEqual([{ id: p.you.id, name: 'Grace', connected: true }]);
+    await until('the trainer sees Grace back', () => roster.list[0]?.connected === true);
+    expect(roster.list).toEqual([{ id: p.you.id, name: 'Grace', status: 'admitted', connected: true }]);
 
     // Still the same person: a second ballot replaces the first.
     const again = await p.socket.timeout(5000).emitWithAck('vote', { voteId: vote.id, option: 1 });
@@ -307,13 +306,16 @@ describe('a live session', () => {
     expect(follower.snapshot).toMatchObject({ sessionId: result.created!.id, seq: 0 });
   });
 
-  it('rate-limits joins per address and ballots per socket', async () => {
-    const limits = { ...DEFAULT_LIMITS, joins: { limit: 2, windowMs: 60_000 }, votes: { limit: 3, windowMs: 60_000 } };
+  it('rate-limits wrong join codes per address and ballots per participant', async () => {
+    const limits = { ...DEFAULT_LIMITS, joinFailures: { limit: 2, windowMs: 60_000 }, ballots: { limit: 3, windowMs: 60_000 } };
     const { server, joinCode, trainer } = await classroom(CONSENT, { limits });
+    const stranger = await client(cleanup, server.url);
+    const wrong = async () => stranger.timeout(5000).emitWithAck('join', { code: 'WRONG1', name: 'Guess' });
+    expect(await wrong()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await wrong()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await wrong()).toMatchObject({ ok: false, error: { code: 'rate-limited', message: expect.stringMatching(/Too many wrong join codes/) } });
+    // The right code still opens the class this address is part of (its trainer is connected from it).
     const p = await participant(server.url, joinCode, 'One');
-    await participant(server.url, joinCode, 'Two');
-    const third = await (await client(cleanup, server.url)).timeout(5000).emitWithAck('join', { code: joinCode, name: 'Three' });
-    expect(third).toMatchObject({ ok: false, error: { code: 'rate-limited', message: expect.stringMatching(/Too many joins/) } });
 
     await command(trainer, { type: 'start' });
     const vote = (await command(trainer, { type: 'openVote', options: [{ type: 'CHOOSE_MLAT' }, { type: 'CHOOSE_ROGATORY' }] })).vote!;
@@ -323,23 +325,23 @@ describe('a live session', () => {
     expect(answers[3]).toMatchObject({ error: { code: 'rate-limited' } });
   });
 
-  it('counts joins by the forwarded address behind a trusted proxy, as REST does', async () => {
-    const limits = { ...DEFAULT_LIMITS, joins: { limit: 1, windowMs: 60_000 } };
-    const { server, joinCode } = await classroom(BLOCKING, { limits, trustProxy: 'loopback' });
-    const joinFrom = async (address: string, name: string) =>
-      (await client(cleanup, server.url, {}, { 'x-forwarded-for': address })).timeout(5000).emitWithAck('join', { code: joinCode, name });
-    expect(await joinFrom('198.51.100.1', 'One')).toMatchObject({ ok: true });
-    expect(await joinFrom('198.51.100.2', 'Two')).toMatchObject({ ok: true });
-    expect(await joinFrom('198.51.100.1', 'One again')).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+  it('counts wrong join codes by the forwarded address behind a trusted proxy, as REST does', async () => {
+    const limits = { ...DEFAULT_LIMITS, joinFailures: { limit: 1, windowMs: 60_000 } };
+    const { server } = await classroom(BLOCKING, { limits, trustProxy: 'loopback' });
+    const guessFrom = async (address: string) =>
+      (await client(cleanup, server.url, {}, { 'x-forwarded-for': address })).timeout(5000).emitWithAck('join', { code: 'WRONG1', name: 'Guess' });
+    expect(await guessFrom('198.51.100.1')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await guessFrom('198.51.100.2')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await guessFrom('198.51.100.1')).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
   });
 
   it('ignores a forwarded address when no proxy is trusted', async () => {
-    const limits = { ...DEFAULT_LIMITS, joins: { limit: 1, windowMs: 60_000 } };
-    const { server, joinCode } = await classroom(BLOCKING, { limits });
-    const joinFrom = async (address: string, name: string) =>
-      (await client(cleanup, server.url, {}, { 'x-forwarded-for': address })).timeout(5000).emitWithAck('join', { code: joinCode, name });
-    expect(await joinFrom('198.51.100.1', 'One')).toMatchObject({ ok: true });
-    expect(await joinFrom('198.51.100.2', 'Forged')).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    const limits = { ...DEFAULT_LIMITS, joinFailures: { limit: 1, windowMs: 60_000 } };
+    const { server } = await classroom(BLOCKING, { limits });
+    const guessFrom = async (address: string) =>
+      (await client(cleanup, server.url, {}, { 'x-forwarded-for': address })).timeout(5000).emitWithAck('join', { code: 'WRONG1', name: 'Guess' });
+    expect(await guessFrom('198.51.100.1')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await guessFrom('198.51.100.2')).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
   });
 
   it('refuses a join with an unknown code in words a trainee can act on', async () => {

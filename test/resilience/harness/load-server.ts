@@ -4,6 +4,7 @@
  * `memory` (after a full collection) and `stop`.
  */
 import { startServer } from '../../../server/http.ts';
+import { OPEN_LIMITS } from '../../../server/limiter.ts';
 import type { Logger } from '../../../server/log.ts';
 
 export type ToLoadServer = { type: 'memory' } | { type: 'stop' };
@@ -19,10 +20,9 @@ const log: Logger = {
   error: (message, details) => void (errors.length < 20 && errors.push(`${message} ${JSON.stringify(details ?? {})}`)),
 };
 // Every trainee of the test joins from 127.0.0.1: lift the per-address limits.
-const open = { limit: 1_000_000, windowMs: 60_000 };
 const server = await startServer({
   port: 0, host: '127.0.0.1', dataDir: process.env.DATA_DIR!, scenariosDir: process.env.SCENARIOS_DIR!, log,
-  tickMs: Number(process.env.TICK_MS ?? 50), limits: { joins: open, votes: open, creates: open },
+  tickMs: Number(process.env.TICK_MS ?? 50), limits: OPEN_LIMITS,
 });
 // What loading the library said (the fixtures hold a broken file on purpose) is not the test's business.
 errors.length = 0;
