@@ -1,8 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
   Ack, ClientToServerEvents, CommandResult, HandshakeAuth, InputRecord, MovedBroadcast, Participant,
-  PresenceBroadcast, ServerToClientEvents, Snapshot, StatusBroadcast, TrainerCommand, VoteView, WireError,
+  PresenceBroadcast, PresenceEntry, ServerToClientEvents, Snapshot, StatusBroadcast, TrainerCommand, VoteView, WireError,
 } from '../../server/protocol.ts';
+
+import { mergePresence } from '../model/presence.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -11,7 +13,9 @@ export interface LiveState {
   snapshot: Snapshot | null;
   /** The inputs seen since the snapshot (the console lists them to branch from). */
   records: InputRecord[];
-  participants: PresenceBroadcast['participants'];
+  participants: PresenceEntry[];
+  /** The last presence broadcast's counts and settings (the trainer's screens). */
+  presence: Omit<PresenceBroadcast, 'participants' | 'left' | 'full'> | null;
   connected: boolean;
   /** Why play stopped on its own, when it did. */
   reason: string | null;
@@ -28,6 +32,8 @@ export interface LiveHandlers {
   moved?: (moved: MovedBroadcast) => void;
   /** The handshake was refused (a stale token): the page says so and offers the way back. */
   refused?: (message: string) => void;
+  /** The trainer removed this participant; the server closes the connection after saying so. */
+  dismissed?: (message: string) => void;
 }
 
 /**
@@ -35,7 +41,7 @@ export interface LiveHandlers {
  * fetched whole again (`sync`) rather than patched from a partial history.
  */
 export class LiveSession {
-  readonly state: LiveState = { snapshot: null, records: [], participants: [], connected: false, reason: null };
+  readonly state: LiveState = { snapshot: null, records: [], participants: [], presence: null, connected: false, reason: null };
   private readonly socket: ClientSocket;
 
   constructor(
@@ -78,7 +84,13 @@ export class LiveSession {
     });
     s.on('presence', (b) => {
       if (b.sessionId !== this.state.snapshot?.sessionId) return;
-      this.set({ participants: b.participants }, 'presence');
+      const { sessionId, seq, counts, trainers, approveJoins } = b;
+      this.set({ participants: mergePresence(this.state.participants, b), presence: { sessionId, seq, counts, trainers, approveJoins } }, 'presence');
+    });
+    s.on('dismissed', (notice) => {
+      if (notice.sessionId !== this.state.snapshot?.sessionId) return;
+      s.disconnect();
+      (handlers.dismissed ?? handlers.refused)?.(notice.message);
     });
     s.on('moved', (b) => {
       if (b.sessionId === this.state.snapshot?.sessionId) handlers.moved?.(b);

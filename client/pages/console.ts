@@ -57,7 +57,14 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const controls = createControls(panel(side, 'p-controls'), (command) => void send(command));
   const votes = solo ? null : createVotes(panel(side, 'p-votes'));
   const qr = solo ? null : createQr(panel(side, 'p-join'));
-  const participants = solo ? null : createParticipants(panel(side, 'p-participants'));
+  const participants = solo
+    ? null
+    : createParticipants(panel(side, 'p-participants'), {
+        approveJoins: (approve) => void send({ type: 'admission', approve }),
+        admit: (participant) => void send({ type: 'admit', participant }),
+        rename: (participant, name) => void send({ type: 'rename', participant, name }),
+        remove: (participant) => void send({ type: 'remove', participant }),
+      });
   const history = createHistory(panel(side, 'p-history'), (atSeq) => void send({ type: 'branch', atSeq }));
 
   let logged: InputRecord[] = [];
@@ -81,7 +88,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     controls({ view: snapshot.state, status: snapshot.status, playing: snapshot.playing, vote: snapshot.vote, solo });
     votes?.({ vote: snapshot.vote });
     qr?.({ code: snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null });
-    participants?.({ participants: live!.state.participants });
+    participants?.({ participants: live!.state.participants, presence: live!.state.presence });
     history({ records: records() });
     document.documentElement.dataset.ready = 'console';
   };

@@ -84,15 +84,16 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
     form.property('hidden', true);
     room.property('hidden', false);
     heading(head, snapshot, full, t('join.role'));
-    whoText.text(t('join.youAre', { name: snapshot.you?.name ?? '' }));
+    const waiting = snapshot.you?.status === 'pending';
+    whoText.text(waiting ? `${t('join.youAre', { name: snapshot.you?.name ?? '' })} ${t('join.waiting')}` : t('join.youAre', { name: snapshot.you?.name ?? '' }));
     scene.update(snapshot, false);
     const vote = snapshot.vote;
     const running = snapshot.status === 'running';
     votes({
       vote,
       mine: vote ? (mine.get(vote.id) ?? null) : null,
-      canVote: Boolean(vote?.open && running),
-      hint: vote?.open && !running ? t(snapshot.status === 'paused' ? 'join.paused' : 'join.notStarted') : null,
+      canVote: Boolean(vote?.open && running && !waiting),
+      hint: waiting ? t('join.waiting') : vote?.open && !running ? t(snapshot.status === 'paused' ? 'join.paused' : 'join.notStarted') : null,
     });
     document.documentElement.dataset.ready = 'participant';
   };
@@ -105,15 +106,19 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
         if (why === 'vote' && state.snapshot?.vote?.open && !mine.has(state.snapshot.vote.id)) announce(t('vote.openAnnounce'));
       },
       moved: (moved) => void follow(moved.to.joinCode),
-      refused: (message) => {
-        saveParticipantPass(null);
-        live?.close();
-        live = null;
-        form.property('hidden', false);
-        room.property('hidden', true);
-        error.text(message);
-      },
+      refused: (message) => leaveWith(message),
+      dismissed: () => leaveWith(t('join.removed')),
     });
+
+  // The pass no longer works (unknown, or the trainer removed this participant): back to the form, saying why.
+  const leaveWith = (message: string) => {
+    saveParticipantPass(null);
+    live?.close();
+    live = null;
+    form.property('hidden', false);
+    room.property('hidden', true);
+    error.text(message);
+  };
 
   const join = async (joinCode: string, who: string) => {
     live?.close();

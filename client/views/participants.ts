@@ -1,33 +1,77 @@
 import { select } from 'd3-selection';
-import type { PresenceBroadcast } from '../../server/protocol.ts';
+import type { PresenceBroadcast, PresenceEntry } from '../../server/protocol.ts';
 import { t } from '../i18n/index.ts';
 
 export interface ParticipantsState {
-  participants: PresenceBroadcast['participants'];
+  participants: PresenceEntry[];
+  /** The last presence broadcast's counts and settings; null until the first arrives. */
+  presence: Pick<PresenceBroadcast, 'counts' | 'approveJoins'> | null;
 }
 
-/** Who has joined, and who is connected now: ● online, ○ away, in words as well as in shape. */
-export function create(container: HTMLElement): (state: ParticipantsState) => void {
+/** What the trainer can do about who is in the class. */
+export interface ParticipantActions {
+  approveJoins(approve: boolean): void;
+  admit(id: string): void;
+  rename(id: string, name: string): void;
+  remove(id: string): void;
+}
+
+/**
+ * Who has joined, who is connected now (● online, ○ away, in words as well as in shape), who waits
+ * to be admitted; and the trainer's hand on it: admit, rename, remove, and whether newcomers wait.
+ */
+export function create(container: HTMLElement, actions: ParticipantActions): (state: ParticipantsState) => void {
   const root = select(container).append('section').attr('class', 'participants').attr('aria-labelledby', 'participants-h');
   const heading = root.append('h2').attr('id', 'participants-h');
+  const approve = root.append('label').attr('class', 'check participants-approve');
+  const approveBox = approve.append('input').attr('type', 'checkbox').on('change', function () {
+    actions.approveJoins((this as HTMLInputElement).checked);
+  });
+  approve.append('span').text(t('participants.approve'));
+  const waiting = root.append('p').attr('class', 'hint participants-waiting').attr('role', 'status');
   const empty = root.append('p').attr('class', 'hint').text(t('participants.none'));
   const list = root.append('ul').attr('class', 'participant-list');
 
-  return ({ participants }) => {
-    const online = participants.filter((p) => p.connected).length;
-    heading.text(t('participants.title', { online, total: participants.length }));
+  return ({ participants, presence }) => {
+    const online = presence?.counts.online ?? participants.filter((p) => p.connected).length;
+    const pending = presence?.counts.pending ?? participants.filter((p) => p.status === 'pending').length;
+    heading.text(t('participants.title', { online, total: presence?.counts.listed ?? participants.length }));
+    approveBox.property('checked', presence?.approveJoins ?? false);
+    waiting.text(pending > 0 ? t('participants.waitingCount', { count: pending }) : '');
     empty.property('hidden', participants.length > 0);
-    const items = list.selectAll<HTMLLIElement, (typeof participants)[number]>('li').data(participants, (p) => p.id)
+
+    // Those waiting first: they are what the trainer has to act on.
+    const ordered = [...participants].sort((a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'));
+    const items = list.selectAll<HTMLLIElement, PresenceEntry>('li').data(ordered, (p) => p.id)
       .join((enter) => {
         const li = enter.append('li');
         li.append('span').attr('class', 'presence-mark').attr('aria-hidden', 'true');
-        li.append('span').attr('class', 'participant-name');
+        li.append('span').attr('class', 'participant-name').attr('dir', 'auto');
         li.append('span').attr('class', 'presence-text');
+        const tools = li.append('span').attr('class', 'participant-tools');
+        tools.append('button').attr('type', 'button').attr('class', 'btn btn-small act-admit').text(t('participants.admit'))
+          .on('click', (_e, p) => actions.admit(p.id));
+        tools.append('button').attr('type', 'button').attr('class', 'btn btn-small act-rename').text(t('participants.rename'))
+          .on('click', (_e, p) => {
+            const name = window.prompt(t('participants.renamePrompt', { name: p.name }), p.name)?.trim();
+            if (name && name !== p.name) actions.rename(p.id, name);
+          });
+        tools.append('button').attr('type', 'button').attr('class', 'btn btn-small act-remove').text(t('participants.remove'))
+          .on('click', (_e, p) => {
+            if (window.confirm(t('participants.removeConfirm', { name: p.name }))) actions.remove(p.id);
+          });
         return li;
       })
-      .classed('is-online', (p) => p.connected);
+      .classed('is-online', (p) => p.connected)
+      .classed('is-pending', (p) => p.status === 'pending');
+    items.order();
     items.select('.presence-mark').text((p) => (p.connected ? '●' : '○'));
     items.select('.participant-name').text((p) => p.name);
-    items.select('.presence-text').text((p) => ` (${p.connected ? t('participants.online') : t('participants.away')})`);
+    items.select('.presence-text').text((p) =>
+      ` (${[p.connected ? t('participants.online') : t('participants.away'), ...(p.status === 'pending' ? [t('participants.pending')] : [])].join(', ')})`);
+    // The visible word starts each button's name (WCAG 2.5.3), the person follows.
+    items.select('.act-admit').property('hidden', (p) => p.status !== 'pending').attr('aria-label', (p) => t('participants.admitLabel', { name: p.name }));
+    items.select('.act-rename').attr('aria-label', (p) => t('participants.renameLabel', { name: p.name }));
+    items.select('.act-remove').attr('aria-label', (p) => t('participants.removeLabel', { name: p.name }));
   };
 }
