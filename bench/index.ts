@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { ClientFigures } from './client.ts';
+import { connectionFigures } from './connections.ts';
 import { engineFigures } from './engine.ts';
 import { fanoutFigures } from './fanout.ts';
 import { report } from './report.ts';
@@ -9,10 +10,10 @@ import { recoveryFigures } from './recovery.ts';
 /**
  * `npm run bench`: every figure of issue 6 beside its goal, then how each grows with its work;
  * writes bench/results.json. `npm run bench -- fanout recovery` runs only those parts (engine,
- * fanout, recovery, client);
+ * fanout, recovery, client, connections);
  * BENCH_QUICK=1 takes fewer samples (for a smoke run, not for figures to quote).
  */
-const PARTS = ['engine', 'fanout', 'recovery', 'client'] as const;
+const PARTS = ['engine', 'fanout', 'recovery', 'client', 'connections'] as const;
 const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
 const run = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
 const quick = process.env.BENCH_QUICK === '1';
@@ -32,6 +33,7 @@ const results = {
       await recoveryFigures({ sizes: [1000, 5000, 10000], restarts: quick ? 2 : 5 }))
     : null,
   client: run('client') ? (log('client: building the client, then cold loads in Chromium…'), await client()) : null,
+  connections: run('connections') ? (log('connections: idle sockets from one address until the server refuses…'), await connectionFigures()) : null,
 };
 
 /** The client's figures (bench/client.ts, issue 5); a machine without Chromium still gets every other figure. */

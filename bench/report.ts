@@ -1,4 +1,5 @@
 import { FIRST_LOAD_GOAL_KB, formatClient, INTERACTIVE_GOAL_MS, type ClientFigures } from './client.ts';
+import type { ConnectionFigures } from './connections.ts';
 import type { EngineFigures } from './engine.ts';
 import type { FanoutFigures } from './fanout.ts';
 import type { RecoveryFigures } from './recovery.ts';
@@ -12,6 +13,7 @@ export interface Results {
   fanout: FanoutFigures | null;
   recovery: RecoveryFigures | null;
   client: ClientFigures | { error: string } | null;
+  connections: ConnectionFigures | null;
 }
 
 const ENGINE_RATIO_GOAL = 1.5;
@@ -51,6 +53,14 @@ function headline(r: Results): string {
       const largest = s.inputs === Math.max(...c.bySize.map((b) => b.inputs));
       rows.push([`recovery: first GET after a restart, ${s.inputs.toLocaleString('en')} inputs`, ms(s.serveMs), largest ? `< ${c.goalMs} ms` : '', largest ? verdict(s.serveMs, c.goalMs) : '']);
     }
+  }
+  const n = r.connections;
+  if (n) {
+    rows.push(
+      ['connections: idle sockets one address holds', `${n.held}`, `= the limit (${n.limit})`, `${n.held === n.limit ? 'met' : 'MISSED'}; ${n.refused} more refused`],
+      ['connections: what the next client from it sees', n.nextClientSees, '503 with Retry-After', n.nextClientSees.startsWith('HTTP/1.1 503') ? 'met' : 'MISSED'],
+      ['connections: another address meanwhile', `${n.otherAddress.status} in ${n.otherAddress.ms.toFixed(1)} ms`, '200', n.otherAddress.status === 200 ? 'met' : 'MISSED'],
+    );
   }
   const k = r.client;
   if (k && 'error' in k) {
