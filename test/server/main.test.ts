@@ -73,5 +73,8 @@ describe('npm start', () => {
     const proxy = await refused({ TRUST_PROXY: 'the proxy' });
     expect(proxy.code).toBe(1);
     expect(proxy.output()).toMatch(/cannot start: TRUST_PROXY must be true, false, a number of proxy hops/);
+    const ballots = await refused({ LIMIT_BALLOTS: 'ten' });
+    expect(ballots.code).toBe(1);
+    expect(ballots.output()).toMatch(/cannot start: LIMIT_BALLOTS must be a count per minute \("60"\) or a count per a number of seconds \("10\/10"\), got "ten"/);
   });
 });
