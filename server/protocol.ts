@@ -275,7 +275,9 @@ export type ErrorCode =
   | 'conflict'
   | 'unprocessable'
   | 'rate-limited'
-  | 'internal';
+  | 'internal'
+  /** The server cannot record anything (its database is gone): nothing was applied; send it again once the server is back. */
+  | 'unavailable';
 
 export interface WireError {
   code: ErrorCode;
