@@ -11,11 +11,12 @@ import { recordClass } from './session-log.ts';
 import { median } from './stats.ts';
 
 /**
- * `npx tsx bench/store-checks.ts [inputs]`: what the store's safety checks cost (issue 10, finding 11).
+ * `npx tsx bench/store-checks.ts [inputs]`: what the store's safety checks cost (issue 10, findings 11 and 12).
  * - the integrity check at start: PRAGMA quick_check and integrity_check on a store holding one
  *   class of `inputs` inputs (default 10,000, recorded through the session service as bench/recovery.ts does);
  * - the check before every write (the database file, its WAL and the lock still the ones opened),
- *   against the durable append it precedes.
+ *   against the durable append it precedes;
+ * - the dearest answer to a command sent again with its idempotency key (finding 12).
  */
 const INPUTS = Number(process.argv[2] ?? 10_000);
 const SCENARIOS_DIR = join(import.meta.dirname, '..', 'scenarios', 'fictional');
@@ -27,6 +28,19 @@ try {
   const sessions = new SessionService({ store, log: silentLogger });
   const scenario = Catalog.fromFolder(SCENARIOS_DIR, silentLogger).get('blocking-statute-mlat')!;
   const recorded = await recordClass(sessions, scenario, INPUTS);
+  // The dearest retry: a keyed command answered again once another input followed it, so that its
+  // state is replayed from the whole log.
+  const live = await sessions.get(recorded.id);
+  const keyed = { key: 'bench', callerToken: recorded.trainerToken };
+  const retried = { type: 'advance', to: Math.round(live.sim.time * 1000) / 1000 } as const;
+  await sessions.command(live, retried, keyed);
+  await sessions.command(live, { type: 'step' });
+  const retries: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await sessions.command(live, retried, keyed);
+    retries.push(performance.now() - started);
+  }
   await sessions.close();
   await store.close();
   const file = join(dataDir, 'rogatory.sqlite');
@@ -77,6 +91,7 @@ try {
   console.log(`one class of ${INPUTS.toLocaleString('en')} inputs (${c.advance} advances, ${c.vote} votes of 25 ballots, ${c.inject} injects, ${c.step} steps): ${mb.toFixed(2)} MB`);
   console.log(`integrity at start (median of ${RUNS}): quick_check ${quick.toFixed(2)} ms, integrity_check ${full.toFixed(2)} ms (${(full / mb).toFixed(2)} ms/MB)`);
   console.log(`check before each write (median of ${RUNS} rounds): ${check.toFixed(1)} µs; a durable append with it: ${append.toFixed(0)} µs (the check is ${((100 * check) / append).toFixed(1)}%)`);
+  console.log(`a keyed command sent again one input later, its state replayed from ${(live.seq - 1).toLocaleString('en')} inputs: ${median(retries).toFixed(1)} ms (median of ${RUNS})`);
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

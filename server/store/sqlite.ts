@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
 import { DataDirLock } from './lock.ts';
-import type { ParticipantRow, SessionRow, Store, VoteRow } from './store.ts';
+import type { CommandKeyRow, ParticipantRow, SessionRow, Store, VoteRow } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -46,6 +46,16 @@ CREATE TABLE IF NOT EXISTS votes (
   result_json   TEXT
 );
 CREATE INDEX IF NOT EXISTS votes_by_session ON votes(session_id);
+CREATE TABLE IF NOT EXISTS command_keys (
+  session_id   TEXT NOT NULL REFERENCES sessions(id),
+  key          TEXT NOT NULL,
+  fingerprint  TEXT NOT NULL,
+  seq          INTEGER NOT NULL,
+  created_json TEXT,
+  recorded_at  TEXT NOT NULL,
+  PRIMARY KEY (session_id, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS command_keys_by_time ON command_keys(recorded_at);
 CREATE TABLE IF NOT EXISTS ballots (
   vote_id        TEXT NOT NULL REFERENCES votes(id),
   participant_id TEXT NOT NULL REFERENCES participants(id),
@@ -71,6 +81,15 @@ interface InputDbRow {
   input_json: string;
   actor: InputRecord['actor'];
   vote_id: string | null;
+  recorded_at: string;
+}
+
+interface CommandKeyDbRow {
+  session_id: string;
+  key: string;
+  fingerprint: string;
+  seq: number;
+  created_json: string | null;
   recorded_at: string;
 }
 
@@ -111,6 +130,11 @@ const toParticipant = (r: ParticipantDbRow): ParticipantRow => ({
   id: r.id, sessionId: r.session_id, name: r.name, tokenHash: r.token_hash, joinedAt: r.joined_at,
 });
 
+const toCommandKey = (r: CommandKeyDbRow): CommandKeyRow => ({
+  sessionId: r.session_id, key: r.key, fingerprint: r.fingerprint, seq: r.seq,
+  created: r.created_json === null ? null : JSON.parse(r.created_json), recordedAt: r.recorded_at,
+});
+
 export interface SqliteStoreOptions {
   log?: Logger;
   /** The data folder's lock, released when the store closes. */
@@ -136,6 +160,7 @@ const DIR_MODE = 0o700;
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly insertInput: Database.Statement;
+  private readonly upsertKey: Database.Statement;
   private readonly log: Logger;
   private readonly lock: DataDirLock | undefined;
   /** The database file and its WAL as opened: every write first checks that the paths still lead to them. */
@@ -183,6 +208,12 @@ export class SqliteStore implements Store {
       INSERT INTO inputs (session_id, seq, input_json, actor, vote_id, recorded_at)
       SELECT @sessionId, @seq, @input, @actor, @voteId, @recordedAt
       WHERE (SELECT COALESCE(MAX(seq), 0) FROM inputs WHERE session_id = @sessionId) = @seq - 1`);
+    // The service looks a key up before it applies the command, so a key already there has expired.
+    this.upsertKey = this.db.prepare(`
+      INSERT INTO command_keys (session_id, key, fingerprint, seq, created_json, recorded_at)
+      VALUES (@sessionId, @key, @fingerprint, @seq, @created, @recordedAt)
+      ON CONFLICT (session_id, key) DO UPDATE SET
+        fingerprint = excluded.fingerprint, seq = excluded.seq, created_json = excluded.created_json, recorded_at = excluded.recorded_at`);
   }
 
   /**
@@ -237,7 +268,7 @@ export class SqliteStore implements Store {
     };
   }
 
-  async createSession(s: SessionRow, inputs: readonly InputRecord[]): Promise<void> {
+  async createSession(s: SessionRow, inputs: readonly InputRecord[], key?: CommandKeyRow): Promise<void> {
     this.checkWritable();
     this.db.transaction(() => {
       this.db
@@ -245,6 +276,7 @@ export class SqliteStore implements Store {
                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt);
       for (const record of inputs) this.append(s.id, record);
+      if (key) this.putKey(key);
     })();
   }
 
@@ -258,14 +290,21 @@ export class SqliteStore implements Store {
     return row && toSession(row);
   }
 
-  async setStatus(id: string, status: SessionStatus): Promise<void> {
+  async setStatus(id: string, status: SessionStatus, key?: CommandKeyRow): Promise<void> {
     this.checkWritable();
-    this.db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(status, id);
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(status, id);
+      if (key) this.putKey(key);
+    })();
   }
 
-  async appendInput(sessionId: string, record: InputRecord): Promise<void> {
+  async appendInput(sessionId: string, record: InputRecord, key?: CommandKeyRow): Promise<void> {
     this.checkWritable();
-    this.append(sessionId, record);
+    if (!key) return this.append(sessionId, record);
+    this.db.transaction(() => {
+      this.append(sessionId, record);
+      this.putKey(key);
+    })();
   }
 
   private append(sessionId: string, r: InputRecord): void {
@@ -295,11 +334,14 @@ export class SqliteStore implements Store {
     return (rows as ParticipantDbRow[]).map(toParticipant);
   }
 
-  async openVote(v: VoteRow): Promise<void> {
+  async openVote(v: VoteRow, key?: CommandKeyRow): Promise<void> {
     this.checkWritable();
-    this.db
-      .prepare('INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt);
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt);
+      if (key) this.putKey(key);
+    })();
   }
 
   async castBallot(voteId: string, participantId: string, option: number, at: string): Promise<void> {
@@ -311,11 +353,12 @@ export class SqliteStore implements Store {
       .run(voteId, participantId, option, at);
   }
 
-  async closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null): Promise<void> {
+  async closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null, key?: CommandKeyRow): Promise<void> {
     this.checkWritable();
     this.db.transaction(() => {
       if (input) this.append(sessionId, input);
       this.db.prepare('UPDATE votes SET closed_at = ?, result_json = ? WHERE id = ?').run(closedAt, JSON.stringify(result), voteId);
+      if (key) this.putKey(key);
     })();
   }
 
@@ -333,6 +376,28 @@ export class SqliteStore implements Store {
       result: r.result_json === null ? null : JSON.parse(r.result_json),
       ballots: new Map((ballots.all(r.id) as { participant_id: string; option: number }[]).map((b) => [b.participant_id, b.option])),
     }));
+  }
+
+  async putCommandKey(key: CommandKeyRow): Promise<void> {
+    this.checkWritable();
+    this.putKey(key);
+  }
+
+  private putKey(k: CommandKeyRow): void {
+    this.upsertKey.run({
+      sessionId: k.sessionId, key: k.key, fingerprint: k.fingerprint, seq: k.seq,
+      created: k.created === null ? null : JSON.stringify(k.created), recordedAt: k.recordedAt,
+    });
+  }
+
+  async commandKey(sessionId: string, key: string, notBefore: string): Promise<CommandKeyRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM command_keys WHERE session_id = ? AND key = ? AND recorded_at >= ?').get(sessionId, key, notBefore) as CommandKeyDbRow | undefined;
+    return row && toCommandKey(row);
+  }
+
+  async forgetCommandKeys(before: string): Promise<number> {
+    this.checkWritable();
+    return this.db.prepare('DELETE FROM command_keys WHERE recorded_at < ?').run(before).changes;
   }
 
   async close(): Promise<void> {
