@@ -165,7 +165,7 @@ const idempotencyKeyParam = {
   required: false,
   description:
     'Your name for this one command (a UUID, or 128 random bits in hex), bare or as a quoted string. Sent again with the same key ' +
-    `(after a lost answer), the command is applied once and answered as the first time, for branch the same new session and token; ` +
+    `(after a lost answer), the command is applied once and answered with what it did: its seq and the state at it, for branch the same new session and token; ` +
     `the same key with another command is refused (422). Keys belong to one session and are kept ${IDEMPOTENCY_KEY_HOURS} hours.`,
   schema: fromZod(IdempotencyKeySchema),
 };

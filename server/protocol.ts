@@ -87,7 +87,9 @@ export const IDEMPOTENCY_KEY_HOURS = 24;
 
 /**
  * A client's name for one command, so that sending the command again (its answer was lost, the
- * connection dropped) applies it once and answers as the first time. REST: the `Idempotency-Key`
+ * connection dropped) applies it once and answers with what it did: the seq it left and the state
+ * at that seq, for branch and reset the same new session and token (status, playing and vote are
+ * the session's current ones, which the log does not keep). REST: the `Idempotency-Key`
  * header; socket: `idempotencyKey` in the command payload. A key is the sender's to choose (a UUID,
  * or 128 random bits in hex); it belongs to one session and one command, for IDEMPOTENCY_KEY_HOURS.
  */
@@ -351,7 +353,7 @@ export interface ClientToServerEvents {
   join: (payload: JoinPayload, ack: (answer: Ack<{ participant: Participant & { token: string }; snapshot: Snapshot }>) => void) => void;
   /**
    * Trainer only. With `idempotencyKey`, sending the same command again (after a reconnect) applies
-   * it once and answers as the first time; the same key with another command is refused (`unprocessable`).
+   * it once and answers with what it did (see IdempotencyKeySchema); the same key with another command is refused (`unprocessable`).
    */
   command: (command: CommandPayload, ack: (answer: Ack<{ result: CommandResult }>) => void) => void;
   /** Participant only, while a vote is open and the session is running. */
