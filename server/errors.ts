@@ -30,6 +30,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   unprocessable: 422,
   'rate-limited': 429,
   internal: 500,
+  unavailable: 503,
 };
 
 /** A zod failure as field-by-field issues and one sentence that names the first of them. */

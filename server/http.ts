@@ -44,8 +44,18 @@ const MAX_SOCKET_MESSAGE = 100_000;
 /** The whole server in one process: the store, the library, the REST app and socket.io on one port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? consoleLogger;
+  const store = SqliteStore.inFolder(options.dataDir, { log });
+  try {
+    return await serve(options, log, store);
+  } catch (error) {
+    // The data folder is free again for the next attempt (a port in use, a library that does not load).
+    await store.close();
+    throw error;
+  }
+}
+
+async function serve(options: ServerOptions, log: Logger, store: SqliteStore): Promise<RunningServer> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const store = SqliteStore.inFolder(options.dataDir);
   const catalog = Catalog.fromFolder(options.scenariosDir, log);
   const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession });
   // One budget for new sessions whether they come over REST or the socket (branch, reset).

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   const options = config();
   const server = await startServer({ ...options, log });
   const { journalMode, synchronous } = server.store.pragmas();
-  log.info(servingLine(server.catalog.size, server.url), { dataDir: options.dataDir, journalMode, synchronous });
+  const integrityCheckMs = Math.round(server.store.integrityCheckMs * 10) / 10;
+  log.info(servingLine(server.catalog.size, server.url), { dataDir: options.dataDir, journalMode, synchronous, integrityCheckMs });
 
   let stopping = false;
   const stop = (signal: string) => {

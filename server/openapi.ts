@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../machines/scenario.ts';
 import { CHANNELS } from '../machines/world/types.ts';
-import { BranchBodySchema, CreateSessionBodySchema, RunBodySchema, ScenarioEventSchema, TrainerCommandSchema, ValidateBodySchema } from './protocol.ts';
+import {
+  BranchBodySchema, CreateSessionBodySchema, IDEMPOTENCY_KEY_HOURS, IdempotencyKeySchema, RunBodySchema, ScenarioEventSchema, TrainerCommandSchema, ValidateBodySchema,
+} from './protocol.ts';
 
 /**
  * The REST API as OpenAPI 3.1, written by hand route by route (a test checks that it lists exactly
@@ -158,6 +160,17 @@ const schemas = {
   BranchBody: fromZod(BranchBodySchema),
 };
 
+const idempotencyKeyParam = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Your name for this one command (a UUID, or 128 random bits in hex), bare or as a quoted string. Sent again with the same key ' +
+    `(after a lost answer), the command is applied once and answered with what it did: its seq and the state at it, for branch the same new session and token; ` +
+    `the same key with another command is refused (422). Keys belong to one session and are kept ${IDEMPOTENCY_KEY_HOURS} hours.`,
+  schema: fromZod(IdempotencyKeySchema),
+};
+const unavailable = problem('The server can no longer write its database (deleted or replaced while it ran): nothing was recorded. Send it again once the server has been restarted.');
 const unauthorized = problem('The trainer token is missing or does not match.');
 const notFound = problem('No such session.');
 const invalidBody = problem('The body is not valid (field by field in `issues`).');
@@ -221,6 +234,7 @@ export function openApiDocument(): object {
           responses: {
             201: { ...ok('The session, its join code and its trainer token', ref('CreatedSession')), headers: { Location: { schema: { type: 'string' } } } },
             400: invalidBody, 404: problem('No scenario with this id'), 422: problem('The YAML has errors (in `errors`)'), 429: problem('Too many requests'),
+            503: unavailable,
           },
         },
       },
@@ -242,27 +256,30 @@ export function openApiDocument(): object {
       '/api/sessions/{id}/commands': {
         post: {
           summary: "A trainer's command (the same as over the socket)",
-          parameters: [sessionIdParam],
+          parameters: [sessionIdParam, idempotencyKeyParam],
           security: bearer,
           requestBody: body(ref('TrainerCommand')),
           responses: {
-            200: ok('The session after the command', ref('CommandResult')),
+            200: ok('The session after the command (sent again with its Idempotency-Key: its seq and the state at that seq; status, playing and vote as they are now)', ref('CommandResult')),
             201: ok('branch and reset: the new session is in `created`', ref('CommandResult')),
-            400: invalidBody, 401: unauthorized, 404: notFound,
+            400: problem('The body is not valid (field by field in `issues`), or the Idempotency-Key is not'), 401: unauthorized, 404: notFound,
             409: problem('The request cannot take this now (the engine says why); nothing was recorded'),
-            422: problem('atSeq is beyond the end of the log'),
+            422: problem('atSeq is beyond the end of the log, or the Idempotency-Key was used for another command'),
+            503: unavailable,
           },
         },
       },
       '/api/sessions/{id}/branch': {
         post: {
           summary: 'A new session with the first atSeq inputs of this one',
-          parameters: [sessionIdParam],
+          parameters: [sessionIdParam, idempotencyKeyParam],
           security: bearer,
           requestBody: body(ref('BranchBody')),
           responses: {
-            201: ok('The new session, with its own token', ref('CreatedSession')),
-            400: invalidBody, 401: unauthorized, 404: notFound, 422: problem('atSeq is beyond the end of the log'), 429: problem('Too many requests'),
+            201: ok('The new session, with its own token (sent again with its Idempotency-Key: the same session and token)', ref('CreatedSession')),
+            400: problem('The body is not valid (field by field in `issues`), or the Idempotency-Key is not'), 401: unauthorized, 404: notFound,
+            422: problem('atSeq is beyond the end of the log, or the Idempotency-Key was used for another command'), 429: problem('Too many requests'),
+            503: unavailable,
           },
         },
       },

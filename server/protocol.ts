@@ -93,6 +93,48 @@ export const TrainerCommandSchema = z.discriminatedUnion('type', [
 export type TrainerCommand = z.infer<typeof TrainerCommandSchema>;
 export type TrainerCommandType = TrainerCommand['type'];
 
+/** How long a command's idempotency key is kept: a retry later than this is a new command. */
+export const IDEMPOTENCY_KEY_HOURS = 24;
+
+/**
+ * A client's name for one command, so that sending the command again (its answer was lost, the
+ * connection dropped) applies it once and answers with what it did: the seq it left and the state
+ * at that seq, for branch and reset the same new session and token (status, playing and vote are
+ * the session's current ones, which the log does not keep). REST: the `Idempotency-Key`
+ * header; socket: `idempotencyKey` in the command payload. A key is the sender's to choose (a UUID,
+ * or 128 random bits in hex); it belongs to one session and one command, for IDEMPOTENCY_KEY_HOURS.
+ */
+export const IdempotencyKeySchema = z
+  .string()
+  .max(128)
+  .regex(/^[\x21\x23-\x7e]+$/, 'an idempotency key is 1 to 128 visible ASCII characters, without spaces or double quotes');
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A command over the socket: the command itself, and optionally its key beside its fields. Both
+ * halves stay strict (an unknown field is refused); a payload that is no object is refused once, by
+ * the command half.
+ */
+export const CommandPayloadSchema = z.intersection(
+  z.preprocess((value) => (isRecord(value) ? value : {}), z.strictObject({ idempotencyKey: IdempotencyKeySchema.optional() })),
+  z.preprocess((value) => {
+    if (!isRecord(value) || !('idempotencyKey' in value)) return value;
+    const { idempotencyKey: _key, ...command } = value;
+    return command;
+  }, TrainerCommandSchema),
+);
+export type CommandPayload = TrainerCommand & { idempotencyKey?: string };
+// The schema's output is exactly the shared type: this line stops compiling if they drift apart.
+const payloadsMatch: Same<z.output<typeof CommandPayloadSchema>, CommandPayload> = true;
+void payloadsMatch;
+
+/** The command and its key apart, as the service takes them. */
+export function splitKey(payload: CommandPayload): { command: TrainerCommand; key: string | undefined } {
+  const { idempotencyKey: key, ...command } = payload;
+  return { command: command as TrainerCommand, key };
+}
+
 /** A named regime (as `rogatory run --regime NAME`), or fields of the scenario's own regime overridden. */
 const RegimeOverrideSchema = z.union([
   z.enum(['contract', ...NAMED_REGIMES.map((r) => r.name)] as [string, ...string[]]),
@@ -320,7 +362,9 @@ export type ErrorCode =
   | 'conflict'
   | 'unprocessable'
   | 'rate-limited'
-  | 'internal';
+  | 'internal'
+  /** The server cannot record anything (its database is gone): nothing was applied; send it again once the server is back. */
+  | 'unavailable';
 
 export interface WireError {
   code: ErrorCode;
@@ -352,8 +396,11 @@ export interface CommandResult {
 export interface ClientToServerEvents {
   /** A participant joins with the code the trainer shows; keep `participant.token` in `auth` to stay the same person. */
   join: (payload: JoinPayload, ack: (answer: Ack<{ participant: Participant & { token: string }; snapshot: Snapshot }>) => void) => void;
-  /** Trainer only. */
-  command: (command: TrainerCommand, ack: (answer: Ack<{ result: CommandResult }>) => void) => void;
+  /**
+   * Trainer only. With `idempotencyKey`, sending the same command again (after a reconnect) applies
+   * it once and answers with what it did (see IdempotencyKeySchema); the same key with another command is refused (`unprocessable`).
+   */
+  command: (command: CommandPayload, ack: (answer: Ack<{ result: CommandResult }>) => void) => void;
   /** Participant only, while a vote is open and the session is running. */
   vote: (ballot: Ballot, ack: (answer: Ack<{ vote: VoteView }>) => void) => void;
   /** After a gap in seq: the answer carries the whole current state. */

@@ -11,6 +11,7 @@ import {
   BallotSchema, HandshakeAuthSchema, JoinPayloadSchema, TrainerCommandSchema,
   type Ack, type ClientToServerEvents, type Participant, type ServerToClientEvents, type WireError,
 } from './protocol.ts';
+import { CommandPayloadSchema, splitKey } from './protocol.ts';
 import type { SessionService } from './sessions/service.ts';
 
 /** Who a socket is, once it has shown a token or joined. */
@@ -193,13 +194,16 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       });
       throw new AppError('forbidden', 'Only the trainer can do this: connect with the session id and trainer token in auth.');
     };
-    handle(socket, 'command', TrainerCommandSchema, async (command) => {
+    handle(socket, 'command', CommandPayloadSchema, async (payload) => {
+      const { command, key } = splitKey(payload);
       // A branch or a reset is a new session: it spends the address's budget for new sessions, as over REST.
       if ((command.type === 'branch' || command.type === 'reset') && !creates.take(socket.data.address)) {
         throw new AppError('rate-limited', `Too many new sessions from this address: try again in ${creates.retryAfter(socket.data.address)} s.`);
       }
       const session = await sessions.get(socket.data.sessionId!);
-      return { result: await sessions.command(session, command) };
+      // A trainer's socket showed its token in the handshake; it seals what a keyed branch created.
+      const callerToken = (socket.handshake.auth as { trainerToken: string }).trainerToken;
+      return { result: await sessions.command(session, command, key === undefined ? undefined : { key, callerToken }) };
     }, trainerOnly);
 
     handle(socket, 'vote', BallotSchema, async ({ voteId, option }) => {

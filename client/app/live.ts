@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
-  Ack, ClientToServerEvents, CommandResult, HandshakeAuth, InputRecord, MovedBroadcast, Participant,
+  Ack, ClientToServerEvents, CommandPayload, CommandResult, HandshakeAuth, InputRecord, MovedBroadcast, Participant,
   PresenceBroadcast, PresenceEntry, ServerToClientEvents, Snapshot, StatusBroadcast, TrainerCommand, VoteView, WireError,
 } from '../../server/protocol.ts';
 
@@ -27,6 +27,29 @@ export class WireFailure extends Error {
   }
 }
 
+/**
+ * How long a command may wait for its answer, across reconnections: a server restarted within this
+ * time still applies it, once.
+ */
+const COMMAND_MS = 30_000;
+
+/**
+ * A fresh idempotency key: 128 random bits in hex. Not crypto.randomUUID, which only secure contexts
+ * have: trainees and trainers often reach the trainer's machine over plain http on the LAN.
+ */
+function newCommandKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A command not yet answered: sent again, with the same key, on each new connection until it is. */
+interface Unanswered {
+  payload: CommandPayload;
+  /** The connection (socket id) it was last sent on. */
+  sentOn: string | undefined;
+  settle: (answer: Ack<{ result: CommandResult }>) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
 export interface LiveHandlers {
   change?: (state: LiveState, why: 'snapshot' | 'input' | 'status' | 'vote' | 'presence' | 'connection') => void;
   moved?: (moved: MovedBroadcast) => void;
@@ -43,16 +66,23 @@ export interface LiveHandlers {
 export class LiveSession {
   readonly state: LiveState = { snapshot: null, records: [], participants: [], presence: null, connected: false, reason: null };
   private readonly socket: ClientSocket;
+  /** By idempotency key, in the order sent. */
+  private readonly unanswered = new Map<string, Unanswered>();
 
   constructor(
     auth: HandshakeAuth,
     private readonly handlers: LiveHandlers,
+    /** The server, when it is not the page's own (tests). */
+    url?: string,
   ) {
     // socket.io's default transports (long-polling first, then the upgrade to a websocket) get
     // through the proxies of hotel and ministry networks that refuse a websocket outright.
-    this.socket = io({ auth, reconnectionDelayMax: 4000 });
+    this.socket = url === undefined ? io({ auth, reconnectionDelayMax: 4000 }) : io(url, { auth, reconnectionDelayMax: 4000 });
     const s = this.socket;
-    s.on('connect', () => this.set({ connected: true }, 'connection'));
+    s.on('connect', () => {
+      this.set({ connected: true }, 'connection');
+      this.resend();
+    });
     s.on('disconnect', () => this.set({ connected: false }, 'connection'));
     s.on('connect_error', (error) => {
       // A refused handshake carries a WireError in `data`; a network error does not, and retries.
@@ -109,9 +139,42 @@ export class LiveSession {
     return answer.participant;
   }
 
-  async command(command: TrainerCommand): Promise<CommandResult> {
-    const { result } = await this.ask<{ result: CommandResult }>((ack) => this.socket.emit('command', command, ack));
-    return result;
+  /**
+   * A trainer's command, with a key of its own. If the connection drops before the answer comes (the
+   * command lost on the way, or only its answer), it is sent again with the same key once the socket
+   * is back: the server applies it once either way, and the answer is the first one's.
+   */
+  command(command: TrainerCommand): Promise<CommandResult> {
+    const key = newCommandKey();
+    const payload: CommandPayload = { ...command, idempotencyKey: key };
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => settle({
+        ok: false,
+        error: { code: 'internal', message: 'The server did not answer in time. The command may or may not have been applied: the screen shows what was.' },
+      }), COMMAND_MS);
+      const settle = (answer: Ack<{ result: CommandResult }>) => {
+        // Only the first answer counts: a copy sent again may be answered too.
+        if (!this.unanswered.delete(key)) return;
+        clearTimeout(timer);
+        if (answer.ok) resolve(answer.result);
+        else reject(new WireFailure(answer.error));
+      };
+      const entry: Unanswered = { payload, sentOn: undefined, settle, timer };
+      this.unanswered.set(key, entry);
+      this.send(entry);
+    });
+  }
+
+  /** Only on a live connection: the next connection sends it (socket.io would otherwise buffer it too, and send it twice). */
+  private send(entry: Unanswered): void {
+    if (!this.socket.connected) return;
+    entry.sentOn = this.socket.id;
+    this.socket.emit('command', entry.payload, entry.settle);
+  }
+
+  /** On a new connection, every command still unanswered that was not sent on it, in the order first sent. */
+  private resend(): void {
+    for (const entry of this.unanswered.values()) if (entry.sentOn !== this.socket.id) this.send(entry);
   }
 
   async vote(voteId: string, option: number): Promise<VoteView> {
@@ -129,6 +192,9 @@ export class LiveSession {
   close(): void {
     this.socket.removeAllListeners();
     this.socket.disconnect();
+    // The page has moved on: nobody is left to tell about commands still unanswered.
+    for (const entry of this.unanswered.values()) clearTimeout(entry.timer);
+    this.unanswered.clear();
   }
 
   private adopt(snapshot: Snapshot): void {
@@ -146,9 +212,9 @@ export class LiveSession {
   /** An emit with an acknowledgement, as a promise; a refusal rejects with the server's words. */
   private ask<T extends object>(emit: (ack: (answer: Ack<T>) => void) => void, ms = 10_000): Promise<T> {
     return new Promise((resolve, reject) => {
-      const timer = window.setTimeout(() => reject(new WireFailure({ code: 'internal', message: 'The server did not answer in time.' })), ms);
+      const timer = setTimeout(() => reject(new WireFailure({ code: 'internal', message: 'The server did not answer in time.' })), ms);
       emit((answer) => {
-        window.clearTimeout(timer);
+        clearTimeout(timer);
         if (answer.ok) resolve(answer as T);
         else reject(new WireFailure(answer.error));
       });

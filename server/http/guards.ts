@@ -2,6 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { AppError, invalid } from '../errors.ts';
 import type { RateLimiter } from '../limiter.ts';
+import { IdempotencyKeySchema } from '../protocol.ts';
 
 /** The body, checked against its schema; anything else is a 400 problem naming the field. */
 export function bodyOf<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
@@ -45,4 +46,17 @@ export function sessionId(req: Request): string {
   const id = req.params.id;
   if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new AppError('not-found', `There is no session ${String(id).slice(0, 64)}.`);
   return id;
+}
+
+/**
+ * The `Idempotency-Key` header, if one was sent: bare (`Idempotency-Key: 8e03978e-...`) or as the
+ * IETF draft writes it, a quoted structured-field string (`Idempotency-Key: "8e03978e-..."`).
+ */
+export function idempotencyKey(req: Request): string | undefined {
+  const header = req.get('idempotency-key');
+  if (header === undefined) return undefined;
+  const quoted = /^"(.*)"$/.exec(header.trim());
+  const parsed = IdempotencyKeySchema.safeParse(quoted ? quoted[1] : header.trim());
+  if (!parsed.success) throw invalid('The Idempotency-Key header', parsed.error);
+  return parsed.data;
 }

@@ -22,6 +22,7 @@ const TITLES: Record<ErrorCode, string> = {
   unprocessable: 'The content cannot be used',
   'rate-limited': 'Too many requests',
   internal: 'Server error',
+  unavailable: 'The server cannot record anything now',
 };
 
 export const problemType = (code: ErrorCode) => `urn:rogatory:problem:${code}`;

@@ -1,10 +1,11 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Catalog } from '../catalog.ts';
 import type { RateLimiter } from '../limiter.ts';
 import { BranchBodySchema, CreateSessionBodySchema, TrainerCommandSchema, type CreatedSession } from '../protocol.ts';
 import { debriefMarkdown } from '../sessions/debrief.ts';
 import type { SessionService } from '../sessions/service.ts';
-import { bearer, bodyOf, rateLimited, sessionId, spend } from './guards.ts';
+import type { CommandKey } from '../sessions/service.ts';
+import { bearer, bodyOf, idempotencyKey, rateLimited, sessionId, spend } from './guards.ts';
 import { resolveScenario } from './resolve.ts';
 
 function created(res: Response, session: CreatedSession): void {
@@ -31,20 +32,28 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     res.json(await sessions.logOf(sessionId(req)));
   });
 
+  /** The Idempotency-Key sent, with the trainer token it came with (authorizeTrainer has checked it). */
+  const keyOf = (req: Request): CommandKey | undefined => {
+    const key = idempotencyKey(req);
+    return key === undefined ? undefined : { key, callerToken: bearer(req)! };
+  };
+
   // The trainer's commands, the very ones the socket takes.
   router.post('/api/sessions/:id/commands', async (req, res) => {
     const session = await sessions.authorizeTrainer(sessionId(req), bearer(req));
     const command = bodyOf(req, TrainerCommandSchema);
     // A branch or a reset is a new session: it spends the same budget as POST /api/sessions.
     if (command.type === 'branch' || command.type === 'reset') spend(limiter, req, 'new sessions');
-    const result = await sessions.command(session, command);
+    const result = await sessions.command(session, command, keyOf(req));
     if (result.created) res.status(201).location(`/api/sessions/${result.created.id}`);
     res.json(result);
   });
 
+  // The same as the command { type: 'branch', atSeq }, answered with the new session alone.
   router.post('/api/sessions/:id/branch', rateLimited(limiter, 'new sessions'), async (req, res) => {
     const session = await sessions.authorizeTrainer(sessionId(req), bearer(req));
-    created(res, await sessions.branchOf(session, bodyOf(req, BranchBodySchema).atSeq));
+    const { atSeq } = bodyOf(req, BranchBodySchema);
+    created(res, (await sessions.command(session, { type: 'branch', atSeq }, keyOf(req))).created!);
   });
 
   router.get('/api/sessions/:id/debrief', async (req, res) => {

@@ -1,16 +1,19 @@
-import { applyInput, InputRejected, type Input } from '../../machines/run/replay.ts';
+import { applyInput, InputRejected, replay, type Input } from '../../machines/run/replay.ts';
+import { viewOf } from '../../machines/run/view.ts';
 import { EventRejected } from '../../machines/run/simulation.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { summaryOf } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import type {
-  SessionDescription,
-  Actor, CommandResult, CreatedSession, InputBroadcast, InputRecord, MovedBroadcast, Participant, Snapshot,
-  StatusBroadcast, TrainerCommand, VoteBroadcast, VoteView,
+import {
+  IDEMPOTENCY_KEY_HOURS,
+  type SessionDescription,
+  type Actor, type CommandResult, type CreatedSession, type InputBroadcast, type InputRecord, type MovedBroadcast, type Participant, type Snapshot,
+  type StatusBroadcast, type TrainerCommand, type VoteBroadcast, type VoteView,
 } from '../protocol.ts';
-import type { ParticipantRow, SessionRow, Store } from '../store/store.ts';
+import type { CommandKeyRow, ParticipantRow, SessionRow, Store } from '../store/store.ts';
 import { debriefOf, type Debrief } from './debrief.ts';
+import { fingerprintOf, KeyedWrites, keyRow, openToken, type Claim } from './keys.ts';
 import { LiveSession } from './live.ts';
 import { play, stopPlay, type PlayHost } from './play.ts';
 import { now, roundDay } from './time.ts';
@@ -40,6 +43,14 @@ export interface SessionServiceOptions {
   idleMs?: number;
   /** Participants (admitted or waiting) in one session; default 500. */
   maxParticipants?: number;
+  /** How long a command's idempotency key is kept; default IDEMPOTENCY_KEY_HOURS. */
+  keyTtlMs?: number;
+}
+
+/** The key a trainer's command came with, and the trainer token it came with (to seal a branch's token). */
+export interface CommandKey {
+  key: string;
+  callerToken: string;
 }
 
 
@@ -59,20 +70,27 @@ export class SessionService {
   private readonly listeners: { [K in keyof SessionEvents]: Set<Listener<K>> } = {
     input: new Set(), status: new Set(), vote: new Set(), moved: new Set(), roster: new Set(),
   };
-  private readonly store: Store;
+  /** Every write goes through here, so that a keyed command's key rides on its first write. */
+  private readonly store: KeyedWrites;
   private readonly log: Logger;
   private readonly tickMs: number;
+  private readonly keyTtlMs: number;
+  private readonly keySweeper: NodeJS.Timeout;
   private closed = false;
   private readonly host: PlayHost & VotingHost & RosterHost;
 
   constructor(options: SessionServiceOptions) {
-    this.store = options.store;
+    this.store = new KeyedWrites(options.store);
     this.log = options.log;
     this.tickMs = options.tickMs ?? 1000;
     this.idleMs = options.idleMs ?? 30 * 60_000;
+    this.keyTtlMs = options.keyTtlMs ?? IDEMPOTENCY_KEY_HOURS * 3_600_000;
     this.sweeper = Number.isFinite(this.idleMs)
       ? setInterval(() => void this.releaseIdle(), Math.min(60_000, Math.max(1000, this.idleMs))).unref()
       : null;
+    // Expired keys answer nothing already (commandKey's notBefore); this only keeps the table small.
+    void this.forgetExpiredKeys();
+    this.keySweeper = setInterval(() => void this.forgetExpiredKeys(), Math.min(3_600_000, Math.max(1000, this.keyTtlMs))).unref();
     this.host = {
       store: this.store,
       log: this.log,
@@ -107,6 +125,8 @@ export class SessionService {
   async create(scenario: Scenario, from?: { session: LiveSession; atSeq: number }, options: { approveJoins?: boolean } = {}): Promise<CreatedSession> {
     const trainerToken = newToken();
     const inputs = from ? from.session.inputs.slice(0, from.atSeq) : [];
+    // A keyed branch or reset: its key is written with the new session, holding what it answers.
+    const claim = from && this.store.claimOf(from.session.id);
     for (let attempt = 0; ; attempt++) {
       const row: SessionRow = {
         id: newId(), scenario, joinCode: newJoinCode(), trainerTokenHash: hashToken(trainerToken), status: 'ready',
@@ -114,9 +134,11 @@ export class SessionService {
         // A branch keeps the trainer's choice: the class moving to it is the same class.
         admission: options.approveJoins ? 'approve' : (from?.session.row.admission ?? 'open'),
       };
+      const created: CreatedSession = { id: row.id, joinCode: row.joinCode, trainerToken, seq: inputs.length };
+      if (claim) claim.created = created;
       try {
         await this.store.createSession(row, inputs);
-        return { id: row.id, joinCode: row.joinCode, trainerToken, seq: inputs.length };
+        return created;
       } catch (error) {
         // A join code already in use: draw another (rare: 27^6 codes).
         if (attempt < 5 && /UNIQUE/.test(String(error))) continue;
@@ -257,54 +279,101 @@ export class SessionService {
   // ------------------------------------------------------------------------------------------
   // The trainer's commands
 
-  command(session: LiveSession, command: TrainerCommand): Promise<CommandResult> {
+  /**
+   * A trainer's command. With a key, the command is applied once however often it is sent: the key
+   * is written in the same transaction as the command's first write, and the same command sent
+   * again with it is answered from that record (the seq it left, the state at that seq, the session
+   * it created) without being applied again. The same key with another command is refused.
+   * A command refused (409, 422) records nothing, key included: sent again, it is tried again.
+   */
+  command(session: LiveSession, command: TrainerCommand, keyed?: CommandKey): Promise<CommandResult> {
+    if (!keyed) return session.exclusive(() => this.apply(session, command));
     return session.exclusive(async () => {
-      let created: CreatedSession | undefined;
-      switch (command.type) {
-        case 'start':
-          await this.setStatus(session, 'running', null);
-          break;
-        case 'pause':
-          stopPlay(this.host, session);
-          await this.setStatus(session, 'paused', null);
-          break;
-        case 'step':
-          await this.record(session, { kind: 'step' }, 'trainer');
-          break;
-        case 'advance':
-          await this.record(session, { kind: 'advance', to: roundDay(command.to) }, 'trainer');
-          break;
-        case 'event':
-          await this.record(session, { kind: 'event', event: command.event }, 'trainer');
-          break;
-        case 'play':
-          await play(this.host, session, command.speed);
-          break;
-        case 'openVote':
-          await openVote(this.host, session, command.options, command.seconds);
-          break;
-        case 'closeVote':
-          await closeVote(this.host, session, 'trainer');
-          break;
-        case 'branch':
-        case 'reset':
-          created = await this.branch(session, command.type === 'reset' ? 0 : command.atSeq, command.type);
-          break;
-        case 'admission':
-          await setAdmission(this.host, session, command.approve ? 'approve' : 'open');
-          break;
-        case 'admit':
-          await admit(this.host, session, command.participant);
-          break;
-        case 'rename':
-          await rename(this.host, session, command.participant, command.name);
-          break;
-        case 'remove':
-          await remove(this.host, session, command.participant);
-          break;
+      const fingerprint = fingerprintOf(command);
+      const notBefore = new Date(Date.now() - this.keyTtlMs).toISOString();
+      const done = await this.store.commandKey(session.id, keyed.key, notBefore);
+      if (done) {
+        if (done.fingerprint !== fingerprint) {
+          throw new AppError('unprocessable', `The idempotency key "${keyed.key}" was already used on this session for another command. A key names one command: send a new key with a new command (the same key only to send the same command again).`);
+        }
+        return this.answerAgain(session, done, keyed);
       }
-      return { ...this.result(session), ...(created && { created }) };
+      const claim: Claim = { sessionId: session.id, key: keyed.key, fingerprint, callerToken: keyed.callerToken, seq: () => session.seq, written: false };
+      this.store.begin(claim);
+      try {
+        const result = await this.apply(session, command);
+        // A command that changed nothing durable (a start on a running session) still keeps its key.
+        if (!claim.written) await this.store.putCommandKey(keyRow(claim, session.seq));
+        return result;
+      } finally {
+        this.store.end(session.id);
+      }
     });
+  }
+
+  /** The answer to a command sent again: what it did, from its key (the state replayed to its seq). */
+  private answerAgain(session: LiveSession, done: CommandKeyRow, keyed: CommandKey): CommandResult {
+    const state = done.seq === session.seq
+      ? session.view
+      : viewOf(replay(session.row.scenario, session.inputs.slice(0, done.seq).map((r) => r.input)));
+    const result: CommandResult = {
+      seq: done.seq, state, status: session.status, playing: session.playing && { speed: session.playing.speed },
+      vote: session.lastVote && voteView(session.lastVote),
+    };
+    if (!done.created) return result;
+    const trainerToken = openToken(done.created.sealedToken, keyed.callerToken, keyed.key);
+    if (trainerToken === undefined) throw new AppError('internal', 'The session this command created cannot be given again: its token no longer opens.');
+    const { sealedToken: _sealed, ...created } = done.created;
+    return { ...result, created: { ...created, trainerToken } };
+  }
+
+  /** The command itself, inside the session's turn. */
+  private async apply(session: LiveSession, command: TrainerCommand): Promise<CommandResult> {
+    let created: CreatedSession | undefined;
+    switch (command.type) {
+      case 'start':
+        await this.setStatus(session, 'running', null);
+        break;
+      case 'pause':
+        stopPlay(this.host, session);
+        await this.setStatus(session, 'paused', null);
+        break;
+      case 'step':
+        await this.record(session, { kind: 'step' }, 'trainer');
+        break;
+      case 'advance':
+        await this.record(session, { kind: 'advance', to: roundDay(command.to) }, 'trainer');
+        break;
+      case 'event':
+        await this.record(session, { kind: 'event', event: command.event }, 'trainer');
+        break;
+      case 'play':
+        await play(this.host, session, command.speed);
+        break;
+      case 'openVote':
+        await openVote(this.host, session, command.options, command.seconds);
+        break;
+      case 'closeVote':
+        await closeVote(this.host, session, 'trainer');
+        break;
+      case 'branch':
+      case 'reset':
+        created = await this.branch(session, command.type === 'reset' ? 0 : command.atSeq, command.type);
+        break;
+      case 'admission':
+        await setAdmission(this.host, session, command.approve ? 'approve' : 'open');
+        break;
+      case 'admit':
+        await admit(this.host, session, command.participant);
+        break;
+      case 'rename':
+        await rename(this.host, session, command.participant, command.name);
+        break;
+      case 'remove':
+        await remove(this.host, session, command.participant);
+        break;
+    }
+    return { ...this.result(session), ...(created && { created }) };
   }
 
   private result(session: LiveSession): CommandResult {
@@ -386,10 +455,21 @@ export class SessionService {
     return session.exclusive(() => this.branch(session, atSeq, 'branch'));
   }
 
+  private async forgetExpiredKeys(): Promise<void> {
+    try {
+      const forgotten = await this.store.forgetCommandKeys(new Date(Date.now() - this.keyTtlMs).toISOString());
+      if (forgotten > 0) this.log.info(`forgot ${forgotten} expired idempotency key(s)`, { olderThanHours: this.keyTtlMs / 3_600_000 });
+    } catch (error) {
+      // The store may be gone (it said so itself) or closed: keys are only kept longer.
+      if (!(error instanceof AppError)) this.log.warn('could not forget expired idempotency keys', { error: String(error) });
+    }
+  }
+
   /** Stop every timer; sessions stay as recorded and come back at the same seq on the next start. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.sweeper) clearInterval(this.sweeper);
+    clearInterval(this.keySweeper);
     for (const entry of this.live.values()) {
       const session = await entry.session.catch(() => undefined);
       session?.stopTimers();

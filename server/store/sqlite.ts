@@ -1,8 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { AppError } from '../errors.ts';
+import { silentLogger, type Logger } from '../log.ts';
 import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
-import { NameTaken, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
+import { DataDirLock } from './lock.ts';
+import { NameTaken, type CommandKeyRow, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -46,6 +49,16 @@ CREATE TABLE IF NOT EXISTS votes (
   result_json   TEXT
 );
 CREATE INDEX IF NOT EXISTS votes_by_session ON votes(session_id);
+CREATE TABLE IF NOT EXISTS command_keys (
+  session_id   TEXT NOT NULL REFERENCES sessions(id),
+  key          TEXT NOT NULL,
+  fingerprint  TEXT NOT NULL,
+  seq          INTEGER NOT NULL,
+  created_json TEXT,
+  recorded_at  TEXT NOT NULL,
+  PRIMARY KEY (session_id, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS command_keys_by_time ON command_keys(recorded_at);
 CREATE TABLE IF NOT EXISTS ballots (
   vote_id        TEXT NOT NULL REFERENCES votes(id),
   participant_id TEXT NOT NULL REFERENCES participants(id),
@@ -91,6 +104,15 @@ interface InputDbRow {
   recorded_at: string;
 }
 
+interface CommandKeyDbRow {
+  session_id: string;
+  key: string;
+  fingerprint: string;
+  seq: number;
+  created_json: string | null;
+  recorded_at: string;
+}
+
 interface ParticipantDbRow {
   id: string;
   session_id: string;
@@ -131,26 +153,91 @@ const toParticipant = (r: ParticipantDbRow): ParticipantRow => ({
   id: r.id, sessionId: r.session_id, name: r.name, nameKey: r.name_key, status: r.status, tokenHash: r.token_hash, joinedAt: r.joined_at,
 });
 
+const toCommandKey = (r: CommandKeyDbRow): CommandKeyRow => ({
+  sessionId: r.session_id, key: r.key, fingerprint: r.fingerprint, seq: r.seq,
+  created: r.created_json === null ? null : JSON.parse(r.created_json), recordedAt: r.recorded_at,
+});
+
+export interface SqliteStoreOptions {
+  log?: Logger;
+  /** The data folder's lock, released when the store closes. */
+  lock?: DataDirLock;
+}
+
+/** A file's identity: a file deleted, or replaced by another one at the same path, no longer has it. */
+interface Identity {
+  dev: number;
+  ino: number;
+}
+
+const identity = (path: string): Identity | undefined => {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat && { dev: stat.dev, ino: stat.ino };
+};
+
+/** Owner only: the database holds trainers' session logs and participants' names. */
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+
 /** The single-process store: one SQLite file under DATA_DIR, written durably before anything is acknowledged. */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly insertInput: Database.Statement;
+  private readonly upsertKey: Database.Statement;
+  private readonly log: Logger;
+  private readonly lock: DataDirLock | undefined;
+  /** The database file and its WAL as opened: every write first checks that the paths still lead to them. */
+  private readonly opened: { path: string; id: Identity }[];
+  /** Set, for good, once the files are found gone: what the operator was told. */
+  private gone: string | null = null;
+  /** How long the integrity check at start took (ms), for the start-up log. */
+  readonly integrityCheckMs: number;
 
-  constructor(readonly file: string) {
+  constructor(readonly file: string, options: SqliteStoreOptions = {}) {
+    this.log = options.log ?? silentLogger;
+    this.lock = options.lock;
+    privateFiles(file, this.log);
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // Explicit: in WAL mode the effective default differs between connections (TOOLCHAIN.md), and
-    // FULL makes each commit survive a power cut, which is what "never lost once acknowledged" needs.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
-    this.migrate();
+    try {
+      this.db.pragma('busy_timeout = 5000');
+      // Before anything writes: a damaged file is refused as it is, for whoever will recover it.
+      // integrity_check rather than quick_check: both take about 2 ms on a 10,000-input store
+      // (bench/store-checks.ts), and integrity_check also checks every index against its table.
+      const started = performance.now();
+      const problems = (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      this.integrityCheckMs = performance.now() - started;
+      if (problems.length !== 1 || problems[0] !== 'ok') throw new Error(damaged(file, problems.slice(0, 3).join('; ')));
+      this.db.pragma('journal_mode = WAL');
+      // Explicit: in WAL mode the effective default differs between connections (TOOLCHAIN.md), and
+      // FULL makes each commit survive a power cut, which is what "never lost once acknowledged" needs.
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.exec(SCHEMA);
+      this.migrate();
+      // Reading in WAL mode opens the -wal and -shm files; SQLite gives them the database's mode.
+      this.db.prepare('SELECT COUNT(*) FROM sessions').get();
+    } catch (error) {
+      this.db.close();
+      const code = (error as { code?: string }).code;
+      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw new Error(damaged(file, (error as Error).message));
+      throw error;
+    }
+    privateFiles(file, this.log);
+    this.opened = [file, `${file}-wal`].flatMap((path) => {
+      const id = identity(path);
+      return id ? [{ path, id }] : [];
+    });
     // Appends only right after the last seq: the log can have neither holes nor rewrites.
     this.insertInput = this.db.prepare(`
       INSERT INTO inputs (session_id, seq, input_json, actor, vote_id, recorded_at)
       SELECT @sessionId, @seq, @input, @actor, @voteId, @recordedAt
       WHERE (SELECT COALESCE(MAX(seq), 0) FROM inputs WHERE session_id = @sessionId) = @seq - 1`);
+    // The service looks a key up before it applies the command, so a key already there has expired.
+    this.upsertKey = this.db.prepare(`
+      INSERT INTO command_keys (session_id, key, fingerprint, seq, created_json, recorded_at)
+      VALUES (@sessionId, @key, @fingerprint, @seq, @created, @recordedAt)
+      ON CONFLICT (session_id, key) DO UPDATE SET
+        fingerprint = excluded.fingerprint, seq = excluded.seq, created_json = excluded.created_json, recorded_at = excluded.recorded_at`);
   }
 
   private migrate(): void {
@@ -163,10 +250,48 @@ export class SqliteStore implements Store {
     })();
   }
 
-  /** Opens (creating if need be) the store in a data folder. */
-  static inFolder(dataDir: string): SqliteStore {
-    mkdirSync(dataDir, { recursive: true });
-    return new SqliteStore(join(dataDir, 'rogatory.sqlite'));
+  /**
+   * Opens (creating if need be) the store in a data folder: the folder private to this user, its
+   * lock taken (one server process per folder), the database checked before anything is written.
+   */
+  static inFolder(dataDir: string, options: { log?: Logger } = {}): SqliteStore {
+    const log = options.log ?? silentLogger;
+    mkdirSync(dataDir, { recursive: true, mode: DIR_MODE });
+    const lock = DataDirLock.acquire(dataDir, log);
+    try {
+      return new SqliteStore(join(dataDir, 'rogatory.sqlite'), { log, lock });
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  /**
+   * Refuses a write (AppError `unavailable`, a 503) when the database file or its WAL is no longer
+   * the one opened (deleted, or replaced by another file), or the data folder's lock is no longer
+   * ours: SQLite would go on writing into a file nobody will ever read again, and acknowledge it.
+   * Two or three stat calls, well under the cost of the commit that follows (bench/store-checks.ts).
+   * The operator is told once; every write after it is refused the same way.
+   */
+  checkWritable(): void {
+    if (this.gone === null) {
+      const lost = this.opened.find(({ path, id }) => {
+        const now = identity(path);
+        return !now || now.ino !== id.ino || now.dev !== id.dev;
+      });
+      if (lost) {
+        this.gone = `the database ${lost.path} was deleted or replaced while the server ran`;
+      } else if (this.lock && !this.lock.held()) {
+        this.gone = `the lock ${this.lock.file} was removed or taken by another process while this server ran`;
+      }
+      if (this.gone !== null) {
+        this.log.error(`${this.gone}: every write is refused from now on (503), nothing more is acknowledged. ` +
+          `Stop this server, keep a copy of ${dirname(this.file)} as it is, and start it again (restoring the database from a backup if it is gone).`);
+      }
+    }
+    if (this.gone !== null) {
+      throw new AppError('unavailable', 'Nothing was recorded: this server can no longer write its database (it was deleted or replaced, or another server took its data folder, while this one ran). Tell whoever runs the server: it must be restarted. Once it is back, send this again.');
+    }
   }
 
   /** For tests and start-up logs: what the connection really runs with. */
@@ -177,13 +302,15 @@ export class SqliteStore implements Store {
     };
   }
 
-  async createSession(s: SessionRow, inputs: readonly InputRecord[]): Promise<void> {
+  async createSession(s: SessionRow, inputs: readonly InputRecord[], key?: CommandKeyRow): Promise<void> {
+    this.checkWritable();
     this.db.transaction(() => {
       this.db
         .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission)
                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt, s.admission);
       for (const record of inputs) this.append(s.id, record);
+      if (key) this.putKey(key);
     })();
   }
 
@@ -197,16 +324,26 @@ export class SqliteStore implements Store {
     return row && toSession(row);
   }
 
-  async setStatus(id: string, status: SessionStatus): Promise<void> {
-    this.db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(status, id);
+  async setStatus(id: string, status: SessionStatus, key?: CommandKeyRow): Promise<void> {
+    this.checkWritable();
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(status, id);
+      if (key) this.putKey(key);
+    })();
   }
 
   async setAdmission(id: string, admission: SessionRow['admission']): Promise<void> {
+    this.checkWritable();
     this.db.prepare('UPDATE sessions SET admission = ? WHERE id = ?').run(admission, id);
   }
 
-  async appendInput(sessionId: string, record: InputRecord): Promise<void> {
-    this.append(sessionId, record);
+  async appendInput(sessionId: string, record: InputRecord, key?: CommandKeyRow): Promise<void> {
+    this.checkWritable();
+    if (!key) return this.append(sessionId, record);
+    this.db.transaction(() => {
+      this.append(sessionId, record);
+      this.putKey(key);
+    })();
   }
 
   private append(sessionId: string, r: InputRecord): void {
@@ -222,6 +359,7 @@ export class SqliteStore implements Store {
   }
 
   async addParticipant(p: ParticipantRow): Promise<void> {
+    this.checkWritable();
     nameChecked(() =>
       this.db
         .prepare('INSERT INTO participants (id, session_id, name, name_key, status, token_hash, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -230,6 +368,7 @@ export class SqliteStore implements Store {
   }
 
   async updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] }): Promise<void> {
+    this.checkWritable();
     if ('status' in change) this.db.prepare('UPDATE participants SET status = ? WHERE id = ?').run(change.status, id);
     else nameChecked(() => this.db.prepare('UPDATE participants SET name = ?, name_key = ? WHERE id = ?').run(change.name, change.nameKey, id));
   }
@@ -244,13 +383,18 @@ export class SqliteStore implements Store {
     return (rows as ParticipantDbRow[]).map(toParticipant);
   }
 
-  async openVote(v: VoteRow): Promise<void> {
-    this.db
-      .prepare('INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt);
+  async openVote(v: VoteRow, key?: CommandKeyRow): Promise<void> {
+    this.checkWritable();
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt);
+      if (key) this.putKey(key);
+    })();
   }
 
   async castBallot(voteId: string, participantId: string, option: number, at: string): Promise<void> {
+    this.checkWritable();
     // A participant may change their mind while the vote is open: the last ballot counts.
     this.db
       .prepare(`INSERT INTO ballots (vote_id, participant_id, option, cast_at) VALUES (?, ?, ?, ?)
@@ -259,13 +403,16 @@ export class SqliteStore implements Store {
   }
 
   async removeBallot(voteId: string, participantId: string): Promise<void> {
+    this.checkWritable();
     this.db.prepare('DELETE FROM ballots WHERE vote_id = ? AND participant_id = ?').run(voteId, participantId);
   }
 
-  async closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null): Promise<void> {
+  async closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null, key?: CommandKeyRow): Promise<void> {
+    this.checkWritable();
     this.db.transaction(() => {
       if (input) this.append(sessionId, input);
       this.db.prepare('UPDATE votes SET closed_at = ?, result_json = ? WHERE id = ?').run(closedAt, JSON.stringify(result), voteId);
+      if (key) this.putKey(key);
     })();
   }
 
@@ -285,8 +432,31 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async putCommandKey(key: CommandKeyRow): Promise<void> {
+    this.checkWritable();
+    this.putKey(key);
+  }
+
+  private putKey(k: CommandKeyRow): void {
+    this.upsertKey.run({
+      sessionId: k.sessionId, key: k.key, fingerprint: k.fingerprint, seq: k.seq,
+      created: k.created === null ? null : JSON.stringify(k.created), recordedAt: k.recordedAt,
+    });
+  }
+
+  async commandKey(sessionId: string, key: string, notBefore: string): Promise<CommandKeyRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM command_keys WHERE session_id = ? AND key = ? AND recorded_at >= ?').get(sessionId, key, notBefore) as CommandKeyDbRow | undefined;
+    return row && toCommandKey(row);
+  }
+
+  async forgetCommandKeys(before: string): Promise<number> {
+    this.checkWritable();
+    return this.db.prepare('DELETE FROM command_keys WHERE recorded_at < ?').run(before).changes;
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+    this.lock?.release();
   }
 }
 
@@ -298,4 +468,27 @@ function nameChecked(write: () => unknown): void {
     if (error instanceof Error && /UNIQUE constraint failed: participants\.session_id, participants\.name_key/.test(error.message)) throw new NameTaken(error.message);
     throw error;
   }
+}
+
+/**
+ * The database and its companions readable by this user only. A new database is created 0600, and
+ * SQLite gives its -wal and -shm files the database's mode; files left by an older version
+ * (0644) are narrowed. A file this user may not chmod is said, not fatal.
+ */
+function privateFiles(file: string, log: Logger): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', FILE_MODE));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if ((statSync(path).mode & 0o777) !== FILE_MODE) chmodSync(path, FILE_MODE);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') log.warn(`could not make ${path} private to this user (${code}): other users of this machine may read it`);
+    }
+  }
+}
+
+function damaged(file: string, detail: string): string {
+  return `the database ${file} is damaged (${detail}). Nothing was changed. Keep a copy of its folder as it is, then restore ` +
+    `${file} from a backup, or move it (with its -wal and -shm files) away to start with an empty store; ` +
+    `sqlite3's ".recover" command may save what is left of it.`;
 }

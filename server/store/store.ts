@@ -44,20 +44,44 @@ export interface VoteRow {
 }
 
 /**
+ * What a trainer's command sent with an idempotency key did, kept so that the same command sent
+ * again is answered without being applied again. It is written in the same transaction as the
+ * command's effect (its input, status, vote or created session): a command applied always has its
+ * key, even when the process dies right after the commit.
+ */
+export interface CommandKeyRow {
+  sessionId: string;
+  key: string;
+  /** sha-256 (hex) of the command as validated: the same key sent with another command is refused. */
+  fingerprint: string;
+  /** The session's seq once the command was applied. */
+  seq: number;
+  /** For branch and reset: the session created, its trainer token sealed with the caller's own (sessions/keys.ts). */
+  created: { id: string; joinCode: string; seq: number; sealedToken: string } | null;
+  /** ISO 8601 wall time; keys expire IDEMPOTENCY_KEY_HOURS after it. */
+  recordedAt: string;
+}
+
+/**
  * Where sessions live. Everything is asynchronous so that a PostgreSQL store (for several server
  * processes) can implement it; SQLite, the one implemented, answers at once. Every write resolves
  * only once it is durable: the service acknowledges nothing before that.
  */
 export interface Store {
-  /** A new session and, for a branch, the inputs it starts with, in one transaction. */
-  createSession(session: SessionRow, inputs: readonly InputRecord[]): Promise<void>;
+  /**
+   * A new session and, for a branch, the inputs it starts with, in one transaction.
+   *
+   * Every write a trainer's command can make takes an optional `key`: the command's idempotency
+   * key, written in the same transaction (replacing an expired key of the same name).
+   */
+  createSession(session: SessionRow, inputs: readonly InputRecord[], key?: CommandKeyRow): Promise<void>;
   getSession(id: string): Promise<SessionRow | undefined>;
   sessionByJoinCode(code: string): Promise<SessionRow | undefined>;
-  setStatus(id: string, status: SessionStatus): Promise<void>;
+  setStatus(id: string, status: SessionStatus, key?: CommandKeyRow): Promise<void>;
   setAdmission(id: string, admission: Admission): Promise<void>;
 
   /** Appends one input; refuses (throws) unless its seq is exactly one past the last. */
-  appendInput(sessionId: string, record: InputRecord): Promise<void>;
+  appendInput(sessionId: string, record: InputRecord, key?: CommandKeyRow): Promise<void>;
   inputs(sessionId: string): Promise<InputRecord[]>;
 
   /** Refuses (throws NameTaken) a name key already used by a participant of the session who was not removed. */
@@ -68,14 +92,21 @@ export interface Store {
   /** Every participant of the session who was not removed, in the order they joined. */
   participants(sessionId: string): Promise<ParticipantRow[]>;
 
-  openVote(vote: VoteRow): Promise<void>;
+  openVote(vote: VoteRow, key?: CommandKeyRow): Promise<void>;
   castBallot(voteId: string, participantId: string, option: number, at: string): Promise<void>;
   /** Strikes a removed participant's ballot. */
   removeBallot(voteId: string, participantId: string): Promise<void>;
   /** Closes a vote and appends the input its winner became (if any) in one transaction. */
-  closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null): Promise<void>;
+  closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null, key?: CommandKeyRow): Promise<void>;
   /** Every vote of a session, oldest first, with its ballots. */
   votes(sessionId: string): Promise<VoteRow[]>;
+
+  /** The key of a command that wrote nothing else (a start on a session already running). */
+  putCommandKey(key: CommandKeyRow): Promise<void>;
+  /** A command's key, unless it was recorded before `notBefore` (ISO 8601): an expired key is no key. */
+  commandKey(sessionId: string, key: string, notBefore: string): Promise<CommandKeyRow | undefined>;
+  /** Deletes the keys recorded before `before` (ISO 8601); how many went. */
+  forgetCommandKeys(before: string): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -51,4 +51,35 @@ export function startMain(cleanup: Cleanup, env: { PORT: string; DATA_DIR: strin
   return spawnServer(cleanup, ['--import', 'tsx', 'server/main.ts'], env);
 }
 
+/**
+ * `npm start` expected to refuse: resolves with its exit code and everything it printed once it
+ * exits; fails the test if it starts serving instead (then it is killed) or is still running after `ms`.
+ */
+export function refusedMain(cleanup: Cleanup, env: { PORT: string; DATA_DIR: string; SCENARIOS_DIR: string }, ms = 20_000): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT, env: { ...process.env, HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // 'close', not 'exit': the last lines it printed may still be in the pipes when it exits.
+  const exit = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  cleanup.add(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exit;
+  });
+  const serving = awaitServing(child, ms);
+  return new Promise((resolve, reject) => {
+    serving.url.then(
+      (url) => {
+        child.kill('SIGKILL');
+        reject(new Error(`the server started at ${url} when it should have refused:\n${serving.output()}`));
+      },
+      () => {
+        // awaitServing gives up when the process exits, or after `ms` while it still runs.
+        const running = child.exitCode === null && child.signalCode === null;
+        if (running) child.kill('SIGKILL');
+        void exit.then((code) => (running ? reject(new Error(`still running after ${ms / 1000} s:\n${serving.output()}`)) : resolve({ code, output: serving.output() })));
+      },
+    );
+  });
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
