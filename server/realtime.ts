@@ -8,10 +8,9 @@ import type { Logger } from './log.ts';
 import { Presence } from './presence.ts';
 import { SampledLog } from './sampled-log.ts';
 import {
-  BallotSchema, HandshakeAuthSchema, JoinPayloadSchema, TrainerCommandSchema,
+  BallotSchema, CommandPayloadSchema, HandshakeAuthSchema, JoinPayloadSchema, splitKey,
   type Ack, type ClientToServerEvents, type Participant, type ServerToClientEvents, type WireError,
 } from './protocol.ts';
-import { CommandPayloadSchema, splitKey } from './protocol.ts';
 import type { SessionService } from './sessions/service.ts';
 
 /** Who a socket is, once it has shown a token or joined. */
