@@ -20,6 +20,8 @@ interface SocketData {
   participant: Participant | null;
   /** The client's address (forwarded, behind a trusted proxy), read once at the handshake. */
   address: string;
+  /** Whether presence and the participant's set count this socket yet (its room joined). */
+  entered: boolean;
 }
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -106,6 +108,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
   function enter(socket: RealtimeSocket): void {
     const { role, sessionId, participant, address } = socket.data;
     if (!role || !sessionId) return;
+    socket.data.entered = true;
     gate.takesPart(address, sessionId);
     if (participant) {
       let own = byParticipant.get(participant.id);
@@ -119,10 +122,11 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
   }
 
   function leave(socket: RealtimeSocket): void {
-    const { role, sessionId, participant, address } = socket.data;
+    const { role, sessionId, participant, address, entered } = socket.data;
     const open = (perAddress.get(address) ?? 1) - 1;
     if (open <= 0) perAddress.delete(address);
     else perAddress.set(address, open);
+    if (!entered) return;
     if (participant) {
       const own = byParticipant.get(participant.id);
       own?.delete(socket);
@@ -135,7 +139,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
   // at once; a socket without either may only join with a code.
   io.use(async (socket, next) => {
     const address = clientAddress(socket.request, trust);
-    socket.data = { role: null, sessionId: null, participant: null, address };
+    socket.data = { role: null, sessionId: null, participant: null, address, entered: false };
     if ((perAddress.get(address) ?? 0) >= limits.connectionsPerAddress) {
       sampled.warn('refused socket', `refused a socket from ${address}: it already holds ${limits.connectionsPerAddress} (MAX_CONNECTIONS_PER_ADDRESS)`, { address });
       return next(refusal({ code: 'rate-limited', message: `This address already holds ${limits.connectionsPerAddress} open connections, its limit: close other tabs or try again in a few seconds.` }));
@@ -145,11 +149,11 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
     try {
       if ('trainerToken' in auth.data) {
         await sessions.authorizeTrainer(auth.data.sessionId, auth.data.trainerToken);
-        socket.data = { role: auth.data.as ?? 'trainer', sessionId: auth.data.sessionId, participant: null, address };
+        socket.data = { ...socket.data, role: auth.data.as ?? 'trainer', sessionId: auth.data.sessionId };
       } else if ('participantToken' in auth.data) {
         const found = await sessions.participantByToken(auth.data.participantToken);
         if (!found) return next(refusal({ code: 'unauthorized', message: 'This participant pass is not known here (or the trainer removed it): join again with the code the trainer shows.' }));
-        socket.data = { role: 'participant', sessionId: found.session.id, participant: found.participant, address };
+        socket.data = { ...socket.data, role: 'participant', sessionId: found.session.id, participant: found.participant };
       }
       perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
       next();
