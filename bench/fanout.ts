@@ -19,6 +19,7 @@ const ROOT = join(import.meta.dirname, '..');
 /** A classroom's joins come from one address here: lift the per-address limits for the bench only. */
 const OPEN_LIMITS = {
   joins: { limit: 1_000_000, windowMs: 60_000 }, votes: { limit: 1_000_000, windowMs: 60_000 }, creates: { limit: 1_000_000, windowMs: 60_000 },
+  validations: { limit: 1_000_000, windowMs: 60_000 },
 };
 
 export interface FanoutOptions {

@@ -41,6 +41,7 @@ export function createApp({ sessions, scenarios, log = silentLogger, limits = DE
   app.use(express.text({ limit: BODY_LIMIT, type: ['text/plain', 'text/yaml', 'application/yaml', 'application/x-yaml'] }));
 
   const creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs);
+  const validations = new RateLimiter(limits.validations.limit, limits.validations.windowMs);
 
   // The built client (Vite, client/dist) when there is one; the placeholder page answers otherwise.
   if (clientDist !== null) app.use(clientAssets(clientDist));
@@ -53,7 +54,7 @@ export function createApp({ sessions, scenarios, log = silentLogger, limits = DE
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, scenarios: scenarios.size });
   });
-  app.use(scenarioRoutes(scenarios));
+  app.use(scenarioRoutes(scenarios, validations));
   app.use(runRoutes(scenarios, creates));
   app.use(sessionRoutes(sessions, scenarios, creates));
 

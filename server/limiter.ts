@@ -42,10 +42,18 @@ export interface Limits {
   votes: { limit: number; windowMs: number };
   /** Sessions and runs created per IP address over REST (runs can be CPU-heavy samples). */
   creates: { limit: number; windowMs: number };
+  /**
+   * Scenario files checked per IP address (POST /api/scenarios/validate): an author's editor may
+   * check on every pause in typing. An ordinary file takes a few milliseconds; the worst the limits
+   * of scenarios/limits.ts let through, tens (bench/parse-cost.ts), so that 120 a minute from one
+   * address hold the event loop for at most a tenth of the time.
+   */
+  validations: { limit: number; windowMs: number };
 }
 
 export const DEFAULT_LIMITS: Limits = {
   joins: { limit: 120, windowMs: 60_000 },
   votes: { limit: 10, windowMs: 10_000 },
   creates: { limit: 60, windowMs: 60_000 },
+  validations: { limit: 120, windowMs: 60_000 },
 };

@@ -22,7 +22,7 @@ const log: Logger = {
 const open = { limit: 1_000_000, windowMs: 60_000 };
 const server = await startServer({
   port: 0, host: '127.0.0.1', dataDir: process.env.DATA_DIR!, scenariosDir: process.env.SCENARIOS_DIR!, log,
-  tickMs: Number(process.env.TICK_MS ?? 50), limits: { joins: open, votes: open, creates: open },
+  tickMs: Number(process.env.TICK_MS ?? 50), limits: { joins: open, votes: open, creates: open, validations: open },
 });
 // What loading the library said (the fixtures hold a broken file on purpose) is not the test's business.
 errors.length = 0;
