@@ -67,7 +67,7 @@ export function readYaml(text: string): ReadYaml {
   const tokens: CST.Token[] = [];
   const parser = new Parser(counter.addNewLine);
   counter.addNewLine(0);
-  let stopped: { limit: ScenarioLimit; offset: number } | undefined;
+  let stopped: { limit: Exclude<ScenarioLimit, 'bytes'>; offset: number } | undefined;
   let allTokens = 0;
   let nodeTokens = 0;
   let aliasTokens = 0;
@@ -131,17 +131,18 @@ export function readYaml(text: string): ReadYaml {
     exceeded = error.limit;
   }
   if (stopped) {
-    // Not expected (the guards stop only once the nodes read pass a limit), but said plainly if so.
+    // The token limit, which the nodes do not show; for the others not expected (their guards stop
+    // only once the nodes read pass the limit), but then said at the token where reading stopped.
     const { line, col } = counter.linePos(stopped.offset);
-    const messages: Record<ScenarioLimit, () => string> = { bytes: tooManyTokens, tokens: tooManyTokens, aliases: tooManyAliases, nodes: tooMany, depth: tooDeep };
-    const message = messages[stopped.limit]();
-    return refuse(stopped.limit, { line, column: col, path: '', message });
+    const messages = { tokens: tooManyTokens, aliases: tooManyAliases, nodes: tooMany, depth: tooDeep };
+    return refuse(stopped.limit, { line, column: col, path: '', message: messages[stopped.limit]() });
   }
   if (errors.length) return { counter, doc, targets, errors, ...(exceeded ? { exceeded } : {}) };
 
   // Each alias is replaced by the node it names while the data is built, so that yaml never
   // resolves one itself (its resolution scans the document for each alias). What this repeats was
   // counted in MAX_NODES above; so is the work. Then the aliases are put back, for positions.
+  // maxAliasCount is the same limit, should yaml ever meet an alias here.
   for (const [holder, slot, , target] of walk.slots) holder[slot] = target;
   try {
     return { counter, doc, targets, errors, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };

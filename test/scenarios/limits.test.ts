@@ -210,6 +210,13 @@ describe('aliases within the limits', () => {
 });
 
 describe('what the loader reports', () => {
+  it('a run of anchors or tags on one value, at the third, however long the run', () => {
+    expect(load(`${BASE}debrief: &a !!str x\n`).errors).toEqual([]);
+    expect(load(`${BASE}debrief: ${'&a '.repeat(60_000)}x\n`).errors.map(formatError)).toEqual([
+      `big.yaml:${BASE_LINES + 1}:16: YAML syntax: A node can have at most one anchor and one tag`,
+    ]);
+  });
+
   it('a key given twice in a mapping, at the second', () => {
     expect(load(`${BASE}debrief: first\ndebrief: second\n`).errors.map(formatError)).toEqual([
       `big.yaml:${BASE_LINES + 2}:1: YAML syntax: the key "debrief" appears twice in this mapping`,
