@@ -1,5 +1,5 @@
 import { UNKNOWN_LOCATION, type World } from '../machines/world/types.ts';
-import { closest, type Problem } from './problems.ts';
+import { closest, cut, type Problem } from './problems.ts';
 import type { ScenarioFile } from './schema.ts';
 import { regimeRules } from '../machines/world/regimes.ts';
 import { resolveRegime } from './build.ts';
@@ -11,9 +11,11 @@ import { resolveRegime } from './build.ts';
  */
 export function checkReferences(file: ScenarioFile, world: World): Problem[] {
   const problems: Problem[] = [];
-  const jurisdictions = world.jurisdictions.map((j) => j.id);
-  const refer = (path: PropertyKey[], id: string | undefined, what: string, known: readonly string[]) => {
-    if (id !== undefined && !known.includes(id)) problems.push({ path, message: unknownId(what, id, known) });
+  const jurisdictions = ids(world.jurisdictions.map((j) => j.id));
+  const refer = (path: PropertyKey[], id: string | undefined, what: string, known: Ids) => {
+    if (id === undefined || known.has(id)) return;
+    // The suggestion is worked out only for the errors that are listed: a file may have thousands.
+    problems.push({ path, get message() { return unknownId(what, id, known.list); } });
   };
   const jurisdiction = (path: PropertyKey[], id: string | undefined) => refer(path, id, 'jurisdiction', jurisdictions);
 
@@ -38,7 +40,7 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
 
   const { request } = file;
   jurisdiction(['request', 'from'], request.from);
-  refer(['request', 'provider'], request.provider, 'provider', world.providers.map((p) => p.id));
+  refer(['request', 'provider'], request.provider, 'provider', ids(world.providers.map((p) => p.id)));
   jurisdiction(['request', 'subject', 'nationality'], request.subject.nationality);
   jurisdiction(['request', 'subject', 'location'], request.subject.location);
 
@@ -48,9 +50,20 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
 
   // Rules the scenario's regime adds (the location principle's consent) can be cited like any other.
   const added = regimeRules(resolveRegime(file.regime), world, request);
-  const citable = [...world.rules.map((r) => r.id), ...added.map((r) => r.id), ...world.instruments.map((inst) => inst.id)];
+  const citable = ids([...world.rules.map((r) => r.id), ...added.map((r) => r.id), ...world.instruments.map((inst) => inst.id)]);
   file.expect?.cites?.forEach((id, i) => refer(['expect', 'cites', i], id, 'rule or instrument', citable));
   return problems;
+}
+
+/** Known ids as a list (for messages) and a set (to look each reference up in constant time). */
+interface Ids {
+  list: readonly string[];
+  has(id: string): boolean;
+}
+
+function ids(list: readonly string[]): Ids {
+  const set = new Set(list);
+  return { list, has: (id) => set.has(id) };
 }
 
 function duplicates(entries: readonly { id: string }[], kind: string): Problem[] {
@@ -59,15 +72,15 @@ function duplicates(entries: readonly { id: string }[], kind: string): Problem[]
   entries.forEach((entry, i) => {
     const earlier = first.get(entry.id);
     if (earlier === undefined) first.set(entry.id, i);
-    else problems.push({ path: ['world', kind, i, 'id'], message: `duplicate id "${entry.id}": already used by world.${kind}[${earlier}]` });
+    else problems.push({ path: ['world', kind, i, 'id'], message: `duplicate id "${cut(entry.id)}": already used by world.${kind}[${earlier}]` });
   });
   return problems;
 }
 
 function unknownId(what: string, id: string, known: readonly string[]): string {
   const guess = closest(id, known);
-  if (guess) return `unknown ${what} "${id}" (did you mean "${guess}"?)`;
-  if (known.length === 0) return `unknown ${what} "${id}": the world has none`;
-  if (known.length <= 12) return `unknown ${what} "${id}"; known: ${known.join(', ')}`;
-  return `unknown ${what} "${id}"`;
+  if (guess) return `unknown ${what} "${cut(id)}" (did you mean "${guess}"?)`;
+  if (known.length === 0) return `unknown ${what} "${cut(id)}": the world has none`;
+  if (known.length <= 12) return `unknown ${what} "${cut(id)}"; known: ${known.map(cut).join(', ')}`;
+  return `unknown ${what} "${cut(id)}"`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pathToString } from './errors.ts';
-import { closest, show, type Problem } from './problems.ts';
+import { closest, cut, show, type Problem } from './problems.ts';
 
 /** The fields each strict object allows, by path, remembered while parsing so typos get a suggestion. */
 export type AllowedFields = Map<string, string[]>;
@@ -34,7 +34,10 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], allowed:
         return issue.keys.map((key) => ({
           path: [...path, key],
           at: 'key' as const,
-          message: unknownField(key, allowed.get(pathToString(path)) ?? []),
+          // Worked out only for the errors that are listed (a file may have thousands of unknown fields).
+          get message() {
+            return unknownField(key, allowed.get(pathToString(path)) ?? []);
+          },
         }));
       case 'too_small':
         return [{ path, message: tooSmall(issue) }];
@@ -59,8 +62,8 @@ function oneOf(values: readonly unknown[]): string {
 
 function unknownField(key: string, allowedHere: readonly string[]): string {
   const guess = closest(key, allowedHere);
-  if (guess) return `unknown field "${key}" (did you mean "${guess}"?)`;
-  return allowedHere.length ? `unknown field "${key}"; allowed here: ${allowedHere.join(', ')}` : `unknown field "${key}"`;
+  if (guess) return `unknown field "${cut(key)}" (did you mean "${guess}"?)`;
+  return allowedHere.length ? `unknown field "${cut(key)}"; allowed here: ${allowedHere.join(', ')}` : `unknown field "${cut(key)}"`;
 }
 
 function tooSmall(issue: z.core.$ZodIssueTooSmall): string {

@@ -1,14 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Scenario } from '../machines/scenario.ts';
 import type { World } from '../machines/world/types.ts';
 import { buildScenario, resolveWorld } from './build.ts';
 import { checkReferences } from './check.ts';
 import { formatError, pathToString, type ScenarioError } from './errors.ts';
 import { problemsFromIssues, rememberAllowedFields, type AllowedFields } from './issues.ts';
-import { locate } from './positions.ts';
+import { MAX_ERRORS_LISTED, type ScenarioLimit } from './limits.ts';
+import { Locator, type Position } from './positions.ts';
 import type { Problem } from './problems.ts';
+import { readYaml } from './read.ts';
 import { ScenarioFileSchema, type ScenarioFile } from './schema.ts';
 
 export { formatError, type ScenarioError };
@@ -16,35 +17,34 @@ export { formatError, type ScenarioError };
 export interface LoadResult {
   /** Present exactly when `errors` is empty. */
   scenario?: Scenario;
-  /** Every problem found, in file order. */
+  /** The problems found, in file order; at most MAX_ERRORS_LISTED, then one that says how many more. */
   errors: ScenarioError[];
+  /** The limit of limits.ts the file passes, if it does: the file was not checked further. */
+  exceeded?: ScenarioLimit;
 }
 
 /**
  * Reads one scenario. Problems come in three rounds, each only when the previous found none: YAML
- * syntax, then the shape of every field (all reported at once), then references between entries
- * and to the built-in world. `builtin` is what `world.extends: builtin` starts from.
+ * syntax and the limits of limits.ts, then the shape of every field (all reported at once), then
+ * references between entries and to the built-in world. `builtin` is what `world.extends: builtin`
+ * starts from. Every step takes time linear in the file (test/resilience/alias-bomb.test.ts).
  */
 export function parseScenario(text: string, file: string, builtin: World): LoadResult {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
-  const place = (problems: Problem[]): ScenarioError[] =>
-    problems
-      .map((p) => ({ file, ...locate(doc, counter, p.path, p.at), path: pathToString(p.path), message: p.message }))
-      .sort((a, b) => a.line - b.line || a.column - b.column);
-
-  const syntax = syntaxErrors(doc, counter, file);
-  if (syntax.length) return { errors: syntax };
-
-  let raw: unknown;
-  try {
-    raw = doc.toJS();
-  } catch (error) {
-    // yaml refuses to expand aliases past a limit (a "billion laughs" file): nothing to check then.
-    return { errors: [{ file, line: 1, column: 1, path: '', message: `YAML: ${(error as Error).message}` }] };
+  const read = readYaml(text);
+  if (read.errors.length || !read.doc) {
+    const errors = listed(read.errors, (e) => e, (e) => ({ file, ...e }));
+    return read.exceeded ? { errors, exceeded: read.exceeded } : { errors };
   }
+  const locator = new Locator(read.doc, read.counter, read.targets);
+  const place = (problems: Problem[]): ScenarioError[] =>
+    listed(
+      problems.map((problem) => ({ problem, ...locator.locate(problem.path, problem.at) })),
+      (p) => p,
+      ({ problem, line, column }) => ({ file, line, column, path: pathToString(problem.path), message: problem.message }),
+    );
+
   const allowed: AllowedFields = new Map();
-  const parsed = ScenarioFileSchema.safeParse(raw, { reportInput: true, error: rememberAllowedFields(allowed) });
+  const parsed = ScenarioFileSchema.safeParse(read.value, { reportInput: true, error: rememberAllowedFields(allowed) });
   if (!parsed.success) return { errors: place(problemsFromIssues(parsed.error.issues, allowed)) };
   const data = parsed.data as ScenarioFile;
 
@@ -52,8 +52,29 @@ export function parseScenario(text: string, file: string, builtin: World): LoadR
   const problems = checkReferences(data, world);
   if (problems.length) return { errors: place(problems) };
 
-  const lineOf = (path: PropertyKey[]) => locate(doc, counter, path).line;
+  const lineOf = (path: PropertyKey[]) => locator.locate(path).line;
   return { scenario: buildScenario(data, world, file, lineOf), errors: [] };
+}
+
+/**
+ * Errors in file order, the first MAX_ERRORS_LISTED of them: only those are made into messages
+ * (some suggest a correction, which costs a search). One more, at the first left out, says how many
+ * there are beyond.
+ */
+function listed<T>(items: T[], position: (item: T) => Position, error: (item: T) => ScenarioError): ScenarioError[] {
+  const sorted = items.slice().sort((a, b) => {
+    const p = position(a);
+    const q = position(b);
+    return p.line - q.line || p.column - q.column;
+  });
+  const shown = sorted.slice(0, MAX_ERRORS_LISTED).map(error);
+  const rest = sorted.length - shown.length;
+  if (rest > 0) {
+    const { file } = shown[0]!;
+    const { line, column } = position(sorted[MAX_ERRORS_LISTED]!);
+    shown.push({ file, line, column, path: '', message: `${rest.toLocaleString('en-US')} more errors from here on are not listed (a file lists at most ${MAX_ERRORS_LISTED}): correct the ones above and check the file again` });
+  }
+  return shown;
 }
 
 export function loadScenarioFile(path: string, builtin: World): LoadResult {
@@ -97,23 +118,4 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function syntaxErrors(doc: Document, counter: LineCounter, file: string): ScenarioError[] {
-  const errors = doc.errors.map((e) => {
-    const { line, col } = counter.linePos(e.pos[0]);
-    // yaml appends the position and a source excerpt; the position is already in our prefix.
-    const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    return { file, line, column: col, path: '', message: `YAML syntax: ${message}` };
-  });
-  // An alias to an anchor that does not exist parses, but cannot be read as data.
-  visit(doc, {
-    Alias(_, alias) {
-      if (alias.resolve(doc) === undefined) {
-        const { line, col } = counter.linePos(alias.range?.[0] ?? 0);
-        errors.push({ file, line, column: col, path: '', message: `YAML syntax: no anchor &${alias.source} before this alias` });
-      }
-    },
-  });
-  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }

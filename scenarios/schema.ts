@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NAMED_REGIMES } from '../machines/world/regimes.ts';
 import { SCENARIO_EVENT_TYPES, type ScenarioEvent, type ScenarioEventType } from '../machines/request/events.ts';
 import { OUTCOMES } from '../machines/scenario.ts';
+import { cut } from './problems.ts';
 import {
   ANSWERS,
   CATEGORIES,
@@ -42,10 +43,12 @@ const categories = z.array(z.enum(CATEGORIES)).min(1);
 const inForce = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
 
 const listedOnce = (list: string[], ctx: z.RefinementCtx<string[]>, what: string) => {
+  const seen = new Set<string>();
   list.forEach((item, index) => {
-    if (list.indexOf(item) !== index) {
-      ctx.addIssue({ code: 'custom', path: [index], input: item, message: `${what} "${item}" is listed twice` });
+    if (seen.has(item)) {
+      ctx.addIssue({ code: 'custom', path: [index], input: item, message: `${what} "${cut(item)}" is listed twice` });
     }
+    seen.add(item);
   });
 };
 

@@ -45,6 +45,8 @@ export function createApp({
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.text({ limit: BODY_LIMIT, type: ['text/plain', 'text/yaml', 'application/yaml', 'application/x-yaml'] }));
 
+  const validations = new RateLimiter(limits.validations.limit, limits.validations.windowMs);
+
   // The built client (Vite, client/dist) when there is one; the placeholder page answers otherwise.
   if (clientDist !== null) app.use(clientAssets(clientDist));
   app.get('/', (req, res) => {
@@ -56,7 +58,7 @@ export function createApp({
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, scenarios: scenarios.size });
   });
-  app.use(scenarioRoutes(scenarios));
+  app.use(scenarioRoutes(scenarios, validations));
   app.use(runRoutes(scenarios, creates));
   app.use(sessionRoutes(sessions, scenarios, creates));
 

@@ -78,6 +78,13 @@ export interface Limits {
   participantsPerSession: number;
   /** The trainer's participant list: at most one update per `throttleMs`; who has been away `awayMs` leaves it. PRESENCE_AWAY_MINUTES */
   presence: { throttleMs: number; awayMs: number };
+  /**
+   * Scenario files checked per address (POST /api/scenarios/validate): an author's editor may check
+   * on every pause in typing. An ordinary file takes a few milliseconds; the worst the limits of
+   * scenarios/limits.ts let through, tens (bench/parse-cost.ts), so that 120 a minute from one
+   * address hold the event loop for at most a tenth of the time. LIMIT_VALIDATIONS
+   */
+  validations: Rate;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -90,6 +97,7 @@ export const DEFAULT_LIMITS: Limits = {
   connectionsPerAddress: 1000,
   participantsPerSession: 500,
   presence: { throttleMs: 1000, awayMs: 15 * 60_000 },
+  validations: { limit: 120, windowMs: 60_000 },
 };
 
 /** A rate setting: "30" (per minute) or "30/10" (per 10 seconds). */
@@ -113,6 +121,7 @@ function whole(name: string, text: string | undefined, fallback: number, unit: s
 export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits = DEFAULT_LIMITS): Limits {
   return {
     creates: rate('LIMIT_CREATES', env.LIMIT_CREATES, base.creates),
+    validations: rate('LIMIT_VALIDATIONS', env.LIMIT_VALIDATIONS, base.validations),
     joinFailures: rate('LIMIT_JOIN_FAILURES', env.LIMIT_JOIN_FAILURES, base.joinFailures),
     ballots: rate('LIMIT_BALLOTS', env.LIMIT_BALLOTS, base.ballots),
     refusals: rate('LIMIT_REFUSALS', env.LIMIT_REFUSALS, base.refusals),
@@ -126,7 +135,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits = DEFAULT_LIM
 export const OPEN_LIMITS: Limits = (() => {
   const open = { limit: 1_000_000_000, windowMs: 60_000 };
   return {
-    ...DEFAULT_LIMITS, creates: open, joinFailures: open, ballots: open, refusals: open,
+    ...DEFAULT_LIMITS, creates: open, validations: open, joinFailures: open, ballots: open, refusals: open,
     connectionsPerAddress: 1_000_000, participantsPerSession: 1_000_000,
   };
 })();

@@ -214,6 +214,7 @@ export function openApiDocument(): object {
               properties: { valid: { type: 'boolean' }, scenario: { oneOf: [{ type: 'null' }, ref('ScenarioSummary')] }, errors: { type: 'array', items: ref('ScenarioError') } },
             }),
             400: invalidBody, 413: problem('The body is too large'),
+            422: problem('The file passes a limit of the scenario format and was not checked (the error is in `errors`)'), 429: problem('Too many requests'),
           },
         },
       },

@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import { checkScenarioText, summaryOf, type Catalog } from '../catalog.ts';
 import { AppError } from '../errors.ts';
+import type { RateLimiter } from '../limiter.ts';
 import { ValidateBodySchema } from '../protocol.ts';
-import { bodyOf } from './guards.ts';
+import { bodyOf, rateLimited } from './guards.ts';
 
-export function scenarioRoutes(catalog: Catalog): Router {
+export function scenarioRoutes(catalog: Catalog, limiter: RateLimiter): Router {
   const router = Router();
 
   router.get('/api/scenarios', (_req, res) => {
@@ -17,8 +18,9 @@ export function scenarioRoutes(catalog: Catalog): Router {
     res.json(scenario);
   });
 
-  // The same checks and errors as `rogatory validate`; a file with errors is a successful answer.
-  router.post('/api/scenarios/validate', (req, res) => {
+  // The same checks and errors as `rogatory validate`; a file with errors is a successful answer,
+  // unless it passes a limit of scenarios/limits.ts: then it was not checked, and that is a 422.
+  router.post('/api/scenarios/validate', rateLimited(limiter, 'validations'), (req, res) => {
     let yaml: string;
     let file = 'scenario.yaml';
     if (typeof req.body === 'string') {
@@ -31,7 +33,12 @@ export function scenarioRoutes(catalog: Catalog): Router {
     } else {
       throw new AppError('invalid', 'Send the scenario file as the body, with "Content-Type: text/plain" (or text/yaml), or as JSON { "yaml": "..." }.');
     }
-    const { scenario, errors } = checkScenarioText(yaml, file);
+    const { scenario, errors, exceeded } = checkScenarioText(yaml, file);
+    if (exceeded) {
+      const [first] = errors;
+      const where = first ? ` Line ${first.line}, column ${first.column}${first.path ? `, ${first.path}` : ''}: ${first.message}.` : '';
+      throw new AppError('unprocessable', `The scenario is too large to check.${where}`, { errors });
+    }
     res.json({ valid: errors.length === 0, scenario: scenario ? summaryOf(scenario) : null, errors });
   });
 

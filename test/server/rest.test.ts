@@ -71,6 +71,25 @@ describe('scenarios', () => {
     expect(res.body.errors).toEqual([expect.objectContaining({ line, path: 'script[1]', message: expect.stringContaining('CHOOSE_AGREEMENT') })]);
   });
 
+  it('rate-limits the checking of files per address, 120 a minute by default, apart from creations', async () => {
+    const { app } = testApp(cleanup);
+    for (let i = 0; i < DEFAULT_LIMITS.validations.limit; i++) {
+      await request(app).post('/api/scenarios/validate').type('text/plain').send('id: draft\n').expect(200);
+    }
+    const res = await request(app).post('/api/scenarios/validate').type('text/plain').send('id: draft\n');
+    expectProblem(res, 429, /Too many validations from this address: try again in \d+ s/);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(50);
+    expect(DEFAULT_LIMITS.validations).toEqual({ limit: 120, windowMs: 60_000 });
+    await newSession(app);
+  });
+
+  it('answers a file past a limit of the format with a 422 that names the limit and places it', async () => {
+    const { app } = testApp(cleanup);
+    const res = await request(app).post('/api/scenarios/validate?file=deep.yaml').type('text/plain').send(`a: ${'['.repeat(100)}${']'.repeat(100)}\n`);
+    expectProblem(res, 422, /^The scenario is too large to check\. Line 1, column 67, a(\[0\]){63}: nested more than 64 levels deep/);
+    expect(res.body.errors).toEqual([expect.objectContaining({ file: 'deep.yaml', line: 1, column: 67 })]);
+  });
+
   it('refuses a validation request without a body', async () => {
     const { app } = testApp(cleanup);
     expectProblem(await request(app).post('/api/scenarios/validate'), 400, /text\/plain/);
