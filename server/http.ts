@@ -4,8 +4,9 @@ import { Server } from 'socket.io';
 import { createApp } from './app.ts';
 import type { TrustFunction, TrustProxy } from './client-address.ts';
 import { Catalog } from './catalog.ts';
-import { DEFAULT_LIMITS, type Limits } from './limiter.ts';
+import { DEFAULT_LIMITS, type CostLimits, type Limits } from './limiter.ts';
 import { consoleLogger, type Logger } from './log.ts';
+import { ThreadPool, type PoolOptions } from './pool/pool.ts';
 import { attachRealtime, type RealtimeServer } from './realtime.ts';
 import { SessionService } from './sessions/service.ts';
 import { SqliteStore } from './store/sqlite.ts';
@@ -23,6 +24,10 @@ export interface ServerOptions {
   trustProxy?: TrustProxy;
   /** How long an unused session stays in memory (SessionServiceOptions.idleMs). */
   idleMs?: number;
+  /** The engine's worker threads (POOL_THREADS, POOL_QUEUE, POOL_TASK_SECONDS). */
+  pool?: PoolOptions;
+  /** What a request, and an address in a minute, may cost the engine (RUN_COST_MAX, RUN_COST_PER_MINUTE). */
+  costs?: CostLimits;
 }
 
 export interface RunningServer {
@@ -33,6 +38,7 @@ export interface RunningServer {
   store: SqliteStore;
   sessions: SessionService;
   catalog: Catalog;
+  pool: ThreadPool;
   close(): Promise<void>;
 }
 
@@ -46,16 +52,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = SqliteStore.inFolder(options.dataDir);
   const catalog = Catalog.fromFolder(options.scenariosDir, log);
   const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs });
-  const app = createApp({ sessions, scenarios: catalog, log, limits, trustProxy: options.trustProxy });
+  // Heavy engine work (parsing posted scenarios, runs, samples) runs here, never on the event loop.
+  const pool = new ThreadPool(options.pool, log);
+  const app = createApp({ sessions, scenarios: catalog, pool, log, limits, costs: options.costs, trustProxy: options.trustProxy });
   const http = createServer(app);
   const io: RealtimeServer = new Server(http, { serveClient: false, maxHttpBufferSize: MAX_SOCKET_MESSAGE });
   // The socket handshake reads the client's address with the same trust as REST calls.
   attachRealtime(io, sessions, log, limits, app.get('trust proxy fn') as TrustFunction);
 
   await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
+    // A port already taken must not leave the pool's threads keeping the process alive.
+    const failed = (error: Error) => void pool.close().finally(() => reject(error));
+    http.once('error', failed);
     http.listen(options.port, options.host, () => {
-      http.off('error', reject);
+      http.off('error', failed);
       resolve();
     });
   });
@@ -69,8 +79,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Timers first, so that no tick writes while the rest shuts down; io.close() closes the http server too.
       await sessions.close();
       await io.close();
+      // After the http server: no request is left to post a task; any still running is stopped.
+      await pool.close();
       await store.close();
     })());
 
-  return { url, port, http, io, store, sessions, catalog, close };
+  return { url, port, http, io, store, sessions, catalog, pool, close };
 }

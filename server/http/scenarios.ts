@@ -1,10 +1,11 @@
 import { Router } from 'express';
-import { checkScenarioText, summaryOf, type Catalog } from '../catalog.ts';
+import type { Catalog } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import { ValidateBodySchema } from '../protocol.ts';
 import { bodyOf } from './guards.ts';
+import type { Engine } from './offload.ts';
 
-export function scenarioRoutes(catalog: Catalog): Router {
+export function scenarioRoutes(catalog: Catalog, engine: Engine): Router {
   const router = Router();
 
   router.get('/api/scenarios', (_req, res) => {
@@ -18,7 +19,8 @@ export function scenarioRoutes(catalog: Catalog): Router {
   });
 
   // The same checks and errors as `rogatory validate`; a file with errors is a successful answer.
-  router.post('/api/scenarios/validate', (req, res) => {
+  // Parsing and playing the script happen in the engine's threads.
+  router.post('/api/scenarios/validate', async (req, res) => {
     let yaml: string;
     let file = 'scenario.yaml';
     if (typeof req.body === 'string') {
@@ -31,8 +33,10 @@ export function scenarioRoutes(catalog: Catalog): Router {
     } else {
       throw new AppError('invalid', 'Send the scenario file as the body, with "Content-Type: text/plain" (or text/yaml), or as JSON { "yaml": "..." }.');
     }
-    const { scenario, errors } = checkScenarioText(yaml, file);
-    res.json({ valid: errors.length === 0, scenario: scenario ? summaryOf(scenario) : null, errors });
+    const answer = await engine.run(req, res, () => ({ kind: 'check', yaml, file, keep: false }));
+    if (!answer) return;
+    if (answer.kind !== 'checked') throw new Error(`a check answered ${answer.kind}`);
+    res.json({ valid: answer.errors.length === 0, scenario: answer.summary, errors: answer.errors });
   });
 
   return router;

@@ -5,17 +5,19 @@ import { BranchBodySchema, CreateSessionBodySchema, TrainerCommandSchema, type C
 import { debriefMarkdown } from '../sessions/debrief.ts';
 import type { SessionService } from '../sessions/service.ts';
 import { bearer, bodyOf, rateLimited, sessionId } from './guards.ts';
+import type { Engine } from './offload.ts';
 import { resolveScenario } from './resolve.ts';
 
 function created(res: Response, session: CreatedSession): void {
   res.status(201).location(`/api/sessions/${session.id}`).json(session);
 }
 
-export function sessionRoutes(sessions: SessionService, catalog: Catalog, limiter: RateLimiter): Router {
+export function sessionRoutes(sessions: SessionService, catalog: Catalog, limiter: RateLimiter, engine: Engine): Router {
   const router = Router();
 
   router.post('/api/sessions', rateLimited(limiter, 'new sessions'), async (req, res) => {
-    const scenario = resolveScenario(bodyOf(req, CreateSessionBodySchema), catalog);
+    const scenario = await resolveScenario(bodyOf(req, CreateSessionBodySchema), catalog, engine, req, res);
+    if (!scenario) return;
     created(res, await sessions.create(scenario));
   });
 
