@@ -4,16 +4,17 @@ import type { ClientFigures } from './client.ts';
 import { connectionFigures } from './connections.ts';
 import { engineFigures } from './engine.ts';
 import { fanoutFigures } from './fanout.ts';
+import { isolationFigures } from './pool.ts';
 import { report } from './report.ts';
 import { recoveryFigures } from './recovery.ts';
 
 /**
  * `npm run bench`: every figure of issue 6 beside its goal, then how each grows with its work;
  * writes bench/results.json. `npm run bench -- fanout recovery` runs only those parts (engine,
- * fanout, recovery, client, connections);
+ * fanout, recovery, client, isolation, connections);
  * BENCH_QUICK=1 takes fewer samples (for a smoke run, not for figures to quote).
  */
-const PARTS = ['engine', 'fanout', 'recovery', 'client', 'connections'] as const;
+const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections'] as const;
 const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
 const run = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
 const quick = process.env.BENCH_QUICK === '1';
@@ -33,6 +34,9 @@ const results = {
       await recoveryFigures({ sizes: [1000, 5000, 10000], restarts: quick ? 2 : 5 }))
     : null,
   client: run('client') ? (log('client: building the client, then cold loads in Chromium…'), await client()) : null,
+  isolation: run('isolation')
+    ? (log('isolation: 10,000 sampled runs on the engine\'s threads, then commands timed beside an alias bomb and samples…'), await isolationFigures({ quick }))
+    : null,
   connections: run('connections') ? (log('connections: idle sockets from one address until the server refuses…'), await connectionFigures()) : null,
 };
 

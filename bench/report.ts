@@ -2,6 +2,7 @@ import { FIRST_LOAD_GOAL_KB, formatClient, INTERACTIVE_GOAL_MS, type ClientFigur
 import type { ConnectionFigures } from './connections.ts';
 import type { EngineFigures } from './engine.ts';
 import type { FanoutFigures } from './fanout.ts';
+import { EXTRA_P99_GOAL_MS, POOL_SAMPLES_GOAL_S, type IsolationFigures } from './pool.ts';
 import type { RecoveryFigures } from './recovery.ts';
 import { growth, median } from './stats.ts';
 import { ms, table, verdict, x } from './table.ts';
@@ -13,6 +14,7 @@ export interface Results {
   fanout: FanoutFigures | null;
   recovery: RecoveryFigures | null;
   client: ClientFigures | { error: string } | null;
+  isolation: IsolationFigures | null;
   connections: ConnectionFigures | null;
 }
 
@@ -72,6 +74,25 @@ function headline(r: Results): string {
       ['client: first page interactive in Chromium, median', ms(k.interactiveMs.median, 0), `< ${INTERACTIVE_GOAL_MS} ms`, `${verdict(k.interactiveMs.median, INTERACTIVE_GOAL_MS)}; max ${k.interactiveMs.max.toFixed(0)} ms`],
     );
   }
+  const i = r.isolation;
+  if (i) {
+    const s = i.samples;
+    rows.push([
+      `isolation: ${s.runs.toLocaleString('en')} sampled runs on the pool (${s.scenario}, one seeded stream)`, `${s.poolSeconds.toFixed(2)} s`, `< ${POOL_SAMPLES_GOAL_S} s`,
+      `${verdict(s.poolSeconds, POOL_SAMPLES_GOAL_S)}; one thread by necessity (same figures as on the loop: ${s.sameFigures ? 'yes' : 'NO'}); on the loop ${s.mainSeconds.toFixed(2)} s; ` +
+        `split over ${s.split.tasks} threads with a seed each (other figures) ${s.split.seconds.toFixed(2)} s`,
+    ]);
+    const l = i.latency;
+    const goal = l.idle.p99 + EXTRA_P99_GOAL_MS;
+    const row = (what: string, v: IsolationFigures['latency']['idle']) =>
+      [`isolation: command p99, ${what}`, ms(v.p99), `< ${goal.toFixed(1)} ms (idle + ${EXTRA_P99_GOAL_MS})`, `${verdict(v.p99, goal)}; +${(v.p99 - l.idle.p99).toFixed(1)} ms on idle; p50 ${v.p50.toFixed(1)} ms`];
+    rows.push(
+      ['isolation: command p99, idle', ms(l.idle.p99), '', `p50 ${l.idle.p50.toFixed(1)} ms; ${l.commands} steps per row over ${l.rounds} rounds, one due every ${l.gapMs} ms, timed from when due`],
+      row('2,000-run samples in flight', l.sample),
+      row(`${(l.bombBytes / 1000).toFixed(0)} KB alias bomb in flight`, l.bomb),
+      row('the bomb and the samples in flight', l.both),
+    );
+  }
   return table(['figure', 'value', 'goal', 'verdict / beside it'], rows, ['l', 'r', 'l', 'l']);
 }
 
@@ -129,6 +150,18 @@ function recoveryScale(c: RecoveryFigures): string {
   ].join('\n');
 }
 
+function isolationNotes(i: IsolationFigures): string {
+  const l = i.latency;
+  const rows = (['idle', 'sample', 'bomb', 'both'] as const).map((k) => [k, l[k].p50.toFixed(1), l[k].p95.toFixed(1), l[k].p99.toFixed(1), String(l[k].samples)]);
+  return [
+    `isolation on ${i.threads} engine threads (ms from when a trainer's step was due to its answer; the server in a process of its own):`,
+    table(['in flight', 'p50', 'p95', 'p99', 'steps'], rows, ['l', 'r', 'r', 'r', 'r']),
+    `the server's answers to the bomb: ${l.bombAnswers.join(', ') || 'none before it was abandoned'}`,
+    `a sample draws every run from one seeded stream, so its runs cannot be split over threads without changing its figures; ` +
+      `the pool runs it on one thread (${i.samples.poolSeconds.toFixed(2)} s against ${i.samples.mainSeconds.toFixed(2)} s on the loop) and runs different requests side by side`,
+  ].join('\n');
+}
+
 export function report(r: Results): string {
   const parts = [
     `Rogatory benchmarks on Node ${r.machine.node}, ${r.machine.cpus} cores${r.quick ? ' (BENCH_QUICK: few samples, do not quote)' : ''}`,
@@ -139,5 +172,6 @@ export function report(r: Results): string {
   if (r.fanout) parts.push('', fanoutScale(r.fanout));
   if (r.recovery) parts.push('', recoveryScale(r.recovery));
   if (r.client && !('error' in r.client)) parts.push('', formatClient(r.client));
+  if (r.isolation) parts.push('', isolationNotes(r.isolation));
   return parts.join('\n');
 }

@@ -8,9 +8,11 @@ import { runRoutes } from './http/runs.ts';
 import { scenarioRoutes } from './http/scenarios.ts';
 import { securityHeaders } from './http/security.ts';
 import { sessionRoutes } from './http/sessions.ts';
-import { DEFAULT_LIMITS, RateLimiter, type Limits } from './limiter.ts';
+import { Engine } from './http/offload.ts';
+import { DEFAULT_COSTS, DEFAULT_LIMITS, RateLimiter, type CostLimits, type Limits } from './limiter.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { openApiDocument } from './openapi.ts';
+import type { EnginePool } from './pool/pool.ts';
 import type { SessionService } from './sessions/service.ts';
 
 export interface AppOptions {
@@ -18,6 +20,13 @@ export interface AppOptions {
   scenarios: Catalog;
   log?: Logger;
   limits?: Limits;
+  /**
+   * Where parsing, runs and samples happen: the server's pool of worker threads (server/http.ts);
+   * tests of the REST app alone may pass an InlinePool.
+   */
+  pool: EnginePool;
+  /** What one request, and one address in a minute, may cost the engine (RUN_COST_MAX, RUN_COST_PER_MINUTE). */
+  costs?: CostLimits;
   /** Where the built client is (default client/dist); null serves only the API and the placeholder page. */
   clientDist?: string | null;
   /** Which proxies to believe about a client's address (TRUST_PROXY); default none. */
@@ -31,7 +40,7 @@ export const BODY_LIMIT = '200kb';
 
 /** The REST app, without listening: the entry (server/http.ts) and supertest both drive it. */
 export function createApp({
-  sessions, scenarios, log = silentLogger, limits = DEFAULT_LIMITS, clientDist = CLIENT_DIST, trustProxy = false,
+  sessions, scenarios, pool, log = silentLogger, limits = DEFAULT_LIMITS, costs = DEFAULT_COSTS, clientDist = CLIENT_DIST, trustProxy = false,
   creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs),
 }: AppOptions): Express {
   const app = express();
@@ -46,6 +55,7 @@ export function createApp({
   app.use(express.text({ limit: BODY_LIMIT, type: ['text/plain', 'text/yaml', 'application/yaml', 'application/x-yaml'] }));
 
   const validations = new RateLimiter(limits.validations.limit, limits.validations.windowMs);
+  const engine = new Engine(pool, costs);
 
   // The built client (Vite, client/dist) when there is one; the placeholder page answers otherwise.
   if (clientDist !== null) app.use(clientAssets(clientDist));
@@ -58,9 +68,9 @@ export function createApp({
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, scenarios: scenarios.size });
   });
-  app.use(scenarioRoutes(scenarios, validations));
-  app.use(runRoutes(scenarios, creates));
-  app.use(sessionRoutes(sessions, scenarios, creates));
+  app.use(scenarioRoutes(scenarios, validations, engine));
+  app.use(runRoutes(scenarios, creates, engine));
+  app.use(sessionRoutes(sessions, scenarios, creates, engine));
 
   app.use(notFound);
   app.use(problemHandler(log));

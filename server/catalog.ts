@@ -1,6 +1,7 @@
 import { involvedJurisdictions } from '../machines/world/involved.ts';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import type { RunResult } from '../machines/run/result.ts';
 import { runScenario, ScriptError } from '../machines/run/script.ts';
 import type { Scenario } from '../machines/scenario.ts';
 import { BUILTIN_WORLD } from '../machines/world/builtin/index.ts';
@@ -8,16 +9,19 @@ import { findScenarioFiles, formatError, loadScenarioFile, parseScenario, type L
 import type { Logger } from './log.ts';
 import type { ScenarioSummary } from './protocol.ts';
 
+/** A checked scenario, with the deterministic run the check played when it could be played. */
+export type CheckResult = LoadResult & { played?: RunResult };
+
 /**
  * What `rogatory validate` checks: the format, the references, and that the script can be played
- * (a script error is placed on the line of its event).
+ * (a script error is placed on the line of its event). The run it plays is kept: the server answers
+ * a run of the same scenario with it, and counts its transitions to know what a sample would cost.
  */
-export function checkScenario(loaded: LoadResult): LoadResult {
+export function checkScenario(loaded: LoadResult): CheckResult {
   const scenario = loaded.scenario;
   if (!scenario) return loaded;
   try {
-    runScenario(scenario, { record: false });
-    return loaded;
+    return { ...loaded, played: runScenario(scenario) };
   } catch (error) {
     if (!(error instanceof ScriptError)) throw error;
     const index = scenario.script.indexOf(error.step);
@@ -26,7 +30,7 @@ export function checkScenario(loaded: LoadResult): LoadResult {
   }
 }
 
-export function checkScenarioText(text: string, file: string): LoadResult {
+export function checkScenarioText(text: string, file: string): CheckResult {
   return checkScenario(parseScenario(text, file, BUILTIN_WORLD));
 }
 

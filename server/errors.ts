@@ -29,6 +29,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   conflict: 409,
   unprocessable: 422,
   'rate-limited': 429,
+  'too-costly': 422,
+  busy: 503,
   internal: 500,
   unavailable: 503,
 };

@@ -5,8 +5,9 @@ import { createApp } from './app.ts';
 import type { TrustFunction, TrustProxy } from './client-address.ts';
 import { Catalog } from './catalog.ts';
 import { capConnections } from './connections.ts';
-import { DEFAULT_LIMITS, RateLimiter, type Limits } from './limiter.ts';
+import { DEFAULT_LIMITS, RateLimiter, type CostLimits, type Limits } from './limiter.ts';
 import { consoleLogger, type Logger } from './log.ts';
+import { ThreadPool, type PoolOptions } from './pool/pool.ts';
 import { attachRealtime, type RealtimeServer } from './realtime.ts';
 import { SampledLog } from './sampled-log.ts';
 import { SessionService } from './sessions/service.ts';
@@ -25,6 +26,10 @@ export interface ServerOptions {
   trustProxy?: TrustProxy;
   /** How long an unused session stays in memory (SessionServiceOptions.idleMs). */
   idleMs?: number;
+  /** The engine's worker threads (POOL_THREADS, POOL_QUEUE, POOL_TASK_SECONDS). */
+  pool?: PoolOptions;
+  /** What a request, and an address in a minute, may cost the engine (RUN_COST_MAX, RUN_COST_PER_MINUTE). */
+  costs?: CostLimits;
 }
 
 export interface RunningServer {
@@ -35,6 +40,7 @@ export interface RunningServer {
   store: SqliteStore;
   sessions: SessionService;
   catalog: Catalog;
+  pool: ThreadPool;
   close(): Promise<void>;
 }
 
@@ -58,9 +64,11 @@ async function serve(options: ServerOptions, log: Logger, store: SqliteStore): P
   const limits = options.limits ?? DEFAULT_LIMITS;
   const catalog = Catalog.fromFolder(options.scenariosDir, log);
   const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession });
+  // Heavy engine work (parsing posted scenarios, runs, samples) runs here, never on the event loop.
+  const pool = new ThreadPool(options.pool, log);
   // One budget for new sessions whether they come over REST or the socket (branch, reset).
   const creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs);
-  const app = createApp({ sessions, scenarios: catalog, log, limits, trustProxy: options.trustProxy, creates });
+  const app = createApp({ sessions, scenarios: catalog, pool, log, limits, costs: options.costs, trustProxy: options.trustProxy, creates });
   const http = createServer(app);
   // The socket handshake and the connection cap read the client's address with the same trust as REST calls.
   const trust = app.get('trust proxy fn') as TrustFunction;
@@ -70,9 +78,11 @@ async function serve(options: ServerOptions, log: Logger, store: SqliteStore): P
   const realtime = attachRealtime(io, sessions, log, { limits, trust, creates });
 
   await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
+    // A port already taken must not leave the pool's threads keeping the process alive.
+    const failed = (error: Error) => void pool.close().finally(() => reject(error));
+    http.once('error', failed);
     http.listen(options.port, options.host, () => {
-      http.off('error', reject);
+      http.off('error', failed);
       resolve();
     });
   });
@@ -88,8 +98,10 @@ async function serve(options: ServerOptions, log: Logger, store: SqliteStore): P
       realtime.close();
       connectionLog.close();
       await io.close();
+      // After the http server: no request is left to post a task; any still running is stopped.
+      await pool.close();
       await store.close();
     })());
 
-  return { url, port, http, io, store, sessions, catalog, close };
+  return { url, port, http, io, store, sessions, catalog, pool, close };
 }

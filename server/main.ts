@@ -3,7 +3,9 @@ import { parseTrustProxy } from './client-address.ts';
 import { limitsFromEnv } from './limiter.ts';
 import { servingLine } from './serving-line.ts';
 import { startServer } from './http.ts';
+import { DEFAULT_COSTS } from './limiter.ts';
 import { consoleLogger as log } from './log.ts';
+import { DEFAULT_TASK_MS, defaultThreads } from './pool/pool.ts';
 
 /** `npm start`: configuration by environment variables only, with defaults that need no set-up. */
 function config() {
@@ -17,7 +19,22 @@ function config() {
     trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
     idleMs: idleMinutes() * 60_000,
     limits: limitsFromEnv(process.env),
+    pool: {
+      threads: whole('POOL_THREADS', defaultThreads(), 1),
+      queue: process.env.POOL_QUEUE?.trim() ? whole('POOL_QUEUE', 0, 0) : undefined,
+      taskMs: whole('POOL_TASK_SECONDS', DEFAULT_TASK_MS / 1000, 1) * 1000,
+    },
+    costs: { perRequest: whole('RUN_COST_MAX', DEFAULT_COSTS.perRequest, 1), perMinute: whole('RUN_COST_PER_MINUTE', DEFAULT_COSTS.perMinute, 1) },
   };
+}
+
+/** A whole number from the environment, at least `min`; `fallback` when unset. */
+function whole(name: string, fallback: number, min: number): number {
+  const text = process.env[name];
+  if (text === undefined || text.trim() === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${text}"`);
+  return value;
 }
 
 /** SESSION_IDLE_MINUTES: how long an unused session stays in memory (default 30; 0 or less: for ever). */

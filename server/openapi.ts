@@ -19,6 +19,12 @@ const fromZod = (schema: z.ZodType) => {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } };
+/** What a route that puts work on the engine's threads may also answer. */
+const heavy = {
+  429: { ...problem('Too many requests, or this address has spent its engine budget for the minute'), headers: retryAfter },
+  503: { ...problem('Every engine thread is busy and the queue is full'), headers: retryAfter },
+};
 const ok = (description: string, schema: object) => ({ description, content: json(schema) });
 const sessionIdParam = { name: 'id', in: 'path', required: true, description: 'The session id returned at creation.', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } };
 const body = (schema: object, extra: object = {}) => ({ required: true, content: { ...json(schema), ...extra } });
@@ -213,18 +219,21 @@ export function openApiDocument(): object {
               type: 'object', required: ['valid', 'errors'],
               properties: { valid: { type: 'boolean' }, scenario: { oneOf: [{ type: 'null' }, ref('ScenarioSummary')] }, errors: { type: 'array', items: ref('ScenarioError') } },
             }),
-            400: invalidBody, 413: problem('The body is too large'),
-            422: problem('The file passes a limit of the scenario format and was not checked (the error is in `errors`)'), 429: problem('Too many requests'),
+            400: invalidBody, 413: problem('The body is too large'), ...heavy,
+            422: problem('The file passes a limit of the scenario format and was not checked (the error is in `errors`)'),
           },
         },
       },
       '/api/runs': {
         post: {
           summary: 'Run a scenario to its end (or sample it N times)',
+          description: 'Runs in the engine\'s worker threads. A sample costs runs × transitions × (1 + third countries consulted); over the maximum per request it is refused (422, `cost`, `maxCost`, `maxRuns`), over what the address has left this minute it waits (429).',
           requestBody: body(ref('RunBody')),
           responses: {
             200: ok('A run result, or a sample result when `sample` is given', { oneOf: [ref('RunResult'), ref('SampleResult')] }),
-            400: invalidBody, 404: problem('No scenario with this id'), 422: problem('The YAML has errors (in `errors`)'), 429: problem('Too many requests'),
+            400: invalidBody, 404: problem('No scenario with this id'),
+            422: problem('The YAML has errors (in `errors`), the script cannot be played, or the work costs more than one request may'),
+            ...heavy,
           },
         },
       },
@@ -234,8 +243,8 @@ export function openApiDocument(): object {
           requestBody: body(ref('CreateSessionBody')),
           responses: {
             201: { ...ok('The session, its join code and its trainer token', ref('CreatedSession')), headers: { Location: { schema: { type: 'string' } } } },
-            400: invalidBody, 404: problem('No scenario with this id'), 422: problem('The YAML has errors (in `errors`)'), 429: problem('Too many requests'),
-            503: unavailable,
+            400: invalidBody, 404: problem('No scenario with this id'), 422: problem('The YAML has errors (in `errors`)'), ...heavy,
+            503: { ...problem('Every engine thread is busy and the queue is full (see Retry-After), or the server can no longer write its database'), headers: retryAfter },
           },
         },
       },

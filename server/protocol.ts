@@ -163,7 +163,11 @@ export const CreateSessionBodySchema = z
   .refine(oneSource, ONE_SOURCE);
 export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
 
-/** A sample runs on the event loop (0.1–0.2 ms a run, `npm run bench`): 2,000 runs hold every live session for under half a second. */
+/**
+ * Runs per sample. Samples run in the engine's worker threads, never on the event loop, and are
+ * also bounded by their cost (limiter.ts, CostLimits): over a world with many consulted third
+ * countries, far fewer runs than this are allowed.
+ */
 export const SAMPLE_MAX = 2_000;
 export const RunBodySchema = z
   .strictObject({
@@ -362,6 +366,10 @@ export type ErrorCode =
   | 'conflict'
   | 'unprocessable'
   | 'rate-limited'
+  /** The work asked for costs more than one request may (figures and what to reduce in the problem). */
+  | 'too-costly'
+  /** Every engine thread is busy and its queue full: try again after Retry-After. */
+  | 'busy'
   | 'internal'
   /** The server cannot record anything (its database is gone): nothing was applied; send it again once the server is back. */
   | 'unavailable';

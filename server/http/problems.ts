@@ -21,6 +21,8 @@ const TITLES: Record<ErrorCode, string> = {
   conflict: 'Not possible in the current state',
   unprocessable: 'The content cannot be used',
   'rate-limited': 'Too many requests',
+  'too-costly': 'More work than one request may ask for',
+  busy: 'The server is busy',
   internal: 'Server error',
   unavailable: 'The server cannot record anything now',
 };

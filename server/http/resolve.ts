@@ -1,31 +1,34 @@
-import { underRegime } from '../../machines/run/regime.ts';
+import type { Request, Response } from 'express';
 import type { Scenario } from '../../machines/scenario.ts';
-import { checkScenarioText, type Catalog } from '../catalog.ts';
+import type { Catalog, ScenarioError } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import type { CreateSessionBody } from '../protocol.ts';
+import { withRegime } from '../regime.ts';
+import type { Engine } from './offload.ts';
 
-/** The scenario a body names (by library id, or whole as YAML), with its regime overridden if asked. */
-export function resolveScenario(body: CreateSessionBody, catalog: Catalog): Scenario {
+/** The answer to YAML that is no scenario: every error, the first in the sentence. */
+export function invalidScenario(errors: ScenarioError[]): AppError {
+  const first = errors[0];
+  const where = first ? ` First: line ${first.line}, column ${first.column}${first.path ? `, ${first.path}` : ''}: ${first.message}` : '';
+  return new AppError('unprocessable', `The scenario has ${errors.length} error${errors.length === 1 ? '' : 's'}.${where}`, { errors });
+}
+
+/**
+ * The scenario a body names (by library id, or whole as YAML, parsed and checked in the engine's
+ * threads), with its regime overridden if asked. Undefined when the caller went away meanwhile.
+ */
+export async function resolveScenario(body: CreateSessionBody, catalog: Catalog, engine: Engine, req: Request, res: Response): Promise<Scenario | undefined> {
   let scenario: Scenario;
   if (body.scenario !== undefined) {
     const found = catalog.get(body.scenario);
     if (!found) throw new AppError('not-found', `There is no scenario "${body.scenario}" in the library. GET /api/scenarios lists them.`);
     scenario = found;
   } else {
-    const { scenario: parsed, errors } = checkScenarioText(body.yaml ?? '', 'scenario.yaml');
-    if (!parsed) {
-      const first = errors[0];
-      const where = first ? ` First: line ${first.line}, column ${first.column}${first.path ? `, ${first.path}` : ''}: ${first.message}` : '';
-      throw new AppError('unprocessable', `The scenario has ${errors.length} error${errors.length === 1 ? '' : 's'}.${where}`, { errors });
-    }
-    scenario = parsed;
+    const answer = await engine.run(req, res, () => ({ kind: 'check', yaml: body.yaml ?? '', file: 'scenario.yaml', keep: true }));
+    if (!answer) return undefined;
+    if (answer.kind !== 'checked') throw new Error(`a check answered ${answer.kind}`);
+    if (!answer.scenario) throw invalidScenario(answer.errors);
+    scenario = answer.scenario;
   }
-  if (typeof body.regime === 'string') {
-    scenario = underRegime(scenario, body.regime);
-  } else if (body.regime) {
-    // A named regime no longer describes a regime someone has changed.
-    const { name: _name, ...regime } = scenario.regime;
-    scenario = { ...scenario, regime: { ...regime, ...body.regime } };
-  }
-  return scenario;
+  return withRegime(scenario, body.regime);
 }

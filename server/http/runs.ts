@@ -1,27 +1,43 @@
 import { Router } from 'express';
-import { runScenario, ScriptError } from '../../machines/run/script.ts';
-import { sampleScenario } from '../../machines/run/sample.ts';
 import type { Catalog } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import type { RateLimiter } from '../limiter.ts';
 import { RunBodySchema } from '../protocol.ts';
 import { bodyOf, rateLimited } from './guards.ts';
-import { resolveScenario } from './resolve.ts';
+import type { Engine } from './offload.ts';
+import { invalidScenario } from './resolve.ts';
 
-/** A whole run at once (deterministic, or a seeded sample): the run result of SCENARIO-FORMAT.md. */
-export function runRoutes(catalog: Catalog, limiter: RateLimiter): Router {
+/**
+ * A whole run at once (deterministic, or a seeded sample): the run result of SCENARIO-FORMAT.md.
+ * Parsing, the run and the sample happen in the engine's threads, within a cost budget.
+ */
+export function runRoutes(catalog: Catalog, limiter: RateLimiter, engine: Engine): Router {
   const router = Router();
-  router.post('/api/runs', rateLimited(limiter, 'runs'), (req, res) => {
+  router.post('/api/runs', rateLimited(limiter, 'runs'), async (req, res) => {
     const body = bodyOf(req, RunBodySchema);
-    const scenario = resolveScenario(body, catalog);
-    try {
-      res.json(body.sample === undefined ? runScenario(scenario) : sampleScenario(scenario, body.sample, body.seed ?? scenario.seed ?? 1));
-    } catch (error) {
-      if (!(error instanceof ScriptError)) throw error;
-      // Under an overridden regime a script can meet a state its author did not plan for.
-      const index = scenario.script.indexOf(error.step);
-      const errors = [{ file: scenario.file ?? scenario.id, line: error.line ?? 1, column: 1, path: index >= 0 ? `script[${index}]` : 'script', message: error.message }];
-      throw new AppError('unprocessable', `The scenario's script cannot be played: ${error.message}`, { errors });
+    let source;
+    if (body.scenario !== undefined) {
+      const scenario = catalog.get(body.scenario);
+      if (!scenario) throw new AppError('not-found', `There is no scenario "${body.scenario}" in the library. GET /api/scenarios lists them.`);
+      source = { scenario };
+    } else {
+      source = { yaml: body.yaml ?? '' };
+    }
+    const answer = await engine.run(req, res, (budget) => ({ kind: 'run', source, regime: body.regime, sample: body.sample, seed: body.seed, budget }));
+    if (!answer) return;
+    switch (answer.kind) {
+      case 'ran':
+        res.json(answer.result);
+        return;
+      case 'invalid':
+        throw invalidScenario(answer.errors);
+      case 'unplayable':
+        // Under an overridden regime a script can meet a state its author did not plan for.
+        throw new AppError('unprocessable', `The scenario's script cannot be played: ${answer.message}`, { errors: answer.errors });
+      case 'over-budget':
+        throw engine.overBudget(req, answer.cost);
+      default:
+        throw new Error(`a run answered ${answer.kind}`);
     }
   });
   return router;

@@ -1,11 +1,12 @@
 import { Router } from 'express';
-import { checkScenarioText, summaryOf, type Catalog } from '../catalog.ts';
+import type { Catalog } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import type { RateLimiter } from '../limiter.ts';
 import { ValidateBodySchema } from '../protocol.ts';
 import { bodyOf, rateLimited } from './guards.ts';
+import type { Engine } from './offload.ts';
 
-export function scenarioRoutes(catalog: Catalog, limiter: RateLimiter): Router {
+export function scenarioRoutes(catalog: Catalog, limiter: RateLimiter, engine: Engine): Router {
   const router = Router();
 
   router.get('/api/scenarios', (_req, res) => {
@@ -20,7 +21,8 @@ export function scenarioRoutes(catalog: Catalog, limiter: RateLimiter): Router {
 
   // The same checks and errors as `rogatory validate`; a file with errors is a successful answer,
   // unless it passes a limit of scenarios/limits.ts: then it was not checked, and that is a 422.
-  router.post('/api/scenarios/validate', rateLimited(limiter, 'validations'), (req, res) => {
+  // Parsing and playing the script happen in the engine's threads.
+  router.post('/api/scenarios/validate', rateLimited(limiter, 'validations'), async (req, res) => {
     let yaml: string;
     let file = 'scenario.yaml';
     if (typeof req.body === 'string') {
@@ -33,13 +35,15 @@ export function scenarioRoutes(catalog: Catalog, limiter: RateLimiter): Router {
     } else {
       throw new AppError('invalid', 'Send the scenario file as the body, with "Content-Type: text/plain" (or text/yaml), or as JSON { "yaml": "..." }.');
     }
-    const { scenario, errors, exceeded } = checkScenarioText(yaml, file);
-    if (exceeded) {
-      const [first] = errors;
+    const answer = await engine.run(req, res, () => ({ kind: 'check', yaml, file, keep: false }));
+    if (!answer) return;
+    if (answer.kind !== 'checked') throw new Error(`a check answered ${answer.kind}`);
+    if (answer.exceeded) {
+      const [first] = answer.errors;
       const where = first ? ` Line ${first.line}, column ${first.column}${first.path ? `, ${first.path}` : ''}: ${first.message}.` : '';
-      throw new AppError('unprocessable', `The scenario is too large to check.${where}`, { errors });
+      throw new AppError('unprocessable', `The scenario is too large to check.${where}`, { errors: answer.errors });
     }
-    res.json({ valid: errors.length === 0, scenario: scenario ? summaryOf(scenario) : null, errors });
+    res.json({ valid: answer.errors.length === 0, scenario: answer.summary, errors: answer.errors });
   });
 
   return router;

@@ -6,18 +6,21 @@ import { debriefMarkdown } from '../sessions/debrief.ts';
 import type { SessionService } from '../sessions/service.ts';
 import type { CommandKey } from '../sessions/service.ts';
 import { bearer, bodyOf, idempotencyKey, rateLimited, sessionId, spend } from './guards.ts';
+import type { Engine } from './offload.ts';
 import { resolveScenario } from './resolve.ts';
 
 function created(res: Response, session: CreatedSession): void {
   res.status(201).location(`/api/sessions/${session.id}`).json(session);
 }
 
-export function sessionRoutes(sessions: SessionService, catalog: Catalog, limiter: RateLimiter): Router {
+export function sessionRoutes(sessions: SessionService, catalog: Catalog, limiter: RateLimiter, engine: Engine): Router {
   const router = Router();
 
   router.post('/api/sessions', rateLimited(limiter, 'new sessions'), async (req, res) => {
     const body = bodyOf(req, CreateSessionBodySchema);
-    created(res, await sessions.create(resolveScenario(body, catalog), undefined, { approveJoins: body.approveJoins }));
+    const scenario = await resolveScenario(body, catalog, engine, req, res);
+    if (!scenario) return;
+    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins }));
   });
 
   // With the trainer's token the whole scenario; without, its script and `expect` wait for the end.

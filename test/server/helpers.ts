@@ -6,8 +6,9 @@ import { createApp } from '../../server/app.ts';
 import type { TrustProxy } from '../../server/client-address.ts';
 import { Catalog } from '../../server/catalog.ts';
 import { startServer, type RunningServer } from '../../server/http.ts';
-import { DEFAULT_LIMITS, type Limits } from '../../server/limiter.ts';
+import { DEFAULT_LIMITS, type CostLimits, type Limits } from '../../server/limiter.ts';
 import { memoryLogger } from '../../server/log.ts';
+import { InlinePool, type PoolOptions } from '../../server/pool/pool.ts';
 import type { ClientToServerEvents, PresenceBroadcast, PresenceEntry, ServerToClientEvents, Snapshot, TrainerCommand } from '../../server/protocol.ts';
 import { mergePresence } from '../../client/model/presence.ts';
 import { SessionService } from '../../server/sessions/service.ts';
@@ -34,7 +35,7 @@ export function tempDataDir(cleanup: Cleanup): string {
   return dir;
 }
 
-/** The real app on a real SQLite store, for supertest. */
+/** The real app on a real SQLite store, for supertest; the engine's work runs inline (the real threads: testServer). */
 export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clientDist: string | null = null, trustProxy: TrustProxy = false) {
   const log = memoryLogger();
   const store = SqliteStore.inFolder(tempDataDir(cleanup));
@@ -43,17 +44,22 @@ export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clien
   cleanup.add(() => store.close());
   cleanup.add(() => sessions.close());
   // The API alone unless a test asks for a client build: the browser tests cover the real one.
-  return { app: createApp({ sessions, scenarios: catalog, log, limits, clientDist, trustProxy }), store, sessions, catalog, log };
+  return { app: createApp({ sessions, scenarios: catalog, pool: new InlinePool(), log, limits, clientDist, trustProxy }), store, sessions, catalog, log };
 }
 
-/** The whole server on 127.0.0.1 and an ephemeral port. */
+/**
+ * The whole server on 127.0.0.1 and an ephemeral port, with one engine thread unless `pool` asks
+ * for more (most tests never run anything heavy, and each thread takes about a second to start).
+ */
 export async function testServer(
-  cleanup: Cleanup, options: { dataDir?: string; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy; idleMs?: number } = {},
+  cleanup: Cleanup,
+  options: { dataDir?: string; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy; idleMs?: number; pool?: PoolOptions; costs?: CostLimits } = {},
 ) {
   const log = memoryLogger();
   const server: RunningServer = await startServer({
     port: 0, host: '127.0.0.1', dataDir: options.dataDir ?? tempDataDir(cleanup), scenariosDir: LIBRARY,
     log, tickMs: options.tickMs ?? 20, limits: options.limits, trustProxy: options.trustProxy, idleMs: options.idleMs,
+    pool: { threads: 1, ...options.pool }, costs: options.costs,
   });
   cleanup.add(() => server.close());
   return { server, log };

@@ -46,6 +46,10 @@ describe('npm start', () => {
     for (let i = 0; i < 5; i++) expect((await api(first.url, 'POST', `/api/sessions/${s.id}/commands`, { type: 'step' }, s.trainerToken)).status).toBe(200);
     const before = (await api(first.url, 'GET', `/api/sessions/${s.id}`)).body;
     expect(before.seq).toBe(5);
+    // Samples run in the engine's worker threads, which load TypeScript under tsx as the process does.
+    const sample = await api(first.url, 'POST', '/api/runs', { scenario: BLOCKING, sample: 100, seed: 1 });
+    expect(sample.status).toBe(200);
+    expect(sample.body).toMatchObject({ scenario: BLOCKING, runs: 100, seed: 1 });
 
     // No shutdown at all: every acknowledged input must already be on disk.
     first.child.kill('SIGKILL');
@@ -76,5 +80,11 @@ describe('npm start', () => {
     const ballots = await refused({ LIMIT_BALLOTS: 'ten' });
     expect(ballots.code).toBe(1);
     expect(ballots.output()).toMatch(/cannot start: LIMIT_BALLOTS must be a count per minute \("60"\) or a count per a number of seconds \("10\/10"\), got "ten"/);
+    const threads = await refused({ POOL_THREADS: '0' });
+    expect(threads.code).toBe(1);
+    expect(threads.output()).toMatch(/cannot start: POOL_THREADS must be a whole number of at least 1, got "0"/);
+    const cost = await refused({ RUN_COST_MAX: 'lots' });
+    expect(cost.code).toBe(1);
+    expect(cost.output()).toMatch(/cannot start: RUN_COST_MAX must be a whole number of at least 1, got "lots"/);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * The engine work the server does on request, as it runs in a worker thread (server/pool/worker.mjs).
+ * Tasks and answers are plain data: they cross threads by structured clone, where classes (a
+ * ScriptError) lose their identity, so every expected failure comes back as a plain shape.
+ */
+import type { RunResult, SampleResult } from '../../machines/run/result.ts';
+import { sampleScenario } from '../../machines/run/sample.ts';
+import { playScript, ScriptError } from '../../machines/run/script.ts';
+import { Simulation } from '../../machines/run/simulation.ts';
+import type { Scenario } from '../../machines/scenario.ts';
+import { checkScenarioText, summaryOf, type ScenarioError } from '../catalog.ts';
+import type { ScenarioSummary } from '../protocol.ts';
+import { withRegime, type RegimeOverride } from '../regime.ts';
+import { costOf, type Cost } from './cost.ts';
+
+export type Task =
+  /** Parse and check posted YAML (validate, session creation); `keep` returns the scenario itself. */
+  | { kind: 'check'; yaml: string; file: string; keep: boolean }
+  /** Run a scenario once, or sample it; a sample costing more than `budget` units is not run. */
+  | { kind: 'run'; source: { scenario: Scenario } | { yaml: string }; regime?: RegimeOverride; sample?: number; seed?: number; budget: number };
+
+export type Answer =
+  /** `exceeded`: the file passed a limit of scenarios/limits.ts and was not checked further. */
+  | { kind: 'checked'; scenario: Scenario | null; summary: ScenarioSummary | null; errors: ScenarioError[]; exceeded?: string; cost: Cost | null }
+  /** The posted YAML is no scenario (the errors `rogatory validate` gives). */
+  | { kind: 'invalid'; errors: ScenarioError[] }
+  | { kind: 'ran'; result: RunResult | SampleResult; cost: Cost }
+  /** The script meets a state it cannot act in (under an overridden regime, or in a sampled run). */
+  | { kind: 'unplayable'; message: string; errors: ScenarioError[]; cost: Cost }
+  | { kind: 'over-budget'; cost: Cost };
+
+export function runTask(task: Task): Answer {
+  return task.kind === 'check' ? check(task) : run(task);
+}
+
+function check(task: Extract<Task, { kind: 'check' }>): Answer {
+  const { scenario, errors, played, exceeded } = checkScenarioText(task.yaml, task.file);
+  return {
+    kind: 'checked', scenario: scenario && task.keep ? scenario : null, summary: scenario ? summaryOf(scenario) : null, errors,
+    ...(exceeded && { exceeded }),
+    cost: scenario && played ? costOf(scenario, 1, played.transitions.length) : null,
+  };
+}
+
+function run(task: Extract<Task, { kind: 'run' }>): Answer {
+  let scenario: Scenario;
+  let played: RunResult | undefined;
+  if ('yaml' in task.source) {
+    const checked = checkScenarioText(task.source.yaml, 'scenario.yaml');
+    if (!checked.scenario) return { kind: 'invalid', errors: checked.errors };
+    scenario = checked.scenario;
+    // The check played the scenario as written: that is the run asked for, unless the regime changes.
+    if (task.regime === undefined) played = checked.played;
+  } else {
+    scenario = task.source.scenario;
+  }
+  scenario = withRegime(scenario, task.regime);
+
+  // One deterministic run: the answer to a run, and the yardstick of what a sample would cost.
+  let transitions: number;
+  if (played) {
+    transitions = played.transitions.length;
+  } else {
+    const sim = new Simulation(scenario);
+    try {
+      playScript(sim, scenario.script);
+      played = sim.result();
+      transitions = played.transitions.length;
+    } catch (error) {
+      if (!(error instanceof ScriptError)) throw error;
+      if (task.sample === undefined) return unplayable(scenario, error, costOf(scenario, 1, sim.transitions.length));
+      // A sampled run may take another path; the sample says whether the script can be played.
+      transitions = sim.transitions.length;
+    }
+  }
+  if (task.sample === undefined) return { kind: 'ran', result: played!, cost: costOf(scenario, 1, transitions) };
+
+  const cost = costOf(scenario, task.sample, transitions);
+  if (cost.units > task.budget) return { kind: 'over-budget', cost };
+  try {
+    return { kind: 'ran', result: sampleScenario(scenario, task.sample, task.seed ?? scenario.seed ?? 1), cost };
+  } catch (error) {
+    if (!(error instanceof ScriptError)) throw error;
+    return unplayable(scenario, error, cost);
+  }
+}
+
+/** A script error, placed on the line of its event, as `rogatory run` reports it. */
+function unplayable(scenario: Scenario, error: ScriptError, cost: Cost): Answer {
+  const index = scenario.script.indexOf(error.step);
+  const errors = [{ file: scenario.file ?? scenario.id, line: error.line ?? 1, column: 1, path: index >= 0 ? `script[${index}]` : 'script', message: error.message }];
+  return { kind: 'unplayable', message: error.message, errors, cost };
+}
