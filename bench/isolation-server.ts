@@ -13,7 +13,7 @@ const threads = process.env.POOL_THREADS ? Number(process.env.POOL_THREADS) : un
 const server = await startServer({
   port: 0, host: '127.0.0.1', dataDir: process.env.DATA_DIR!, scenariosDir: process.env.SCENARIOS_DIR!, log: silentLogger,
   limits: OPEN_LIMITS,
-  costs: { perRequest: DEFAULT_COSTS.perRequest, perMinute: Infinity },
+  costs: { ...DEFAULT_COSTS, perMinute: Infinity },
   pool: { threads },
 });
 console.log(servingLine(server.catalog.size, server.url));

@@ -195,6 +195,12 @@ export interface CostLimits {
   perRequest: number;
   /** The most one address may spend in a minute (RUN_COST_PER_MINUTE). */
   perMinute: number;
+  /**
+   * The most one run of a posted scenario may cost for a live session (SESSION_COST_MAX): a session
+   * steps and replays on the event loop, about a microsecond a unit per step here, so a world of a
+   * thousand consulted countries (51,051 a run) held every class for 50 ms a step, up to half a second.
+   */
+  perSession: number;
 }
 
 /**
@@ -202,6 +208,7 @@ export interface CostLimits {
  * transitions, 1 third country; test/server/pool.test.ts); one over a thousand consulted third
  * countries costs 102 million (51 transitions). The maximum lets the first through nine times over
  * (about 4 s of one thread at the dearest rate measured, 8 µs a unit); an address may spend four
- * maximums a minute.
+ * maximums a minute. A live session may run a scenario of up to 5,000 a run (the dearest shipped
+ * one costs 26), a few milliseconds of the event loop a step.
  */
-export const DEFAULT_COSTS: CostLimits = { perRequest: 500_000, perMinute: 2_000_000 };
+export const DEFAULT_COSTS: CostLimits = { perRequest: 500_000, perMinute: 2_000_000, perSession: 5_000 };

@@ -24,7 +24,11 @@ function config() {
       queue: process.env.POOL_QUEUE?.trim() ? whole('POOL_QUEUE', 0, 0) : undefined,
       taskMs: whole('POOL_TASK_SECONDS', DEFAULT_TASK_MS / 1000, 1) * 1000,
     },
-    costs: { perRequest: whole('RUN_COST_MAX', DEFAULT_COSTS.perRequest, 1), perMinute: whole('RUN_COST_PER_MINUTE', DEFAULT_COSTS.perMinute, 1) },
+    costs: {
+      perRequest: whole('RUN_COST_MAX', DEFAULT_COSTS.perRequest, 1),
+      perMinute: whole('RUN_COST_PER_MINUTE', DEFAULT_COSTS.perMinute, 1),
+      perSession: whole('SESSION_COST_MAX', DEFAULT_COSTS.perSession, 1),
+    },
   };
 }
 

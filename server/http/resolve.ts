@@ -28,6 +28,13 @@ export async function resolveScenario(body: CreateSessionBody, catalog: Catalog,
     if (!answer) return undefined;
     if (answer.kind !== 'checked') throw new Error(`a check answered ${answer.kind}`);
     if (!answer.scenario) throw invalidScenario(answer.errors);
+    // Library scenarios are the operator's; a posted one must be cheap enough to step on the event loop.
+    const cost = answer.cost;
+    if (cost && cost.units > engine.costs.perSession) {
+      throw new AppError('too-costly', `A live session steps this scenario on the server's main thread, and one run of it costs ${cost.transitions} transitions × (1 + ${cost.thirdCountries.toLocaleString('en')} third countries consulted) = ${cost.units.toLocaleString('en')}; a session's scenario may cost at most ${engine.costs.perSession.toLocaleString('en')}. Consult fewer third countries, or study it with POST /api/runs, which runs in the engine's threads.`, {
+        cost, maxCost: engine.costs.perSession,
+      });
+    }
     scenario = answer.scenario;
   }
   return withRegime(scenario, body.regime);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CreatedSession } from '../../server/protocol.ts';
+import { DEFAULT_COSTS } from '../../server/limiter.ts';
 import { BLOCKING, Cleanup, api, testServer, until } from '../server/helpers.ts';
 import { heavyWorldYaml } from './heavy-world.ts';
 
@@ -12,9 +13,12 @@ const BOUND_MS = 1000;
 const WINDOW_MS = 3000;
 const GAP_MS = 250;
 /** No limit on cost: the heavy run is accepted and really runs (for as long as the test lets it). */
-const UNBOUNDED = { perRequest: Infinity, perMinute: Infinity };
+const UNBOUNDED = { perRequest: Infinity, perMinute: Infinity, perSession: Infinity };
 
-const HEAVY_YAML = heavyWorldYaml(1000);
+// As many consulted third countries as the scenario format's limits let through (scenarios/limits.ts:
+// 5,000 values); the thousand of the original finding are refused before anything runs (last test).
+const HEAVY_COUNTRIES = 200;
+const HEAVY_YAML = heavyWorldYaml(HEAVY_COUNTRIES);
 const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - performance.now())));
 
 interface Answer { status: number; retryAfter: string | null; type: string | null; body: any }
@@ -36,7 +40,7 @@ async function settledAnswer(run: { answer: Promise<Answer | 'aborted'> }): Prom
   return a;
 }
 
-describe('a sampled run over 1,000 consulted third countries', () => {
+describe('a sampled run over 200 consulted third countries', () => {
   it('does not hold the event loop: another session\'s commands answer while it runs', async () => {
     const { server } = await testServer(cleanup, { costs: UNBOUNDED });
     const url = server.url;
@@ -72,7 +76,7 @@ describe('a sampled run over 1,000 consulted third countries', () => {
     expect(refused.type).toMatch(/^application\/problem\+json/);
     const { cost, maxCost, maxRuns } = refused.body;
     expect(refused.body.type).toBe('urn:rogatory:problem:too-costly');
-    expect(cost).toMatchObject({ runs: 2000, thirdCountries: 1000 });
+    expect(cost).toMatchObject({ runs: 2000, thirdCountries: HEAVY_COUNTRIES });
     expect(cost.units).toBe(cost.runs * cost.transitions * (1 + cost.thirdCountries));
     const perRun = cost.transitions * (1 + cost.thirdCountries);
     expect(maxRuns * perRun).toBeLessThanOrEqual(maxCost);
@@ -86,10 +90,21 @@ describe('a sampled run over 1,000 consulted third countries', () => {
     expect(accepted.body).toMatchObject({ runs: maxRuns, outcomes: { delivered: maxRuns } });
   });
 
+  it('is refused as a live session, whose steps would run on the event loop, with the figures and where to study it instead', async () => {
+    const { server } = await testServer(cleanup);
+    const refused = await api(server.url, 'POST', '/api/sessions', { yaml: HEAVY_YAML });
+    expect(refused.status).toBe(422);
+    expect(refused.body.type).toBe('urn:rogatory:problem:too-costly');
+    expect(refused.body.cost).toMatchObject({ thirdCountries: HEAVY_COUNTRIES });
+    expect(refused.body.detail).toMatch(/may cost at most 5,000\. Consult fewer third countries, or study it with POST \/api\/runs/);
+    // A world of a few third countries is a class like any other.
+    expect((await api(server.url, 'POST', '/api/sessions', { yaml: heavyWorldYaml(5) })).status).toBe(201);
+  });
+
   it('counts what each address spends, and answers 429 with Retry-After once it has spent its minute', async () => {
     // A sample of the blocking scenario costs 9 a run (9 transitions, no third country); the
     // budget refills at 19,800 a minute (330 a second).
-    const { server } = await testServer(cleanup, { costs: { perRequest: 500_000, perMinute: 19_800 } });
+    const { server } = await testServer(cleanup, { costs: { ...DEFAULT_COSTS, perMinute: 19_800 } });
     const sample = { scenario: BLOCKING, sample: 2000, seed: 1 };
     expect((await settledAnswer(postRun(cleanup, server.url, sample))).status).toBe(200);
     const second = await settledAnswer(postRun(cleanup, server.url, sample));
@@ -105,7 +120,7 @@ describe('a sampled run over 1,000 consulted third countries', () => {
   });
 
   it('lets samples sent together overspend once, then makes the address wait until the debt is repaid', async () => {
-    const { server } = await testServer(cleanup, { pool: { threads: 2 }, costs: { perRequest: 500_000, perMinute: 19_800 } });
+    const { server } = await testServer(cleanup, { pool: { threads: 2 }, costs: { ...DEFAULT_COSTS, perMinute: 19_800 } });
     const sample = { scenario: BLOCKING, sample: 2000, seed: 1 };
     // Both start on a full budget (each within it), and together cost 36,000.
     const both = await Promise.all([postRun(cleanup, server.url, sample), postRun(cleanup, server.url, sample)].map(settledAnswer));
@@ -166,5 +181,12 @@ describe('a sampled run over 1,000 consulted third countries', () => {
     expect(stopped.body).toMatchObject({ type: 'urn:rogatory:problem:too-costly', limitSeconds: 1 });
     expect(stopped.body.detail).toMatch(/did not finish within the 1 s a request may take, and was stopped/);
     expect(server.pool.load).toEqual({ running: 0, queued: 0 });
+  });
+
+  it('over the thousand third countries of the original finding, is refused before any engine work, naming the limit it passed', async () => {
+    const { server } = await testServer(cleanup);
+    const refused = await api(server.url, 'POST', '/api/runs', { yaml: heavyWorldYaml(1000), sample: 2000, seed: 1 });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0].message).toMatch(/more than 5,000 values, the limit for a scenario/);
   });
 });

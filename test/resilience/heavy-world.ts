@@ -2,13 +2,13 @@
  * A world built to be expensive: `n` third countries, each holding a copy of the data under a law
  * that requires its consent, each consenting on its own day. A treaty request consults all of them,
  * so every transition of a run carries the whole consultation (issue 10, finding 2).
- * Written compactly so that 1,000 of them fit in the 190,000 characters a `yaml` field may hold.
+ * Written compactly: 223 of them fit the scenario format's 5,000 values (scenarios/limits.ts).
  */
 export function heavyWorldYaml(n: number, id = 'heavy-world'): string {
   const ids = Array.from({ length: n }, (_, i) => `T${i}`);
   return [
     `id: ${id}`,
-    'title: A thousand third countries',
+    `title: ${n} third countries`,
     'summary: A treaty request whose data is copied in every third country, each of which must consent.',
     'objectives: [Measure what one request can cost the server.]',
     'world:',
