@@ -6,6 +6,9 @@ import type { CreateSessionBody } from '../protocol.ts';
 import { withRegime } from '../regime.ts';
 import type { Engine } from './offload.ts';
 
+/** The steps a live session's cost is counted for, whatever its script: the 200-country world's MLAT run takes 51. */
+const LIVE_TRANSITIONS = 50;
+
 /** The answer to YAML that is no scenario: every error, the first in the sentence. */
 export function invalidScenario(errors: ScenarioError[]): AppError {
   const first = errors[0];
@@ -28,11 +31,14 @@ export async function resolveScenario(body: CreateSessionBody, catalog: Catalog,
     if (!answer) return undefined;
     if (answer.kind !== 'checked') throw new Error(`a check answered ${answer.kind}`);
     if (!answer.scenario) throw invalidScenario(answer.errors);
-    // Library scenarios are the operator's; a posted one must be cheap enough to step on the event loop.
+    // Library scenarios are the operator's; a posted one must be cheap enough to step on the event
+    // loop. Not by its script's path alone: the trainer may take any channel, so a long class of at
+    // least LIVE_TRANSITIONS steps, each carrying every third country any channel consults.
     const cost = answer.cost;
-    if (cost && cost.units > engine.costs.perSession) {
-      throw new AppError('too-costly', `A live session steps this scenario on the server's main thread, and one run of it costs ${cost.transitions} transitions × (1 + ${cost.thirdCountries.toLocaleString('en')} third countries consulted) = ${cost.units.toLocaleString('en')}; a session's scenario may cost at most ${engine.costs.perSession.toLocaleString('en')}. Consult fewer third countries, or study it with POST /api/runs, which runs in the engine's threads.`, {
-        cost, maxCost: engine.costs.perSession,
+    const units = cost ? Math.max(cost.transitions, LIVE_TRANSITIONS) * (1 + cost.thirdCountries) : 0;
+    if (cost && units > engine.costs.perSession) {
+      throw new AppError('too-costly', `A live session steps this scenario on the server's main thread: a class of ${Math.max(cost.transitions, LIVE_TRANSITIONS)} steps × (1 + ${cost.thirdCountries.toLocaleString('en')} third countries its channels consult) costs ${units.toLocaleString('en')}, and a session's scenario may cost at most ${engine.costs.perSession.toLocaleString('en')}. Consult fewer third countries, or study it with POST /api/runs, which runs in the engine's threads.`, {
+        cost: { ...cost, transitions: Math.max(cost.transitions, LIVE_TRANSITIONS), units }, maxCost: engine.costs.perSession,
       });
     }
     scenario = answer.scenario;

@@ -97,6 +97,10 @@ describe('a sampled run over 200 consulted third countries', () => {
     expect(refused.body.type).toBe('urn:rogatory:problem:too-costly');
     expect(refused.body.cost).toMatchObject({ thirdCountries: HEAVY_COUNTRIES });
     expect(refused.body.detail).toMatch(/may cost at most 5,000\. Consult fewer third countries, or study it with POST \/api\/runs/);
+    // Whatever its script: one that withdraws at once is no cheaper for a trainer who picks the treaty live.
+    const withdrawing = HEAVY_YAML.replace('  - {day: 0, event: CHOOSE_MLAT}', '  - {day: 0, event: WITHDRAW}');
+    expect(withdrawing).not.toBe(HEAVY_YAML);
+    expect((await api(server.url, 'POST', '/api/sessions', { yaml: withdrawing })).body.type).toBe('urn:rogatory:problem:too-costly');
     // A world of a few third countries is a class like any other.
     expect((await api(server.url, 'POST', '/api/sessions', { yaml: heavyWorldYaml(5) })).status).toBe(201);
   });
