@@ -118,7 +118,7 @@ const schemas = {
     required: ['id', 'scenario', 'withheld', 'seq', 'status', 'state', 'outcome'],
     properties: {
       id: { type: 'string' }, scenario: ref('Scenario'), seq: { type: 'integer', description: 'The number of inputs in the log.' },
-      withheld: { type: 'array', items: { enum: ['script', 'expect'] }, description: "Parts of the scenario left out: until the request ends, only the trainer's token reads the script (its script shows as empty) and `expect`." },
+      withheld: { type: 'array', items: { enum: ['script', 'expect', 'debrief'] }, description: "Parts of the scenario left out: until the request ends, only the trainer's token reads the script (its script shows as empty), `expect` and the debrief notes." },
       status: { enum: ['ready', 'running', 'paused'] }, playing: { oneOf: [{ type: 'null' }, { type: 'object', properties: { speed: { type: 'number' } } }] },
       state: ref('RequestView'), outcome: { enum: [...OUTCOMES, null] }, vote: { oneOf: [{ type: 'null' }, ref('VoteView')] },
       parent: { oneOf: [{ type: 'null' }, { type: 'object', properties: { id: { type: 'string' }, atSeq: { type: 'integer' } } }] },

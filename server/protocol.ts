@@ -223,10 +223,10 @@ export interface InputRecord {
 /** What GET /api/sessions/:id answers. */
 export interface SessionDescription {
   id: string;
-  /** The frozen scenario; before the request ends, anyone but the trainer gets it without its script and `expect`. */
+  /** The frozen scenario; before the request ends, anyone but the trainer gets it without its script, `expect` and debrief notes. */
   scenario: Scenario;
   /** The parts of the scenario left out of this answer (the script shows as empty). */
-  withheld: ('script' | 'expect')[];
+  withheld: ('script' | 'expect' | 'debrief')[];
   seq: number;
   status: Snapshot['status'];
   playing: Snapshot['playing'];

@@ -36,19 +36,22 @@ export const getScenario = (id: string) => call<Scenario>(`/api/scenarios/${enco
 export const createSession = (body: { scenario: string } | { yaml: string }) => post<CreatedSession>('/api/sessions', body);
 
 
-export const getSession = (id: string) => call<SessionDescription>(`/api/sessions/${encodeURIComponent(id)}`);
+/** A trainer's token, where this browser holds one, reads what others wait for until the end (script, notes). */
+const asTrainer = (token?: string): RequestInit => (token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+
+export const getSession = (id: string, token?: string) => call<SessionDescription>(`/api/sessions/${encodeURIComponent(id)}`, asTrainer(token));
 
 export const getLog = (id: string) => call<{ id: string; seq: number; inputs: InputRecord[] }>(`/api/sessions/${encodeURIComponent(id)}/log`);
 
 export const debriefUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/debrief`;
 
 /** The debrief as JSON (typed by its consumer) or Markdown text. */
-export async function getDebrief<T>(id: string): Promise<T> {
-  return call<T>(debriefUrl(id));
+export async function getDebrief<T>(id: string, token?: string): Promise<T> {
+  return call<T>(debriefUrl(id), asTrainer(token));
 }
 
-export async function getDebriefMarkdown(id: string): Promise<string> {
-  const response = await fetch(debriefUrl(id), { headers: { Accept: 'text/markdown' } });
+export async function getDebriefMarkdown(id: string, token?: string): Promise<string> {
+  const response = await fetch(debriefUrl(id), { headers: { Accept: 'text/markdown', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
   if (!response.ok) throw new ApiError(`${response.status} ${response.statusText}`, response.status);
   return response.text();
 }

@@ -114,7 +114,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
       draw();
     }
   };
-  void guarded(() => getSession(id!)).then((description) => {
+  void guarded(() => getSession(id!, pass.token)).then((description) => {
     if (!description) return;
     full = description.scenario;
     scene.setScenario(description.scenario);

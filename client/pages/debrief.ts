@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { Debrief, DebriefTransition, DebriefDecision, DebriefVote } from '../../server/sessions/debrief.ts';
 import { getDebrief, getDebriefMarkdown, getSession } from '../app/api.ts';
+import { trainerPass } from '../app/tokens.ts';
 import { guarded } from '../app/announce.ts';
 import { download } from '../app/download.ts';
 import type { Page } from '../app/router.ts';
@@ -19,7 +20,8 @@ import { drawSources } from '../views/sources.ts';
 export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   main.className = 'page page-debrief';
   const root = select(main);
-  const [debrief, session] = await Promise.all([guarded(() => getDebrief<Debrief>(id!)), guarded(() => getSession(id!))]);
+  const token = trainerPass(id!)?.token;
+  const [debrief, session] = await Promise.all([guarded(() => getDebrief<Debrief>(id!, token)), guarded(() => getSession(id!, token))]);
   if (!debrief) {
     root.append('h1').text(t('debrief.missing'));
     return {};
@@ -35,7 +37,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const actions = root.append('div').attr('class', 'page-links no-print').attr('role', 'group').attr('aria-label', t('debrief.exports'));
   actions.append('button').attr('type', 'button').attr('class', 'btn act-print').text(t('debrief.print')).on('click', () => window.print());
   actions.append('button').attr('type', 'button').attr('class', 'btn act-md').text(t('debrief.markdown'))
-    .on('click', () => void guarded(async () => download(`debrief-${id}.md`, await getDebriefMarkdown(id!), 'text/markdown')));
+    .on('click', () => void guarded(async () => download(`debrief-${id}.md`, await getDebriefMarkdown(id!, token), 'text/markdown')));
   actions.append('button').attr('type', 'button').attr('class', 'btn act-json').text(t('debrief.json'))
     .on('click', () => download(`debrief-${id}.json`, `${JSON.stringify(debrief, null, 2)}\n`, 'application/json'));
   const svgButton = actions.append('button').attr('type', 'button').attr('class', 'btn act-svg').text(t('debrief.svg'));

@@ -66,7 +66,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
       }, 200);
     },
   });
-  void guarded(() => getSession(id!)).then((d) => {
+  void guarded(() => getSession(id!, pass.token)).then((d) => {
     if (!d) return;
     full = d.scenario;
     scene.setScenario(d.scenario);

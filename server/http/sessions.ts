@@ -60,7 +60,10 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
   });
 
   router.get('/api/sessions/:id/debrief', async (req, res) => {
-    const debrief = await sessions.debrief(sessionId(req));
+    const id = sessionId(req);
+    const token = bearer(req);
+    if (token !== undefined) await sessions.authorizeTrainer(id, token);
+    const debrief = await sessions.debrief(id, token !== undefined);
     res.vary('Accept');
     if (req.accepts(['application/json', 'text/markdown']) === 'text/markdown') {
       res.type('text/markdown; charset=utf-8').send(debriefMarkdown(debrief));

@@ -21,17 +21,26 @@ function safeDestination(destination: string): boolean {
 }
 
 /**
+ * Schemes that run or smuggle content when followed, wherever they stand: Markdown has more ways to
+ * make a link than a pattern can follow (nested brackets, a label over two lines, a destination on
+ * the next line, `\:` for `:`), so besides the links recognised below, every such scheme in the text
+ * that a destination could start with (a colon and no space after it) is broken by a space.
+ */
+const SCRIPT_SCHEME = /\b(javascript|vbscript|livescript|data|file)(\s*\\?):(?=\S)/gi;
+
+/**
  * Markdown the author wrote (the debrief notes), kept as Markdown: emphasis, lists and http links
  * survive; raw HTML is shown as text, and a link to another scheme keeps its text and loses its target.
  */
 export function safeMarkdown(text: string): string {
-  return escapeHtml(text)
+  return escapeHtml(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''))
     // Inline links and images: [text](destination "title").
     .replace(/(!?\[[^\]\n]*\])\(\s*([^\s)]*)([^)\n]*)\)/g, (whole, label: string, destination: string) =>
-      safeDestination(destination) ? whole : `${label.replace(/^!/, '')} (link removed: only http, https and mailto links are kept)`)
+      safeDestination(destination) ? whole : `${label.replace(/^!/, '')} [link removed: only http, https and mailto links are kept]`)
     // Reference definitions: [id]: destination.
     .replace(/^( {0,3}\[[^\]\n]+\]:)[ \t]*(\S+)(.*)$/gm, (whole, label: string, destination: string) =>
-      safeDestination(destination) ? whole : `${label} #link-removed`);
+      safeDestination(destination) ? whole : `${label} #link-removed`)
+    .replace(SCRIPT_SCHEME, (_whole, scheme: string) => `${scheme} :`);
 }
 
 /** One line of author text inside a table cell or a sentence: no markup, no line break, no cell border. */

@@ -255,20 +255,24 @@ export class SessionService {
   async describe(id: string, asTrainer = false): Promise<SessionDescription> {
     const session = await this.get(id);
     const state = session.view;
-    const { script, expect, ...scenario } = session.row.scenario;
+    const { script, expect, debrief, translations, ...scenario } = session.row.scenario;
     const shown = asTrainer || state.done;
+    // The notes of the debrief tell what the real authorities did: an answer key too, in every language.
+    const untold = translations && Object.fromEntries(Object.entries(translations).map(([l, text]) => [l, { ...text, debrief: undefined }]));
     return {
-      id, scenario: shown ? session.row.scenario : { ...scenario, script: [] },
-      withheld: shown ? [] : ['script', ...(expect ? ['expect' as const] : [])],
+      id, scenario: shown ? session.row.scenario : { ...scenario, script: [], ...(untold && { translations: untold }) },
+      withheld: shown ? [] : ['script', ...(expect ? ['expect' as const] : []), ...(debrief ? ['debrief' as const] : [])],
       seq: session.seq, status: session.status,
       playing: session.playing && { speed: session.playing.speed }, state, outcome: state.outcome,
       vote: session.lastVote && voteView(session.lastVote), parent: session.row.parent, createdAt: session.row.createdAt,
     };
   }
 
-  async debrief(id: string): Promise<Debrief> {
+  /** The debrief; its notes (what the real authorities did) wait for the end, like the script, for all but the trainer. */
+  async debrief(id: string, asTrainer = false): Promise<Debrief> {
     const session = await this.get(id);
-    return session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes));
+    const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes));
+    return asTrainer || debrief.status.done ? debrief : { ...debrief, scenario: { ...debrief.scenario, notes: null } };
   }
 
   async logOf(id: string): Promise<{ id: string; seq: number; inputs: InputRecord[] }> {
