@@ -55,6 +55,7 @@ export function createApp({
   app.use(express.text({ limit: BODY_LIMIT, type: ['text/plain', 'text/yaml', 'application/yaml', 'application/x-yaml'] }));
 
   const validations = new RateLimiter(limits.validations.limit, limits.validations.windowMs);
+  const runs = new RateLimiter(limits.runs.limit, limits.runs.windowMs);
   const engine = new Engine(pool, costs);
 
   // The built client (Vite, client/dist) when there is one; the placeholder page answers otherwise.
@@ -69,7 +70,7 @@ export function createApp({
     res.json({ ok: true, scenarios: scenarios.size });
   });
   app.use(scenarioRoutes(scenarios, validations, engine));
-  app.use(runRoutes(scenarios, creates, engine));
+  app.use(runRoutes(scenarios, runs, engine));
   app.use(sessionRoutes(sessions, scenarios, creates, engine));
 
   app.use(notFound);

@@ -60,8 +60,13 @@ export interface Rate {
  * (`npm start`, README "Limits"); tests pass smaller ones.
  */
 export interface Limits {
-  /** Sessions, branches, resets and runs created per address (REST and socket alike). LIMIT_CREATES */
+  /** Sessions, branches and resets created per address (REST and socket alike). LIMIT_CREATES */
   creates: Rate;
+  /**
+   * Runs and samples asked for per address (their cost is counted besides, server/http/offload.ts).
+   * A budget apart from sessions', so that one laptop's runs never stop its trainer's reset. LIMIT_RUNS
+   */
+  runs: Rate;
   /**
    * Wrong join codes per address: a budget for guessing codes, spent only by failures, so a class
    * behind one NAT joins freely. Once spent, the address may still join the sessions it already
@@ -89,6 +94,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   creates: { limit: 60, windowMs: 60_000 },
+  runs: { limit: 60, windowMs: 60_000 },
   joinFailures: { limit: 30, windowMs: 60_000 },
   ballots: { limit: 10, windowMs: 10_000 },
   refusals: { limit: 30, windowMs: 60_000 },
@@ -121,6 +127,7 @@ function whole(name: string, text: string | undefined, fallback: number, unit: s
 export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits = DEFAULT_LIMITS): Limits {
   return {
     creates: rate('LIMIT_CREATES', env.LIMIT_CREATES, base.creates),
+    runs: rate('LIMIT_RUNS', env.LIMIT_RUNS, base.runs),
     validations: rate('LIMIT_VALIDATIONS', env.LIMIT_VALIDATIONS, base.validations),
     joinFailures: rate('LIMIT_JOIN_FAILURES', env.LIMIT_JOIN_FAILURES, base.joinFailures),
     ballots: rate('LIMIT_BALLOTS', env.LIMIT_BALLOTS, base.ballots),
@@ -135,7 +142,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits = DEFAULT_LIM
 export const OPEN_LIMITS: Limits = (() => {
   const open = { limit: 1_000_000_000, windowMs: 60_000 };
   return {
-    ...DEFAULT_LIMITS, creates: open, validations: open, joinFailures: open, ballots: open, refusals: open,
+    ...DEFAULT_LIMITS, creates: open, runs: open, validations: open, joinFailures: open, ballots: open, refusals: open,
     connectionsPerAddress: 1_000_000, participantsPerSession: 1_000_000,
   };
 })();

@@ -290,7 +290,7 @@ export class SqliteStore implements Store {
       }
     }
     if (this.gone !== null) {
-      throw new AppError('unavailable', 'Nothing was recorded: this server can no longer write its database (it was deleted or replaced, or another server took its data folder, while this one ran). Tell whoever runs the server: it must be restarted. Once it is back, send this again.');
+      throw new AppError('unavailable', 'Nothing was recorded: this server can no longer write its database (it was deleted or replaced, or another server took its data folder, while this one ran). Tell whoever runs the server: it must be restarted. Once it is back, send this again.', { retryAfter: 60 });
     }
   }
 

@@ -64,6 +64,7 @@ describe('the database deleted while the server runs', () => {
       body: JSON.stringify({ type: 'step' }), signal: AbortSignal.timeout(5000),
     });
     expect(res.status).toBe(503);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect((await res.json()).detail).toMatch(/deleted or replaced/);
 

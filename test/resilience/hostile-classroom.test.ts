@@ -190,6 +190,14 @@ describe('finding 6: reset and branch are creations', () => {
     expect(rest.status).toBe(429);
     expect(rest.body.detail).toMatch(/Too many new sessions from this address/);
   });
+
+  it("has a budget apart from runs', so that one laptop's runs never stop its trainer's reset", async () => {
+    const { server, trainer } = await classroom({ creates: { limit: 3, windowMs: 60_000 }, runs: { limit: 5, windowMs: 60_000 } });
+    const runs = [];
+    for (let i = 0; i < 6; i++) runs.push((await api(server.url, 'POST', '/api/runs', { scenario: BLOCKING })).status);
+    expect(runs).toEqual([200, 200, 200, 200, 200, 429]);
+    expect((await trainer.timeout(5000).emitWithAck('command', { type: 'reset' })).ok).toBe(true);
+  });
 });
 
 describe('finding 7: presence under a crowd', () => {
