@@ -7,9 +7,11 @@ const KNOWN_FOR_MS = 12 * 60 * 60_000;
 /**
  * Who may try a join code. A classroom often shares one public address (a school's NAT), so a
  * budget per address must not let one laptop lock the whole class out. Only wrong codes spend the
- * address's budget; once it is spent, the address can still join the sessions it is already part of
- * (their trainer or a participant connected from there) and nothing else. To a guesser over budget a
- * right code and a wrong one get the same answer, so guessing stays as slow as the budget.
+ * address's budget. Once it is spent, the address still joins the sessions it is already part of
+ * (their trainer or a participant connected from there); a right code for any other session lets
+ * the newcomer in to wait for the trainer to admit them, so that a class whose trainer is on
+ * another network is never locked out, and a guesser who finds a code gets only a seat the trainer
+ * sees, which cannot vote until admitted.
  */
 export class JoinGate {
   private readonly failures: RateLimiter;
@@ -36,20 +38,22 @@ export class JoinGate {
 
   /**
    * Checks a join before the newcomer is added: `sessionId` is the session the code opens, if any.
-   * Returns the session to join, or throws the refusal to send back; a wrong code spends the address's budget.
+   * Returns the session to join and whether the newcomer must wait to be admitted, or throws the
+   * refusal to send back; a wrong code spends the address's budget.
    */
-  check(address: string, code: string, sessionId: string | undefined): string {
-    if (this.failures.spent(address) && !(sessionId !== undefined && this.isKnown(address, sessionId))) {
-      throw new AppError(
-        'rate-limited',
-        `Too many wrong join codes from this network: try again in ${this.failures.retryAfter(address)} s, or ask the trainer to check the code on the screen.`,
-      );
-    }
+  check(address: string, code: string, sessionId: string | undefined): { sessionId: string; mustWait: boolean } {
+    const spent = this.failures.spent(address);
     if (sessionId === undefined) {
+      if (spent) {
+        throw new AppError(
+          'rate-limited',
+          `Too many wrong join codes from this network: try again in ${this.failures.retryAfter(address)} s, or ask the trainer to check the code on the screen.`,
+        );
+      }
       this.failures.take(address);
       throw new AppError('not-found', `No session has the join code ${code}. Check the code the trainer shows.`);
     }
-    return sessionId;
+    return { sessionId, mustWait: spent && !this.isKnown(address, sessionId) };
   }
 
   private isKnown(address: string, sessionId: string): boolean {

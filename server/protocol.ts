@@ -84,6 +84,8 @@ export const TrainerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('admission'), approve: z.boolean() }),
   /** Let a waiting participant in. */
   z.strictObject({ type: z.literal('admit'), participant: z.string().min(1).max(64) }),
+  /** Let everyone waiting in. */
+  z.strictObject({ type: z.literal('admitAll') }),
   /** Give a participant another name (unique in the session, as at joining). */
   z.strictObject({ type: z.literal('rename'), participant: z.string().min(1).max(64), name: ParticipantNameSchema }),
   /** Send a participant away: their connections close, their pass stops working, their ballot in an open vote is struck. */

@@ -179,8 +179,8 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
 
     handle(socket, 'join', JoinPayloadSchema, async ({ code, name }) => {
       if (socket.data.role) throw new AppError('conflict', 'This connection has already joined a session.');
-      const sessionId = gate.check(socket.data.address, code, await sessions.sessionIdByCode(code));
-      const joined = await sessions.join(sessionId, name);
+      const { sessionId, mustWait } = gate.check(socket.data.address, code, await sessions.sessionIdByCode(code));
+      const joined = await sessions.join(sessionId, name, mustWait);
       if (socket.disconnected) throw new AppError('conflict', 'The connection closed while joining.');
       socket.data = { ...socket.data, role: 'participant', sessionId, participant: joined.participant };
       void socket.join(room(sessionId));

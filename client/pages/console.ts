@@ -62,6 +62,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     : createParticipants(panel(side, 'p-participants'), {
         approveJoins: (approve) => void send({ type: 'admission', approve }),
         admit: (participant) => void send({ type: 'admit', participant }),
+        admitAll: () => void send({ type: 'admitAll' }),
         rename: (participant, name) => void send({ type: 'rename', participant, name }),
         remove: (participant) => void send({ type: 'remove', participant }),
       });

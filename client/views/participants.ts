@@ -12,6 +12,7 @@ export interface ParticipantsState {
 export interface ParticipantActions {
   approveJoins(approve: boolean): void;
   admit(id: string): void;
+  admitAll(): void;
   rename(id: string, name: string): void;
   remove(id: string): void;
 }
@@ -28,7 +29,10 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
     actions.approveJoins((this as HTMLInputElement).checked);
   });
   approve.append('span').text(t('participants.approve'));
-  const waiting = root.append('p').attr('class', 'hint participants-waiting').attr('role', 'status');
+  const waitingRow = root.append('div').attr('class', 'participants-waiting-row');
+  const waiting = waitingRow.append('p').attr('class', 'hint participants-waiting').attr('role', 'status');
+  const admitAll = waitingRow.append('button').attr('type', 'button').attr('class', 'btn btn-small act-admit-all')
+    .on('click', () => actions.admitAll());
   const empty = root.append('p').attr('class', 'hint').text(t('participants.none'));
   const list = root.append('ul').attr('class', 'participant-list');
 
@@ -38,6 +42,7 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
     heading.text(t('participants.title', { online, total: presence?.counts.listed ?? participants.length }));
     approveBox.property('checked', presence?.approveJoins ?? false);
     waiting.text(pending > 0 ? t('participants.waitingCount', { count: pending }) : '');
+    admitAll.property('hidden', pending < 2).text(t('participants.admitAll', { count: pending }));
     empty.property('hidden', participants.length > 0);
 
     // Those waiting first: they are what the trainer has to act on.

@@ -27,14 +27,14 @@ const nameTaken = (name: string) =>
   new AppError('conflict', `Someone in this session is already called "${name}": choose another name, or ask the trainer if that name is yours.`);
 
 /** A newcomer with the join code: admitted at once, or waiting for the trainer when the session asks for approval. */
-export async function join(host: RosterHost, session: LiveSession, name: string): Promise<{ participant: Participant; token: string }> {
+export async function join(host: RosterHost, session: LiveSession, name: string, mustWait = false): Promise<{ participant: Participant; token: string }> {
   const everyone = await host.store.participants(session.id);
   if (everyone.length >= host.maxParticipants) {
     throw new AppError('conflict', `This session is full: it has ${everyone.length} participants, its limit (MAX_PARTICIPANTS). Ask the trainer to remove someone who left.`);
   }
   const token = newToken();
   const row: ParticipantRow = {
-    id: newId(), sessionId: session.id, name, nameKey: participantNameKey(name), status: session.row.admission === 'approve' ? 'pending' : 'admitted',
+    id: newId(), sessionId: session.id, name, nameKey: participantNameKey(name), status: mustWait || session.row.admission === 'approve' ? 'pending' : 'admitted',
     tokenHash: hashToken(token), joinedAt: now(),
   };
   try {
@@ -70,6 +70,15 @@ export async function admit(host: RosterHost, session: LiveSession, id: string):
   if (row.status === 'admitted') return;
   await host.store.updateParticipant(id, { status: 'admitted' });
   host.emit('roster', { sessionId: session.id, participant: { ...asParticipant(row), status: 'admitted' }, change: 'admitted' });
+}
+
+/** Lets everyone waiting in. */
+export async function admitAll(host: RosterHost, session: LiveSession): Promise<void> {
+  for (const row of await host.store.participants(session.id)) {
+    if (row.status !== 'pending') continue;
+    await host.store.updateParticipant(row.id, { status: 'admitted' });
+    host.emit('roster', { sessionId: session.id, participant: { ...asParticipant(row), status: 'admitted' }, change: 'admitted' });
+  }
 }
 
 /** Sends a participant away; a ballot of theirs in the open vote no longer counts. */

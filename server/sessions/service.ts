@@ -17,7 +17,7 @@ import { fingerprintOf, KeyedWrites, keyRow, openToken, type Claim } from './key
 import { LiveSession } from './live.ts';
 import { play, stopPlay, type PlayHost } from './play.ts';
 import { now, roundDay } from './time.ts';
-import { admit, byToken as participantByToken, join as joinRoster, remove, rename, setAdmission, type RosterChange, type RosterHost } from './roster.ts';
+import { admit, admitAll, byToken as participantByToken, join as joinRoster, remove, rename, setAdmission, type RosterChange, type RosterHost } from './roster.ts';
 import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.ts';
 import { voteView } from './votes.ts';
 import { armVoteTimer, castBallot, closeVote, openVote, type VotingHost } from './voting.ts';
@@ -211,10 +211,10 @@ export class SessionService {
     return (await this.store.sessionByJoinCode(code))?.id;
   }
 
-  /** A newcomer in the session `id` (found by its code): unique name, room left, the trainer's admission rule. */
-  async join(id: string, name: string): Promise<{ session: LiveSession; participant: Participant; token: string }> {
+  /** A newcomer in the session `id` (found by its code): unique name, room left, the trainer's admission rule (or waiting whatever the rule). */
+  async join(id: string, name: string, mustWait = false): Promise<{ session: LiveSession; participant: Participant; token: string }> {
     const session = await this.get(id);
-    const joined = await session.exclusive(() => joinRoster(this.host, session, name));
+    const joined = await session.exclusive(() => joinRoster(this.host, session, name, mustWait));
     return { session, ...joined };
   }
 
@@ -369,6 +369,9 @@ export class SessionService {
         break;
       case 'admit':
         await admit(this.host, session, command.participant);
+        break;
+      case 'admitAll':
+        await admitAll(this.host, session);
         break;
       case 'rename':
         await rename(this.host, session, command.participant, command.name);

@@ -35,9 +35,12 @@ describe("the trainer's hand on who is in the class", () => {
     await page.locator('.participants').screenshot({ path: pathJoin(SCREENSHOTS, '60-participants-panel-waiting.png') });
     await screenshot(ines.page, '61-participant-waiting');
 
+    expect(await page.getByRole('button', { name: 'Admit all 2' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Admit Inès' }).click();
     await expect.poll(() => ines.page.locator('.who > span').textContent()).toBe('You are Inès.');
     await expect.poll(() => page.locator('.participants-waiting').textContent()).toBe('1 waiting for you to admit them.');
+    // With one left, the one-by-one button is enough.
+    expect(await page.getByRole('button', { name: /^Admit all/ }).isVisible()).toBe(false);
 
     page.once('dialog', (dialog) => void dialog.accept('Inès Duarte'));
     await page.getByRole('button', { name: 'Rename Inès' }).click();
