@@ -79,6 +79,12 @@ export interface Limits {
   refusals: Rate;
   /** Open connections per client address (TCP, and socket.io by forwarded address behind a trusted proxy). MAX_CONNECTIONS_PER_ADDRESS */
   connectionsPerAddress: number;
+  /**
+   * Connections that have not joined a session yet (a join page between its connection and its
+   * join): at most `perAddress` from one address, each closed after `joinWithinMs` if it has not
+   * joined, so that one laptop cannot hold a shared address's connections with empty websockets.
+   */
+  anonymous: { perAddress: number; joinWithinMs: number };
   /** Participants (admitted or waiting) in one session. MAX_PARTICIPANTS */
   participantsPerSession: number;
   /** The trainer's participant list: at most one update per `throttleMs`; who has been away `awayMs` leaves it. PRESENCE_AWAY_MINUTES */
@@ -101,6 +107,7 @@ export const DEFAULT_LIMITS: Limits = {
   // A class of 300 behind one NAT holds one websocket each and, while pages load, a few keep-alive
   // requests: well under this. 20,000 idle sockets from one address exhausted the process (ulimit -n).
   connectionsPerAddress: 1000,
+  anonymous: { perAddress: 200, joinWithinMs: 60_000 },
   participantsPerSession: 500,
   presence: { throttleMs: 1000, awayMs: 15 * 60_000 },
   validations: { limit: 120, windowMs: 60_000 },
@@ -133,6 +140,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits = DEFAULT_LIM
     ballots: rate('LIMIT_BALLOTS', env.LIMIT_BALLOTS, base.ballots),
     refusals: rate('LIMIT_REFUSALS', env.LIMIT_REFUSALS, base.refusals),
     connectionsPerAddress: Math.floor(whole('MAX_CONNECTIONS_PER_ADDRESS', env.MAX_CONNECTIONS_PER_ADDRESS, base.connectionsPerAddress, 'connections')),
+    anonymous: base.anonymous,
     participantsPerSession: Math.floor(whole('MAX_PARTICIPANTS', env.MAX_PARTICIPANTS, base.participantsPerSession, 'participants')),
     presence: { ...base.presence, awayMs: whole('PRESENCE_AWAY_MINUTES', env.PRESENCE_AWAY_MINUTES, base.presence.awayMs / 60_000, 'minutes') * 60_000 },
   };
@@ -143,7 +151,7 @@ export const OPEN_LIMITS: Limits = (() => {
   const open = { limit: 1_000_000_000, windowMs: 60_000 };
   return {
     ...DEFAULT_LIMITS, creates: open, runs: open, validations: open, joinFailures: open, ballots: open, refusals: open,
-    connectionsPerAddress: 1_000_000, participantsPerSession: 1_000_000,
+    connectionsPerAddress: 1_000_000, participantsPerSession: 1_000_000, anonymous: { ...DEFAULT_LIMITS.anonymous, perAddress: 1_000_000 },
   };
 })();
 

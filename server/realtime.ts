@@ -57,6 +57,13 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
   const sampled = new SampledLog(log);
   /** Open socket.io connections per client address (TCP connections are capped in connections.ts). */
   const perAddress = new Map<string, number>();
+  /** Of those, the ones that have not joined a session yet. */
+  const anonymous = new Map<string, number>();
+  const count = (map: Map<string, number>, key: string, by: number) => {
+    const n = (map.get(key) ?? 0) + by;
+    if (n <= 0) map.delete(key);
+    else map.set(key, n);
+  };
   /** Each participant's open connections, to reach them when the trainer admits, renames or removes them. */
   const byParticipant = new Map<string, Set<RealtimeSocket>>();
 
@@ -123,9 +130,8 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
 
   function leave(socket: RealtimeSocket): void {
     const { role, sessionId, participant, address, entered } = socket.data;
-    const open = (perAddress.get(address) ?? 1) - 1;
-    if (open <= 0) perAddress.delete(address);
-    else perAddress.set(address, open);
+    count(perAddress, address, -1);
+    if (!role) count(anonymous, address, -1);
     if (!entered) return;
     if (participant) {
       const own = byParticipant.get(participant.id);
@@ -155,7 +161,14 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
         if (!found) return next(refusal({ code: 'unauthorized', message: 'This participant pass is not known here (or the trainer removed it): join again with the code the trainer shows.' }));
         socket.data = { ...socket.data, role: 'participant', sessionId: found.session.id, participant: found.participant };
       }
-      perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
+      if (!socket.data.role) {
+        if ((anonymous.get(address) ?? 0) >= limits.anonymous.perAddress) {
+          sampled.warn('refused anonymous socket', `refused a socket from ${address}: ${limits.anonymous.perAddress} of its connections have not joined a session`, { address });
+          return next(refusal({ code: 'rate-limited', message: `Too many connections from this network are waiting to join: try again in a few seconds.` }));
+        }
+        count(anonymous, address, 1);
+      }
+      count(perAddress, address, 1);
       next();
     } catch (error) {
       if (!(error instanceof AppError)) log.error('handshake failed', { error: String(error) });
@@ -176,6 +189,14 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       }, (error) => log.error('snapshot failed', { sessionId, error: String(error) }));
     }
     socket.on('disconnect', () => leave(socket));
+    // A connection that has not joined in time is a page left open or a script holding the address.
+    if (!role) {
+      const timer = setTimeout(() => {
+        if (!socket.data.role) socket.disconnect(true);
+      }, limits.anonymous.joinWithinMs);
+      timer.unref();
+      socket.once('disconnect', () => clearTimeout(timer));
+    }
 
     handle(socket, 'join', JoinPayloadSchema, async ({ code, name }) => {
       if (socket.data.role) throw new AppError('conflict', 'This connection has already joined a session.');
@@ -183,6 +204,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       const joined = await sessions.join(sessionId, name, mustWait);
       if (socket.disconnected) throw new AppError('conflict', 'The connection closed while joining.');
       socket.data = { ...socket.data, role: 'participant', sessionId, participant: joined.participant };
+      count(anonymous, socket.data.address, -1);
       void socket.join(room(sessionId));
       enter(socket);
       log.info('participant joined', { session: sessionId, participant: joined.participant.id, status: joined.participant.status });
