@@ -63,7 +63,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 async function serve(options: ServerOptions, log: Logger, store: SqliteStore): Promise<RunningServer> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const catalog = Catalog.fromFolder(options.scenariosDir, log);
-  const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession });
+  const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession, commandsPerSession: limits.commands });
   // Heavy engine work (parsing posted scenarios, runs, samples) runs here, never on the event loop.
   const pool = new ThreadPool(options.pool, log);
   // One budget for new sessions whether they come over REST or the socket (branch, reset).

@@ -73,6 +73,11 @@ export interface Limits {
    * takes part in (a trainer or a participant connected from there). LIMIT_JOIN_FAILURES
    */
   joinFailures: Rate;
+  /**
+   * A trainer's commands per session: far above what a person clicks or a script of a class needs,
+   * far below a flood that grows the log without end (37,511 commands in 25 s were seen). LIMIT_COMMANDS
+   */
+  commands: Rate;
   /** Ballots per participant, however many connections it opens or reconnects. LIMIT_BALLOTS */
   ballots: Rate;
   /** Refused socket messages per connection before the server closes it. LIMIT_REFUSALS */
@@ -101,6 +106,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   creates: { limit: 60, windowMs: 60_000 },
   runs: { limit: 60, windowMs: 60_000 },
+  commands: { limit: 600, windowMs: 60_000 },
   joinFailures: { limit: 30, windowMs: 60_000 },
   ballots: { limit: 10, windowMs: 10_000 },
   refusals: { limit: 30, windowMs: 60_000 },
@@ -137,6 +143,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits = DEFAULT_LIM
     runs: rate('LIMIT_RUNS', env.LIMIT_RUNS, base.runs),
     validations: rate('LIMIT_VALIDATIONS', env.LIMIT_VALIDATIONS, base.validations),
     joinFailures: rate('LIMIT_JOIN_FAILURES', env.LIMIT_JOIN_FAILURES, base.joinFailures),
+    commands: rate('LIMIT_COMMANDS', env.LIMIT_COMMANDS, base.commands),
     ballots: rate('LIMIT_BALLOTS', env.LIMIT_BALLOTS, base.ballots),
     refusals: rate('LIMIT_REFUSALS', env.LIMIT_REFUSALS, base.refusals),
     connectionsPerAddress: Math.floor(whole('MAX_CONNECTIONS_PER_ADDRESS', env.MAX_CONNECTIONS_PER_ADDRESS, base.connectionsPerAddress, 'connections')),
@@ -150,7 +157,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits = DEFAULT_LIM
 export const OPEN_LIMITS: Limits = (() => {
   const open = { limit: 1_000_000_000, windowMs: 60_000 };
   return {
-    ...DEFAULT_LIMITS, creates: open, runs: open, validations: open, joinFailures: open, ballots: open, refusals: open,
+    ...DEFAULT_LIMITS, creates: open, runs: open, validations: open, commands: open, joinFailures: open, ballots: open, refusals: open,
     connectionsPerAddress: 1_000_000, participantsPerSession: 1_000_000, anonymous: { ...DEFAULT_LIMITS.anonymous, perAddress: 1_000_000 },
   };
 })();

@@ -4,6 +4,7 @@ import { EventRejected } from '../../machines/run/simulation.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { summaryOf } from '../catalog.ts';
 import { AppError } from '../errors.ts';
+import { RateLimiter, type Rate } from '../limiter.ts';
 import type { Logger } from '../log.ts';
 import {
   IDEMPOTENCY_KEY_HOURS,
@@ -43,6 +44,8 @@ export interface SessionServiceOptions {
   idleMs?: number;
   /** Participants (admitted or waiting) in one session; default 500. */
   maxParticipants?: number;
+  /** A trainer's commands per session (LIMIT_COMMANDS); default none (the benchmarks drive the service directly). */
+  commandsPerSession?: Rate;
   /** How long a command's idempotency key is kept; default IDEMPOTENCY_KEY_HOURS. */
   keyTtlMs?: number;
 }
@@ -75,6 +78,7 @@ export class SessionService {
   private readonly log: Logger;
   private readonly tickMs: number;
   private readonly keyTtlMs: number;
+  private readonly commandBudget: RateLimiter | null;
   private readonly keySweeper: NodeJS.Timeout;
   private closed = false;
   private readonly host: PlayHost & VotingHost & RosterHost;
@@ -83,6 +87,7 @@ export class SessionService {
     this.store = new KeyedWrites(options.store);
     this.log = options.log;
     this.tickMs = options.tickMs ?? 1000;
+    this.commandBudget = options.commandsPerSession ? new RateLimiter(options.commandsPerSession.limit, options.commandsPerSession.windowMs) : null;
     this.idleMs = options.idleMs ?? 30 * 60_000;
     this.keyTtlMs = options.keyTtlMs ?? IDEMPOTENCY_KEY_HOURS * 3_600_000;
     this.sweeper = Number.isFinite(this.idleMs)
@@ -291,6 +296,10 @@ export class SessionService {
    * A command refused (409, 422) records nothing, key included: sent again, it is tried again.
    */
   command(session: LiveSession, command: TrainerCommand, keyed?: CommandKey): Promise<CommandResult> {
+    if (this.commandBudget && !this.commandBudget.take(session.id)) {
+      const retryAfter = this.commandBudget.retryAfter(session.id);
+      return Promise.reject(new AppError('rate-limited', `Too many commands to this session: ${this.commandBudget.limit} a minute at most (LIMIT_COMMANDS). Try again in ${retryAfter} s.`, { retryAfter }));
+    }
     if (!keyed) return session.exclusive(() => this.apply(session, command));
     return session.exclusive(async () => {
       const fingerprint = fingerprintOf(command);

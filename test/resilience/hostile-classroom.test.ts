@@ -212,6 +212,23 @@ describe('finding 6: reset and branch are creations', () => {
   });
 });
 
+describe('a trainer flooding their own session with commands', () => {
+  it('is held to the per-session budget, told when to retry, and leaves other sessions alone', async () => {
+    const { server, id, trainerToken } = await classroom({ commands: { limit: 5, windowMs: 60_000 } }, BLOCKING);
+    const other = (await api(server.url, 'POST', '/api/sessions', { scenario: BLOCKING })).body as { id: string; trainerToken: string };
+    const statuses = [];
+    for (let i = 1; i <= 6; i++) statuses.push((await api(server.url, 'POST', `/api/sessions/${id}/commands`, { type: 'advance', to: i }, trainerToken)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const refused = await fetch(`${server.url}/api/sessions/${id}/commands`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${trainerToken}` }, body: JSON.stringify({ type: 'step' }),
+    });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await refused.json()).detail).toMatch(/Too many commands to this session: 5 a minute at most/);
+    expect((await api(server.url, 'GET', `/api/sessions/${id}`)).body.seq).toBe(5);
+    expect((await api(server.url, 'POST', `/api/sessions/${other.id}/commands`, { type: 'step' }, other.trainerToken)).status).toBe(200);
+  });
+});
+
 describe('finding 7: presence under a crowd', () => {
   it('tells the trainer counts and changes at a bounded rate, never the whole list per reconnection, and lets who left expire', async () => {
     const CROWD = 150;

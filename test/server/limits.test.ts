@@ -5,11 +5,11 @@ describe('the limits npm start runs with', () => {
   it('are the defaults unless a setting says otherwise, each read as the README shows it', () => {
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
     const set = limitsFromEnv({
-      LIMIT_CREATES: '5', LIMIT_VALIDATIONS: '7', LIMIT_BALLOTS: '3/10', LIMIT_JOIN_FAILURES: ' 12 / 30 ', LIMIT_REFUSALS: '100',
+      LIMIT_CREATES: '5', LIMIT_VALIDATIONS: '7', LIMIT_COMMANDS: '100', LIMIT_RUNS: '9', LIMIT_BALLOTS: '3/10', LIMIT_JOIN_FAILURES: ' 12 / 30 ', LIMIT_REFUSALS: '100',
       MAX_CONNECTIONS_PER_ADDRESS: '250', MAX_PARTICIPANTS: '40', PRESENCE_AWAY_MINUTES: '2',
     });
     expect(set).toMatchObject({
-      creates: { limit: 5, windowMs: 60_000 }, validations: { limit: 7, windowMs: 60_000 }, ballots: { limit: 3, windowMs: 10_000 }, joinFailures: { limit: 12, windowMs: 30_000 },
+      creates: { limit: 5, windowMs: 60_000 }, validations: { limit: 7, windowMs: 60_000 }, commands: { limit: 100, windowMs: 60_000 }, runs: { limit: 9, windowMs: 60_000 }, ballots: { limit: 3, windowMs: 10_000 }, joinFailures: { limit: 12, windowMs: 30_000 },
       refusals: { limit: 100, windowMs: 60_000 }, connectionsPerAddress: 250, participantsPerSession: 40, presence: { awayMs: 120_000 },
     });
   });
