@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { sampleScenario } from '../machines/run/sample.ts';
 import { Catalog } from '../server/catalog.ts';
+import { DEFAULT_LIMITS } from '../server/limiter.ts';
 import { silentLogger } from '../server/log.ts';
 import { ThreadPool } from '../server/pool/pool.ts';
 import type { Answer } from '../server/pool/tasks.ts';
@@ -43,10 +44,14 @@ export interface IsolationFigures {
     bombBytes: number;
     /** What the server answered the bomb (it is abandoned when timing ends, unless it answered first). */
     bombAnswers: string[];
+    /** Bombs sent a second while bombs were kept in flight (one after another, each as soon as the last was answered). */
+    bombsPerSecond: number;
     idle: Spread;
     sample: Spread;
     bomb: Spread;
     both: Spread;
+    /** The bomb as often as the server's limits let one address send it (LIMIT_RUNS: one a second), and the samples. */
+    paced: Spread;
   };
 }
 
@@ -143,20 +148,27 @@ async function timeCommands(trainer: Trainer, commands: number, gapMs: number): 
   return lags;
 }
 
-/** Keeps one request of `body` in flight until stopped; records what the server answered. */
-function keepInFlight(base: string, body: () => object, answers: string[]): { stop: () => Promise<void> } {
+/**
+ * Keeps one request of `body` in flight until stopped (or one every `everyMs`, if more), and records
+ * what the server answered; `sent` adds up what went, and for how long.
+ */
+function keepInFlight(base: string, body: () => object, answers: string[], sent = { count: 0, ms: 0 }, everyMs = 0): { stop: () => Promise<void> } {
   const gone = new AbortController();
+  const started = performance.now();
   const loop = (async () => {
     while (!gone.signal.aborted) {
       try {
+        sent.count++;
+        const due = performance.now() + everyMs;
         const res = await post(`${base}/api/runs`, body(), gone.signal);
+        if (everyMs > 0) await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
         if (answers.length < 5) answers.push(`${res.status}${res.body?.type ? ` ${String(res.body.type).replace('urn:rogatory:problem:', '')}` : ''}`);
       } catch {
         return;
       }
     }
   })();
-  return { stop: async () => { gone.abort(); await loop; } };
+  return { stop: async () => { sent.ms += performance.now() - started; gone.abort(); await loop; } };
 }
 
 async function latencies(rounds: number, commands: number, gapMs: number): Promise<IsolationFigures['latency']> {
@@ -169,7 +181,10 @@ async function latencies(rounds: number, commands: number, gapMs: number): Promi
     const trainer = new Trainer(base);
     const bomb = aliasBomb();
     const bombAnswers: string[] = [];
-    const bombs = () => keepInFlight(base, () => ({ yaml: bomb }), bombAnswers);
+    // Refused in milliseconds now, a bomb kept in flight is a flood: counted, to say how dense.
+    const bombsSent = { count: 0, ms: 0 };
+    const bombs = () => keepInFlight(base, () => ({ yaml: bomb }), bombAnswers, bombsSent);
+    const pacedBombs = () => keepInFlight(base, () => ({ yaml: bomb }), [], undefined, 60_000 / DEFAULT_LIMITS.runs.limit);
     let seed = 0;
     const sample = () => ({ scenario: SAMPLED, sample: 2000, seed: ++seed });
     // Warm: the engine's threads started, the JIT through a few hundred steps.
@@ -190,16 +205,18 @@ async function latencies(rounds: number, commands: number, gapMs: number): Promi
     const samples = () => keepInFlight(base, sample, []);
     // Rounds of the four conditions in turn: this machine's cores are shared with others, whose load
     // comes and goes; each condition is measured across the whole time, like the others.
-    const lags = { idle: [] as number[], sample: [] as number[], bomb: [] as number[], both: [] as number[] };
+    const lags = { idle: [] as number[], sample: [] as number[], bomb: [] as number[], both: [] as number[], paced: [] as number[] };
     for (let round = 0; round < rounds; round++) {
       lags.idle.push(...(await under([])));
       lags.sample.push(...(await under([samples])));
       lags.bomb.push(...(await under([bombs])));
       lags.both.push(...(await under([bombs, samples])));
+      lags.paced.push(...(await under([pacedBombs, samples])));
     }
     return {
       commands: commands * rounds, gapMs, rounds, bombBytes: Buffer.byteLength(bomb), bombAnswers,
-      idle: spread(lags.idle), sample: spread(lags.sample), bomb: spread(lags.bomb), both: spread(lags.both),
+      bombsPerSecond: bombsSent.count / (bombsSent.ms / 1000),
+      idle: spread(lags.idle), sample: spread(lags.sample), bomb: spread(lags.bomb), both: spread(lags.both), paced: spread(lags.paced),
     };
   } finally {
     const exited = new Promise((r) => child.once('exit', r));

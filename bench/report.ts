@@ -89,8 +89,9 @@ function headline(r: Results): string {
     rows.push(
       ['isolation: command p99, idle', ms(l.idle.p99), '', `p50 ${l.idle.p50.toFixed(1)} ms; ${l.commands} steps per row over ${l.rounds} rounds, one due every ${l.gapMs} ms, timed from when due`],
       row('2,000-run samples in flight', l.sample),
-      row(`${(l.bombBytes / 1000).toFixed(0)} KB alias bomb in flight`, l.bomb),
+      row(`${(l.bombBytes / 1000).toFixed(0)} KB alias bombs back to back (${l.bombsPerSecond.toFixed(0)}/s; LIMIT_RUNS lets one address send 1/s)`, l.bomb),
       row('the bomb and the samples in flight', l.both),
+      row('a bomb a second (as much as LIMIT_RUNS lets one address send) and the samples', l.paced),
     );
   }
   return table(['figure', 'value', 'goal', 'verdict / beside it'], rows, ['l', 'r', 'l', 'l']);
@@ -152,7 +153,7 @@ function recoveryScale(c: RecoveryFigures): string {
 
 function isolationNotes(i: IsolationFigures): string {
   const l = i.latency;
-  const rows = (['idle', 'sample', 'bomb', 'both'] as const).map((k) => [k, l[k].p50.toFixed(1), l[k].p95.toFixed(1), l[k].p99.toFixed(1), String(l[k].samples)]);
+  const rows = (['idle', 'sample', 'bomb', 'both', 'paced'] as const).map((k) => [k, l[k].p50.toFixed(1), l[k].p95.toFixed(1), l[k].p99.toFixed(1), String(l[k].samples)]);
   return [
     `isolation on ${i.threads} engine threads (ms from when a trainer's step was due to its answer; the server in a process of its own):`,
     table(['in flight', 'p50', 'p95', 'p99', 'steps'], rows, ['l', 'r', 'r', 'r', 'r']),
