@@ -39,6 +39,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
 export function invalid(what: string, error: z.ZodError): AppError {
   const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
   const first = issues[0];
-  const detail = first ? `${what} is not valid: ${first.path}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}.` : `${what} is not valid.`;
+  // A problem with the value as a whole (a header, a body that is no object) has no field to name.
+  const where = first && first.path !== '(body)' ? `${first.path}: ` : '';
+  const detail = first ? `${what} is not valid: ${where}${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}.` : `${what} is not valid.`;
   return new AppError('invalid', detail, { issues });
 }

@@ -199,7 +199,8 @@ describe('idempotency keys over REST', () => {
     expect(other.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(other.body.detail).toMatch(/key "k" was already used on this session for another command.*send a new key/);
     const bad = await post(app, path, s.trainerToken, { type: 'step' }, 'two words').expect(400);
-    expect(bad.body.detail).toMatch(/Idempotency-Key header is not valid/);
+    expect(bad.body.detail).toMatch(/Idempotency-Key header is not valid: [^(]/);
+    expect(bad.body.detail).not.toContain('(body)');
     await post(app, path, s.trainerToken, { type: 'step' }, 'x'.repeat(129)).expect(400);
     expect((await request(app).get(`/api/sessions/${s.id}/log`)).body.inputs).toHaveLength(1);
   });
