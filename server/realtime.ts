@@ -221,11 +221,13 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
     };
     handle(socket, 'command', CommandPayloadSchema, async (payload) => {
       const { command, key } = splitKey(payload);
-      // A branch or a reset is a new session: it spends the address's budget for new sessions, as over REST.
-      if ((command.type === 'branch' || command.type === 'reset') && !creates.take(socket.data.address)) {
+      const session = await sessions.get(socket.data.sessionId!);
+      // A branch or a reset is a new session: it spends the address's budget for new sessions, as over
+      // REST (unless it is one already made, sent again with its key).
+      const creating = (command.type === 'branch' || command.type === 'reset') && !(key !== undefined && (await sessions.knowsKey(session, key)));
+      if (creating && !creates.take(socket.data.address)) {
         throw new AppError('rate-limited', `Too many new sessions from this address: try again in ${creates.retryAfter(socket.data.address)} s.`);
       }
-      const session = await sessions.get(socket.data.sessionId!);
       // A trainer's socket showed its token in the handshake; it seals what a keyed branch created.
       const callerToken = (socket.handshake.auth as { trainerToken: string }).trainerToken;
       return { result: await sessions.command(session, command, key === undefined ? undefined : { key, callerToken }) };

@@ -45,9 +45,12 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
   router.post('/api/sessions/:id/commands', async (req, res) => {
     const session = await sessions.authorizeTrainer(sessionId(req), bearer(req));
     const command = bodyOf(req, TrainerCommandSchema);
-    // A branch or a reset is a new session: it spends the same budget as POST /api/sessions.
-    if (command.type === 'branch' || command.type === 'reset') spend(limiter, req, 'new sessions');
-    const result = await sessions.command(session, command, keyOf(req));
+    const key = keyOf(req);
+    // A branch or a reset is a new session: it spends the same budget as POST /api/sessions (unless
+    // it is one already made, sent again with its key).
+    const creates = command.type === 'branch' || command.type === 'reset';
+    if (creates && !(key && (await sessions.knowsKey(session, key.key)))) spend(limiter, req, 'new sessions');
+    const result = await sessions.command(session, command, key);
     if (result.created) res.status(201).location(`/api/sessions/${result.created.id}`);
     res.json(result);
   });

@@ -288,6 +288,11 @@ export class SessionService {
   // ------------------------------------------------------------------------------------------
   // The trainer's commands
 
+  /** Whether a command with this key was already applied to the session (and its key not expired): sent again, it creates nothing. */
+  async knowsKey(session: LiveSession, key: string): Promise<boolean> {
+    return (await this.store.commandKey(session.id, key, new Date(Date.now() - this.keyTtlMs).toISOString())) !== undefined;
+  }
+
   /**
    * A trainer's command. With a key, the command is applied once however often it is sent: the key
    * is written in the same transaction as the command's first write, and the same command sent

@@ -203,6 +203,20 @@ describe('finding 6: reset and branch are creations', () => {
     expect(rest.body.detail).toMatch(/Too many new sessions from this address/);
   });
 
+  it('does not count a keyed reset sent again, which creates nothing the second time', async () => {
+    const { server, id, trainerToken } = await classroom({ creates: { limit: 2, windowMs: 60_000 } });
+    const reset = () => fetch(`${server.url}/api/sessions/${id}/commands`, {
+      method: 'POST', body: JSON.stringify({ type: 'reset' }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${trainerToken}`, 'idempotency-key': 'reset-1' },
+    });
+    const first = await reset();
+    expect(first.status).toBe(201);
+    // The budget is now spent (the session and its reset); the same reset sent again still gets its answer.
+    const again = await reset();
+    expect(again.status).toBe(201);
+    expect((await again.json()).created.id).toBe((await first.json()).created.id);
+  });
+
   it("has a budget apart from runs', so that one laptop's runs never stop its trainer's reset", async () => {
     const { server, trainer } = await classroom({ creates: { limit: 3, windowMs: 60_000 }, runs: { limit: 5, windowMs: 60_000 } });
     const runs = [];
