@@ -73,7 +73,7 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
     items.select('.presence-mark').text((p) => (p.connected ? '●' : '○'));
     items.select('.participant-name').text((p) => p.name);
     items.select('.presence-text').text((p) =>
-      ` (${[p.connected ? t('participants.online') : t('participants.away'), ...(p.status === 'pending' ? [t('participants.pending')] : [])].join(', ')})`);
+      ` (${[p.connected ? t('participants.online') : t('participants.away'), ...(p.status === 'pending' ? [t('participants.pending')] : [])].join(t('common.comma'))})`);
     // The visible word starts each button's name (WCAG 2.5.3), the person follows.
     items.select('.act-admit').property('hidden', (p) => p.status !== 'pending').attr('aria-label', (p) => t('participants.admitLabel', { name: p.name }));
     items.select('.act-rename').attr('aria-label', (p) => t('participants.renameLabel', { name: p.name }));
