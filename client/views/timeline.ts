@@ -100,6 +100,9 @@ export function create(container: HTMLElement, options: TimelineOptions = {}): (
       drawSources(select(this).select<HTMLUListElement>('ul'), resolveCites(d.cites, sources));
     });
     items.order();
-    if (options.follow) (list.node()?.lastElementChild as HTMLElement | null)?.scrollIntoView?.({ block: 'nearest' });
+    // The newest entry into view within the list only: scrollIntoView would scroll the page too, and
+    // take the projector, the trainer's controls or a phone's open vote away with it.
+    const box = list.node();
+    if (options.follow && box) box.scrollTop = box.scrollHeight;
   };
 }
