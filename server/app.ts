@@ -9,6 +9,7 @@ import { scenarioRoutes } from './http/scenarios.ts';
 import { securityHeaders } from './http/security.ts';
 import { sessionRoutes } from './http/sessions.ts';
 import { Engine } from './http/offload.ts';
+import type { ServerAddresses } from './protocol.ts';
 import { DEFAULT_COSTS, DEFAULT_LIMITS, RateLimiter, type CostLimits, type Limits } from './limiter.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { openApiDocument } from './openapi.ts';
@@ -31,6 +32,8 @@ export interface AppOptions {
   clientDist?: string | null;
   /** Which proxies to believe about a client's address (TRUST_PROXY); default none. */
   trustProxy?: TrustProxy;
+  /** Where participants can reach the server (GET /api/server); filled in once it listens. */
+  addresses?: () => ServerAddresses;
   /** The budget for new sessions and runs, when the socket shares it (startServer); default one of the app's own. */
   creates?: RateLimiter;
 }
@@ -42,6 +45,7 @@ export const BODY_LIMIT = '200kb';
 export function createApp({
   sessions, scenarios, pool, log = silentLogger, limits = DEFAULT_LIMITS, costs = DEFAULT_COSTS, clientDist = CLIENT_DIST, trustProxy = false,
   creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs),
+  addresses = () => ({ publicUrl: null, urls: [] }),
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -65,6 +69,9 @@ export function createApp({
   });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());
+  });
+  app.get('/api/server', (_req, res) => {
+    res.json(addresses());
   });
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, scenarios: scenarios.size });

@@ -4,7 +4,9 @@ import { Server } from 'socket.io';
 import { createApp } from './app.ts';
 import type { TrustFunction, TrustProxy } from './client-address.ts';
 import { Catalog } from './catalog.ts';
+import { reachableUrls } from './addresses.ts';
 import { capConnections } from './connections.ts';
+import type { ServerAddresses } from './protocol.ts';
 import { DEFAULT_LIMITS, RateLimiter, type CostLimits, type Limits } from './limiter.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { ThreadPool, type PoolOptions } from './pool/pool.ts';
@@ -30,10 +32,14 @@ export interface ServerOptions {
   pool?: PoolOptions;
   /** What a request, and an address in a minute, may cost the engine (RUN_COST_MAX, RUN_COST_PER_MINUTE). */
   costs?: CostLimits;
+  /** The address people open, behind a proxy or a name (PUBLIC_URL): the join link and its QR code use it. */
+  publicUrl?: string | null;
 }
 
 export interface RunningServer {
   url: string;
+  /** Where other machines can reach it (PUBLIC_URL, and every address it listens on but loopback). */
+  addresses: ServerAddresses;
   port: number;
   http: HttpServer;
   io: RealtimeServer;
@@ -68,7 +74,8 @@ async function serve(options: ServerOptions, log: Logger, store: SqliteStore): P
   const pool = new ThreadPool(options.pool, log);
   // One budget for new sessions whether they come over REST or the socket (branch, reset).
   const creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs);
-  const app = createApp({ sessions, scenarios: catalog, pool, log, limits, costs: options.costs, trustProxy: options.trustProxy, creates });
+  const addresses: ServerAddresses = { publicUrl: options.publicUrl ?? null, urls: [] };
+  const app = createApp({ sessions, scenarios: catalog, pool, log, limits, costs: options.costs, trustProxy: options.trustProxy, creates , addresses: () => addresses });
   const http = createServer(app);
   // The socket handshake and the connection cap read the client's address with the same trust as REST calls.
   const trust = app.get('trust proxy fn') as TrustFunction;
@@ -87,6 +94,7 @@ async function serve(options: ServerOptions, log: Logger, store: SqliteStore): P
     });
   });
   const port = (http.address() as AddressInfo).port;
+  addresses.urls = reachableUrls(options.host, port);
   const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
 
@@ -103,5 +111,5 @@ async function serve(options: ServerOptions, log: Logger, store: SqliteStore): P
       await store.close();
     })());
 
-  return { url, port, http, io, store, sessions, catalog, pool, close };
+  return { url, addresses, port, http, io, store, sessions, catalog, pool, close };
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parsePublicUrl } from './addresses.ts';
 import { parseTrustProxy } from './client-address.ts';
 import { limitsFromEnv } from './limiter.ts';
 import { servingLine } from './serving-line.ts';
@@ -17,6 +18,7 @@ function config() {
     dataDir: resolve(process.env.DATA_DIR || './data'),
     scenariosDir: resolve(process.env.SCENARIOS_DIR || './scenarios'),
     trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
+    publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
     idleMs: idleMinutes() * 60_000,
     limits: limitsFromEnv(process.env),
     pool: {
@@ -56,6 +58,11 @@ async function main(): Promise<void> {
   const { journalMode, synchronous } = server.store.pragmas();
   const integrityCheckMs = Math.round(server.store.integrityCheckMs * 10) / 10;
   log.info(servingLine(server.catalog.size, server.url), { dataDir: options.dataDir, journalMode, synchronous, integrityCheckMs });
+  // What a trainer needs to tell a room of laptops: localhost is only this machine.
+  const { publicUrl, urls } = server.addresses;
+  if (publicUrl) log.info(`participants join at ${publicUrl} (PUBLIC_URL)`);
+  for (const url of urls) log.info(`also reachable from other machines at ${url}`);
+  if (!publicUrl && urls.length === 0) log.warn('no address but loopback: participants on other machines cannot reach this server (set HOST, or PUBLIC_URL behind a proxy)');
 
   let stopping = false;
   const stop = (signal: string) => {

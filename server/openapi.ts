@@ -198,6 +198,12 @@ export function openApiDocument(): object {
     paths: {
       '/': { get: { summary: 'A placeholder page: the scenarios and how to use the API', responses: { 200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: ok('OpenAPI 3.1', { type: 'object' }) } } },
+      '/api/server': {
+        get: {
+          summary: 'Where participants can reach this server: PUBLIC_URL, and every address it listens on but loopback (for the join link and its QR code)',
+          responses: { 200: ok('Addresses', { type: 'object', properties: { publicUrl: { type: ['string', 'null'] }, urls: { type: 'array', items: { type: 'string' } } } }) },
+        },
+      },
       '/api/health': { get: { summary: 'Whether the server is up', responses: { 200: ok('Up', { type: 'object', properties: { ok: { type: 'boolean' }, scenarios: { type: 'integer' } } }) } } },
       '/api/scenarios': {
         get: { summary: 'The scenario library', responses: { 200: ok('Every scenario loaded at start-up', { type: 'object', properties: { scenarios: { type: 'array', items: ref('ScenarioSummary') } } }) } },

@@ -429,3 +429,11 @@ export interface ServerToClientEvents {
   /** To one participant: the trainer removed them; the connection closes after it. */
   dismissed: (notice: DismissedNotice) => void;
 }
+
+/** GET /api/server: where participants can reach this server, for the join link and its QR code. */
+export interface ServerAddresses {
+  /** PUBLIC_URL, when the operator set one: the join link uses it. */
+  publicUrl: string | null;
+  /** Every address the server listens on that another machine can open (not loopback). */
+  urls: string[];
+}

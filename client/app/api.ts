@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { CreatedSession, InputRecord, ScenarioSummary, SessionDescription } from '../../server/protocol.ts';
+import type { CreatedSession, InputRecord, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
 
 /** A refusal from the server, with the sentence it gave (RFC 9457 `detail`), ready to show. */
 export class ApiError extends Error {
@@ -28,6 +28,8 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 const post = <T>(path: string, body: unknown) =>
   call<T>(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+export const getServerAddresses = () => call<ServerAddresses>('/api/server');
 
 export const listScenarios = () => call<{ scenarios: ScenarioSummary[] }>('/api/scenarios').then((r) => r.scenarios);
 

@@ -10,7 +10,8 @@ import { eventLabel } from '../i18n/labels.ts';
 import { create as createControls } from '../views/controls.ts';
 import { create as createHistory } from '../views/history.ts';
 import { create as createParticipants } from '../views/participants.ts';
-import { create as createQr, joinUrl } from '../views/qr.ts';
+import { joinOriginChoice, joinUrl, loadJoinOrigins, pickJoinOrigin } from '../app/join-link.ts';
+import { create as createQr } from '../views/qr.ts';
 import { create as createVotes } from '../views/votes.ts';
 import type { InputRecord } from '../../server/protocol.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
@@ -56,7 +57,10 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   });
   const controls = createControls(panel(side, 'p-controls'), (command) => void send(command));
   const votes = solo ? null : createVotes(panel(side, 'p-votes'));
-  const qr = solo ? null : createQr(panel(side, 'p-join'));
+  const qr = solo ? null : createQr(panel(side, 'p-join'), (origin) => {
+    pickJoinOrigin(origin);
+    draw();
+  });
   const participants = solo
     ? null
     : createParticipants(panel(side, 'p-participants'), {
@@ -88,12 +92,13 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     scene.update(snapshot, true, !solo || snapshot.playing !== null);
     controls({ view: snapshot.state, status: snapshot.status, playing: snapshot.playing, vote: snapshot.vote, solo });
     votes?.({ vote: snapshot.vote });
-    qr?.({ code: snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null });
+    qr?.({ code: snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null, ...joinOriginChoice() });
     participants?.({ participants: live!.state.participants, presence: live!.state.presence });
     history({ records: records() });
     document.documentElement.dataset.ready = 'console';
   };
 
+  if (!solo) loadJoinOrigins(() => draw());
   live = new LiveSession({ sessionId: id!, trainerToken: pass.token }, {
     change: (state, why) => {
       draw();

@@ -5,7 +5,8 @@ import { LiveSession } from '../app/live.ts';
 import { navigate, type Page } from '../app/router.ts';
 import { trainerPass } from '../app/tokens.ts';
 import { t } from '../i18n/index.ts';
-import { create as createQr, joinUrl } from '../views/qr.ts';
+import { joinOriginChoice, joinUrl, loadJoinOrigins, pickJoinOrigin } from '../app/join-link.ts';
+import { create as createQr } from '../views/qr.ts';
 import { create as createVotes } from '../views/votes.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
 import { missingPass } from './missing-pass.ts';
@@ -48,6 +49,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     qr({ code: pass.solo ? null : snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null });
     document.documentElement.dataset.ready = 'presenter';
   };
+  loadJoinOrigins(() => draw());
   let followTimer = 0;
   live = new LiveSession({ sessionId: id!, trainerToken: pass.token, as: 'observer' }, {
     change: (state, why) => {

@@ -5,18 +5,27 @@ import { t } from '../i18n/index.ts';
 export interface QrState {
   code: string | null;
   url: string | null;
+  /** The origins the join link may use (more than one: the trainer picks), and the one in use. */
+  origins?: string[];
+  origin?: string;
 }
 
 /**
  * The join code, large, with a QR code for the join page. The QR is drawn from the generator's
  * modules as SVG rects (no markup strings, nothing inline for the CSP to refuse).
  */
-export function create(container: HTMLElement): (state: QrState) => void {
+export function create(container: HTMLElement, onPick?: (origin: string) => void): (state: QrState) => void {
   const root = select(container).append('section').attr('class', 'join-code').attr('aria-labelledby', 'join-code-h');
   root.append('h2').attr('id', 'join-code-h').text(t('join.codeTitle'));
   const code = root.append('p').attr('class', 'code-text');
   const svg = root.append('svg').attr('class', 'qr').attr('role', 'img');
   const url = root.append('p').attr('class', 'join-url');
+  // localhost reaches only this machine: the trainer picks the address the room's network can open.
+  const pick = root.append('label').attr('class', 'inline-field join-origin').property('hidden', true);
+  pick.append('span').text(t('join.addressPick'));
+  const originSelect = pick.append('select').on('change', function () {
+    onPick?.((this as HTMLSelectElement).value);
+  });
 
   return (state) => {
     root.property('hidden', !state.code);
@@ -24,6 +33,10 @@ export function create(container: HTMLElement): (state: QrState) => void {
     // Letters spaced (by CSS) so the room can read them one by one; screen readers spell them too.
     code.text(state.code).attr('aria-label', state.code.split('').join(', '));
     url.text(state.url);
+    const origins = state.origins ?? [];
+    pick.property('hidden', !onPick || origins.length < 2);
+    originSelect.selectAll('option').data(origins, (o) => o as string).join('option').attr('value', (o) => o).text((o) => o);
+    if (state.origin) originSelect.property('value', state.origin);
     const qr = qrcode(0, 'M');
     qr.addData(state.url);
     qr.make();
@@ -35,9 +48,4 @@ export function create(container: HTMLElement): (state: QrState) => void {
     svg.selectAll('rect.bg').data([0]).join('rect').attr('class', 'bg').attr('x', -4).attr('y', -4).attr('width', n + 8).attr('height', n + 8);
     svg.selectAll('path.m').data([d]).join('path').attr('class', 'm').attr('d', (x) => x);
   };
-}
-
-/** The address participants open: this page's origin, at the join route with the code filled in. */
-export function joinUrl(code: string): string {
-  return `${location.origin}/#/join/${code}`;
 }

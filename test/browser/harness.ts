@@ -83,12 +83,13 @@ export class Cleanup {
  * The real server (its own factory, the shipped scenario library, a temporary data folder) on an
  * ephemeral port, serving the built client.
  */
-export async function startAppServer(cleanup: Cleanup, options: { tickMs?: number } = {}): Promise<RunningServer> {
+export async function startAppServer(cleanup: Cleanup, options: { tickMs?: number; everyInterface?: boolean } = {}): Promise<RunningServer> {
   await ensureClientBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-browser-'));
   cleanup.add(() => rmSync(dataDir, { recursive: true, force: true }));
   const server = await startServer({
-    port: 0, host: '127.0.0.1', dataDir, scenariosDir: join(ROOT, 'scenarios'), log: memoryLogger(), tickMs: options.tickMs ?? 40,
+    // Every interface, as `npm start` listens, only for a test of what other machines are shown; it is still opened at localhost.
+    port: 0, host: options.everyInterface ? undefined : '127.0.0.1', dataDir, scenariosDir: join(ROOT, 'scenarios'), log: memoryLogger(), tickMs: options.tickMs ?? 40,
   });
   cleanup.add(() => server.close());
   return server;
@@ -101,11 +102,11 @@ export interface Stage {
 }
 
 /** Start one app server and one Chromium before a file's tests, and close both after them. */
-export function sharedStage(): Stage {
+export function sharedStage(options: { everyInterface?: boolean } = {}): Stage {
   const cleanup = new Cleanup();
   const stage = {} as Stage;
   beforeAll(async () => {
-    stage.server = await startAppServer(cleanup);
+    stage.server = await startAppServer(cleanup, options);
     stage.browser = await launchBrowser(cleanup);
   }, 90_000);
   afterAll(() => cleanup.run(), 30_000);
