@@ -89,7 +89,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
       titled = full !== null;
     }
     // A walk-through has no class to be ready for: only whether it plays is worth saying.
-    scene.update(snapshot, true, !solo || snapshot.playing !== null);
+    scene.update(snapshot, !snapshot.vote?.open, !solo || snapshot.playing !== null);
     controls({ view: snapshot.state, status: snapshot.status, playing: snapshot.playing, vote: snapshot.vote, solo });
     votes?.({ vote: snapshot.vote });
     qr?.({ code: snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null, ...joinOriginChoice() });

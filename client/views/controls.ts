@@ -82,9 +82,11 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
   return (state) => {
     latest = state;
     const { view, status, playing, vote, solo } = state;
+    // While the class votes, nothing else moves the request (the server refuses it too).
+    const classVotes = vote?.open ?? false;
     start.property('hidden', solo || status === 'running').text(status === 'paused' ? t('controls.resume') : t('controls.start'));
-    step.property('disabled', view.done);
-    play.property('disabled', view.done && !playing)
+    step.property('disabled', view.done || classVotes);
+    play.property('disabled', (view.done && !playing) || classVotes)
       .attr('aria-pressed', String(Boolean(playing)))
       .text(playing ? `❚❚ ${t('controls.pause')}` : `▶ ${t('controls.play')}`);
     if (playing) speed.property('value', String(SPEEDS.includes(playing.speed) ? playing.speed : chosenSpeed()));
@@ -92,8 +94,8 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
     const allowed = view.allowed.map((event, index) => ({ event, index }));
     injectSelect.selectAll('option').data(allowed, (d) => JSON.stringify((d as { event: ScenarioEvent }).event))
       .join('option').attr('value', (d) => d.index).text((d) => eventLabel(d.event));
-    injectSelect.property('disabled', allowed.length === 0);
-    injectButton.property('disabled', allowed.length === 0);
+    injectSelect.property('disabled', allowed.length === 0 || classVotes);
+    injectButton.property('disabled', allowed.length === 0 || classVotes);
     if (allowed.length === 0) injectSelect.selectAll('option').remove();
 
     voting.property('hidden', solo);

@@ -347,6 +347,13 @@ export class SessionService {
 
   /** The command itself, inside the session's turn. */
   private async apply(session: LiveSession, command: TrainerCommand): Promise<CommandResult> {
+    // While the class votes, the request waits for its answer: a step would let the default policy
+    // decide for the class, an event would decide or inject over it, and play would run unattended.
+    // An explicit advance ("three weeks pass while you deliberate") is the trainer's to make; if the
+    // winner no longer applies after it, the vote's result says so.
+    if (session.openVote && (command.type === 'step' || command.type === 'event' || command.type === 'play')) {
+      throw new AppError('conflict', `A vote is open: the request waits for the class, so ${command.type === 'play' ? 'it cannot play' : command.type === 'step' ? 'it cannot step' : 'no event can be sent'}. Close the vote (its winner is applied), then go on.`);
+    }
     let created: CreatedSession | undefined;
     switch (command.type) {
       case 'start':

@@ -53,6 +53,9 @@ describe('a classroom session, from join to debrief export', () => {
     await page.getByLabel('Seconds to vote').fill('120');
     await page.getByRole('button', { name: 'Open the vote' }).click();
     await expect.poll(() => page.locator('.p-side, .side').locator('.vote-countdown').textContent()).toMatch(/Closes in \d+ s/);
+    // While the class votes, nothing else moves the request.
+    expect(await page.locator('button.ctl-step').isDisabled()).toBe(true);
+    expect(await page.locator('button.ctl-play').isDisabled()).toBe(true);
 
     // Two vote for MLAT, one for a direct request.
     const choices = ['Choose MLAT', 'Choose MLAT', 'Send direct request'];
