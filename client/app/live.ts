@@ -4,7 +4,9 @@ import type {
   PresenceBroadcast, PresenceEntry, ServerToClientEvents, Snapshot, StatusBroadcast, TrainerCommand, VoteView, WireError,
 } from '../../server/protocol.ts';
 
+import { t } from '../i18n/index.ts';
 import { mergePresence } from '../model/presence.ts';
+import { connectionChanged, connectionClosed } from './offline.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -80,10 +82,14 @@ export class LiveSession {
     this.socket = url === undefined ? io({ auth, reconnectionDelayMax: 4000 }) : io(url, { auth, reconnectionDelayMax: 4000 });
     const s = this.socket;
     s.on('connect', () => {
+      connectionChanged(this, true);
       this.set({ connected: true }, 'connection');
       this.resend();
     });
-    s.on('disconnect', () => this.set({ connected: false }, 'connection'));
+    s.on('disconnect', () => {
+      connectionChanged(this, false);
+      this.set({ connected: false }, 'connection');
+    });
     s.on('connect_error', (error) => {
       // A refused handshake carries a WireError in `data`; a network error does not, and retries.
       const wire = (error as Error & { data?: WireError }).data;
@@ -145,6 +151,8 @@ export class LiveSession {
    * is back: the server applies it once either way, and the answer is the first one's.
    */
   command(command: TrainerCommand): Promise<CommandResult> {
+    // Clicked while the connection is down: refused now, not queued to decide something later.
+    if (!this.socket.connected) return Promise.reject(new WireFailure({ code: 'unavailable', message: t('offline.notSent') }));
     const key = newCommandKey();
     const payload: CommandPayload = { ...command, idempotencyKey: key };
     return new Promise((resolve, reject) => {
@@ -190,6 +198,7 @@ export class LiveSession {
   }
 
   close(): void {
+    connectionClosed(this);
     this.socket.removeAllListeners();
     this.socket.disconnect();
     // The page has moved on: nobody is left to tell about commands still unanswered.
@@ -211,6 +220,8 @@ export class LiveSession {
 
   /** An emit with an acknowledgement, as a promise; a refusal rejects with the server's words. */
   private ask<T extends object>(emit: (ack: (answer: Ack<T>) => void) => void, ms = 10_000): Promise<T> {
+    // socket.io would buffer it and send it on reconnection, long after the person moved on.
+    if (!this.socket.connected) return Promise.reject(new WireFailure({ code: 'unavailable', message: t('offline.notSent') }));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new WireFailure({ code: 'internal', message: 'The server did not answer in time.' })), ms);
       emit((answer) => {

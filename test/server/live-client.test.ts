@@ -46,15 +46,16 @@ describe("the trainer's console client", () => {
     expect(new Set(received).size).toBe(2);
   });
 
-  it('sends a command given while disconnected once, when the connection is back', async () => {
+  it('refuses a command given while disconnected at once, instead of sending it later to decide something nobody sees', async () => {
     const { server } = await testServer(cleanup);
     const { live, received, seq } = await trainerOn(server, () => false);
     for (const socket of await server.io.fetchSockets()) socket.disconnect();
-    // A server-side disconnect is final for socket.io's client: the page would reload; here, connect again.
     await until('the console sees the disconnection', () => !live.state.connected);
-    const pending = live.command({ type: 'step' });
+    await expect(live.command({ type: 'step' })).rejects.toThrow(/Not sent: the connection to the server is lost/);
+    // A server-side disconnect is final for socket.io's client: the page would reload; here, connect again.
     (live as unknown as { socket: { connect(): void } }).socket.connect();
-    expect((await pending).seq).toBe(1);
+    await until('the console is back', () => live.state.connected);
+    expect((await live.command({ type: 'step' })).seq).toBe(1);
     expect(received).toHaveLength(1);
     expect(await seq()).toBe(1);
   });
