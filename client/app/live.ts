@@ -68,6 +68,8 @@ export interface LiveHandlers {
 export class LiveSession {
   readonly state: LiveState = { snapshot: null, records: [], participants: [], presence: null, connected: false, reason: null };
   private readonly socket: ClientSocket;
+  /** The connection was up and is down now (not: still opening for the first time). */
+  private lost = false;
   /** By idempotency key, in the order sent. */
   private readonly unanswered = new Map<string, Unanswered>();
 
@@ -82,11 +84,13 @@ export class LiveSession {
     this.socket = url === undefined ? io({ auth, reconnectionDelayMax: 4000 }) : io(url, { auth, reconnectionDelayMax: 4000 });
     const s = this.socket;
     s.on('connect', () => {
+      this.lost = false;
       connectionChanged(this, true);
       this.set({ connected: true }, 'connection');
       this.resend();
     });
     s.on('disconnect', () => {
+      this.lost = true;
       connectionChanged(this, false);
       this.set({ connected: false }, 'connection');
     });
@@ -152,7 +156,7 @@ export class LiveSession {
    */
   command(command: TrainerCommand): Promise<CommandResult> {
     // Clicked while the connection is down: refused now, not queued to decide something later.
-    if (!this.socket.connected) return Promise.reject(new WireFailure({ code: 'unavailable', message: t('offline.notSent') }));
+    if (this.lost) return Promise.reject(new WireFailure({ code: 'unavailable', message: t('offline.notSent') }));
     const key = newCommandKey();
     const payload: CommandPayload = { ...command, idempotencyKey: key };
     return new Promise((resolve, reject) => {
@@ -220,8 +224,9 @@ export class LiveSession {
 
   /** An emit with an acknowledgement, as a promise; a refusal rejects with the server's words. */
   private ask<T extends object>(emit: (ack: (answer: Ack<T>) => void) => void, ms = 10_000): Promise<T> {
-    // socket.io would buffer it and send it on reconnection, long after the person moved on.
-    if (!this.socket.connected) return Promise.reject(new WireFailure({ code: 'unavailable', message: t('offline.notSent') }));
+    // socket.io would buffer it and send it on reconnection, long after the person moved on. (Before
+    // the first connection, as a join right after the page opens, it waits for it.)
+    if (this.lost) return Promise.reject(new WireFailure({ code: 'unavailable', message: t('offline.notSent') }));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new WireFailure({ code: 'internal', message: 'The server did not answer in time.' })), ms);
       emit((answer) => {
