@@ -1,10 +1,11 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Lexer, isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 import { BUILTIN_WORLD } from '../machines/world/builtin/index.ts';
 import { checkScenarioText } from '../server/catalog.ts';
 import { parseScenario } from '../scenarios/load.ts';
+import { tokensIn, valuesIn } from '../scenarios/measure.ts';
 import { MAX_ALIASES, MAX_DEPTH, MAX_NODES, MAX_SCENARIO_BYTES, MAX_TOKENS } from '../scenarios/limits.ts';
 
 /**
@@ -35,19 +36,8 @@ const KB = 1000;
 const N = MAX_NODES;
 const A = MAX_ALIASES;
 const D = MAX_DEPTH;
-const nodesOf = (text: string) => {
-  let nodes = 0;
-  const walk = (node: unknown): void => {
-    if (node == null) return;
-    nodes++;
-    if (isMap(node)) for (const pair of node.items) (walk(pair.key), walk(pair.value));
-    else if (isSeq(node)) for (const item of node.items) walk(item);
-  };
-  walk(parseDocument(text).contents);
-  return nodes;
-};
 /** What the fillers below may add to HEAD (and a key and a list of their own) to stay just under MAX_NODES. */
-const ROOM = N - nodesOf(HEAD) - 2;
+const ROOM = N - valuesIn(HEAD) - 2;
 
 /** `n` items joined, between a prefix and a suffix. */
 const items = (prefix: string, item: (i: number) => string, sep: string, suffix: string, n: number) =>
@@ -55,11 +45,6 @@ const items = (prefix: string, item: (i: number) => string, sep: string, suffix:
 /** Items until the text is `bytes` long. */
 const fill = (prefix: string, item: string, sep: string, suffix: string, bytes: number) =>
   items(prefix, () => item, sep, suffix, Math.floor((bytes - prefix.length - suffix.length) / (item.length + sep.length)));
-const tokens = (text: string) => {
-  let n = 0;
-  for (const _ of new Lexer().lex(text)) n++;
-  return n;
-};
 const jurisdictions = (n: number) => items('', (i) => `    - {id: J${i}, name: n}\n`, '', '', n);
 /** Jurisdictions of 5 nodes each, and twice as many references, fill the node limit. */
 const J = Math.floor(ROOM / 7);
@@ -92,7 +77,7 @@ const cases: [string, () => string][] = [
   [`${MAX_TOKENS - 200} blank lines`, () => HEAD + '\n'.repeat(MAX_TOKENS - 200)],
   [`${ROOM} objectives, then blank lines to ${MAX_TOKENS} tokens`, () => {
     const text = HEAD + items('objectives: [', () => 'x', ',', ']\n', ROOM);
-    return text + '\n'.repeat(Math.max(0, MAX_TOKENS - tokens(text) - 10));
+    return text + '\n'.repeat(Math.max(0, MAX_TOKENS - tokensIn(text) - 10));
   }],
   ['anchors repeated on one line, 200 KB (over)', () => `${HEAD}debrief: ${'&a '.repeat(66_000)}x\n`],
   ['comment lines, 200 KB (over)', () => fill(HEAD, '#', '\n', '\n', 200 * KB)],
@@ -132,7 +117,7 @@ for (const [name, make] of cases) {
   }
   const first = result.errors[0];
   const said = first ? `${result.errors.length > 1 ? `(${result.errors.length}) ` : ''}${first.line}:${first.column} ${first.message.slice(0, 60)}` : 'valid';
-  console.log(`${name.padEnd(48)} ${String(Buffer.byteLength(text)).padStart(7)} ${String(tokens(text)).padStart(7)}  ${ms(median(wall))} ${ms(Math.min(...wall))}  ${ms(median(cpu))}  ${ms(median(validate))}      ${said}`);
+  console.log(`${name.padEnd(48)} ${String(Buffer.byteLength(text)).padStart(7)} ${String(tokensIn(text)).padStart(7)}  ${ms(median(wall))} ${ms(Math.min(...wall))}  ${ms(median(cpu))}  ${ms(median(validate))}      ${said}`);
 }
 
 if (!filter) {
@@ -148,7 +133,7 @@ if (!filter) {
       else if (isSeq(node)) for (const item of node.items) walk(item, level + 1);
     };
     walk(parseDocument(text).contents, 1);
-    return { bytes: Buffer.byteLength(text), tokens: tokens(text), nodes, depth, aliases: (text.match(/(^|[\s[{,])\*[^\s,\]}]+/g) ?? []).length };
+    return { bytes: Buffer.byteLength(text), tokens: tokensIn(text), nodes, depth, aliases: (text.match(/(^|[\s[{,])\*[^\s,\]}]+/g) ?? []).length };
   };
   const files = execSync("git ls-files 'scenarios/*.yaml' 'test/*.yaml'", { cwd: ROOT }).toString().trim().split('\n');
   const all = files.map((file) => measure(readFileSync(join(ROOT, file), 'utf8')));

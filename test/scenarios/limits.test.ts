@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Lexer, isMap, isSeq, parseDocument } from 'yaml';
 import { formatError, parseScenario } from '../../scenarios/load.ts';
 import { MAX_ALIASES, MAX_DEPTH, MAX_ERRORS_LISTED, MAX_NODES, MAX_SCENARIO_BYTES, MAX_TOKENS } from '../../scenarios/limits.ts';
+import { tokensIn, valuesIn } from '../../scenarios/measure.ts';
 import { TEST_BUILTIN } from './world.ts';
 
 /** A valid scenario of 16 lines; each test adds to its end. */
@@ -28,23 +28,7 @@ function load(text: string) {
   return parseScenario(text, 'big.yaml', TEST_BUILTIN);
 }
 
-function nodesOf(text: string): number {
-  let nodes = 0;
-  const walk = (node: unknown): void => {
-    if (node == null) return;
-    nodes++;
-    if (isMap(node)) for (const pair of node.items) (walk(pair.key), walk(pair.value));
-    else if (isSeq(node)) for (const item of node.items) walk(item);
-  };
-  walk(parseDocument(text).contents);
-  return nodes;
-}
 
-function tokensOf(text: string): number {
-  let tokens = 0;
-  for (const _ of new Lexer().lex(text)) tokens++;
-  return tokens;
-}
 
 /** `objectives: [x,x,...]` on line BASE_LINES + 1: item i starts at column 14 + 2i. */
 const objectives = (n: number, item = (_: number) => 'x') => `${BASE}objectives: [${Array.from({ length: n }, (_, i) => item(i)).join(',')}]\n`;
@@ -74,10 +58,10 @@ describe('the limits of a scenario file', () => {
 
   it('allows its number of YAML tokens, and refuses one more at the token that passes it', () => {
     // Each comment line is 2 tokens, the comment and its line break; a blank line is one.
-    const room = MAX_TOKENS - tokensOf(BASE);
+    const room = MAX_TOKENS - tokensIn(BASE);
     const blank = room % 2 ? '\n' : '';
     const atLimit = `${BASE}${blank}${'#c\n'.repeat(Math.floor(room / 2))}`;
-    expect(tokensOf(atLimit)).toBe(MAX_TOKENS);
+    expect(tokensIn(atLimit)).toBe(MAX_TOKENS);
     expect(load(atLimit).errors).toEqual([]);
 
     const { errors, exceeded } = load(`${atLimit}#c\n`);
@@ -89,7 +73,7 @@ describe('the limits of a scenario file', () => {
   });
 
   it('allows its number of nodes, and refuses one more at that node, with its field', () => {
-    const room = MAX_NODES - nodesOf(BASE) - 2;
+    const room = MAX_NODES - valuesIn(BASE) - 2;
     expect(load(objectives(room)).errors).toEqual([]);
 
     const { errors, exceeded } = load(objectives(room + 1));
@@ -102,10 +86,10 @@ describe('the limits of a scenario file', () => {
 
   it('loads a long block list: reading stops early only once the nodes are sure to pass the limit', () => {
     // `- x` is 2 of the tokens that make nodes for 1 node: twice as many as a flow list's `x,`.
-    const entries = Math.floor((MAX_TOKENS - tokensOf(BASE) - 10) / 5);
+    const entries = Math.floor((MAX_TOKENS - tokensIn(BASE) - 10) / 5);
     const text = `${BASE}objectives:\n${'- x\n'.repeat(entries)}`;
     expect(entries).toBeGreaterThan(MAX_NODES / 2);
-    expect(tokensOf(text)).toBeLessThanOrEqual(MAX_TOKENS);
+    expect(tokensIn(text)).toBeLessThanOrEqual(MAX_TOKENS);
     const { scenario, errors } = load(text);
     expect(errors).toEqual([]);
     expect(scenario?.objectives).toHaveLength(entries);
@@ -114,7 +98,7 @@ describe('the limits of a scenario file', () => {
   it('counts again what an alias repeats, and stops at the alias that passes the node limit', () => {
     // An anchored list of 100 entries is 101 nodes; each alias of it adds 101 more.
     const list = `${BASE}objectives: &o [${Array(100).fill('x').join(',')}]\ndebrief:\n`;
-    const fits = Math.floor((MAX_NODES - nodesOf(`${list}  - x\n`) + 1) / 101);
+    const fits = Math.floor((MAX_NODES - valuesIn(`${list}  - x\n`) + 1) / 101);
     const aliases = (n: number) => `${list}${'  - *o\n'.repeat(n)}`;
     // Within the limit the aliases load (and are then a list where the schema wants a text).
     expect(load(aliases(fits)).errors.map(formatError)).toEqual([`big.yaml:${BASE_LINES + 3}:3: debrief: expected a string, got a list`]);
