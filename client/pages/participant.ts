@@ -48,7 +48,8 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
     form.property('hidden', false);
   });
   // In a session with roles, a newcomer picks theirs first: it says which decisions their ballot takes.
-  const rolePicker = room.append('section').attr('class', 'panel role-picker').attr('aria-labelledby', 'role-picker-h').property('hidden', true);
+  // Above the scenario's title: on a phone it is the first thing in the room, with no scrolling.
+  const rolePicker = room.insert('section', 'header').attr('class', 'panel role-picker').attr('aria-labelledby', 'role-picker-h').property('hidden', true);
   rolePicker.append('h2').attr('id', 'role-picker-h').text(t('roles.chooseTitle'));
   rolePicker.append('p').attr('class', 'hint').text(t('roles.chooseLede'));
   const roleButtons = rolePicker.append('div').attr('class', 'role-buttons');

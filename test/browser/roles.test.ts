@@ -62,6 +62,17 @@ describe('roles in a class (issue 13)', () => {
     };
     const ana = await join('Ana', PHONE, 'Requesting prosecutor');
     const ben = await join('Ben', LAPTOP, 'Central authority of the requested state');
+    // Layla reads Arabic on her phone and has not picked a role yet.
+    const layla = await openPage(stage.browser, { viewport: PHONE, locale: 'ar' });
+    await layla.page.goto(`${stage.server.url}/#/join/${code}`);
+    await layla.page.locator('#join-name').fill('ليلى');
+    await layla.page.locator('form.join-form button[type="submit"]').click();
+    await ready(layla.page, 'participant');
+    const laylaPicker = layla.page.getByRole('region', { name: 'اختر دورك' });
+    await expect.poll(() => laylaPicker.getByRole('button').allTextContents()).toEqual(['المدعي العام الطالب', 'السلطة المركزية للدولة المطلوب منها']);
+    expect(await layla.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await overflowsSideways(layla.page)).toBe(false);
+    await screenshot(layla.page, '90-role-picker-390-ar');
     // The trainer sees each one's role, and could change it there.
     await expect.poll(() => page.getByLabel('Role of Ana').inputValue()).toBe('prosecutor');
     await expect.poll(() => page.getByLabel('Role of Ben').inputValue()).toBe('centralAuthority');
@@ -82,6 +93,8 @@ describe('roles in a class (issue 13)', () => {
     expect(await ben.page.locator('.vote-hint').textContent()).toBe('Your ballot does not count: this option is decided by the role Requesting prosecutor. You may still vote, to show what you would do.');
     await expect.poll(() => ana.page.locator('.vote-row.is-mine .vote-badge').textContent()).toBe('● your choice');
     expect(await ana.page.locator('.vote-hint').textContent()).toBe('');
+    // Without a role, Layla is told her ballot waits for one.
+    await expect.poll(() => layla.page.locator('.vote-hint').textContent()).toBe('اختر دورك أعلاه: حتى ذلك الحين لا يُحتسب صوتك إلا حيث يقرر الفصل كله.');
     expect(await overflowsSideways(ana.page)).toBe(false);
     await ben.page.locator('.votes').scrollIntoViewIfNeeded();
     await ben.page.locator('.votes').screenshot({ path: pathJoin(SCREENSHOTS, '92-vote-not-counted-laptop.png') });
@@ -116,6 +129,7 @@ describe('roles in a class (issue 13)', () => {
     expect(csv.slice(1).map((r) => [r[0], r[1], r[4], r[6], r[9], r[10], r[11], r[12]])).toEqual([
       ['Ana', 'requesting prosecutor', 'yes', '1', 'CHOOSE_MLAT', 'requesting prosecutor', 'yes', 'CHOOSE_MLAT'],
       ['Ben', 'central authority of the requested state', 'yes', '1', 'CHOOSE_ROGATORY', 'requesting prosecutor', 'no', 'CHOOSE_MLAT'],
+      ['ليلى', '', 'yes', '1', '', '', '', 'CHOOSE_MLAT'],
     ]);
     await screenshot(page, '95-debrief-roles', true);
 
@@ -125,6 +139,6 @@ describe('roles in a class (issue 13)', () => {
     await ready(stranger.page, 'debrief');
     expect(await stranger.page.getByRole('button', { name: 'Attendance and choices (CSV)' }).count()).toBe(0);
 
-    for (const w of [trainer, ana, ben, stranger]) expect(w.errors).toEqual([]);
-  }, 120_000);
+    for (const w of [trainer, ana, ben, layla, stranger]) expect(w.errors).toEqual([]);
+  }, 240_000);
 });
