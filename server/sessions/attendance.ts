@@ -4,7 +4,7 @@ import { ballotCounts } from './roles.ts';
 import { describeEvent } from './votes.ts';
 
 /** The roles as the CSV names them (the server's texts are English, as the Markdown debrief). */
-const ROLE_NAMES: Record<Role, string> = {
+export const ROLE_NAMES: Record<Role, string> = {
   prosecutor: 'requesting prosecutor',
   centralAuthority: 'central authority of the requested state',
   providerCounsel: "provider's counsel",

@@ -9,6 +9,7 @@ import { safeCell, safeMarkdown } from './markdown.ts';
 import { counts, describeEvent } from './votes.ts';
 import { deciderOf, type Role } from '../../machines/request/roles.ts';
 import { uncountedPerOption } from './roles.ts';
+import { ROLE_NAMES } from './attendance.ts';
 
 export interface Source {
   id: string;
@@ -160,7 +161,7 @@ export function debriefMarkdown(d: Debrief): string {
   d.votes.forEach((v, i) => {
     out.push(`### Vote ${i + 1}, opened after input ${v.openedAtSeq}`, '', '| Option | Votes |', '| --- | ---: |');
     for (const o of v.options) {
-      const roles = o.decider === undefined ? '' : ` (decided by ${o.decider ?? 'the whole class'}${o.uncounted ? `; ${o.uncounted} ballot${o.uncounted === 1 ? '' : 's'} of other roles not counted` : ''})`;
+      const roles = o.decider === undefined ? '' : ` (decided by the ${o.decider ? ROLE_NAMES[o.decider] : 'whole class'}${o.uncounted ? `; ${o.uncounted} ballot${o.uncounted === 1 ? '' : 's'} of other roles not counted` : ''})`;
       out.push(`| ${cell(describeEvent(o.event))}${roles} | ${o.votes} |`);
     }
     out.push('', v.result ? cell(v.result.message) : 'Still open.', '');

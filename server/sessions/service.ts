@@ -27,6 +27,9 @@ import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.
 import { voteView } from './votes.ts';
 import { armVoteTimer, castBallot, closeVote, openVote, type VotingHost } from './voting.ts';
 
+/** Participants whose last connection this server remembers (about 100 bytes each): past this, the longest gone are forgotten. */
+const SEEN_MAX = 100_000;
+
 export interface SessionEvents {
   input: InputBroadcast;
   status: StatusBroadcast;
@@ -489,7 +492,15 @@ export class SessionService {
     const entry = this.seen.get(participantId) ?? { connections: 0, lastSeen: now() };
     entry.connections = Math.max(0, entry.connections + by);
     entry.lastSeen = now();
+    // Most recent last (a Map keeps insertion order), so that the bound below drops the longest gone.
+    this.seen.delete(participantId);
     this.seen.set(participantId, entry);
+    if (this.seen.size > SEEN_MAX) {
+      for (const [id, e] of this.seen) {
+        if (this.seen.size <= SEEN_MAX) break;
+        if (e.connections === 0) this.seen.delete(id);
+      }
+    }
   }
 
   /** Attendance and every participant's ballots, one row per participant and vote (trainer only, checked by the caller). */

@@ -34,7 +34,7 @@ async function classroom(body: object = {}) {
 
 describe('roles off (the default)', () => {
   it('counts every ballot, as before, and says nothing of roles', async () => {
-    const { trainer, first, join } = await classroom();
+    const { server, s, trainer, first, join } = await classroom();
     expect(first.roles).toBeNull();
     const vote = (await command(trainer, { type: 'openVote', options: [MLAT, ROGATORY] })).vote!;
     const [a, b, c] = [await join('Ana'), await join('Ben'), await join('Chen')];
@@ -44,6 +44,8 @@ describe('roles off (the default)', () => {
     expect(closed.result).toMatchObject({ winner: 1, applied: true });
     expect(closed).not.toHaveProperty('deciders');
     expect(closed).not.toHaveProperty('uncounted');
+    const debrief = (await api(server.url, 'GET', `/api/sessions/${s.id}/debrief`)).body;
+    expect(debrief.votes[0].options).toEqual([{ event: MLAT, votes: 1 }, { event: ROGATORY, votes: 2 }]);
     // Nobody can take a role in a session without roles.
     const refused = await a.timeout(5000).emitWithAck('role', { role: 'prosecutor' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/^This session has no roles/) } });
@@ -52,7 +54,7 @@ describe('roles off (the default)', () => {
 
 describe('roles on', () => {
   it('counts only the ballots of the role that decides: two central authorities cannot outvote one prosecutor on a channel', async () => {
-    const { trainer, first, join } = await classroom({ roles: ['prosecutor', 'centralAuthority'] });
+    const { server, s, trainer, first, join } = await classroom({ roles: ['prosecutor', 'centralAuthority'] });
     expect(first.roles).toEqual(['prosecutor', 'centralAuthority']);
     const pros = await join('Ana', 'prosecutor');
     const ca1 = await join('Ben', 'centralAuthority');
@@ -66,6 +68,14 @@ describe('roles on', () => {
     const closed = await command(trainer, { type: 'closeVote' });
     expect(closed.vote?.result).toMatchObject({ winner: 0, applied: true, event: MLAT });
     expect(closed.state.channel).toBe('mlat');
+    // The debrief keeps the ballots that did not count apart, in JSON and in Markdown.
+    const debrief = (await api(server.url, 'GET', `/api/sessions/${s.id}/debrief`)).body;
+    expect(debrief.votes[0].options).toEqual([
+      { event: MLAT, votes: 1, decider: 'prosecutor', uncounted: 0 },
+      { event: ROGATORY, votes: 0, decider: 'prosecutor', uncounted: 2 },
+    ]);
+    const md = await (await fetch(`${server.url}/api/sessions/${s.id}/debrief`, { headers: { accept: 'text/markdown' } })).text();
+    expect(md).toContain('| CHOOSE_ROGATORY (decided by the requesting prosecutor; 2 ballots of other roles not counted) | 0 |');
   });
 
   it('lets a participant choose once, among the roles in play; the trainer assigns and changes roles, and a ballot already cast follows', async () => {
