@@ -37,9 +37,10 @@ export async function join(host: RosterHost, session: LiveSession, name: string,
     throw new AppError('conflict', `This session is full: it has ${everyone.length} participants, its limit (MAX_PARTICIPANTS). Ask the trainer to remove someone who left.`);
   }
   const token = newToken();
+  const nameKey = participantNameKey(name);
   const row: ParticipantRow = {
-    id: newId(), sessionId: session.id, name, nameKey: participantNameKey(name), status: mustWait || session.row.admission === 'approve' ? 'pending' : 'admitted',
-    tokenHash: hashToken(token), joinedAt: now(),
+    id: newId(), sessionId: session.id, name, nameKey, status: mustWait || session.row.admission === 'approve' ? 'pending' : 'admitted',
+    tokenHash: hashToken(token), joinedAt: now(), role: await roleBeforeBranch(host, session, nameKey),
   };
   try {
     await host.store.addParticipant(row);
@@ -50,6 +51,17 @@ export async function join(host: RosterHost, session: LiveSession, name: string,
   const participant = asParticipant(row);
   host.emit('roster', { sessionId: session.id, participant, change: 'joined' });
   return { participant, token };
+}
+
+/**
+ * A class that follows the trainer into a branch joins it again by name: each keeps the role they
+ * played in the session branched from (if it is still in play), rather than choosing again.
+ */
+async function roleBeforeBranch(host: RosterHost, session: LiveSession, nameKey: string): Promise<Role | null> {
+  const parent = session.row.parent;
+  if (!parent || !session.row.roles) return null;
+  const before = (await host.store.participants(parent.id)).find((p) => p.nameKey === nameKey);
+  return before?.role && session.row.roles.includes(before.role) ? before.role : null;
 }
 
 async function find(host: RosterHost, session: LiveSession, id: string): Promise<ParticipantRow> {

@@ -123,6 +123,21 @@ describe('roles on', () => {
   });
 });
 
+describe('roles and branches', () => {
+  it('keeps the roles in play in a branch, and each participant who follows by name keeps their role', async () => {
+    const { trainer, join, server } = await classroom({ roles: ['prosecutor', 'centralAuthority'] });
+    await join('Ana', 'centralAuthority');
+    const branch = (await command(trainer, { type: 'branch', atSeq: 0 })).created!;
+    const p = await client(cleanup, server.url);
+    const joined = await p.timeout(5000).emitWithAck('join', { code: branch.joinCode, name: 'ana' });
+    expect(joined.ok && joined.snapshot).toMatchObject({ roles: ['prosecutor', 'centralAuthority'], you: { name: 'ana', role: 'centralAuthority' } });
+    // Someone new to the class chooses, as anyone joining does.
+    const q = await client(cleanup, server.url);
+    const newcomer = await q.timeout(5000).emitWithAck('join', { code: branch.joinCode, name: 'Ben' });
+    expect(newcomer.ok && newcomer.snapshot.you).not.toHaveProperty('role');
+  });
+});
+
 describe('the tally with roles (unit)', () => {
   const vote = (options: ScenarioEvent[], roles: Role[] | null, ballots: [string, number, Role | null][]): VoteRow => ({
     id: 'v', sessionId: 's', options, openedAtSeq: 0, openedAt: '', closesAt: null, closedAt: null, result: null,
