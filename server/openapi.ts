@@ -309,6 +309,20 @@ export function openApiDocument(): object {
           },
         },
       },
+      '/api/sessions/{id}/debrief.csv': {
+        get: {
+          summary: "Attendance and each participant's choices, as CSV: one row per participant and vote (trainer only)",
+          description: 'Columns: participant, role, status, joined at, present now, last seen, vote, vote opened at, options, choice, ' +
+            'decided by, counted, winning option. RFC 4180 (CRLF, quoted cells), UTF-8 with a byte-order mark; a cell starting with = + - @, ' +
+            "a tab or a carriage return is prefixed with ' so that no spreadsheet runs it as a formula. Headers are in English.",
+          parameters: [sessionIdParam],
+          security: bearer,
+          responses: {
+            200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } },
+            401: unauthorized, 403: problem("A token that is not this session's trainer token"), 404: notFound,
+          },
+        },
+      },
     },
   };
 }

@@ -137,7 +137,8 @@ export class Presence {
         const since = this.clock();
         const members = new Map<string, Member>();
         for (const row of participants) {
-          members.set(row.id, { participant: { id: row.id, name: row.name, status: row.status === 'pending' ? 'pending' : 'admitted' }, sockets: 0, awaySince: since });
+          const participant: Participant = { id: row.id, name: row.name, status: row.status === 'pending' ? 'pending' : 'admitted', ...(row.role ? { role: row.role } : {}) };
+          members.set(row.id, { participant, sockets: 0, awaySince: since });
         }
         return { members, trainers: 0, approveJoins, admissionChanged: false, changed: new Set(), left: new Set(), timer: null, lastSent: 0 };
       });

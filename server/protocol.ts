@@ -17,10 +17,11 @@ import type { Scenario } from '../machines/scenario.ts';
 import type { Involved } from '../machines/world/involved.ts';
 import type { RequestView } from '../machines/run/view.ts';
 import type { ScenarioEvent } from '../machines/request/events.ts';
+import { ROLES, type Role } from '../machines/request/roles.ts';
 import { NAMED_REGIMES } from '../machines/world/regimes.ts';
 import { ANSWERS, REQUESTED_STATE_DOCTRINES } from '../machines/world/types.ts';
 
-export type { Input, RequestView, ScenarioEvent };
+export type { Input, RequestView, Role, ScenarioEvent };
 
 // ---------------------------------------------------------------------------------------------
 // Values validated at the edge
@@ -50,6 +51,11 @@ export const SPEED = { min: 0.1, max: 3650 } as const;
 /** A vote may run for at most a day of wall time; most last under a minute. */
 export const VOTE_SECONDS = { min: 1, max: 86_400 } as const;
 export const VOTE_OPTIONS = { min: 2, max: 10 } as const;
+
+/** A part a participant plays when the trainer turns roles on (machines/request/roles.ts). */
+export const RoleSchema = z.enum(ROLES);
+/** The roles in play: each at most once; an empty list turns roles off. */
+export const RolesSchema = z.array(RoleSchema).max(ROLES.length).refine((roles) => new Set(roles).size === roles.length, 'each role at most once');
 
 /** Names are shown to the whole class: printable text only, no control characters. */
 export const ParticipantNameSchema = text(40).regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a name cannot contain control characters');
@@ -90,6 +96,13 @@ export const TrainerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rename'), participant: z.string().min(1).max(64), name: ParticipantNameSchema }),
   /** Send a participant away: their connections close, their pass stops working, their ballot in an open vote is struck. */
   z.strictObject({ type: z.literal('remove'), participant: z.string().min(1).max(64) }),
+  /**
+   * The roles in play (an empty list: roles off). With roles, a ballot counts only when cast by the
+   * role that decides its option (REFUSE: the central authority, CHOOSE_MLAT: the prosecutor...).
+   */
+  z.strictObject({ type: z.literal('roles'), roles: RolesSchema }),
+  /** Give a participant a role (null: none), whatever they chose themselves. */
+  z.strictObject({ type: z.literal('assignRole'), participant: z.string().min(1).max(64), role: RoleSchema.nullable() }),
 ]);
 
 export type TrainerCommand = z.infer<typeof TrainerCommandSchema>;
@@ -161,6 +174,8 @@ export const CreateSessionBodySchema = z
     ...ScenarioSourceShape,
     /** Newcomers wait for the trainer to admit them (the trainer can change this at any time). */
     approveJoins: z.boolean().optional(),
+    /** Roles in play from the start (the trainer can change them at any time with the `roles` command). */
+    roles: RolesSchema.optional(),
   })
   .refine(oneSource, ONE_SOURCE);
 export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
@@ -189,6 +204,10 @@ export const JoinPayloadSchema = z.strictObject({
   name: ParticipantNameSchema,
 });
 export type JoinPayload = z.infer<typeof JoinPayloadSchema>;
+
+/** A participant's choice of role, among those the trainer put in play. */
+export const RoleChoiceSchema = z.strictObject({ role: RoleSchema });
+export type RoleChoice = z.infer<typeof RoleChoiceSchema>;
 
 export const BallotSchema = z.strictObject({ voteId: z.string().min(1).max(64), option: z.number().int().min(0).max(VOTE_OPTIONS.max - 1) });
 export type Ballot = z.infer<typeof BallotSchema>;
@@ -256,6 +275,8 @@ export interface Participant {
   id: string;
   name: string;
   status: ParticipantStatus;
+  /** Only while the session has roles: the part they play (null: not chosen yet). */
+  role?: Role | null;
 }
 
 export interface VoteResult {
@@ -280,6 +301,12 @@ export interface VoteView {
   closesAt: string | null;
   open: boolean;
   result: VoteResult | null;
+  /**
+   * Only for a vote held with roles: per option, the role whose ballots decide it (null: the whole
+   * class, because nobody plays that role). `counts` holds those ballots only; `uncounted` the others.
+   */
+  deciders?: (Role | null)[];
+  uncounted?: number[];
 }
 
 export interface Playing {
@@ -301,6 +328,8 @@ export interface Snapshot {
   you: Participant | null;
   /** Only the trainer (and the trainer's presenter screen) sees it, to show it to the class. */
   joinCode: string | null;
+  /** The roles in play, or null when roles are off. */
+  roles: Role[] | null;
 }
 
 interface Broadcast {
@@ -352,6 +381,11 @@ export interface PresenceBroadcast extends Broadcast {
 export interface DismissedNotice {
   sessionId: string;
   message: string;
+}
+
+/** The trainer turned roles on or off, or changed which are in play. */
+export interface RolesBroadcast extends Broadcast {
+  roles: Role[] | null;
 }
 
 /** The trainer branched or reset: the class may follow to the new session. */
@@ -411,6 +445,8 @@ export interface ClientToServerEvents {
    * it once and answers with what it did (see IdempotencyKeySchema); the same key with another command is refused (`unprocessable`).
    */
   command: (command: CommandPayload, ack: (answer: Ack<{ result: CommandResult }>) => void) => void;
+  /** Participant only, while the session has roles: the part they play (once; after that the trainer changes it). */
+  role: (choice: RoleChoice, ack: (answer: Ack<{ participant: Participant }>) => void) => void;
   /** Participant only, while a vote is open and the session is running. */
   vote: (ballot: Ballot, ack: (answer: Ack<{ vote: VoteView }>) => void) => void;
   /** After a gap in seq: the answer carries the whole current state. */
@@ -426,6 +462,7 @@ export interface ServerToClientEvents {
   /** To the trainer only. */
   presence: (broadcast: PresenceBroadcast) => void;
   moved: (broadcast: MovedBroadcast) => void;
+  roles: (broadcast: RolesBroadcast) => void;
   /** To one participant: the trainer removed them; the connection closes after it. */
   dismissed: (notice: DismissedNotice) => void;
 }

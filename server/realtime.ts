@@ -8,7 +8,7 @@ import type { Logger } from './log.ts';
 import { Presence } from './presence.ts';
 import { SampledLog } from './sampled-log.ts';
 import {
-  BallotSchema, CommandPayloadSchema, HandshakeAuthSchema, JoinPayloadSchema, splitKey,
+  BallotSchema, CommandPayloadSchema, HandshakeAuthSchema, JoinPayloadSchema, RoleChoiceSchema, splitKey,
   type Ack, type ClientToServerEvents, type Participant, type ServerToClientEvents, type WireError,
 } from './protocol.ts';
 import type { SessionService } from './sessions/service.ts';
@@ -91,6 +91,13 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
   sessions.on('moved', (b) => io.to(room(b.sessionId)).emit('moved', b));
   sessions.on('roster', (change) => {
     if (change.change === 'admission') return void presence.admission(change.sessionId, change.approveJoins);
+    if (change.change === 'roles') {
+      const { sessionId, roles } = change;
+      return void sessions.get(sessionId).then(
+        (session) => io.to(room(sessionId)).emit('roles', { sessionId, seq: session.seq, roles }),
+        (error) => log.error('roles broadcast failed', { sessionId, error: String(error) }),
+      );
+    }
     const { sessionId, participant } = change;
     void presence.changed(sessionId, participant, change.change === 'removed');
     const own = byParticipant.get(participant.id);
@@ -121,6 +128,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       let own = byParticipant.get(participant.id);
       if (!own) byParticipant.set(participant.id, (own = new Set()));
       own.add(socket);
+      sessions.attended(participant.id, 1);
     }
     if (role === 'observer') return;
     void presence.connected(sessionId, participant).then(() => {
@@ -134,6 +142,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
     if (!role) count(anonymous, address, -1);
     if (!entered) return;
     if (participant) {
+      sessions.attended(participant.id, -1);
       const own = byParticipant.get(participant.id);
       own?.delete(socket);
       if (own?.size === 0) byParticipant.delete(participant.id);
@@ -242,6 +251,14 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       if (!ballots.take(you.id)) throw new AppError('rate-limited', `Too many ballots: wait ${ballots.retryAfter(you.id)} s.`);
       const session = await sessions.get(socket.data.sessionId);
       return { vote: await sessions.castBallot(session, you, voteId, option) };
+    });
+
+    handle(socket, 'role', RoleChoiceSchema, async ({ role }) => {
+      const you = socket.data.participant;
+      if (socket.data.role !== 'participant' || !socket.data.sessionId || !you) throw new AppError('forbidden', 'Only participants choose a role: join with the code first.');
+      const session = await sessions.get(socket.data.sessionId);
+      // The roster change that follows gives this socket (and the participant's others) the new role.
+      return { participant: await sessions.chooseRole(session, you, role) };
     });
 
     handle(socket, 'sync', null, async () => {

@@ -57,3 +57,19 @@ export async function getDebriefMarkdown(id: string, token?: string): Promise<st
   if (!response.ok) throw new ApiError(`${response.status} ${response.statusText}`, response.status);
   return response.text();
 }
+
+/** Attendance and every ballot, as the CSV file the server writes (trainer only): kept as bytes, byte-order mark included. */
+export async function getAttendanceCsv(id: string, token: string): Promise<Blob> {
+  const response = await fetch(`${debriefUrl(id)}.csv`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    let detail = `${response.status} ${response.statusText}`;
+    try {
+      const problem = (await response.json()) as { detail?: string };
+      if (typeof problem.detail === 'string') detail = problem.detail;
+    } catch {
+      // Not a problem document: the status line says enough.
+    }
+    throw new ApiError(detail, response.status);
+  }
+  return response.blob();
+}

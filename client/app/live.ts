@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
   Ack, ClientToServerEvents, CommandPayload, CommandResult, HandshakeAuth, InputRecord, MovedBroadcast, Participant,
-  PresenceBroadcast, PresenceEntry, ServerToClientEvents, Snapshot, StatusBroadcast, TrainerCommand, VoteView, WireError,
+  PresenceBroadcast, PresenceEntry, Role, ServerToClientEvents, Snapshot, StatusBroadcast, TrainerCommand, VoteView, WireError,
 } from '../../server/protocol.ts';
 
 import { t } from '../i18n/index.ts';
@@ -53,7 +53,7 @@ interface Unanswered {
 }
 
 export interface LiveHandlers {
-  change?: (state: LiveState, why: 'snapshot' | 'input' | 'status' | 'vote' | 'presence' | 'connection') => void;
+  change?: (state: LiveState, why: 'snapshot' | 'input' | 'status' | 'vote' | 'presence' | 'connection' | 'roles') => void;
   moved?: (moved: MovedBroadcast) => void;
   /** The handshake was refused (a stale token): the page says so and offers the way back. */
   refused?: (message: string) => void;
@@ -122,6 +122,11 @@ export class LiveSession {
       if (b.seq > snap.seq) return void this.sync();
       this.set({ snapshot: { ...snap, vote: b.vote } }, 'vote');
     });
+    s.on('roles', (b) => {
+      const snap = this.state.snapshot;
+      if (!snap || b.sessionId !== snap.sessionId) return;
+      this.set({ snapshot: { ...snap, roles: b.roles } }, 'roles');
+    });
     s.on('presence', (b) => {
       if (b.sessionId !== this.state.snapshot?.sessionId) return;
       const { sessionId, seq, counts, trainers, approveJoins } = b;
@@ -187,6 +192,14 @@ export class LiveSession {
   /** On a new connection, every command still unanswered that was not sent on it, in the order first sent. */
   private resend(): void {
     for (const entry of this.unanswered.values()) if (entry.sentOn !== this.socket.id) this.send(entry);
+  }
+
+  /** A participant's own choice of role; the server answers with a snapshot that carries it. */
+  async chooseRole(role: Role): Promise<Participant> {
+    const { participant } = await this.ask<{ participant: Participant }>((ack) => this.socket.emit('role', { role }, ack));
+    const snap = this.state.snapshot;
+    if (snap?.you?.id === participant.id) this.set({ snapshot: { ...snap, you: participant } }, 'snapshot');
+    return participant;
   }
 
   async vote(voteId: string, option: number): Promise<VoteView> {

@@ -1,4 +1,5 @@
 import type { ScenarioEvent } from '../../machines/request/events.ts';
+import type { Role } from '../../machines/request/roles.ts';
 import { has, t } from './index.ts';
 
 /**
@@ -47,4 +48,9 @@ export function statusLabel(status: string): string {
 /** A day count: "day 12". */
 export function dayLabel(day: number): string {
   return t('common.day', { day });
+}
+
+/** A role a participant plays (issue 13). */
+export function roleLabel(role: Role): string {
+  return t(`role.${role}`);
 }

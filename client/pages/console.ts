@@ -69,6 +69,8 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
         admitAll: () => void send({ type: 'admitAll' }),
         rename: (participant, name) => void send({ type: 'rename', participant, name }),
         remove: (participant) => void send({ type: 'remove', participant }),
+        setRoles: (roles) => void send({ type: 'roles', roles }),
+        assignRole: (participant, role) => void send({ type: 'assignRole', participant, role }),
       });
   const history = createHistory(panel(side, 'p-history'), (atSeq) => void send({ type: 'branch', atSeq }));
 
@@ -93,7 +95,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     controls({ view: snapshot.state, status: snapshot.status, playing: snapshot.playing, vote: snapshot.vote, solo });
     votes?.({ vote: snapshot.vote });
     qr?.({ code: snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null, ...joinOriginChoice() });
-    participants?.({ participants: live!.state.participants, presence: live!.state.presence });
+    participants?.({ participants: live!.state.participants, presence: live!.state.presence, roles: snapshot.roles });
     history({ records: records() });
     document.documentElement.dataset.ready = 'console';
   };

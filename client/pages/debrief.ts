@@ -1,13 +1,13 @@
 import { select } from 'd3-selection';
 import type { Debrief, DebriefTransition, DebriefDecision, DebriefVote } from '../../server/sessions/debrief.ts';
-import { getDebrief, getDebriefMarkdown, getSession } from '../app/api.ts';
+import { getAttendanceCsv, getDebrief, getDebriefMarkdown, getSession } from '../app/api.ts';
 import { trainerPass } from '../app/tokens.ts';
 import { guarded } from '../app/announce.ts';
 import { download } from '../app/download.ts';
 import type { Page } from '../app/router.ts';
 import { standaloneSvg, svgToPng } from '../app/svg-export.ts';
 import { formatNumber, t } from '../i18n/index.ts';
-import { channelLabel, dayLabel, eventLabel, eventTypeLabel, outcomeLabel, stateLabel } from '../i18n/labels.ts';
+import { channelLabel, dayLabel, eventLabel, eventTypeLabel, outcomeLabel, roleLabel, stateLabel } from '../i18n/labels.ts';
 import { scenarioObjectives, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { create as createStatechart } from '../views/statechart.ts';
 import { drawSources } from '../views/sources.ts';
@@ -40,6 +40,11 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     .on('click', () => void guarded(async () => download(`debrief-${id}.md`, await getDebriefMarkdown(id!, token), 'text/markdown')));
   actions.append('button').attr('type', 'button').attr('class', 'btn act-json').text(t('debrief.json'))
     .on('click', () => download(`debrief-${id}.json`, `${JSON.stringify(debrief, null, 2)}\n`, 'application/json'));
+  // Names and ballots are the trainer's: only a browser holding the trainer's pass offers them.
+  if (token) {
+    actions.append('button').attr('type', 'button').attr('class', 'btn act-csv').text(t('debrief.csv'))
+      .on('click', () => void guarded(async () => download(`attendance-${id}.csv`, await getAttendanceCsv(id!, token))));
+  }
   const svgButton = actions.append('button').attr('type', 'button').attr('class', 'btn act-svg').text(t('debrief.svg'));
   const pngButton = actions.append('button').attr('type', 'button').attr('class', 'btn act-png').text(t('debrief.png'));
   if (session) actions.append('a').attr('class', 'btn').attr('href', `#/session/${id}`).text(t('debrief.back'));
@@ -117,7 +122,9 @@ function votesList(host: HTMLElement, votes: DebriefVote[]): void {
   const label = row.append('div').attr('class', 'vote-label');
   label.append('span').attr('class', 'vote-text').text((d) => eventLabel(d.event));
   label.append('span').attr('class', 'vote-badge').text((d) => (d.won ? ` ✓ ${t('vote.winner')}` : ''));
+  label.append('span').attr('class', 'vote-decider').property('hidden', (d) => d.decider === undefined)
+    .text((d) => (d.decider === undefined ? '' : d.decider === null ? t('vote.decidedByAll') : t('vote.decidedBy', { role: roleLabel(d.decider) })));
   row.append('div').attr('class', 'vote-track').append('div').attr('class', 'vote-bar').style('inline-size', (d) => `${(100 * d.votes) / d.max}%`);
-  row.append('span').attr('class', 'vote-count').text((d) => t('vote.countOnly', { count: d.votes }));
+  row.append('span').attr('class', 'vote-count').text((d) => [t('vote.countOnly', { count: d.votes }), d.uncounted ? `(${t('debrief.uncounted', { count: d.uncounted })})` : ''].filter(Boolean).join(' '));
   item.append('p').text((d) => (d.result ? (d.result.event ? t(d.result.applied ? 'vote.applied' : 'vote.notApplied', { event: eventLabel(d.result.event) }) : t('vote.nobody')) : t('debrief.stillOpen')));
 }

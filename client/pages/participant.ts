@@ -5,7 +5,8 @@ import { LiveSession } from '../app/live.ts';
 import type { Page } from '../app/router.ts';
 import { participantPass, saveParticipantPass } from '../app/tokens.ts';
 import { t } from '../i18n/index.ts';
-import { eventLabel } from '../i18n/labels.ts';
+import { eventLabel, roleLabel } from '../i18n/labels.ts';
+import type { Role } from '../../machines/request/roles.ts';
 import { create as createVotes } from '../views/votes.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
 
@@ -46,6 +47,12 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
     room.property('hidden', true);
     form.property('hidden', false);
   });
+  // In a session with roles, a newcomer picks theirs first: it says which decisions their ballot takes.
+  // Above the scenario's title: on a phone it is the first thing in the room, with no scrolling.
+  const rolePicker = room.insert('section', 'header').attr('class', 'panel role-picker').attr('aria-labelledby', 'role-picker-h').property('hidden', true);
+  rolePicker.append('h2').attr('id', 'role-picker-h').text(t('roles.chooseTitle'));
+  rolePicker.append('p').attr('class', 'hint').text(t('roles.chooseLede'));
+  const roleButtons = rolePicker.append('div').attr('class', 'role-buttons');
   const status = panel(room.node()!, 'p-status');
   const voteSlot = panel(room.node()!, 'p-votes');
   const chart = panel(room.node()!, 'p-statechart', t('statechart.title'));
@@ -85,7 +92,22 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
     room.property('hidden', false);
     heading(head, snapshot, full, t('join.role'));
     const waiting = snapshot.you?.status === 'pending';
-    whoText.text(waiting ? `${t('join.youAre', { name: snapshot.you?.name ?? '' })} ${t('join.waiting')}` : t('join.youAre', { name: snapshot.you?.name ?? '' }));
+    // A role counts only while it is in play: one kept from before the trainer changed the roles does not.
+    const myRole: Role | null | undefined = snapshot.roles ? (snapshot.you?.role && snapshot.roles.includes(snapshot.you.role) ? snapshot.you.role : null) : undefined;
+    const youAre = [t('join.youAre', { name: snapshot.you?.name ?? '' }), ...(myRole ? [t('roles.youPlay', { role: roleLabel(myRole) })] : []), ...(waiting ? [t('join.waiting')] : [])];
+    whoText.text(youAre.join(' '));
+    const picking = myRole === null;
+    rolePicker.property('hidden', !picking);
+    roleButtons.selectAll<HTMLButtonElement, Role>('button').data(picking ? snapshot.roles! : [], (r) => r)
+      .join((enter) => enter.append('button').attr('type', 'button').attr('class', 'btn role-choice')
+        .on('click', (_e, role) => {
+          if (!live) return;
+          void guarded(async () => {
+            await live!.chooseRole(role);
+            announce(t('roles.youPlay', { role: roleLabel(role) }));
+          });
+        }))
+      .text((r) => roleLabel(r));
     scene.update(snapshot, false);
     const vote = snapshot.vote;
     const running = snapshot.status === 'running';
@@ -94,6 +116,7 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
       mine: vote ? (mine.get(vote.id) ?? null) : null,
       canVote: Boolean(vote?.open && running && !waiting),
       hint: waiting ? t('join.waiting') : vote?.open && !running ? t(snapshot.status === 'paused' ? 'join.paused' : 'join.notStarted') : null,
+      myRole,
     });
     document.documentElement.dataset.ready = 'participant';
   };

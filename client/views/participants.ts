@@ -1,11 +1,15 @@
 import { select } from 'd3-selection';
 import type { PresenceBroadcast, PresenceEntry } from '../../server/protocol.ts';
+import { ROLES, type Role } from '../../machines/request/roles.ts';
 import { t } from '../i18n/index.ts';
+import { roleLabel } from '../i18n/labels.ts';
 
 export interface ParticipantsState {
   participants: PresenceEntry[];
   /** The last presence broadcast's counts and settings; null until the first arrives. */
   presence: Pick<PresenceBroadcast, 'counts' | 'approveJoins'> | null;
+  /** The roles in play; null: roles are off. */
+  roles: Role[] | null;
 }
 
 /** What the trainer can do about who is in the class. */
@@ -15,6 +19,9 @@ export interface ParticipantActions {
   admitAll(): void;
   rename(id: string, name: string): void;
   remove(id: string): void;
+  /** The roles in play (none: roles off). */
+  setRoles(roles: Role[]): void;
+  assignRole(id: string, role: Role | null): void;
 }
 
 /**
@@ -29,6 +36,15 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
     actions.approveJoins((this as HTMLInputElement).checked);
   });
   approve.append('span').text(t('participants.approve'));
+  // Roles: a checkbox per role; any ticked turns roles on, and each vote then counts by role.
+  const roleSet = root.append('fieldset').attr('class', 'participants-roles');
+  roleSet.append('legend').text(t('roles.title'));
+  const rolesHint = roleSet.append('p').attr('class', 'hint');
+  const roleBoxes = roleSet.append('div').attr('class', 'role-boxes').selectAll('label').data(ROLES).join('label').attr('class', 'check');
+  roleBoxes.append('input').attr('type', 'checkbox').attr('value', (r) => r).on('change', () => {
+    actions.setRoles(roleBoxes.select<HTMLInputElement>('input').nodes().filter((n) => n.checked).map((n) => n.value as Role));
+  });
+  roleBoxes.append('span').text((r) => roleLabel(r));
   const waitingRow = root.append('div').attr('class', 'participants-waiting-row');
   const waiting = waitingRow.append('p').attr('class', 'hint participants-waiting').attr('role', 'status');
   const admitAll = waitingRow.append('button').attr('type', 'button').attr('class', 'btn btn-small act-admit-all')
@@ -36,7 +52,9 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
   const empty = root.append('p').attr('class', 'hint').text(t('participants.none'));
   const list = root.append('ul').attr('class', 'participant-list');
 
-  return ({ participants, presence }) => {
+  return ({ participants, presence, roles }) => {
+    roleBoxes.select('input').property('checked', (r) => roles?.includes(r) ?? false);
+    rolesHint.text(roles ? t('roles.lede') : t('roles.off'));
     const online = presence?.counts.online ?? participants.filter((p) => p.connected).length;
     const pending = presence?.counts.pending ?? participants.filter((p) => p.status === 'pending').length;
     heading.text(t('participants.title', { online, total: presence?.counts.listed ?? participants.length }));
@@ -53,6 +71,11 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
         li.append('span').attr('class', 'presence-mark').attr('aria-hidden', 'true');
         li.append('span').attr('class', 'participant-name').attr('dir', 'auto');
         li.append('span').attr('class', 'presence-text');
+        li.append('select').attr('class', 'participant-role')
+          .on('change', function (_e, p) {
+            const value = (this as HTMLSelectElement).value;
+            actions.assignRole(p.id, value === '' ? null : (value as Role));
+          });
         const tools = li.append('span').attr('class', 'participant-tools');
         tools.append('button').attr('type', 'button').attr('class', 'btn btn-small act-admit').text(t('participants.admit'))
           .on('click', (_e, p) => actions.admit(p.id));
@@ -78,5 +101,14 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
     items.select('.act-admit').property('hidden', (p) => p.status !== 'pending').attr('aria-label', (p) => t('participants.admitLabel', { name: p.name }));
     items.select('.act-rename').attr('aria-label', (p) => t('participants.renameLabel', { name: p.name }));
     items.select('.act-remove').attr('aria-label', (p) => t('participants.removeLabel', { name: p.name }));
+    // Each one's role, which the trainer can change at any time (the open vote follows).
+    const choices: (Role | '')[] = roles ? ['', ...roles] : [];
+    items.select<HTMLSelectElement>('.participant-role').property('hidden', !roles).attr('aria-label', (p) => t('roles.of', { name: p.name }))
+      .each(function (p) {
+        const select_ = select(this);
+        select_.selectAll<HTMLOptionElement, Role | ''>('option').data(choices, (r) => r).join('option')
+          .attr('value', (r) => r).text((r) => (r === '' ? t('roles.none') : roleLabel(r)));
+        this.value = p.role && roles?.includes(p.role) ? p.role : '';
+      });
   };
 }

@@ -1,8 +1,8 @@
 import { select } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
-import type { VoteView } from '../../server/protocol.ts';
+import type { Role, VoteView } from '../../server/protocol.ts';
 import { formatNumber, t } from '../i18n/index.ts';
-import { eventLabel } from '../i18n/labels.ts';
+import { eventLabel, roleLabel } from '../i18n/labels.ts';
 
 export interface VotesState {
   vote: VoteView | null;
@@ -12,6 +12,8 @@ export interface VotesState {
   canVote?: boolean;
   /** Why the buttons are not live, when they are shown but disabled. */
   hint?: string | null;
+  /** A participant's role, in a session with roles (null: not chosen yet); absent on the trainer's screens. */
+  myRole?: Role | null;
 }
 
 export interface VotesOptions {
@@ -25,6 +27,11 @@ interface Row {
   label: string;
   count: number;
   winner: boolean;
+  /** With roles: who decides this option (null: the whole class); undefined without roles. */
+  decider: Role | null | undefined;
+  uncounted: number;
+  /** Whether this participant's ballot for this option would count. */
+  mineCounts: boolean;
 }
 
 /**
@@ -68,9 +75,13 @@ export function create(container: HTMLElement, options: VotesOptions = {}): (sta
     const total = vote.counts.reduce((a, b) => a + b, 0);
     status.text(vote.open ? t('vote.open', { ballots: vote.ballots }) : t('vote.closed', { ballots: vote.ballots }));
     tick();
-    const data: Row[] = vote.options.map((event, index) => ({
-      index, label: eventLabel(event), count: vote.counts[index] ?? 0, winner: !vote.open && vote.result?.winner === index,
-    }));
+    const data: Row[] = vote.options.map((event, index) => {
+      const decider = vote.deciders?.[index];
+      return {
+        index, label: eventLabel(event), count: vote.counts[index] ?? 0, winner: !vote.open && vote.result?.winner === index,
+        decider, uncounted: vote.uncounted?.[index] ?? 0, mineCounts: !decider || decider === state.myRole,
+      };
+    });
     const hidden = Boolean(options.hideCountsWhileOpen && vote.open);
     const width = scaleLinear().domain([0, Math.max(1, ...data.map((d) => d.count))]).range([0, 100]);
     const li = rows.selectAll<HTMLLIElement, Row>('li').data(data, (d) => `${vote.id}:${d.index}`)
@@ -80,6 +91,7 @@ export function create(container: HTMLElement, options: VotesOptions = {}): (sta
         label.append('span').attr('class', 'vote-number');
         label.append('span').attr('class', 'vote-text');
         label.append('span').attr('class', 'vote-badge');
+        label.append('span').attr('class', 'vote-decider');
         const track = item.append('div').attr('class', 'vote-track');
         track.append('div').attr('class', 'vote-bar');
         item.append('span').attr('class', 'vote-count');
@@ -91,10 +103,20 @@ export function create(container: HTMLElement, options: VotesOptions = {}): (sta
       .classed('is-mine', (d) => state.mine === d.index);
     li.select('.vote-number').text((d) => `${formatNumber(d.index + 1)}. `);
     li.select('.vote-text').text((d) => d.label);
-    li.select('.vote-badge').text((d) => [d.winner ? `✓ ${t('vote.winner')}` : '', state.mine === d.index ? `● ${t('vote.yourChoice')}` : ''].filter(Boolean).join(' '));
+    li.select('.vote-badge').text((d) => [
+      d.winner ? `✓ ${t('vote.winner')}` : '',
+      state.mine === d.index ? `● ${t('vote.yourChoice')}${d.mineCounts ? '' : ` (${t('vote.notCounted')})`}` : '',
+    ].filter(Boolean).join(' '));
+    // Who decides each option, on every screen, so that nobody wonders why a ballot did not count.
+    li.classed('is-not-counted', (d) => state.mine === d.index && !d.mineCounts);
+    li.select('.vote-decider').property('hidden', (d) => d.decider === undefined)
+      .text((d) => (d.decider === undefined ? '' : d.decider === null ? t('vote.decidedByAll') : t('vote.decidedBy', { role: roleLabel(d.decider) })));
     li.select<HTMLDivElement>('.vote-bar').style('inline-size', (d) => (hidden ? '0%' : `${width(d.count)}%`));
     li.select('.vote-track').property('hidden', hidden);
-    li.select('.vote-count').text((d) => (hidden ? '' : t('vote.count', { count: d.count, percent: total ? Math.round((100 * d.count) / total) : 0 })));
+    li.select('.vote-count').text((d) => (hidden ? '' : [
+      t('vote.count', { count: d.count, percent: total ? Math.round((100 * d.count) / total) : 0 }),
+      d.uncounted > 0 ? t('vote.uncounted', { count: d.uncounted }) : '',
+    ].filter(Boolean).join(' ')));
     li.select('.vote-button')
       .property('hidden', !options.onVote || !vote.open)
       .property('disabled', !state.canVote)
@@ -103,6 +125,10 @@ export function create(container: HTMLElement, options: VotesOptions = {}): (sta
       .attr('aria-label', (d) => `${t('vote.choose')}: ${d.label}`);
     const r = vote.result;
     result.text(r ? (r.event ? (r.applied ? t('vote.applied', { event: eventLabel(r.event) }) : t('vote.notApplied', { event: eventLabel(r.event) })) : t('vote.nobody')) : '');
-    hint.text(state.hint ?? '');
+    const mineRow = state.mine === null || state.mine === undefined ? undefined : data[state.mine];
+    const roles = vote.deciders !== undefined && state.myRole !== undefined;
+    hint.text(state.hint ?? (!roles || !vote.open ? ''
+      : mineRow && !mineRow.mineCounts ? t('vote.mineNotCounted', { role: roleLabel(mineRow.decider!) })
+      : state.myRole === null ? t('vote.chooseRoleFirst') : ''));
   };
 }

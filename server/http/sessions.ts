@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { Catalog } from '../catalog.ts';
+import { AppError } from '../errors.ts';
 import type { RateLimiter } from '../limiter.ts';
 import { BranchBodySchema, CreateSessionBodySchema, TrainerCommandSchema, type CreatedSession } from '../protocol.ts';
 import { debriefMarkdown } from '../sessions/debrief.ts';
@@ -20,7 +21,7 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     const body = bodyOf(req, CreateSessionBodySchema);
     const scenario = await resolveScenario(body, catalog, engine, req, res);
     if (!scenario) return;
-    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins }));
+    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, roles: body.roles }));
   });
 
   // With the trainer's token the whole scenario; without, its script and `expect` wait for the end.
@@ -73,6 +74,26 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     } else {
       res.json(debrief);
     }
+  });
+
+  // Attendance and each participant's choices: names and ballots are the trainer's to read, nobody else's.
+  router.get('/api/sessions/:id/debrief.csv', async (req, res) => {
+    const id = sessionId(req);
+    const token = bearer(req);
+    try {
+      await sessions.authorizeTrainer(id, token);
+    } catch (error) {
+      // A token was shown, and it is not this session's trainer's (a participant's pass, another session's).
+      if (token !== undefined && error instanceof AppError && error.code === 'unauthorized') {
+        throw new AppError('forbidden', 'Only the trainer of this session can read who attended and how each voted: send the trainer token given when the session was created, as "Authorization: Bearer <trainerToken>".');
+      }
+      throw error;
+    }
+    const csv = await sessions.attendance(id);
+    res.type('text/csv; charset=utf-8; header=present')
+      .set('Content-Disposition', `attachment; filename="attendance-${id}.csv"`)
+      .set('Cache-Control', 'no-store')
+      .send(csv);
   });
 
   return router;

@@ -7,6 +7,9 @@ import type { Actor, InputRecord, VoteResult } from '../protocol.ts';
 import type { SessionRow, VoteRow } from '../store/store.ts';
 import { safeCell, safeMarkdown } from './markdown.ts';
 import { counts, describeEvent } from './votes.ts';
+import { deciderOf, type Role } from '../../machines/request/roles.ts';
+import { uncountedPerOption } from './roles.ts';
+import { ROLE_NAMES } from './attendance.ts';
 
 export interface Source {
   id: string;
@@ -38,7 +41,8 @@ export interface DebriefVote {
   openedAtSeq: number;
   openedAt: string;
   closedAt: string | null;
-  options: { event: ScenarioEvent; votes: number }[];
+  /** `votes`: the ballots that count; with roles, `decider` (null: the whole class) and `uncounted` too. */
+  options: { event: ScenarioEvent; votes: number; decider?: Role | null; uncounted?: number }[];
   ballots: number;
   result: VoteResult | null;
 }
@@ -113,9 +117,13 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
     decisions,
     votes: votes.map((v) => {
       const tally = counts(v);
+      const uncounted = uncountedPerOption(v);
       return {
         id: v.id, openedAtSeq: v.openedAtSeq, openedAt: v.openedAt, closedAt: v.closedAt,
-        options: v.options.map((event, i) => ({ event, votes: tally[i] ?? 0 })), ballots: v.ballots.size, result: v.result,
+        options: v.options.map((event, i) => ({
+          event, votes: tally[i] ?? 0, ...(v.roles && { decider: deciderOf(event, v.roles), uncounted: uncounted[i] ?? 0 }),
+        })),
+        ballots: v.ballots.size, result: v.result,
       };
     }),
   };
@@ -152,7 +160,10 @@ export function debriefMarkdown(d: Debrief): string {
   if (d.votes.length === 0) out.push('No vote was held.');
   d.votes.forEach((v, i) => {
     out.push(`### Vote ${i + 1}, opened after input ${v.openedAtSeq}`, '', '| Option | Votes |', '| --- | ---: |');
-    for (const o of v.options) out.push(`| ${cell(describeEvent(o.event))} | ${o.votes} |`);
+    for (const o of v.options) {
+      const roles = o.decider === undefined ? '' : ` (decided by the ${o.decider ? ROLE_NAMES[o.decider] : 'whole class'}${o.uncounted ? `; ${o.uncounted} ballot${o.uncounted === 1 ? '' : 's'} of other roles not counted` : ''})`;
+      out.push(`| ${cell(describeEvent(o.event))}${roles} | ${o.votes} |`);
+    }
     out.push('', v.result ? cell(v.result.message) : 'Still open.', '');
   });
   if (d.scenario.notes) out.push('## Notes', '', safeMarkdown(d.scenario.notes), '');

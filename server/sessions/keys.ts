@@ -127,11 +127,12 @@ export class KeyedWrites implements Store {
   // The roster's writes carry no key: a keyed admit, rename or admission is idempotent by itself, and
   // its key is written just after (putCommandKey); a remove sent again finds nobody to remove (404).
   setAdmission(id: string, admission: Admission) { return this.store.setAdmission(id, admission); }
+  setRoles(id: string, roles: Parameters<Store['setRoles']>[1]) { return this.store.setRoles(id, roles); }
   updateParticipant(id: string, change: Parameters<Store['updateParticipant']>[1]) { return this.store.updateParticipant(id, change); }
   removeBallot(voteId: string, participantId: string) { return this.store.removeBallot(voteId, participantId); }
   participantByTokenHash(hash: string) { return this.store.participantByTokenHash(hash); }
-  participants(sessionId: string) { return this.store.participants(sessionId); }
-  castBallot(voteId: string, participantId: string, option: number, at: string) { return this.store.castBallot(voteId, participantId, option, at); }
+  participants(sessionId: string, options?: { removed?: boolean }) { return this.store.participants(sessionId, options); }
+  castBallot(voteId: string, participantId: string, option: number, at: string, role?: Parameters<Store['castBallot']>[4]) { return this.store.castBallot(voteId, participantId, option, at, role); }
   votes(sessionId: string) { return this.store.votes(sessionId); }
   putCommandKey(key: CommandKeyRow) { return this.store.putCommandKey(key); }
   commandKey(sessionId: string, key: string, notBefore: string) { return this.store.commandKey(sessionId, key, notBefore); }

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '../../machines/request/roles.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { Participant, VoteBroadcast } from '../protocol.ts';
@@ -9,8 +10,9 @@ import { voteView } from './votes.ts';
 
 /** What changed in a session's roster, for the realtime layer (presence, moving sockets). */
 export type RosterChange =
-  | { sessionId: string; change: 'joined' | 'renamed' | 'admitted' | 'removed'; participant: Participant }
-  | { sessionId: string; change: 'admission'; approveJoins: boolean };
+  | { sessionId: string; change: 'joined' | 'renamed' | 'admitted' | 'removed' | 'role'; participant: Participant }
+  | { sessionId: string; change: 'admission'; approveJoins: boolean }
+  | { sessionId: string; change: 'roles'; roles: Role[] | null };
 
 /** What the roster needs from the SessionService; kept narrow so this file reads on its own. */
 export interface RosterHost {
@@ -21,7 +23,9 @@ export interface RosterHost {
   emit(event: 'vote', payload: VoteBroadcast): void;
 }
 
-const asParticipant = (row: ParticipantRow): Participant => ({ id: row.id, name: row.name, status: row.status === 'pending' ? 'pending' : 'admitted' });
+export const asParticipant = (row: ParticipantRow): Participant => ({
+  id: row.id, name: row.name, status: row.status === 'pending' ? 'pending' : 'admitted', ...(row.role ? { role: row.role } : {}),
+});
 
 const nameTaken = (name: string) =>
   new AppError('conflict', `Someone in this session is already called "${name}": choose another name, or ask the trainer if that name is yours.`);
@@ -33,9 +37,10 @@ export async function join(host: RosterHost, session: LiveSession, name: string,
     throw new AppError('conflict', `This session is full: it has ${everyone.length} participants, its limit (MAX_PARTICIPANTS). Ask the trainer to remove someone who left.`);
   }
   const token = newToken();
+  const nameKey = participantNameKey(name);
   const row: ParticipantRow = {
-    id: newId(), sessionId: session.id, name, nameKey: participantNameKey(name), status: mustWait || session.row.admission === 'approve' ? 'pending' : 'admitted',
-    tokenHash: hashToken(token), joinedAt: now(),
+    id: newId(), sessionId: session.id, name, nameKey, status: mustWait || session.row.admission === 'approve' ? 'pending' : 'admitted',
+    tokenHash: hashToken(token), joinedAt: now(), role: await roleBeforeBranch(host, session, nameKey),
   };
   try {
     await host.store.addParticipant(row);
@@ -46,6 +51,17 @@ export async function join(host: RosterHost, session: LiveSession, name: string,
   const participant = asParticipant(row);
   host.emit('roster', { sessionId: session.id, participant, change: 'joined' });
   return { participant, token };
+}
+
+/**
+ * A class that follows the trainer into a branch joins it again by name: each keeps the role they
+ * played in the session branched from (if it is still in play), rather than choosing again.
+ */
+async function roleBeforeBranch(host: RosterHost, session: LiveSession, nameKey: string): Promise<Role | null> {
+  const parent = session.row.parent;
+  if (!parent || !session.row.roles) return null;
+  const before = (await host.store.participants(parent.id)).find((p) => p.nameKey === nameKey);
+  return before?.role && session.row.roles.includes(before.role) ? before.role : null;
 }
 
 async function find(host: RosterHost, session: LiveSession, id: string): Promise<ParticipantRow> {
@@ -100,6 +116,46 @@ export async function setAdmission(host: RosterHost, session: LiveSession, admis
   await host.store.setAdmission(session.id, admission);
   session.row.admission = admission;
   host.emit('roster', { sessionId: session.id, change: 'admission', approveJoins: admission === 'approve' });
+}
+
+/** The roles in play: an empty list turns roles off (each participant keeps the role they had, for when they come back on). */
+export async function setRoles(host: RosterHost, session: LiveSession, roles: Role[]): Promise<void> {
+  // In the order the request meets them, whatever order the trainer ticked them in.
+  const inPlay = roles.length === 0 ? null : ROLES.filter((r) => roles.includes(r));
+  if (JSON.stringify(inPlay) === JSON.stringify(session.row.roles ?? null)) return;
+  await host.store.setRoles(session.id, inPlay);
+  session.row.roles = inPlay;
+  host.log.info('roles changed by the trainer', { session: session.id, roles: inPlay });
+  host.emit('roster', { sessionId: session.id, change: 'roles', roles: inPlay });
+}
+
+/**
+ * A participant's role: chosen by themselves once (a class whose members switch sides to make their
+ * ballot count would learn nothing), or given by the trainer at any time. A ballot already cast in
+ * the open vote is judged by the new role.
+ */
+export async function assignRole(host: RosterHost, session: LiveSession, id: string, role: Role | null, by: 'trainer' | 'participant'): Promise<Participant> {
+  const inPlay = session.row.roles ?? null;
+  if (!inPlay) throw new AppError('conflict', 'This session has no roles: the trainer turns them on (the roles command) before anyone can play one.');
+  if (role !== null && !inPlay.includes(role)) {
+    throw new AppError('conflict', `The role ${role} is not in play in this session. The roles in play are: ${inPlay.join(', ')}.`);
+  }
+  const row = await find(host, session, id);
+  if (by === 'participant' && row.role && inPlay.includes(row.role) && row.role !== role) {
+    throw new AppError('conflict', 'You already have a role in this session: ask the trainer if you should play another one.');
+  }
+  await host.store.updateParticipant(id, { role });
+  const participant = asParticipant({ ...row, role });
+  const vote = session.openVote;
+  const option = vote?.ballots.get(id);
+  if (vote?.roles && option !== undefined) {
+    await host.store.castBallot(vote.id, id, option, now(), role);
+    vote.ballotRoles ??= new Map();
+    vote.ballotRoles.set(id, role);
+    host.emit('vote', { sessionId: session.id, seq: session.seq, vote: voteView(vote) });
+  }
+  host.emit('roster', { sessionId: session.id, participant, change: 'role' });
+  return participant;
 }
 
 /** A returning participant, known by the pass they were given when they joined; a removed one is not. */

@@ -18,10 +18,17 @@ import { fingerprintOf, KeyedWrites, keyRow, openToken, type Claim } from './key
 import { LiveSession } from './live.ts';
 import { play, stopPlay, type PlayHost } from './play.ts';
 import { now, roundDay } from './time.ts';
-import { admit, admitAll, byToken as participantByToken, join as joinRoster, remove, rename, setAdmission, type RosterChange, type RosterHost } from './roster.ts';
+import {
+  admit, admitAll, assignRole, byToken as participantByToken, join as joinRoster, remove, rename, setAdmission, setRoles, type RosterChange, type RosterHost,
+} from './roster.ts';
+import type { Role } from '../../machines/request/roles.ts';
+import { attendanceCsv } from './attendance.ts';
 import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.ts';
 import { voteView } from './votes.ts';
 import { armVoteTimer, castBallot, closeVote, openVote, type VotingHost } from './voting.ts';
+
+/** Participants whose last connection this server remembers (about 100 bytes each): past this, the longest gone are forgotten. */
+const SEEN_MAX = 100_000;
 
 export interface SessionEvents {
   input: InputBroadcast;
@@ -127,7 +134,7 @@ export class SessionService {
   // ------------------------------------------------------------------------------------------
   // Creating and finding sessions
 
-  async create(scenario: Scenario, from?: { session: LiveSession; atSeq: number }, options: { approveJoins?: boolean } = {}): Promise<CreatedSession> {
+  async create(scenario: Scenario, from?: { session: LiveSession; atSeq: number }, options: { approveJoins?: boolean; roles?: Role[] } = {}): Promise<CreatedSession> {
     const trainerToken = newToken();
     const inputs = from ? from.session.inputs.slice(0, from.atSeq) : [];
     // A keyed branch or reset: its key is written with the new session, holding what it answers.
@@ -138,6 +145,8 @@ export class SessionService {
         parent: from ? { id: from.session.id, atSeq: from.atSeq } : null, createdAt: now(),
         // A branch keeps the trainer's choice: the class moving to it is the same class.
         admission: options.approveJoins ? 'approve' : (from?.session.row.admission ?? 'open'),
+        // Roles too: the class keeps playing the same parts in the branch.
+        roles: options.roles?.length ? options.roles : (from?.session.row.roles ?? null),
       };
       const created: CreatedSession = { id: row.id, joinCode: row.joinCode, trainerToken, seq: inputs.length };
       if (claim) claim.created = created;
@@ -249,6 +258,7 @@ export class SessionService {
       role,
       you,
       joinCode: role === 'participant' ? null : session.row.joinCode,
+      roles: session.row.roles ?? null,
     };
   }
 
@@ -400,6 +410,12 @@ export class SessionService {
       case 'remove':
         await remove(this.host, session, command.participant);
         break;
+      case 'roles':
+        await setRoles(this.host, session, command.roles);
+        break;
+      case 'assignRole':
+        await assignRole(this.host, session, command.participant, command.role, 'trainer');
+        break;
     }
     return { ...this.result(session), ...(created && { created }) };
   }
@@ -455,6 +471,46 @@ export class SessionService {
       sessionId: session.id, seq: session.seq, status: session.status,
       playing: session.playing && { speed: session.playing.speed }, reason,
     });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Roles and attendance
+
+  /** A participant's own choice of role (once: after that, the trainer changes it). */
+  chooseRole(session: LiveSession, participant: Participant, role: Role): Promise<Participant> {
+    return session.exclusive(() => assignRole(this.host, session, participant.id, role, 'participant'));
+  }
+
+  /**
+   * Who is connected now and when each participant was last seen, as the realtime layer tells it.
+   * Kept in memory only: after a restart, "last seen" starts again from the first reconnection.
+   */
+  private readonly seen = new Map<string, { connections: number; lastSeen: string }>();
+
+  /** A participant's connection opened (+1) or closed (-1). */
+  attended(participantId: string, by: 1 | -1): void {
+    const entry = this.seen.get(participantId) ?? { connections: 0, lastSeen: now() };
+    entry.connections = Math.max(0, entry.connections + by);
+    entry.lastSeen = now();
+    // Most recent last (a Map keeps insertion order), so that the bound below drops the longest gone.
+    this.seen.delete(participantId);
+    this.seen.set(participantId, entry);
+    if (this.seen.size > SEEN_MAX) {
+      for (const [id, e] of this.seen) {
+        if (this.seen.size <= SEEN_MAX) break;
+        if (e.connections === 0) this.seen.delete(id);
+      }
+    }
+  }
+
+  /** Attendance and every participant's ballots, one row per participant and vote (trainer only, checked by the caller). */
+  async attendance(id: string): Promise<string> {
+    const session = await this.get(id);
+    const participants = await this.store.participants(id, { removed: true });
+    return session.exclusive(async () => attendanceCsv(participants, session.votes, (pid) => {
+      const entry = this.seen.get(pid);
+      return { present: (entry?.connections ?? 0) > 0, lastSeen: entry?.lastSeen ?? null };
+    }));
   }
 
   // ------------------------------------------------------------------------------------------

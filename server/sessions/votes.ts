@@ -1,6 +1,8 @@
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { VoteView } from '../protocol.ts';
 import type { VoteRow } from '../store/store.ts';
+import { deciderOf } from '../../machines/request/roles.ts';
+import { countedBallots, uncountedPerOption } from './roles.ts';
 
 /** Two events are the same choice when they have the same fields with the same values. */
 export function sameEvent(a: ScenarioEvent, b: ScenarioEvent): boolean {
@@ -10,7 +12,7 @@ export function sameEvent(a: ScenarioEvent, b: ScenarioEvent): boolean {
 
 export function counts(vote: VoteRow): number[] {
   const counts = vote.options.map(() => 0);
-  for (const option of vote.ballots.values()) counts[option] = (counts[option] ?? 0) + 1;
+  for (const option of countedBallots(vote).values()) counts[option] = (counts[option] ?? 0) + 1;
   return counts;
 }
 
@@ -34,6 +36,7 @@ export function voteView(vote: VoteRow): VoteView {
     closesAt: vote.closesAt,
     open: vote.closedAt === null,
     result: vote.result,
+    ...(vote.roles && { deciders: vote.options.map((o) => deciderOf(o, vote.roles)), uncounted: uncountedPerOption(vote) }),
   };
 }
 

@@ -35,6 +35,8 @@ export async function openVote(host: VotingHost, session: LiveSession, options: 
     id: newId(), sessionId: session.id, options, openedAtSeq: session.seq, openedAt: openedAt.toISOString(),
     closesAt: seconds === undefined ? null : new Date(openedAt.getTime() + seconds * 1000).toISOString(),
     closedAt: null, result: null, ballots: new Map(),
+    // The roles in play as the vote opens decide it, even if the trainer changes them before it closes.
+    roles: session.row.roles ?? null, ballotRoles: new Map(),
   };
   await host.store.openVote(vote);
   session.votes.push(vote);
@@ -97,8 +99,10 @@ export async function castBallot(host: VotingHost, session: LiveSession, partici
   const vote = session.openVote;
   if (!vote || vote.id !== voteId) throw new AppError('conflict', 'This vote is closed.');
   if (option >= vote.options.length) throw new AppError('invalid', `This vote has ${vote.options.length} options, numbered from 0.`);
-  await host.store.castBallot(vote.id, participant.id, option, now());
+  const role = vote.roles ? (participant.role ?? null) : null;
+  await host.store.castBallot(vote.id, participant.id, option, now(), role);
   vote.ballots.set(participant.id, option);
+  (vote.ballotRoles ??= new Map()).set(participant.id, role);
   const view = voteView(vote);
   host.emit('vote', { sessionId: session.id, seq: session.seq, vote: view });
   return view;

@@ -5,6 +5,7 @@ import { AppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
 import { DataDirLock } from './lock.ts';
+import type { Role } from '../../machines/request/roles.ts';
 import { NameTaken, type CommandKeyRow, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
 
 const SCHEMA = `
@@ -17,7 +18,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   parent_id          TEXT REFERENCES sessions(id),
   parent_seq         INTEGER,
   created_at         TEXT NOT NULL,
-  admission          TEXT NOT NULL DEFAULT 'open'
+  admission          TEXT NOT NULL DEFAULT 'open',
+  roles_json         TEXT
 );
 CREATE TABLE IF NOT EXISTS inputs (
   session_id  TEXT NOT NULL REFERENCES sessions(id),
@@ -35,7 +37,8 @@ CREATE TABLE IF NOT EXISTS participants (
   token_hash TEXT NOT NULL UNIQUE,
   joined_at  TEXT NOT NULL,
   name_key   TEXT NOT NULL,
-  status     TEXT NOT NULL DEFAULT 'admitted'
+  status     TEXT NOT NULL DEFAULT 'admitted',
+  role       TEXT
 );
 CREATE INDEX IF NOT EXISTS participants_by_session ON participants(session_id);
 CREATE TABLE IF NOT EXISTS votes (
@@ -46,7 +49,8 @@ CREATE TABLE IF NOT EXISTS votes (
   opened_at     TEXT NOT NULL,
   closes_at     TEXT,
   closed_at     TEXT,
-  result_json   TEXT
+  result_json   TEXT,
+  roles_json    TEXT
 );
 CREATE INDEX IF NOT EXISTS votes_by_session ON votes(session_id);
 CREATE TABLE IF NOT EXISTS command_keys (
@@ -64,6 +68,7 @@ CREATE TABLE IF NOT EXISTS ballots (
   participant_id TEXT NOT NULL REFERENCES participants(id),
   option         INTEGER NOT NULL,
   cast_at        TEXT NOT NULL,
+  role           TEXT,
   PRIMARY KEY (vote_id, participant_id)
 ) WITHOUT ROWID;
 `;
@@ -79,6 +84,11 @@ const MIGRATIONS: { table: string; column: string; sql: string[] }[] = [
     table: 'participants', column: 'name_key',
     sql: ["ALTER TABLE participants ADD COLUMN name_key TEXT NOT NULL DEFAULT ''", "UPDATE participants SET name_key = lower(name) || char(0) || id"],
   },
+  // Roles (issue 13): NULL everywhere means roles off, as every session before them was.
+  { table: 'sessions', column: 'roles_json', sql: ['ALTER TABLE sessions ADD COLUMN roles_json TEXT'] },
+  { table: 'participants', column: 'role', sql: ['ALTER TABLE participants ADD COLUMN role TEXT'] },
+  { table: 'votes', column: 'roles_json', sql: ['ALTER TABLE votes ADD COLUMN roles_json TEXT'] },
+  { table: 'ballots', column: 'role', sql: ['ALTER TABLE ballots ADD COLUMN role TEXT'] },
 ];
 
 /** Names are unique among the participants of a session who were not removed. */
@@ -94,6 +104,7 @@ interface SessionDbRow {
   parent_seq: number | null;
   created_at: string;
   admission: SessionRow['admission'];
+  roles_json: string | null;
 }
 
 interface InputDbRow {
@@ -121,6 +132,7 @@ interface ParticipantDbRow {
   status: ParticipantRow['status'];
   token_hash: string;
   joined_at: string;
+  role: Role | null;
 }
 
 interface VoteDbRow {
@@ -132,6 +144,7 @@ interface VoteDbRow {
   closes_at: string | null;
   closed_at: string | null;
   result_json: string | null;
+  roles_json: string | null;
 }
 
 const toSession = (r: SessionDbRow): SessionRow => ({
@@ -143,6 +156,7 @@ const toSession = (r: SessionDbRow): SessionRow => ({
   parent: r.parent_id === null ? null : { id: r.parent_id, atSeq: r.parent_seq ?? 0 },
   createdAt: r.created_at,
   admission: r.admission,
+  roles: r.roles_json === null ? null : JSON.parse(r.roles_json),
 });
 
 const toInput = (r: InputDbRow): InputRecord => ({
@@ -150,7 +164,7 @@ const toInput = (r: InputDbRow): InputRecord => ({
 });
 
 const toParticipant = (r: ParticipantDbRow): ParticipantRow => ({
-  id: r.id, sessionId: r.session_id, name: r.name, nameKey: r.name_key, status: r.status, tokenHash: r.token_hash, joinedAt: r.joined_at,
+  id: r.id, sessionId: r.session_id, name: r.name, nameKey: r.name_key, status: r.status, tokenHash: r.token_hash, joinedAt: r.joined_at, role: r.role,
 });
 
 const toCommandKey = (r: CommandKeyDbRow): CommandKeyRow => ({
@@ -306,9 +320,10 @@ export class SqliteStore implements Store {
     this.checkWritable();
     this.db.transaction(() => {
       this.db
-        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt, s.admission);
+        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission, roles_json)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt, s.admission,
+          s.roles ? JSON.stringify(s.roles) : null);
       for (const record of inputs) this.append(s.id, record);
       if (key) this.putKey(key);
     })();
@@ -337,6 +352,11 @@ export class SqliteStore implements Store {
     this.db.prepare('UPDATE sessions SET admission = ? WHERE id = ?').run(admission, id);
   }
 
+  async setRoles(id: string, roles: Role[] | null): Promise<void> {
+    this.checkWritable();
+    this.db.prepare('UPDATE sessions SET roles_json = ? WHERE id = ?').run(roles ? JSON.stringify(roles) : null, id);
+  }
+
   async appendInput(sessionId: string, record: InputRecord, key?: CommandKeyRow): Promise<void> {
     this.checkWritable();
     if (!key) return this.append(sessionId, record);
@@ -362,14 +382,15 @@ export class SqliteStore implements Store {
     this.checkWritable();
     nameChecked(() =>
       this.db
-        .prepare('INSERT INTO participants (id, session_id, name, name_key, status, token_hash, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(p.id, p.sessionId, p.name, p.nameKey, p.status, p.tokenHash, p.joinedAt),
+        .prepare('INSERT INTO participants (id, session_id, name, name_key, status, token_hash, joined_at, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(p.id, p.sessionId, p.name, p.nameKey, p.status, p.tokenHash, p.joinedAt, p.role ?? null),
     );
   }
 
-  async updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] }): Promise<void> {
+  async updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] } | { role: Role | null }): Promise<void> {
     this.checkWritable();
-    if ('status' in change) this.db.prepare('UPDATE participants SET status = ? WHERE id = ?').run(change.status, id);
+    if ('role' in change) this.db.prepare('UPDATE participants SET role = ? WHERE id = ?').run(change.role, id);
+    else if ('status' in change) this.db.prepare('UPDATE participants SET status = ? WHERE id = ?').run(change.status, id);
     else nameChecked(() => this.db.prepare('UPDATE participants SET name = ?, name_key = ? WHERE id = ?').run(change.name, change.nameKey, id));
   }
 
@@ -378,8 +399,8 @@ export class SqliteStore implements Store {
     return row && toParticipant(row);
   }
 
-  async participants(sessionId: string): Promise<ParticipantRow[]> {
-    const rows = this.db.prepare("SELECT * FROM participants WHERE session_id = ? AND status != 'removed' ORDER BY joined_at, rowid").all(sessionId);
+  async participants(sessionId: string, options: { removed?: boolean } = {}): Promise<ParticipantRow[]> {
+    const rows = this.db.prepare(`SELECT * FROM participants WHERE session_id = ? ${options.removed ? '' : "AND status != 'removed'"} ORDER BY joined_at, rowid`).all(sessionId);
     return (rows as ParticipantDbRow[]).map(toParticipant);
   }
 
@@ -387,19 +408,19 @@ export class SqliteStore implements Store {
     this.checkWritable();
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt);
+        .prepare('INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at, roles_json) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt, v.roles ? JSON.stringify(v.roles) : null);
       if (key) this.putKey(key);
     })();
   }
 
-  async castBallot(voteId: string, participantId: string, option: number, at: string): Promise<void> {
+  async castBallot(voteId: string, participantId: string, option: number, at: string, role: Role | null = null): Promise<void> {
     this.checkWritable();
     // A participant may change their mind while the vote is open: the last ballot counts.
     this.db
-      .prepare(`INSERT INTO ballots (vote_id, participant_id, option, cast_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (vote_id, participant_id) DO UPDATE SET option = excluded.option, cast_at = excluded.cast_at`)
-      .run(voteId, participantId, option, at);
+      .prepare(`INSERT INTO ballots (vote_id, participant_id, option, cast_at, role) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (vote_id, participant_id) DO UPDATE SET option = excluded.option, cast_at = excluded.cast_at, role = excluded.role`)
+      .run(voteId, participantId, option, at, role);
   }
 
   async removeBallot(voteId: string, participantId: string): Promise<void> {
@@ -418,18 +439,23 @@ export class SqliteStore implements Store {
 
   async votes(sessionId: string): Promise<VoteRow[]> {
     const rows = this.db.prepare('SELECT * FROM votes WHERE session_id = ? ORDER BY opened_at, rowid').all(sessionId) as VoteDbRow[];
-    const ballots = this.db.prepare('SELECT participant_id, option FROM ballots WHERE vote_id = ? ORDER BY cast_at');
-    return rows.map((r) => ({
-      id: r.id,
-      sessionId: r.session_id,
-      options: JSON.parse(r.options_json),
-      openedAtSeq: r.opened_at_seq,
-      openedAt: r.opened_at,
-      closesAt: r.closes_at,
-      closedAt: r.closed_at,
-      result: r.result_json === null ? null : JSON.parse(r.result_json),
-      ballots: new Map((ballots.all(r.id) as { participant_id: string; option: number }[]).map((b) => [b.participant_id, b.option])),
-    }));
+    const ballots = this.db.prepare('SELECT participant_id, option, role FROM ballots WHERE vote_id = ? ORDER BY cast_at');
+    return rows.map((r) => {
+      const cast = ballots.all(r.id) as { participant_id: string; option: number; role: Role | null }[];
+      return {
+        id: r.id,
+        sessionId: r.session_id,
+        options: JSON.parse(r.options_json),
+        openedAtSeq: r.opened_at_seq,
+        openedAt: r.opened_at,
+        closesAt: r.closes_at,
+        closedAt: r.closed_at,
+        result: r.result_json === null ? null : JSON.parse(r.result_json),
+        ballots: new Map(cast.map((b) => [b.participant_id, b.option])),
+        roles: r.roles_json === null ? null : JSON.parse(r.roles_json),
+        ballotRoles: new Map(cast.map((b) => [b.participant_id, b.role])),
+      };
+    });
   }
 
   async putCommandKey(key: CommandKeyRow): Promise<void> {

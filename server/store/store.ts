@@ -1,6 +1,7 @@
 import type { Scenario } from '../../machines/scenario.ts';
 import type { InputRecord, ParticipantStatus, SessionStatus, VoteResult } from '../protocol.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
+import type { Role } from '../../machines/request/roles.ts';
 
 export interface SessionRow {
   id: string;
@@ -14,6 +15,8 @@ export interface SessionRow {
   createdAt: string;
   /** `approve`: newcomers wait for the trainer to admit them. */
   admission: Admission;
+  /** The roles in play (votes count by role); absent or null: roles are off, everyone's ballot counts. */
+  roles?: Role[] | null;
 }
 
 export type Admission = 'open' | 'approve';
@@ -28,6 +31,8 @@ export interface ParticipantRow {
   status: ParticipantStatus | 'removed';
   tokenHash: string;
   joinedAt: string;
+  /** The part this participant plays when the session has roles; null or absent: none chosen yet. */
+  role?: Role | null;
 }
 
 export interface VoteRow {
@@ -41,6 +46,10 @@ export interface VoteRow {
   result: VoteResult | null;
   /** Ballots by participant id: the index of the option each chose. */
   ballots: Map<string, number>;
+  /** The session's roles when the vote opened (null or absent: no roles, every ballot counts). */
+  roles?: Role[] | null;
+  /** With roles: the role each voter held, by participant id (what decides whether the ballot counts). */
+  ballotRoles?: Map<string, Role | null>;
 }
 
 /**
@@ -79,6 +88,8 @@ export interface Store {
   sessionByJoinCode(code: string): Promise<SessionRow | undefined>;
   setStatus(id: string, status: SessionStatus, key?: CommandKeyRow): Promise<void>;
   setAdmission(id: string, admission: Admission): Promise<void>;
+  /** The roles in play, or null to turn roles off. */
+  setRoles(id: string, roles: Role[] | null): Promise<void>;
 
   /** Appends one input; refuses (throws) unless its seq is exactly one past the last. */
   appendInput(sessionId: string, record: InputRecord, key?: CommandKeyRow): Promise<void>;
@@ -86,14 +97,15 @@ export interface Store {
 
   /** Refuses (throws NameTaken) a name key already used by a participant of the session who was not removed. */
   addParticipant(participant: ParticipantRow): Promise<void>;
-  /** A new name (same refusal as addParticipant) or status. */
-  updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] }): Promise<void>;
+  /** A new name (same refusal as addParticipant), status or role. */
+  updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] } | { role: Role | null }): Promise<void>;
   participantByTokenHash(hash: string): Promise<ParticipantRow | undefined>;
-  /** Every participant of the session who was not removed, in the order they joined. */
-  participants(sessionId: string): Promise<ParticipantRow[]>;
+  /** Every participant of the session who was not removed (with `removed`, everyone), in the order they joined. */
+  participants(sessionId: string, options?: { removed?: boolean }): Promise<ParticipantRow[]>;
 
   openVote(vote: VoteRow, key?: CommandKeyRow): Promise<void>;
-  castBallot(voteId: string, participantId: string, option: number, at: string): Promise<void>;
+  /** `role`: the voter's role when the vote has roles (it decides whether the ballot counts). */
+  castBallot(voteId: string, participantId: string, option: number, at: string, role?: Role | null): Promise<void>;
   /** Strikes a removed participant's ballot. */
   removeBallot(voteId: string, participantId: string): Promise<void>;
   /** Closes a vote and appends the input its winner became (if any) in one transaction. */
