@@ -82,6 +82,12 @@ export const TrainerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reset') }),
   /** Whether new participants wait for the trainer to admit them before they count and vote. */
   z.strictObject({ type: z.literal('admission'), approve: z.boolean() }),
+  /**
+   * Whether the script's world events (a refusal on day 120, a third country's answer) happen on
+   * their day as time moves. Off: only the trainer's injects happen; turned on again, the events
+   * whose day has passed stay skipped.
+   */
+  z.strictObject({ type: z.literal('worldEvents'), on: z.boolean() }),
   /** Let a waiting participant in. */
   z.strictObject({ type: z.literal('admit'), participant: z.string().min(1).max(64) }),
   /** Let everyone waiting in. */
@@ -161,6 +167,8 @@ export const CreateSessionBodySchema = z
     ...ScenarioSourceShape,
     /** Newcomers wait for the trainer to admit them (the trainer can change this at any time). */
     approveJoins: z.boolean().optional(),
+    /** The script's world events happen on their day (default true; the trainer can change this at any time). */
+    worldEvents: z.boolean().optional(),
   })
   .refine(oneSource, ONE_SOURCE);
 export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
@@ -208,8 +216,8 @@ export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
 
 /** `ready`: created, participants watch; `running`: participants may vote; `paused`: they may not. */
 export type SessionStatus = 'ready' | 'running' | 'paused';
-/** Who put an input in the log. */
-export type Actor = 'trainer' | 'vote' | 'play';
+/** Who put an input in the log: `world` is one of the script's world events, on its day. */
+export type Actor = 'trainer' | 'vote' | 'play' | 'world';
 
 export interface InputRecord {
   /** 1-based position in the log. */
@@ -301,6 +309,8 @@ export interface Snapshot {
   you: Participant | null;
   /** Only the trainer (and the trainer's presenter screen) sees it, to show it to the class. */
   joinCode: string | null;
+  /** Whether the script's world events happen on their day (the events themselves stay the trainer's to see). */
+  worldEvents: boolean;
 }
 
 interface Broadcast {
@@ -321,6 +331,8 @@ export interface StatusBroadcast extends Broadcast {
   playing: Playing | null;
   /** Why it changed when the server changed it on its own (play stops when a decision is awaited). */
   reason: string | null;
+  /** Whether the script's world events happen on their day. */
+  worldEvents: boolean;
 }
 
 export interface VoteBroadcast extends Broadcast {

@@ -20,7 +20,7 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     const body = bodyOf(req, CreateSessionBodySchema);
     const scenario = await resolveScenario(body, catalog, engine, req, res);
     if (!scenario) return;
-    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins }));
+    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, worldEvents: body.worldEvents }));
   });
 
   // With the trainer's token the whole scenario; without, its script and `expect` wait for the end.

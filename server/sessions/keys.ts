@@ -127,6 +127,7 @@ export class KeyedWrites implements Store {
   // The roster's writes carry no key: a keyed admit, rename or admission is idempotent by itself, and
   // its key is written just after (putCommandKey); a remove sent again finds nobody to remove (404).
   setAdmission(id: string, admission: Admission) { return this.store.setAdmission(id, admission); }
+  setWorldEvents(id: string, on: boolean) { return this.store.setWorldEvents(id, on); }
   updateParticipant(id: string, change: Parameters<Store['updateParticipant']>[1]) { return this.store.updateParticipant(id, change); }
   removeBallot(voteId: string, participantId: string) { return this.store.removeBallot(voteId, participantId); }
   participantByTokenHash(hash: string) { return this.store.participantByTokenHash(hash); }

@@ -21,6 +21,7 @@ import { now, roundDay } from './time.ts';
 import { admit, admitAll, byToken as participantByToken, join as joinRoster, remove, rename, setAdmission, type RosterChange, type RosterHost } from './roster.ts';
 import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.ts';
 import { voteView } from './votes.ts';
+import { advanceWithWorld, nextWorldDay, stepWithWorld } from './world.ts';
 import { armVoteTimer, castBallot, closeVote, openVote, type VotingHost } from './voting.ts';
 
 export interface SessionEvents {
@@ -103,6 +104,8 @@ export class SessionService {
       maxParticipants: options.maxParticipants ?? 500,
       isClosed: () => this.closed,
       record: this.record.bind(this),
+      advance: (session, to, actor) => advanceWithWorld(this.host, session, to, actor),
+      nextWorldDay,
       setStatus: this.setStatus.bind(this),
       emitStatus: this.emitStatus.bind(this),
       emit: this.emit.bind(this),
@@ -127,7 +130,9 @@ export class SessionService {
   // ------------------------------------------------------------------------------------------
   // Creating and finding sessions
 
-  async create(scenario: Scenario, from?: { session: LiveSession; atSeq: number }, options: { approveJoins?: boolean } = {}): Promise<CreatedSession> {
+  async create(
+    scenario: Scenario, from?: { session: LiveSession; atSeq: number }, options: { approveJoins?: boolean; worldEvents?: boolean } = {},
+  ): Promise<CreatedSession> {
     const trainerToken = newToken();
     const inputs = from ? from.session.inputs.slice(0, from.atSeq) : [];
     // A keyed branch or reset: its key is written with the new session, holding what it answers.
@@ -138,6 +143,8 @@ export class SessionService {
         parent: from ? { id: from.session.id, atSeq: from.atSeq } : null, createdAt: now(),
         // A branch keeps the trainer's choice: the class moving to it is the same class.
         admission: options.approveJoins ? 'approve' : (from?.session.row.admission ?? 'open'),
+        // So does the world: a branch plays the script's world events if its parent did.
+        worldEvents: options.worldEvents ?? from?.session.row.worldEvents ?? true,
       };
       const created: CreatedSession = { id: row.id, joinCode: row.joinCode, trainerToken, seq: inputs.length };
       if (claim) claim.created = created;
@@ -249,6 +256,7 @@ export class SessionService {
       role,
       you,
       joinCode: role === 'participant' ? null : session.row.joinCode,
+      worldEvents: session.row.worldEvents,
     };
   }
 
@@ -364,10 +372,17 @@ export class SessionService {
         await this.setStatus(session, 'paused', null);
         break;
       case 'step':
-        await this.record(session, { kind: 'step' }, 'trainer');
+        await stepWithWorld(this.host, session, 'trainer');
         break;
       case 'advance':
-        await this.record(session, { kind: 'advance', to: roundDay(command.to) }, 'trainer');
+        await advanceWithWorld(this.host, session, roundDay(command.to), 'trainer');
+        break;
+      case 'worldEvents':
+        if (session.row.worldEvents !== command.on) {
+          await this.store.setWorldEvents(session.id, command.on);
+          session.row.worldEvents = command.on;
+        }
+        this.emitStatus(session, null);
         break;
       case 'event':
         await this.record(session, { kind: 'event', event: command.event }, 'trainer');
@@ -453,7 +468,7 @@ export class SessionService {
   private emitStatus(session: LiveSession, reason: string | null): void {
     this.emit('status', {
       sessionId: session.id, seq: session.seq, status: session.status,
-      playing: session.playing && { speed: session.playing.speed }, reason,
+      playing: session.playing && { speed: session.playing.speed }, reason, worldEvents: session.row.worldEvents,
     });
   }
 

@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   parent_id          TEXT REFERENCES sessions(id),
   parent_seq         INTEGER,
   created_at         TEXT NOT NULL,
-  admission          TEXT NOT NULL DEFAULT 'open'
+  admission          TEXT NOT NULL DEFAULT 'open',
+  world_events       INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS inputs (
   session_id  TEXT NOT NULL REFERENCES sessions(id),
@@ -74,6 +75,7 @@ CREATE TABLE IF NOT EXISTS ballots (
  */
 const MIGRATIONS: { table: string; column: string; sql: string[] }[] = [
   { table: 'sessions', column: 'admission', sql: ["ALTER TABLE sessions ADD COLUMN admission TEXT NOT NULL DEFAULT 'open'"] },
+  { table: 'sessions', column: 'world_events', sql: ['ALTER TABLE sessions ADD COLUMN world_events INTEGER NOT NULL DEFAULT 1'] },
   { table: 'participants', column: 'status', sql: ["ALTER TABLE participants ADD COLUMN status TEXT NOT NULL DEFAULT 'admitted'"] },
   {
     table: 'participants', column: 'name_key',
@@ -94,6 +96,7 @@ interface SessionDbRow {
   parent_seq: number | null;
   created_at: string;
   admission: SessionRow['admission'];
+  world_events: number;
 }
 
 interface InputDbRow {
@@ -143,6 +146,7 @@ const toSession = (r: SessionDbRow): SessionRow => ({
   parent: r.parent_id === null ? null : { id: r.parent_id, atSeq: r.parent_seq ?? 0 },
   createdAt: r.created_at,
   admission: r.admission,
+  worldEvents: r.world_events !== 0,
 });
 
 const toInput = (r: InputDbRow): InputRecord => ({
@@ -306,9 +310,9 @@ export class SqliteStore implements Store {
     this.checkWritable();
     this.db.transaction(() => {
       this.db
-        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt, s.admission);
+        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission, world_events)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt, s.admission, s.worldEvents ? 1 : 0);
       for (const record of inputs) this.append(s.id, record);
       if (key) this.putKey(key);
     })();
@@ -335,6 +339,11 @@ export class SqliteStore implements Store {
   async setAdmission(id: string, admission: SessionRow['admission']): Promise<void> {
     this.checkWritable();
     this.db.prepare('UPDATE sessions SET admission = ? WHERE id = ?').run(admission, id);
+  }
+
+  async setWorldEvents(id: string, on: boolean): Promise<void> {
+    this.checkWritable();
+    this.db.prepare('UPDATE sessions SET world_events = ? WHERE id = ?').run(on ? 1 : 0, id);
   }
 
   async appendInput(sessionId: string, record: InputRecord, key?: CommandKeyRow): Promise<void> {

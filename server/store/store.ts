@@ -14,6 +14,12 @@ export interface SessionRow {
   createdAt: string;
   /** `approve`: newcomers wait for the trainer to admit them. */
   admission: Admission;
+  /**
+   * Whether the script's world events (world-events.ts) happen on their day as time moves; the
+   * trainer's to turn off or on at any time. Changing it changes what is recorded from then on,
+   * never how the log replays.
+   */
+  worldEvents: boolean;
 }
 
 export type Admission = 'open' | 'approve';
@@ -79,6 +85,7 @@ export interface Store {
   sessionByJoinCode(code: string): Promise<SessionRow | undefined>;
   setStatus(id: string, status: SessionStatus, key?: CommandKeyRow): Promise<void>;
   setAdmission(id: string, admission: Admission): Promise<void>;
+  setWorldEvents(id: string, on: boolean): Promise<void>;
 
   /** Appends one input; refuses (throws) unless its seq is exactly one past the last. */
   appendInput(sessionId: string, record: InputRecord, key?: CommandKeyRow): Promise<void>;

@@ -58,7 +58,7 @@ describe("a script's world events and what the real authorities did", () => {
     expect(dueDays(30, 300, trainerRefused)).toEqual([[4, 120]]);
     const otherCountry: Input[] = [{ kind: 'event', event: { ...consent, country: 'XX' } }];
     expect(dueDays(0, 21, otherCountry)).toEqual([[1, 21]]);
-    const sameCountry: Input[] = [{ kind: 'event', event: { ...consent, answer: 'refuse' } }];
+    const sameCountry: Input[] = [{ kind: 'event', event: { ...consent, answer: 'object' } }];
     expect(dueDays(0, 21, sameCountry)).toEqual([]);
   });
 
