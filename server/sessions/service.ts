@@ -285,7 +285,7 @@ export class SessionService {
   async debrief(id: string, asTrainer = false): Promise<Debrief> {
     const session = await this.get(id);
     const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes));
-    return asTrainer || debrief.status.done ? debrief : { ...debrief, scenario: { ...debrief.scenario, notes: null } };
+    return asTrainer || debrief.status.done ? debrief : { ...debrief, scenario: { ...debrief.scenario, notes: null }, authorities: [] };
   }
 
   async logOf(id: string): Promise<{ id: string; seq: number; inputs: InputRecord[] }> {

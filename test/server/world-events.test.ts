@@ -125,6 +125,34 @@ describe("the script's world events in a class", () => {
   });
 });
 
+describe('the debrief sets the class beside the real authorities', () => {
+  it('lists the script\'s decisions beside the class\'s, and the world\'s events as the world\'s', async () => {
+    const { app } = testApp(cleanup);
+    const { id, trainerToken, send } = await session(app, REFUSED);
+    // Before the end, only the trainer sees what the real authorities did: it is an answer key.
+    expect((await request(app).get(`/api/sessions/${id}/debrief`).expect(200)).body.authorities).toEqual([]);
+    await send({ type: 'event', event: { type: 'CHOOSE_ROGATORY' } });
+    await send({ type: 'advance', to: 120 });
+    const trainerView = (await request(app).get(`/api/sessions/${id}/debrief`).set('Authorization', `Bearer ${trainerToken}`).expect(200)).body;
+    expect(trainerView.authorities).toEqual([{ index: 0, day: 0, event: { type: 'CHOOSE_MLAT' } }]);
+
+    // The class took another road: letters rogatory, which the requested state refuses on day 120 all the same.
+    const state = (await send({ type: 'step' })).state;
+    expect(state).toMatchObject({ done: true, outcome: 'refused', day: 120 });
+    const debrief = (await request(app).get(`/api/sessions/${id}/debrief`).expect(200)).body;
+    expect(debrief.authorities).toEqual([{ index: 0, day: 0, event: { type: 'CHOOSE_MLAT' } }]);
+    expect(debrief.decisions.map((d: { day: number; event: { type: string }; by: string; kind: string }) => [d.day, d.event.type, d.kind, d.by])).toEqual([
+      [0, 'CHOOSE_ROGATORY', 'decision', 'trainer'],
+      [120, 'REFUSE', 'inject', 'world'],
+      [120, 'CONCLUDE', 'decision', 'default policy'],
+    ]);
+    const markdown = (await request(app).get(`/api/sessions/${id}/debrief`).set('Accept', 'text/markdown').expect(200)).text;
+    expect(markdown).toContain("REFUSE (ground: dual criminality: the conduct is not an offence under Arcadian law), injected by the scenario's world, on its day.");
+    expect(markdown).toContain('## What the real authorities did');
+    expect(markdown).toContain('| 1 | day 0: CHOOSE_ROGATORY | day 0: CHOOSE_MLAT |');
+  });
+});
+
 describe('world events over the socket, played and recovered', () => {
   it('happen while playing, stop play for the decision, and survive a restart and a branch', async () => {
     const dataDir = tempDataDir(cleanup);
