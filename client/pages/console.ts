@@ -13,7 +13,7 @@ import { create as createParticipants } from '../views/participants.ts';
 import { joinOriginChoice, joinUrl, loadJoinOrigins, pickJoinOrigin } from '../app/join-link.ts';
 import { create as createQr } from '../views/qr.ts';
 import { create as createVotes } from '../views/votes.ts';
-import { create as createAuthorities } from '../views/authorities.ts';
+import { choicesOf, create as createAuthorities } from '../views/authorities.ts';
 import { worldEventsAhead } from '../../machines/run/world-events.ts';
 import type { Debrief } from '../../server/sessions/debrief.ts';
 import type { InputRecord } from '../../server/protocol.ts';
@@ -50,7 +50,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     void guarded(() => getDebrief<Debrief>(id!, pass.token)).then((debrief) => {
       if (!debrief || comparedAt !== seq) return;
       endSlot.hidden = debrief.authorities.length === 0;
-      authorities({ ours: debrief.decisions.filter((d) => d.kind === 'decision'), theirs: debrief.authorities });
+      authorities({ ours: choicesOf(debrief.decisions), theirs: debrief.authorities });
     });
   };
   const chart = panel(stage, 'p-statechart', t('statechart.title'));

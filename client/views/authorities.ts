@@ -4,6 +4,14 @@ import type { DebriefDecision } from '../../server/sessions/debrief.ts';
 import { t } from '../i18n/index.ts';
 import { dayLabel, eventLabel, eventTypeLabel } from '../i18n/labels.ts';
 
+/**
+ * The decisions someone took in the session, from the debrief's list: the runner's conclusion when
+ * no channel is left is how a run ends, not a choice to set beside the authorities'.
+ */
+export function choicesOf(decisions: readonly DebriefDecision[]): DebriefDecision[] {
+  return decisions.filter((d) => d.kind === 'decision' && d.event.type !== 'CONCLUDE');
+}
+
 export interface AuthoritiesState {
   /** The decisions taken in this session (the debrief's, kind `decision`). */
   ours: Pick<DebriefDecision, 'day' | 'event'>[];

@@ -160,7 +160,8 @@ export function debriefMarkdown(d: Debrief): string {
   }
   if (d.authorities.length > 0) {
     // Side by side, in the order each took them: the class's decisions and the script's.
-    const chosen = d.decisions.filter((x) => x.kind === 'decision');
+    // The runner's conclusion is how a run ends, not a choice.
+    const chosen = d.decisions.filter((x) => x.kind === 'decision' && x.event.type !== 'CONCLUDE');
     out.push('', '## What the real authorities did', '', '| # | The class | The real authorities |', '| ---: | --- | --- |');
     for (let i = 0; i < Math.max(chosen.length, d.authorities.length); i++) {
       const mine = chosen[i];
