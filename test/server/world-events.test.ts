@@ -4,6 +4,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runScenario } from '../../machines/run/script.ts';
 import { loadOrThrow } from '../../server/cli/load.ts';
+import { authorityActsOf, worldEventsOf } from '../../machines/run/world-events.ts';
 import { Cleanup, api, client, command, tempDataDir, testApp, testServer, until } from './helpers.ts';
 
 const cleanup = new Cleanup();
@@ -86,15 +87,19 @@ describe("the script's world events in a class", () => {
   });
 
   it("give way to the trainer's own inject of the same event", async () => {
+    // The script has Kestrel refuse the agreement's order on day 12. Here the trainer has the
+    // provider refuse a direct request on day 2 instead; the class then turns to the agreement.
     const { app } = testApp(cleanup);
-    const { id, send } = await session(app, REFUSED);
-    await send({ type: 'event', event: { type: 'CHOOSE_MLAT' } });
-    await send({ type: 'advance', to: 60 });
-    await send({ type: 'event', event: { type: 'REFUSE', ground: 'essential interests' } });
-    // The request waits for a decision after the trainer's refusal; time runs past day 120 with no second refusal.
-    await send({ type: 'advance', to: 200 });
+    const { id, send } = await session(app, join(SCENARIOS, 'fictional', 'provider-refuses-agreement.yaml'));
+    await send({ type: 'event', event: { type: 'SEND_DIRECT' } });
+    await send({ type: 'advance', to: 2 });
+    await send({ type: 'event', event: { type: 'PROVIDER_REFUSES', reason: 'the trainer says so' } });
+    await send({ type: 'event', event: { type: 'CHOOSE_AGREEMENT' } });
+    const state = (await send({ type: 'advance', to: 100 })).state;
+    // The trainer's refusal stood for the script's: the agreement was not refused on day 12.
+    expect(state).toMatchObject({ done: true, outcome: 'delivered', channel: 'agreement' });
     const log = (await request(app).get(`/api/sessions/${id}/log`).expect(200)).body.inputs;
-    expect(log.filter((r: { input: { event?: { type: string } } }) => r.input.event?.type === 'REFUSE').map((r: { actor: string }) => r.actor)).toEqual(['trainer']);
+    expect(log.filter((r: { input: { event?: { type: string } } }) => r.input.event?.type === 'PROVIDER_REFUSES').map((r: { actor: string }) => r.actor)).toEqual(['trainer']);
   });
 
   it('skip an event the request can no longer take, without an error', async () => {
@@ -123,6 +128,33 @@ describe("the script's world events in a class", () => {
     const state = (await send({ type: 'event', event: { type: 'WITHDRAW' } })).state;
     expect({ outcome: state.outcome, day: state.day, attempts: state.attempts }).toEqual({ outcome: cli.outcome, day: cli.days, attempts: cli.attempts });
   });
+});
+
+describe('a class that takes the real authorities\' decisions meets the CLI\'s run', () => {
+  const withWorld = ['mlat-refused-dual-criminality', 'inject-third-country-consent', 'provider-refuses-agreement'].map((id) => join(SCENARIOS, 'fictional', `${id}.yaml`));
+  for (const path of [...withWorld, YAHOO]) {
+    it(`${path.split('/').pop()}: the same transitions on the same days`, async () => {
+      const scenario = loadOrThrow(path);
+      const cli = runScenario(scenario);
+      const { app } = testApp(cleanup);
+      const { send } = await session(app, path);
+      // The class does what the script's authorities did, when they did it; the world does the rest.
+      const acts = authorityActsOf(scenario.script);
+      let state = (await send({ type: 'advance', to: 0 })).state;
+      for (let guard = 0; !state.done && guard < 200; guard++) {
+        const act = acts[0];
+        if (act && act.day !== null && act.day > state.day) state = (await send({ type: 'advance', to: act.day })).state;
+        else if (act && (act.day !== null || state.waiting)) {
+          acts.shift();
+          state = (await send({ type: 'event', event: act.event })).state;
+        } else state = (await send({ type: 'step' })).state;
+      }
+      expect(worldEventsOf(scenario.script).length > 0 || path === YAHOO).toBe(true);
+      const trace = (ts: { day: number; event: string; from: string; to: string }[]) => ts.map((t) => `${t.day} ${t.event} ${t.from} -> ${t.to}`);
+      expect(trace(state.transitions)).toEqual(trace(cli.transitions));
+      expect({ outcome: state.outcome, day: state.day }).toEqual({ outcome: cli.outcome, day: cli.days });
+    });
+  }
 });
 
 describe('the debrief sets the class beside the real authorities', () => {
