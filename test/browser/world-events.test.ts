@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openAt, openPage, ready, screenshot, sharedStage, type Watched } from './harness.ts';
+import { ROOT, openAt, openPage, ready, screenshot, sharedStage, type Watched } from './harness.ts';
 
 /**
  * Issue 13, item 10: the world plays itself. In mlat-refused-dual-criminality the script has the
@@ -171,6 +171,35 @@ describe('the world plays itself', () => {
     expect(await end.locator('.is-ours li').allTextContents()).toEqual(['day 0: Send direct request', 'day 10: Withdraw']);
     await end.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/.artifacts/screenshots/world-yahoo-end-laptop.png' });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('in Arabic, the hint and the end view are translated and laid out right to left', async () => {
+    const ar = JSON.parse(readFileSync(`${ROOT}/client/i18n/ar.json`, 'utf8')) as Record<string, string>;
+    const { page, errors } = await openAt(stage, 'library', { locale: 'ar-EG', viewport: { width: 1920, height: 1080 } });
+    await page.locator('#library-search').fill(TITLE);
+    await expect.poll(() => page.locator('li.card').count()).toBe(1);
+    await page.locator('li.card .act-walk').click();
+    await ready(page, 'console');
+    await expect.poll(() => page.locator('.world-next').textContent()).toContain(ar['controls.nextWorld']!.split('{day}')[0]!);
+    expect(await page.locator('.control-world label').textContent()).toBe(ar['controls.worldEvents']);
+    await page.locator('select.ctl-inject').selectOption({ label: ar['event.CHOOSE_MLAT']! });
+    await page.locator('button.ctl-apply').click();
+    await page.locator('select.ctl-speed').selectOption('365');
+    await page.locator('button.ctl-play').click();
+    await expect.poll(() => page.locator('.f-day dd').textContent(), { timeout: 20_000 }).toBe('120');
+    await expect.poll(() => page.locator('button.ctl-play').getAttribute('aria-pressed')).toBe('false');
+    await page.locator('button.ctl-step').click();
+    const end = page.locator('.p-authorities');
+    await expect.poll(() => end.isVisible()).toBe(true);
+    expect(await end.locator('h2').textContent()).toBe(ar['authorities.title']);
+    await end.scrollIntoViewIfNeeded();
+    // Right to left: "your choices" start on the right, the real authorities' beside them to the left.
+    const ours = (await end.locator('.is-ours').boundingBox())!;
+    const theirs = (await end.locator('.is-theirs').boundingBox())!;
+    expect(ours.x).toBeGreaterThan(theirs.x);
+    expect(await end.locator('.is-theirs').evaluate((el) => getComputedStyle(el).borderRightWidth)).toBe('4px');
+    await page.screenshot({ path: 'test/.artifacts/screenshots/world-walkthrough-end-ar.png' });
     expect(errors).toEqual([]);
   }, 60_000);
 });
