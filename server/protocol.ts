@@ -88,6 +88,12 @@ export const TrainerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reset') }),
   /** Whether new participants wait for the trainer to admit them before they count and vote. */
   z.strictObject({ type: z.literal('admission'), approve: z.boolean() }),
+  /**
+   * Whether the script's world events (a refusal on day 120, a third country's answer) happen on
+   * their day as time moves. Off: only the trainer's injects happen; turned on again, the events
+   * whose day has passed stay skipped.
+   */
+  z.strictObject({ type: z.literal('worldEvents'), on: z.boolean() }),
   /** Let a waiting participant in. */
   z.strictObject({ type: z.literal('admit'), participant: z.string().min(1).max(64) }),
   /** Let everyone waiting in. */
@@ -176,6 +182,8 @@ export const CreateSessionBodySchema = z
     approveJoins: z.boolean().optional(),
     /** Roles in play from the start (the trainer can change them at any time with the `roles` command). */
     roles: RolesSchema.optional(),
+    /** The script's world events happen on their day (default true; the trainer can change this at any time). */
+    worldEvents: z.boolean().optional(),
   })
   .refine(oneSource, ONE_SOURCE);
 export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
@@ -227,8 +235,8 @@ export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
 
 /** `ready`: created, participants watch; `running`: participants may vote; `paused`: they may not. */
 export type SessionStatus = 'ready' | 'running' | 'paused';
-/** Who put an input in the log. */
-export type Actor = 'trainer' | 'vote' | 'play';
+/** Who put an input in the log: `world` is one of the script's world events, on its day. */
+export type Actor = 'trainer' | 'vote' | 'play' | 'world';
 
 export interface InputRecord {
   /** 1-based position in the log. */
@@ -330,6 +338,8 @@ export interface Snapshot {
   joinCode: string | null;
   /** The roles in play, or null when roles are off. */
   roles: Role[] | null;
+  /** Whether the script's world events happen on their day (the events themselves stay the trainer's to see). */
+  worldEvents: boolean;
 }
 
 interface Broadcast {
@@ -350,6 +360,8 @@ export interface StatusBroadcast extends Broadcast {
   playing: Playing | null;
   /** Why it changed when the server changed it on its own (play stops when a decision is awaited). */
   reason: string | null;
+  /** Whether the script's world events happen on their day. */
+  worldEvents: boolean;
 }
 
 export interface VoteBroadcast extends Broadcast {

@@ -114,7 +114,7 @@ export class LiveSession {
       const snap = this.state.snapshot;
       if (!snap || b.sessionId !== snap.sessionId) return;
       if (b.seq > snap.seq) return void this.sync();
-      this.set({ snapshot: { ...snap, status: b.status, playing: b.playing }, reason: b.reason }, 'status');
+      this.set({ snapshot: { ...snap, status: b.status, playing: b.playing, worldEvents: b.worldEvents }, reason: b.reason }, 'status');
     });
     s.on('vote', (b) => {
       const snap = this.state.snapshot;

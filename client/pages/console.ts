@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import type { TrainerCommand } from '../../server/protocol.ts';
-import { getLog, getSession } from '../app/api.ts';
+import { getDebrief, getLog, getSession } from '../app/api.ts';
 import { alertUser, announce, guarded } from '../app/announce.ts';
 import { LiveSession } from '../app/live.ts';
 import { navigate, type Page } from '../app/router.ts';
@@ -13,6 +13,9 @@ import { create as createParticipants } from '../views/participants.ts';
 import { joinOriginChoice, joinUrl, loadJoinOrigins, pickJoinOrigin } from '../app/join-link.ts';
 import { create as createQr } from '../views/qr.ts';
 import { create as createVotes } from '../views/votes.ts';
+import { choicesOf, create as createAuthorities } from '../views/authorities.ts';
+import { worldEventsAhead } from '../../machines/run/world-events.ts';
+import type { Debrief } from '../../server/sessions/debrief.ts';
 import type { InputRecord } from '../../server/protocol.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
 import { missingPass } from './missing-pass.ts';
@@ -37,6 +40,19 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const side = layout.append('aside').attr('class', 'side').attr('aria-label', t('console.side')).node()!;
 
   const status = panel(stage, 'p-status');
+  // Once the request has ended: the choices made here beside what the real authorities did.
+  const endSlot = select(stage).append('div').attr('class', 'panel p-authorities').property('hidden', true).node()!;
+  const authorities = createAuthorities(endSlot, solo ? t('authorities.yours') : t('authorities.class'));
+  let comparedAt = -1;
+  const compare = (seq: number) => {
+    if (comparedAt === seq) return;
+    comparedAt = seq;
+    void guarded(() => getDebrief<Debrief>(id!, pass.token)).then((debrief) => {
+      if (!debrief || comparedAt !== seq) return;
+      endSlot.hidden = debrief.authorities.length === 0;
+      authorities({ ours: choicesOf(debrief.decisions), theirs: debrief.authorities });
+    });
+  };
   const chart = panel(stage, 'p-statechart', t('statechart.title'));
   const pair = select(stage).append('div').attr('class', 'pair').node()!;
   const mapSlot = panel(pair, 'p-map', t('map.title'));
@@ -92,7 +108,13 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     }
     // A walk-through has no class to be ready for: only whether it plays is worth saying.
     scene.update(snapshot, !snapshot.vote?.open, !solo || snapshot.playing !== null);
-    controls({ view: snapshot.state, status: snapshot.status, playing: snapshot.playing, vote: snapshot.vote, solo });
+    const ahead = full ? worldEventsAhead(full.script, records().map((r) => r.input), snapshot.state.day) : [];
+    controls({
+      view: snapshot.state, status: snapshot.status, playing: snapshot.playing, vote: snapshot.vote, solo,
+      world: { on: snapshot.worldEvents, next: ahead[0] ?? null },
+    });
+    if (snapshot.state.done) compare(snapshot.seq);
+    else endSlot.hidden = true;
     votes?.({ vote: snapshot.vote });
     qr?.({ code: snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null, ...joinOriginChoice() });
     participants?.({ participants: live!.state.participants, presence: live!.state.presence, roles: snapshot.roles });

@@ -11,6 +11,7 @@ import { channelLabel, dayLabel, eventLabel, eventTypeLabel, outcomeLabel, roleL
 import { scenarioObjectives, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { create as createStatechart } from '../views/statechart.ts';
 import { drawSources } from '../views/sources.ts';
+import { choicesOf, create as createAuthorities } from '../views/authorities.ts';
 
 /**
  * The debrief (`/debrief/:id`): what happened, who decided, how the class voted, on what authority.
@@ -73,6 +74,12 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
 
   timelineTable(root.append('section').attr('class', 'debrief-timeline').node()!, debrief.timeline);
   decisionsList(root.append('section').attr('class', 'debrief-decisions').node()!, debrief.decisions);
+  // What the real authorities did is an answer key: the server sends it to participants only once the request has ended.
+  if (debrief.authorities.length > 0) {
+    createAuthorities(root.append('div').attr('class', 'debrief-authorities').node()!, t('authorities.class'))({
+      ours: choicesOf(debrief.decisions), theirs: debrief.authorities,
+    });
+  }
   votesList(root.append('section').attr('class', 'debrief-votes').node()!, debrief.votes);
   if (debrief.scenario.notes) {
     const notes = root.append('section').attr('class', 'debrief-notes');

@@ -12,6 +12,8 @@ export interface ControlsState {
   vote: VoteView | null;
   /** A walk-through: no start, no votes. */
   solo: boolean;
+  /** Whether the script's world events happen on their day, and the next one (the trainer's eyes only). */
+  world: { on: boolean; next: { day: number; event: ScenarioEvent } | null };
 }
 
 export type Send = (command: TrainerCommand) => void;
@@ -45,6 +47,16 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
   injectLabel.append('span').text(t('controls.inject'));
   const injectSelect = injectLabel.append('select').attr('class', 'ctl-inject');
   const injectButton = inject.append('button').attr('type', 'button').attr('class', 'btn ctl-apply').text(t('controls.apply'));
+
+  // The script's world events: on or off, and what comes next (never shown on the class's screens).
+  const worldRow = root.append('div').attr('class', 'control-row control-world');
+  const worldLabel = worldRow.append('label').attr('class', 'check');
+  const worldToggle = worldLabel.append('input').attr('type', 'checkbox').attr('class', 'ctl-world')
+    .on('change', function () {
+      send({ type: 'worldEvents', on: (this as HTMLInputElement).checked });
+    });
+  worldLabel.append('span').text(t('controls.worldEvents'));
+  const worldNext = worldRow.append('p').attr('class', 'hint world-next').attr('dir', 'auto');
 
   const voting = root.append('fieldset').attr('class', 'control-vote');
   voting.append('legend').text(t('controls.voteTitle'));
@@ -81,7 +93,10 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
 
   return (state) => {
     latest = state;
-    const { view, status, playing, vote, solo } = state;
+    const { view, status, playing, vote, solo, world } = state;
+    worldToggle.property('checked', world.on);
+    worldNext.text(!world.on ? t('controls.worldOff')
+      : world.next ? t('controls.nextWorld', { day: formatNumber(world.next.day), event: eventLabel(world.next.event) }) : t('controls.noWorldAhead'));
     // While the class votes, nothing else moves the request (the server refuses it too).
     const classVotes = vote?.open ?? false;
     start.property('hidden', solo || status === 'running').text(status === 'paused' ? t('controls.resume') : t('controls.start'));

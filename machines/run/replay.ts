@@ -7,8 +7,11 @@ import { EventRejected, Simulation, type SimulationOptions } from './simulation.
  * (DESIGN.md, "One idea under everything"). Time moves only by inputs.
  */
 export type Input =
-  /** A scenario event (a decision, an inject), taken at the current simulated time. */
-  | { kind: 'event'; event: ScenarioEvent }
+  /**
+   * A scenario event (a decision, an inject), taken at the current simulated time. `script`: the
+   * index of the script step it plays, when it is one of the script's world events (world-events.ts).
+   */
+  | { kind: 'event'; event: ScenarioEvent; script?: number }
   /** Let time run to day `to`: everything scheduled until then happens. */
   | { kind: 'advance'; to: number }
   /** One transition further: the next scheduled happening, or the default policy's decision when one is awaited. */

@@ -21,7 +21,7 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     const body = bodyOf(req, CreateSessionBodySchema);
     const scenario = await resolveScenario(body, catalog, engine, req, res);
     if (!scenario) return;
-    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, roles: body.roles }));
+    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, roles: body.roles, worldEvents: body.worldEvents }));
   });
 
   // With the trainer's token the whole scenario; without, its script and `expect` wait for the end.

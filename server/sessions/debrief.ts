@@ -2,6 +2,7 @@ import { applyInput, type Input } from '../../machines/run/replay.ts';
 import { Simulation, effectiveWorld } from '../../machines/run/simulation.ts';
 import type { Transition } from '../../machines/run/result.ts';
 import { DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/events.ts';
+import { authorityActsOf, type AuthorityAct } from '../../machines/run/world-events.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import type { Actor, InputRecord, VoteResult } from '../protocol.ts';
 import type { SessionRow, VoteRow } from '../store/store.ts';
@@ -32,7 +33,8 @@ export interface DebriefDecision {
   day: number;
   event: ScenarioEvent | { type: 'CONCLUDE' };
   kind: 'decision' | 'inject';
-  by: 'trainer' | 'vote' | 'default policy';
+  /** `world`: one of the script's world events, on its day. */
+  by: 'trainer' | 'vote' | 'default policy' | 'world';
   vote: { id: string; counts: number[]; ballots: number } | null;
 }
 
@@ -54,6 +56,12 @@ export interface Debrief {
   status: { day: number; state: string; done: boolean; outcome: string | null; channel: string | null; attempts: string[] };
   timeline: DebriefTransition[];
   decisions: DebriefDecision[];
+  /**
+   * What the real authorities did, as the scenario's script tells it (its steps that are not the
+   * world's events), to set beside the class's decisions. An answer key like the notes: withheld
+   * (empty) for all but the trainer until the request has ended.
+   */
+  authorities: AuthorityAct[];
   votes: DebriefVote[];
 }
 
@@ -97,7 +105,7 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
       const event = record.input.event;
       decisions.push({
         input: record.seq, day, event, kind: CHOSEN.has(event.type) ? 'decision' : 'inject',
-        by: record.actor === 'vote' ? 'vote' : 'trainer', vote: voteSummary,
+        by: record.actor === 'vote' || record.actor === 'world' ? record.actor : 'trainer', vote: voteSummary,
       });
     } else if (record.input.kind === 'step') {
       // A step while a decision was awaited let the default policy choose.
@@ -115,6 +123,7 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
     },
     timeline,
     decisions,
+    authorities: authorityActsOf(scenario.script),
     votes: votes.map((v) => {
       const tally = counts(v);
       const uncounted = uncountedPerOption(v);
@@ -154,7 +163,19 @@ export function debriefMarkdown(d: Debrief): string {
   if (d.decisions.length === 0) out.push('No decision was taken.');
   for (const x of d.decisions) {
     const vote = x.vote ? ` (${x.vote.ballots} ballots: ${x.vote.counts.join(' / ')})` : '';
-    out.push(`- Day ${x.day}, input #${x.input}: ${cell(eventName(x.event))}, ${x.kind === 'inject' ? 'injected' : 'decided'} by ${x.by === 'vote' ? 'the class vote' : `the ${x.by}`}${vote}.`);
+    const by = x.by === 'vote' ? 'the class vote' : x.by === 'world' ? "the scenario's world, on its day" : `the ${x.by}`;
+    out.push(`- Day ${x.day}, input #${x.input}: ${cell(eventName(x.event))}, ${x.kind === 'inject' ? 'injected' : 'decided'} by ${by}${vote}.`);
+  }
+  if (d.authorities.length > 0) {
+    // Side by side, in the order each took them: the class's decisions and the script's.
+    // The runner's conclusion is how a run ends, not a choice.
+    const chosen = d.decisions.filter((x) => x.kind === 'decision' && x.event.type !== 'CONCLUDE');
+    out.push('', '## What the real authorities did', '', '| # | The class | The real authorities |', '| ---: | --- | --- |');
+    for (let i = 0; i < Math.max(chosen.length, d.authorities.length); i++) {
+      const mine = chosen[i];
+      const theirs = d.authorities[i];
+      out.push(`| ${i + 1} | ${mine ? `day ${mine.day}: ${cell(eventName(mine.event))}` : '—'} | ${theirs ? `${theirs.day === null ? 'when a decision was awaited' : `day ${theirs.day}`}: ${cell(describeEvent(theirs.event))}` : '—'} |`);
+    }
   }
   out.push('', '## Votes', '');
   if (d.votes.length === 0) out.push('No vote was held.');

@@ -128,6 +128,7 @@ export class KeyedWrites implements Store {
   // its key is written just after (putCommandKey); a remove sent again finds nobody to remove (404).
   setAdmission(id: string, admission: Admission) { return this.store.setAdmission(id, admission); }
   setRoles(id: string, roles: Parameters<Store['setRoles']>[1]) { return this.store.setRoles(id, roles); }
+  setWorldEvents(id: string, on: boolean) { return this.store.setWorldEvents(id, on); }
   updateParticipant(id: string, change: Parameters<Store['updateParticipant']>[1]) { return this.store.updateParticipant(id, change); }
   removeBallot(voteId: string, participantId: string) { return this.store.removeBallot(voteId, participantId); }
   participantByTokenHash(hash: string) { return this.store.participantByTokenHash(hash); }

@@ -12,6 +12,10 @@ export interface PlayHost {
   /** A function, not a flag: the service may close between two ticks. */
   isClosed(): boolean;
   record(session: LiveSession, input: Input, actor: Actor): Promise<InputRecord>;
+  /** An advance to `to`, the script's world events on the way recorded as inputs of their own (world.ts). */
+  advance(session: LiveSession, to: number, actor: Actor): Promise<void>;
+  /** The day of the script's next world event, when world events are on and one is ahead. */
+  nextWorldDay(session: LiveSession): number | undefined;
   setStatus(session: LiveSession, status: LiveSession['status'], reason: string | null): Promise<void>;
   emitStatus(session: LiveSession, reason: string | null): void;
 }
@@ -53,7 +57,10 @@ async function tick(host: PlayHost, session: LiveSession): Promise<void> {
   // Stop at the next happening so that every transition gets a tick of its own on screen.
   let to = roundDay(sim.time + (session.playing.speed * host.tickMs) / 1000);
   if (due !== undefined && due < to) to = due;
-  await host.record(session, { kind: 'advance', to }, 'play');
+  // And at the world's next event, which gets its tick too (one of day 0 happens on the first advance).
+  const world = host.nextWorldDay(session);
+  if (world !== undefined && world > sim.time && world < to) to = world;
+  await host.advance(session, to, 'play');
   if (!session.playing) return;
   if (!wasWaiting && session.sim.waiting) stopPlay(host, session, 'The request waits for a decision.');
   else scheduleTick(host, session);

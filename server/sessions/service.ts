@@ -25,6 +25,7 @@ import type { Role } from '../../machines/request/roles.ts';
 import { attendanceCsv } from './attendance.ts';
 import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.ts';
 import { voteView } from './votes.ts';
+import { advanceWithWorld, nextWorldDay, stepWithWorld } from './world.ts';
 import { armVoteTimer, castBallot, closeVote, openVote, type VotingHost } from './voting.ts';
 
 /** Participants whose last connection this server remembers (about 100 bytes each): past this, the longest gone are forgotten. */
@@ -110,6 +111,8 @@ export class SessionService {
       maxParticipants: options.maxParticipants ?? 500,
       isClosed: () => this.closed,
       record: this.record.bind(this),
+      advance: (session, to, actor) => advanceWithWorld(this.host, session, to, actor),
+      nextWorldDay,
       setStatus: this.setStatus.bind(this),
       emitStatus: this.emitStatus.bind(this),
       emit: this.emit.bind(this),
@@ -134,7 +137,9 @@ export class SessionService {
   // ------------------------------------------------------------------------------------------
   // Creating and finding sessions
 
-  async create(scenario: Scenario, from?: { session: LiveSession; atSeq: number }, options: { approveJoins?: boolean; roles?: Role[] } = {}): Promise<CreatedSession> {
+  async create(
+    scenario: Scenario, from?: { session: LiveSession; atSeq: number }, options: { approveJoins?: boolean; roles?: Role[]; worldEvents?: boolean } = {},
+  ): Promise<CreatedSession> {
     const trainerToken = newToken();
     const inputs = from ? from.session.inputs.slice(0, from.atSeq) : [];
     // A keyed branch or reset: its key is written with the new session, holding what it answers.
@@ -147,6 +152,8 @@ export class SessionService {
         admission: options.approveJoins ? 'approve' : (from?.session.row.admission ?? 'open'),
         // Roles too: the class keeps playing the same parts in the branch.
         roles: options.roles?.length ? options.roles : (from?.session.row.roles ?? null),
+        // So does the world: a branch plays the script's world events if its parent did.
+        worldEvents: options.worldEvents ?? from?.session.row.worldEvents ?? true,
       };
       const created: CreatedSession = { id: row.id, joinCode: row.joinCode, trainerToken, seq: inputs.length };
       if (claim) claim.created = created;
@@ -259,6 +266,7 @@ export class SessionService {
       you,
       joinCode: role === 'participant' ? null : session.row.joinCode,
       roles: session.row.roles ?? null,
+      worldEvents: session.row.worldEvents,
     };
   }
 
@@ -287,7 +295,7 @@ export class SessionService {
   async debrief(id: string, asTrainer = false): Promise<Debrief> {
     const session = await this.get(id);
     const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes));
-    return asTrainer || debrief.status.done ? debrief : { ...debrief, scenario: { ...debrief.scenario, notes: null } };
+    return asTrainer || debrief.status.done ? debrief : { ...debrief, scenario: { ...debrief.scenario, notes: null }, authorities: [] };
   }
 
   async logOf(id: string): Promise<{ id: string; seq: number; inputs: InputRecord[] }> {
@@ -374,10 +382,17 @@ export class SessionService {
         await this.setStatus(session, 'paused', null);
         break;
       case 'step':
-        await this.record(session, { kind: 'step' }, 'trainer');
+        await stepWithWorld(this.host, session, 'trainer');
         break;
       case 'advance':
-        await this.record(session, { kind: 'advance', to: roundDay(command.to) }, 'trainer');
+        await advanceWithWorld(this.host, session, roundDay(command.to), 'trainer');
+        break;
+      case 'worldEvents':
+        if (session.row.worldEvents !== command.on) {
+          await this.store.setWorldEvents(session.id, command.on);
+          session.row.worldEvents = command.on;
+        }
+        this.emitStatus(session, null);
         break;
       case 'event':
         await this.record(session, { kind: 'event', event: command.event }, 'trainer');
@@ -469,7 +484,7 @@ export class SessionService {
   private emitStatus(session: LiveSession, reason: string | null): void {
     this.emit('status', {
       sessionId: session.id, seq: session.seq, status: session.status,
-      playing: session.playing && { speed: session.playing.speed }, reason,
+      playing: session.playing && { speed: session.playing.speed }, reason, worldEvents: session.row.worldEvents,
     });
   }
 

@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   parent_seq         INTEGER,
   created_at         TEXT NOT NULL,
   admission          TEXT NOT NULL DEFAULT 'open',
-  roles_json         TEXT
+  roles_json         TEXT,
+  world_events       INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS inputs (
   session_id  TEXT NOT NULL REFERENCES sessions(id),
@@ -79,6 +80,7 @@ CREATE TABLE IF NOT EXISTS ballots (
  */
 const MIGRATIONS: { table: string; column: string; sql: string[] }[] = [
   { table: 'sessions', column: 'admission', sql: ["ALTER TABLE sessions ADD COLUMN admission TEXT NOT NULL DEFAULT 'open'"] },
+  { table: 'sessions', column: 'world_events', sql: ['ALTER TABLE sessions ADD COLUMN world_events INTEGER NOT NULL DEFAULT 1'] },
   { table: 'participants', column: 'status', sql: ["ALTER TABLE participants ADD COLUMN status TEXT NOT NULL DEFAULT 'admitted'"] },
   {
     table: 'participants', column: 'name_key',
@@ -105,6 +107,7 @@ interface SessionDbRow {
   created_at: string;
   admission: SessionRow['admission'];
   roles_json: string | null;
+  world_events: number;
 }
 
 interface InputDbRow {
@@ -157,6 +160,7 @@ const toSession = (r: SessionDbRow): SessionRow => ({
   createdAt: r.created_at,
   admission: r.admission,
   roles: r.roles_json === null ? null : JSON.parse(r.roles_json),
+  worldEvents: r.world_events !== 0,
 });
 
 const toInput = (r: InputDbRow): InputRecord => ({
@@ -320,10 +324,10 @@ export class SqliteStore implements Store {
     this.checkWritable();
     this.db.transaction(() => {
       this.db
-        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission, roles_json)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission, roles_json, world_events)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt, s.admission,
-          s.roles ? JSON.stringify(s.roles) : null);
+          s.roles ? JSON.stringify(s.roles) : null, s.worldEvents ? 1 : 0);
       for (const record of inputs) this.append(s.id, record);
       if (key) this.putKey(key);
     })();
@@ -355,6 +359,11 @@ export class SqliteStore implements Store {
   async setRoles(id: string, roles: Role[] | null): Promise<void> {
     this.checkWritable();
     this.db.prepare('UPDATE sessions SET roles_json = ? WHERE id = ?').run(roles ? JSON.stringify(roles) : null, id);
+  }
+
+  async setWorldEvents(id: string, on: boolean): Promise<void> {
+    this.checkWritable();
+    this.db.prepare('UPDATE sessions SET world_events = ? WHERE id = ?').run(on ? 1 : 0, id);
   }
 
   async appendInput(sessionId: string, record: InputRecord, key?: CommandKeyRow): Promise<void> {

@@ -17,6 +17,12 @@ export interface SessionRow {
   admission: Admission;
   /** The roles in play (votes count by role); absent or null: roles are off, everyone's ballot counts. */
   roles?: Role[] | null;
+  /**
+   * Whether the script's world events (world-events.ts) happen on their day as time moves; the
+   * trainer's to turn off or on at any time. Changing it changes what is recorded from then on,
+   * never how the log replays.
+   */
+  worldEvents: boolean;
 }
 
 export type Admission = 'open' | 'approve';
@@ -90,6 +96,7 @@ export interface Store {
   setAdmission(id: string, admission: Admission): Promise<void>;
   /** The roles in play, or null to turn roles off. */
   setRoles(id: string, roles: Role[] | null): Promise<void>;
+  setWorldEvents(id: string, on: boolean): Promise<void>;
 
   /** Appends one input; refuses (throws) unless its seq is exactly one past the last. */
   appendInput(sessionId: string, record: InputRecord, key?: CommandKeyRow): Promise<void>;

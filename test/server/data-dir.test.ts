@@ -17,7 +17,7 @@ afterEach(() => cleanup.run());
 
 const scenario = Catalog.fromFolder(LIBRARY, memoryLogger()).get(BLOCKING)!;
 const row = (id: string, joinCode: string): SessionRow => ({
-  id, scenario, joinCode, trainerTokenHash: hashToken('secret'), status: 'ready', parent: null, createdAt: new Date().toISOString(), admission: 'open',
+  id, scenario, joinCode, trainerTokenHash: hashToken('secret'), status: 'ready', parent: null, createdAt: new Date().toISOString(), admission: 'open', worldEvents: true,
 });
 const step = (seq: number): InputRecord => ({ seq, input: { kind: 'step' }, actor: 'trainer', voteId: null, recordedAt: new Date().toISOString() });
 const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);

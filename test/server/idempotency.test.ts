@@ -15,7 +15,7 @@ afterEach(() => cleanup.run());
 
 const scenario = Catalog.fromFolder(LIBRARY, memoryLogger()).get(BLOCKING)!;
 const row = (id: string, joinCode: string, parent: SessionRow['parent'] = null): SessionRow => ({
-  id, scenario, joinCode, trainerTokenHash: hashToken('secret'), status: 'ready', parent, createdAt: new Date().toISOString(), admission: 'open',
+  id, scenario, joinCode, trainerTokenHash: hashToken('secret'), status: 'ready', parent, createdAt: new Date().toISOString(), admission: 'open', worldEvents: true,
 });
 const step = (seq: number): InputRecord => ({ seq, input: { kind: 'step' }, actor: 'trainer', voteId: null, recordedAt: new Date().toISOString() });
 const keyFor = (sessionId: string, key: string, seq: number, recordedAt = new Date().toISOString()): CommandKeyRow => ({

@@ -19,7 +19,7 @@ function openStore(): SqliteStore {
 
 const scenario = Catalog.fromFolder(LIBRARY, memoryLogger()).get(BLOCKING)!;
 const row = (id: string, joinCode: string): SessionRow => ({
-  id, scenario, joinCode, trainerTokenHash: hashToken('secret'), status: 'ready', parent: null, createdAt: new Date().toISOString(), admission: 'open',
+  id, scenario, joinCode, trainerTokenHash: hashToken('secret'), status: 'ready', parent: null, createdAt: new Date().toISOString(), admission: 'open', worldEvents: true,
 });
 const step = (seq: number): InputRecord => ({ seq, input: { kind: 'step' }, actor: 'trainer', voteId: null, recordedAt: new Date().toISOString() });
 
