@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
 import { DataDirLock } from './lock.ts';
-import { NameTaken, type CommandKeyRow, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
+import { NameTaken, type CommandKeyRow, type JoinCodeHandOver, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS sessions (
   created_at         TEXT NOT NULL,
   admission          TEXT NOT NULL DEFAULT 'open'
 );
+CREATE INDEX IF NOT EXISTS sessions_by_parent ON sessions(parent_id);
 CREATE TABLE IF NOT EXISTS inputs (
   session_id  TEXT NOT NULL REFERENCES sessions(id),
   seq         INTEGER NOT NULL,
@@ -302,9 +303,11 @@ export class SqliteStore implements Store {
     };
   }
 
-  async createSession(s: SessionRow, inputs: readonly InputRecord[], key?: CommandKeyRow): Promise<void> {
+  async createSession(s: SessionRow, inputs: readonly InputRecord[], key?: CommandKeyRow, handOver?: JoinCodeHandOver): Promise<void> {
     this.checkWritable();
     this.db.transaction(() => {
+      // The parent lets go of its code first: codes are unique.
+      if (handOver && s.parent) this.db.prepare('UPDATE sessions SET join_code = ? WHERE id = ?').run(handOver.parentCode, s.parent.id);
       this.db
         .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission)
                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -321,6 +324,11 @@ export class SqliteStore implements Store {
 
   async sessionByJoinCode(code: string): Promise<SessionRow | undefined> {
     const row = this.db.prepare('SELECT * FROM sessions WHERE join_code = ?').get(code) as SessionDbRow | undefined;
+    return row && toSession(row);
+  }
+
+  async newestBranch(id: string): Promise<SessionRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM sessions WHERE parent_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(id) as SessionDbRow | undefined;
     return row && toSession(row);
   }
 
@@ -367,9 +375,12 @@ export class SqliteStore implements Store {
     );
   }
 
-  async updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] }): Promise<void> {
+  async updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status']; tokenHash?: string }): Promise<void> {
     this.checkWritable();
-    if ('status' in change) this.db.prepare('UPDATE participants SET status = ? WHERE id = ?').run(change.status, id);
+    if ('status' in change) {
+      if (change.tokenHash) this.db.prepare('UPDATE participants SET status = ?, token_hash = ? WHERE id = ?').run(change.status, change.tokenHash, id);
+      else this.db.prepare('UPDATE participants SET status = ? WHERE id = ?').run(change.status, id);
+    }
     else nameChecked(() => this.db.prepare('UPDATE participants SET name = ?, name_key = ? WHERE id = ?').run(change.name, change.nameKey, id));
   }
 
