@@ -100,7 +100,12 @@ export class LiveSession {
       if (wire) {
         s.disconnect();
         handlers.refused?.(wire.message);
+        return;
       }
+      // The server cannot be reached at all (a page reloaded during an outage, from the kept app
+      // shell): said as for a connection lost. Joins still wait for the first connection.
+      connectionChanged(this, false);
+      if (this.state.connected) this.set({ connected: false }, 'connection');
     });
     s.on('snapshot', (snapshot) => this.adopt(snapshot));
     s.on('input', (b) => {
