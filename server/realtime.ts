@@ -262,6 +262,8 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       // Not told "you left" and cut off like the participant's other windows: this one asked, and waits for the answer.
       byParticipant.get(you.id)?.delete(socket);
       await sessions.leave(socket.data.sessionId, you.id);
+      // Closed once the answer is on its way: a connection of someone who left neither votes nor listens.
+      setImmediate(() => socket.disconnect(true));
       return {};
     });
 

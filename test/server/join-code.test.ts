@@ -86,6 +86,8 @@ describe('leaving and joining again', () => {
     // Leave: out of the list at once, not "away".
     expect(await first.socket.timeout(5000).emitWithAck('leave')).toMatchObject({ ok: true });
     await until('Noor leaves the list', () => roster.list.length === 0);
+    // The connection that left is closed: it cannot vote as someone no longer in the class.
+    await until('the connection that left closes', () => first.socket.disconnected);
     // The pass no longer opens the session by itself (another window of Noor's is told to join again).
     await expect(client(cleanup, server.url, { participantToken: noor.token })).rejects.toThrow(/join again/);
 
