@@ -164,8 +164,14 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
   });
 
   const pass = participantPass();
-  if (pass && !pass.left && (!codeParam || normalJoinCode(codeParam) === pass.code)) live = connect({ participantToken: pass.token });
-  else (codeParam ? name : code).node()?.focus();
+  if (pass && !pass.left && (!codeParam || normalJoinCode(codeParam) === pass.code)) {
+    live = connect({ participantToken: pass.token });
+    // Back as the same person (a reload, perhaps while the server is down): their room, not the form,
+    // until the snapshot fills it; a pass that no longer works brings the form back (leaveWith).
+    form.property('hidden', true);
+    room.property('hidden', false);
+    whoText.text(t('join.youAre', { name: pass.name }));
+  } else (codeParam ? name : code).node()?.focus();
 
   return {
     dispose: () => {

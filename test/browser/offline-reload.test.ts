@@ -56,6 +56,9 @@ describe('a phone reloaded while the server is down (issue 13, item 4)', () => {
     expect(page.url()).toBe(`${server.url}/#/join/${code}`);
     await expect.poll(() => page.locator('#offline-banner').textContent(), { timeout: 10_000 }).toMatch(/Connection to the server lost/);
     expect(await page.locator('.topbar .brand').textContent()).toBe('Rogatory');
+    // Still Wanjiru's room (this phone's pass), not an empty join form.
+    expect(await page.locator('.who').textContent()).toContain('You are Wanjiru.');
+    expect(await page.locator('.join-form').isVisible()).toBe(false);
     await screenshot(page, '85-offline-reload-phone');
 
     // The server comes back on the same port: the phone reconnects by itself, as the same participant.
