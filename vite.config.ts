@@ -1,4 +1,27 @@
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * dist/sw.js: the service worker (client/service-worker.js) with the list of files that make the app
+ * shell (the page and every built asset but the world atlas, which only the map fetches) and a
+ * version that changes with them, so that a new build replaces the kept copy.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'rogatory-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((f) => f.startsWith('assets/') && !f.endsWith('.json')).sort();
+      const shell = ['/', ...files.map((f) => `/${f}`)];
+      const version = createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync(resolve(import.meta.dirname, 'client', 'service-worker.js'), 'utf8')
+        .replaceAll('__SHELL__', JSON.stringify(shell)).replaceAll('__VERSION__', JSON.stringify(version));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
 
 /**
  * The browser client: built from client/ into client/dist, which the server serves at `/`
@@ -10,6 +33,7 @@ export default defineConfig({
   base: '/',
   // Everything static (the world atlas) is imported with `?url`, so there is no public folder.
   publicDir: false,
+  plugins: [serviceWorker()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -16,6 +16,19 @@ async function boot(): Promise<void> {
   });
   document.title = t('app.name');
   startRouter();
+  keepShell();
+}
+
+/**
+ * The service worker keeps the app shell, so that a page reloaded while the server is down shows
+ * the app and its offline banner, not the browser's error page. Browsers allow it only in a secure
+ * context (https, or localhost): on a plain-http LAN address `serviceWorker` is simply absent.
+ */
+function keepShell(): void {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register('/sw.js').catch(() => {
+    // Not kept: a reload during an outage shows the browser's page, as without a worker.
+  });
 }
 
 function languageSwitch(): void {

@@ -287,7 +287,7 @@ export function openApiDocument(): object {
       },
       '/api/sessions/{id}/branch': {
         post: {
-          summary: 'A new session with the first atSeq inputs of this one',
+          summary: 'A new session with the first atSeq inputs of this one; it takes over the join code (this session gets a new one), so the class\'s code leads to it',
           parameters: [sessionIdParam, idempotencyKeyParam],
           security: bearer,
           requestBody: body(ref('BranchBody')),

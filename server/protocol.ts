@@ -207,9 +207,22 @@ export const ValidateBodySchema = z.strictObject({ yaml: z.string().max(190_000)
 
 export const BranchBodySchema = z.strictObject({ atSeq: z.number().int().min(0) });
 
+/**
+ * A join code as typed: spaces, dashes and case are dropped, since people type what they see on the
+ * screen or hear read out ("abc def", "ABC-DEF"). client/model/join-code.ts reads it the same way.
+ */
+export const JoinCodeSchema = z.string().max(40)
+  .transform((typed) => typed.replace(/[\s\-\u2010-\u2015_.·]+/gu, '').toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9]{4,12}$/, 'a join code is 4 to 12 letters and digits'));
+
 export const JoinPayloadSchema = z.strictObject({
-  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,12}$/, 'a join code is 4 to 12 letters and digits'),
+  code: JoinCodeSchema,
   name: ParticipantNameSchema,
+  /**
+   * The pass this browser held in this session before (it left, or reloaded with the form): the
+   * join then takes up that participant again instead of adding a second one.
+   */
+  pass: z.string().min(1).max(200).optional(),
 });
 export type JoinPayload = z.infer<typeof JoinPayloadSchema>;
 
@@ -461,6 +474,11 @@ export interface ClientToServerEvents {
   role: (choice: RoleChoice, ack: (answer: Ack<{ participant: Participant }>) => void) => void;
   /** Participant only, while a vote is open and the session is running. */
   vote: (ballot: Ballot, ack: (answer: Ack<{ vote: VoteView }>) => void) => void;
+  /**
+   * Participant only: leave the session on purpose. The trainer's list drops them; joining again
+   * (with `pass`, or under the same name) is the same participant.
+   */
+  leave: (ack: (answer: Ack<object>) => void) => void;
   /** After a gap in seq: the answer carries the whole current state. */
   sync: (ack: (answer: Ack<{ snapshot: Snapshot }>) => void) => void;
 }

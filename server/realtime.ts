@@ -70,7 +70,8 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
   const presence = new Presence({
     load: async (sessionId) => {
       const [participants, session] = await Promise.all([sessions.participants(sessionId), sessions.get(sessionId)]);
-      return { participants, approveJoins: session.row.admission === 'approve' };
+      // Who left by themselves is not in the class any more (their row waits for their return).
+      return { participants: participants.filter((p) => p.status !== 'left'), approveJoins: session.row.admission === 'approve' };
     },
     send: (broadcast, to) => {
       sessions.get(broadcast.sessionId).then(
@@ -99,12 +100,16 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       );
     }
     const { sessionId, participant } = change;
-    void presence.changed(sessionId, participant, change.change === 'removed');
+    const gone = change.change === 'removed' || change.change === 'left';
+    void presence.changed(sessionId, participant, gone);
     const own = byParticipant.get(participant.id);
     if (!own) return;
-    if (change.change === 'removed') {
+    if (gone) {
+      const message = change.change === 'removed'
+        ? 'The trainer has removed you from this session. Join again with the code if this was a mistake.'
+        : 'You left this session (in another window). Join again with the code to come back.';
       for (const socket of [...own]) {
-        socket.emit('dismissed', { sessionId, message: 'The trainer has removed you from this session. Join again with the code if this was a mistake.' });
+        socket.emit('dismissed', { sessionId, message });
         socket.disconnect(true);
       }
       return;
@@ -195,6 +200,11 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
         void socket.join(role === 'trainer' ? [room(sessionId), trainerRoom(sessionId)] : [room(sessionId)]);
         socket.emit('snapshot', sessions.snapshot(session, role, participant));
         enter(socket);
+        // Away when the trainer moved the class on (a phone asleep, a reload during the branch): follow it now.
+        if (role === 'participant') {
+          void sessions.movedTo(session).then((moved) => moved && !socket.disconnected && socket.emit('moved', moved),
+            (error) => log.error('moved check failed', { sessionId, error: String(error) }));
+        }
       }, (error) => log.error('snapshot failed', { sessionId, error: String(error) }));
     }
     socket.on('disconnect', () => leave(socket));
@@ -207,10 +217,10 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       socket.once('disconnect', () => clearTimeout(timer));
     }
 
-    handle(socket, 'join', JoinPayloadSchema, async ({ code, name }) => {
+    handle(socket, 'join', JoinPayloadSchema, async ({ code, name, pass }) => {
       if (socket.data.role) throw new AppError('conflict', 'This connection has already joined a session.');
       const { sessionId, mustWait } = gate.check(socket.data.address, code, await sessions.sessionIdByCode(code));
-      const joined = await sessions.join(sessionId, name, mustWait);
+      const joined = await sessions.join(sessionId, name, mustWait, pass);
       if (socket.disconnected) throw new AppError('conflict', 'The connection closed while joining.');
       socket.data = { ...socket.data, role: 'participant', sessionId, participant: joined.participant };
       count(anonymous, socket.data.address, -1);
@@ -259,6 +269,19 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       const session = await sessions.get(socket.data.sessionId);
       // The roster change that follows gives this socket (and the participant's others) the new role.
       return { participant: await sessions.chooseRole(session, you, role) };
+    });
+
+    // Leaving on purpose (the Leave button): the trainer's list drops them at once instead of showing
+    // them away; joining again is the same participant (roster.ts).
+    handle(socket, 'leave', null, async () => {
+      const you = socket.data.participant;
+      if (socket.data.role !== 'participant' || !socket.data.sessionId || !you) throw new AppError('forbidden', 'Only a participant can leave: join with the code first.');
+      // Not told "you left" and cut off like the participant's other windows: this one asked, and waits for the answer.
+      byParticipant.get(you.id)?.delete(socket);
+      await sessions.leave(socket.data.sessionId, you.id);
+      // Closed once the answer is on its way: a connection of someone who left neither votes nor listens.
+      setImmediate(() => socket.disconnect(true));
+      return {};
     });
 
     handle(socket, 'sync', null, async () => {

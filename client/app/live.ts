@@ -100,7 +100,12 @@ export class LiveSession {
       if (wire) {
         s.disconnect();
         handlers.refused?.(wire.message);
+        return;
       }
+      // The server cannot be reached at all (a page reloaded during an outage, from the kept app
+      // shell): said as for a connection lost. Joins still wait for the first connection.
+      connectionChanged(this, false);
+      if (this.state.connected) this.set({ connected: false }, 'connection');
     });
     s.on('snapshot', (snapshot) => this.adopt(snapshot));
     s.on('input', (b) => {
@@ -146,9 +151,13 @@ export class LiveSession {
     return this.state.snapshot;
   }
 
-  /** A participant's join: afterwards the socket reconnects as that participant. */
-  async join(code: string, name: string): Promise<Participant & { token: string }> {
-    const answer = await this.ask<{ participant: Participant & { token: string }; snapshot: Snapshot }>((ack) => this.socket.emit('join', { code, name }, ack));
+  /**
+   * A participant's join: afterwards the socket reconnects as that participant. `pass`: the one this
+   * browser held before, so that coming back is the same participant, not a second one.
+   */
+  async join(code: string, name: string, pass?: string): Promise<Participant & { token: string }> {
+    const answer = await this.ask<{ participant: Participant & { token: string }; snapshot: Snapshot }>((ack) =>
+      this.socket.emit('join', { code, name, ...(pass ? { pass } : {}) }, ack));
     this.socket.auth = { participantToken: answer.participant.token };
     this.adopt(answer.snapshot);
     return answer.participant;
@@ -207,6 +216,11 @@ export class LiveSession {
     const snap = this.state.snapshot;
     if (snap && snap.vote?.id === vote.id) this.set({ snapshot: { ...snap, vote } }, 'vote');
     return vote;
+  }
+
+  /** A participant leaves on purpose: the trainer's list drops them at once. */
+  async leave(): Promise<void> {
+    await this.ask<object>((ack) => this.socket.emit('leave', ack), 5000);
   }
 
   async sync(): Promise<void> {

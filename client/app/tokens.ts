@@ -14,6 +14,8 @@ export interface ParticipantPass {
   sessionId: string;
   name: string;
   code: string;
+  /** Left on purpose: kept only to be shown when joining again, so the server knows it is the same person. */
+  left?: boolean;
 }
 
 const trainerKey = (sessionId: string) => `rogatory.trainer.${sessionId}`;

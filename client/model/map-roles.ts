@@ -1,6 +1,6 @@
 import type { Scenario } from '../../machines/scenario.ts';
 import type { RequestView } from '../../machines/run/view.ts';
-import type { ChannelName } from '../../machines/world/types.ts';
+import type { Answer, ChannelName } from '../../machines/world/types.ts';
 import { involvedJurisdictions, type Involved, type Role } from '../../machines/world/involved.ts';
 
 export type MapRole = Role | 'consulted' | 'requested';
@@ -11,6 +11,8 @@ export interface MapPlace {
   roles: MapRole[];
   /** For a consulted third country: whether it has answered yet. */
   consultation: 'awaiting' | 'answered' | null;
+  /** What it answered, once it has: kept after its consultation ends, whatever the request does next. */
+  answer: Answer | null;
 }
 
 export interface MapLeg {
@@ -34,12 +36,12 @@ export interface MapModel {
  */
 export function mapModel(scenario: Pick<Scenario, 'world' | 'request'>, view: RequestView | null): MapModel {
   const involved: Involved[] = involvedJurisdictions(scenario);
-  const places = new Map<string, MapPlace>(involved.map((j) => [j.id, { ...j, roles: [...j.roles] as MapRole[], consultation: null }]));
+  const places = new Map<string, MapPlace>(involved.map((j) => [j.id, { ...j, roles: [...j.roles] as MapRole[], consultation: null, answer: null }]));
   const nameOf = (id: string) => scenario.world.jurisdictions.find((j) => j.id === id)?.name ?? id;
   const place = (id: string) => {
     let p = places.get(id);
     if (!p) {
-      p = { id, name: nameOf(id), roles: [], consultation: null };
+      p = { id, name: nameOf(id), roles: [], consultation: null, answer: null };
       places.set(id, p);
     }
     return p;
@@ -63,13 +65,31 @@ export function mapModel(scenario: Pick<Scenario, 'world' | 'request'>, view: Re
       if (places.has(location) && location !== home) legs.push({ from: home, to: location, kind: 'data', channel: null });
     }
   }
+  const consulted = new Set<string>();
+  const consult = (country: string, via: ChannelName) => {
+    const p = place(country);
+    if (!p.roles.includes('consulted')) p.roles.push('consulted');
+    if (!consulted.has(country)) {
+      consulted.add(country);
+      legs.push({ from, to: country, kind: 'consult', channel: via });
+    }
+    return p;
+  };
+  // An answer stays on the map after its consultation ends (an objection closes the channel, and the
+  // request may go on by another): the class must still see who said no.
+  for (const a of view?.answers ?? []) {
+    const p = consult(a.country, a.channel);
+    p.consultation = 'answered';
+    p.answer = a.answer;
+  }
   if (view && channel && channel !== 'direct') {
     const awaiting = new Set(view.awaiting.map((a) => a.country));
     for (const c of view.assessment.consultations[channel] ?? []) {
-      const p = place(c.country);
-      if (!p.roles.includes('consulted')) p.roles.push('consulted');
-      p.consultation = awaiting.has(c.country) ? 'awaiting' : 'answered';
-      legs.push({ from, to: c.country, kind: 'consult', channel });
+      const p = consult(c.country, channel);
+      if (awaiting.has(c.country)) {
+        p.consultation = 'awaiting';
+        p.answer = null;
+      } else p.consultation ??= 'answered';
     }
   }
   return { places: [...places.values()], legs, locationUnknown: provider?.storesIn.includes('unknown') ?? false };

@@ -19,6 +19,8 @@ import type { Debrief } from '../../server/sessions/debrief.ts';
 import type { InputRecord } from '../../server/protocol.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
 import { missingPass } from './missing-pass.ts';
+import { listenForShortcuts } from '../app/shortcuts.ts';
+import { create as createConfirm } from '../views/confirm.ts';
 
 /**
  * The trainer's console (`/session/:id`): every control, every view. A diplomat's walk-through is
@@ -59,7 +61,15 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const timelineSlot = panel(pair, 'p-timeline');
 
   let live: LiveSession | null = null;
+  const confirm = createConfirm(main, 'confirm-withdraw');
   const send = async (command: TrainerCommand) => {
+    // Withdrawing ends the request for the whole class and cannot be taken back: asked first.
+    if (command.type === 'event' && command.event.type === 'WITHDRAW') {
+      const sure = await confirm({
+        title: t('console.withdrawTitle'), text: t('console.withdrawText'), confirm: t('console.withdrawConfirm'), cancel: t('console.withdrawCancel'),
+      });
+      if (!sure) return;
+    }
     const result = await guarded(() => live!.command(command));
     if (result?.created) {
       saveTrainerPass(result.created.id, { token: result.created.trainerToken, solo });
@@ -152,5 +162,11 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     draw();
   });
 
-  return { dispose: () => live?.close() };
+  const stopShortcuts = listenForShortcuts(main);
+  return {
+    dispose: () => {
+      stopShortcuts();
+      live?.close();
+    },
+  };
 }

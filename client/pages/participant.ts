@@ -4,6 +4,7 @@ import { alertUser, announce, guarded } from '../app/announce.ts';
 import { LiveSession } from '../app/live.ts';
 import type { Page } from '../app/router.ts';
 import { participantPass, saveParticipantPass } from '../app/tokens.ts';
+import { isJoinCode, normalJoinCode } from '../model/join-code.ts';
 import { t } from '../i18n/index.ts';
 import { eventLabel, roleLabel } from '../i18n/labels.ts';
 import type { Role } from '../../machines/request/roles.ts';
@@ -26,9 +27,10 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
   form.append('p').attr('class', 'lede').text(t('join.lede'));
   const codeField = form.append('p').attr('class', 'field');
   codeField.append('label').attr('for', 'join-code').text(t('join.code'));
+  // Spaces, dashes and lower case are welcome (normalJoinCode): people type what they see or hear.
   const code = codeField.append('input').attr('id', 'join-code').attr('name', 'code').attr('autocomplete', 'off')
-    .attr('autocapitalize', 'characters').attr('spellcheck', 'false').attr('required', true).attr('maxlength', 12)
-    .attr('pattern', '[A-Za-z0-9]{4,12}').property('value', codeParam ?? '');
+    .attr('autocapitalize', 'characters').attr('spellcheck', 'false').attr('required', true).attr('maxlength', 24)
+    .property('value', codeParam ?? (participantPass()?.left ? participantPass()!.code : ''));
   const nameField = form.append('p').attr('class', 'field');
   nameField.append('label').attr('for', 'join-name').text(t('join.name'));
   const name = nameField.append('input').attr('id', 'join-name').attr('name', 'name').attr('autocomplete', 'nickname')
@@ -40,13 +42,22 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
   const head = room.append('header').attr('class', 'page-head').node()!;
   const who = room.append('p').attr('class', 'who');
   const whoText = who.append('span');
-  who.append('button').attr('type', 'button').attr('class', 'btn btn-small').text(t('join.leave')).on('click', () => {
-    saveParticipantPass(null);
-    live?.close();
+  who.append('button').attr('type', 'button').attr('class', 'btn btn-small act-leave').text(t('join.leave')).on('click', () => void leaveRoom());
+  // The server is told, so that the trainer's list drops this participant now; the pass is kept
+  // (marked left) so that joining again from this browser is the same participant, not a second one.
+  const leaveRoom = async () => {
+    const leaving = live;
     live = null;
+    const pass = participantPass();
+    if (pass) saveParticipantPass({ ...pass, left: true });
+    // Offline, the server cannot be told: the trainer's list shows them away, and the pass still brings them back.
+    await leaving?.leave().catch(() => undefined);
+    leaving?.close();
     room.property('hidden', true);
     form.property('hidden', false);
-  });
+    if (pass) code.property('value', pass.code);
+    (code.node() as HTMLInputElement).focus();
+  };
   // In a session with roles, a newcomer picks theirs first: it says which decisions their ballot takes.
   // Above the scenario's title: on a phone it is the first thing in the room, with no scrolling.
   const rolePicker = room.insert('section', 'header').attr('class', 'panel role-picker').attr('aria-labelledby', 'role-picker-h').property('hidden', true);
@@ -147,8 +158,9 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
     live?.close();
     live = connect({});
     try {
-      const participant = await live.join(joinCode, who);
-      saveParticipantPass({ token: participant.token, sessionId: live.snapshot!.sessionId, name: participant.name, code: joinCode.toUpperCase() });
+      // The pass this browser held (in this session it brings back the same participant; in another, the server ignores it).
+      const participant = await live.join(joinCode, who, participantPass()?.token);
+      saveParticipantPass({ token: participant.token, sessionId: live.snapshot!.sessionId, name: participant.name, code: joinCode });
       error.text('');
     } catch (e) {
       live.close();
@@ -167,16 +179,22 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
 
   form.on('submit', (event: Event) => {
     event.preventDefault();
-    const c = String(code.property('value')).trim().toUpperCase();
+    const c = normalJoinCode(String(code.property('value')));
     const n = String(name.property('value')).trim();
-    if (!/^[A-Z0-9]{4,12}$/.test(c)) return void error.text(t('join.badCode'));
+    if (!isJoinCode(c)) return void error.text(t('join.badCode'));
     if (!n) return void error.text(t('join.needName'));
     void join(c, n);
   });
 
   const pass = participantPass();
-  if (pass && (!codeParam || codeParam.toUpperCase() === pass.code)) live = connect({ participantToken: pass.token });
-  else (codeParam ? name : code).node()?.focus();
+  if (pass && !pass.left && (!codeParam || normalJoinCode(codeParam) === pass.code)) {
+    live = connect({ participantToken: pass.token });
+    // Back as the same person (a reload, perhaps while the server is down): their room, not the form,
+    // until the snapshot fills it; a pass that no longer works brings the form back (leaveWith).
+    form.property('hidden', true);
+    room.property('hidden', false);
+    whoText.text(t('join.youAre', { name: pass.name }));
+  } else (codeParam ? name : code).node()?.focus();
 
   return {
     dispose: () => {

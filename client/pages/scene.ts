@@ -53,7 +53,7 @@ export function createScene(options: SceneOptions) {
       status({ view, status: showSession ? snapshot.status : undefined, speed: snapshot.playing?.speed ?? null });
       statechart({ view, interactive });
       timeline?.({ view, sources });
-      const key = `${view.channel}|${view.awaiting.map((a) => a.country).join(',')}|${view.done}`;
+      const key = `${view.channel}|${view.awaiting.map((a) => a.country).join(',')}|${view.answers.map((a) => `${a.country}:${a.answer}`).join(',')}|${view.done}`;
       if (map && scenario && key !== mapKey) {
         mapKey = key;
         map({ scenario, view });

@@ -69,6 +69,20 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
   const closeVote = voteRow.append('button').attr('type', 'button').attr('class', 'btn ctl-close-vote').text(t('controls.closeVote'))
     .on('click', () => send({ type: 'closeVote' }));
   const voteHint = voting.append('p').attr('class', 'hint');
+  // The keys a presenter's clicker sends (app/shortcuts.ts), said where the controls they drive are.
+  root.append('p').attr('class', 'hint shortcut-help').text(t('controls.keys'));
+
+  /**
+   * A control hidden while it has the focus (Start once started, Open once open) would drop the
+   * focus to the page's top: a keyboard user lands on the control that took its place instead.
+   */
+  const handOver = (show: () => void, moves: [from: HTMLButtonElement, to: () => HTMLButtonElement][]) => {
+    const had = moves.find(([from]) => document.activeElement === from);
+    show();
+    if (!had || !had[0].hidden) return;
+    const next = had[1]();
+    if (!next.hidden && !next.disabled) next.focus();
+  };
 
   let latest: ControlsState | null = null;
   const chosenSpeed = () => Number(speed.property('value')) || 30;
@@ -99,12 +113,14 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
       : world.next ? t('controls.nextWorld', { day: formatNumber(world.next.day), event: eventLabel(world.next.event) }) : t('controls.noWorldAhead'));
     // While the class votes, nothing else moves the request (the server refuses it too).
     const classVotes = vote?.open ?? false;
-    start.property('hidden', solo || status === 'running').text(status === 'paused' ? t('controls.resume') : t('controls.start'));
+    start.text(status === 'paused' ? t('controls.resume') : t('controls.start'));
     step.property('disabled', view.done || classVotes);
     play.property('disabled', (view.done && !playing) || classVotes)
       .attr('aria-pressed', String(Boolean(playing)))
       .text(playing ? `❚❚ ${t('controls.pause')}` : `▶ ${t('controls.play')}`);
     if (playing) speed.property('value', String(SPEEDS.includes(playing.speed) ? playing.speed : chosenSpeed()));
+    // Started: Play/Pause is what runs the request now (Step when playing is not possible).
+    handOver(() => start.property('hidden', solo || status === 'running'), [[start.node()!, () => (play.property('disabled') ? step.node()! : play.node()!)]]);
 
     const allowed = view.allowed.map((event, index) => ({ event, index }));
     injectSelect.selectAll('option').data(allowed, (d) => JSON.stringify((d as { event: ScenarioEvent }).event))
@@ -126,8 +142,11 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
     labels.select('span').text((d) => eventLabel(d));
     // A checkbox keeps its state across updates: the join keeps the element of an event still allowed.
     labels.select('input').property('disabled', open);
-    openVote.property('hidden', open).property('disabled', view.allowed.length < 2 || view.done);
-    closeVote.property('hidden', !open);
+    openVote.property('disabled', view.allowed.length < 2 || view.done);
+    handOver(() => {
+      openVote.property('hidden', open);
+      closeVote.property('hidden', !open);
+    }, [[openVote.node()!, () => closeVote.node()!], [closeVote.node()!, () => openVote.node()!]]);
     seconds.property('disabled', open);
     voteHint.text(open ? t('controls.voteIsOpen', { ballots: formatNumber(vote!.ballots) })
       : status !== 'running' ? t('controls.voteNeedsStart') : view.allowed.length < 2 ? t('controls.voteNeedsTwo') : '');

@@ -107,7 +107,7 @@ export function create(container: HTMLElement): (state: MapState) => void {
   };
 
   function describe(model: MapModel): void {
-    const parts = model.places.map((p) => `${p.name}: ${p.roles.map((r) => t(`role.${r}`)).join(t('common.comma'))}`);
+    const parts = model.places.map((p) => `${p.name}: ${[...p.roles.map((r) => t(`role.${r}`)), ...(p.consultation ? [mark(p)] : [])].join(t('common.comma'))}`);
     desc.text(parts.join('; '));
     note.text(model.locationUnknown ? `⚠ ${t('map.unknownLocation')}` : '');
   }
@@ -174,10 +174,20 @@ export function create(container: HTMLElement): (state: MapState) => void {
     places.select('.place-symbol').attr('d', (p) => symbol(SYMBOLS[primaryRole(p)], 520)()).attr('class', (p) => `place-symbol role-${primaryRole(p)}`);
     places.select('.place-name').text((p) => p.name);
     places.select('.place-roles').text((p) => p.roles.map((r) => t(`role.${r}`)).join(' · '));
-    places.select('.place-mark').text((p) => (p.consultation === 'awaiting' ? `? ${t('map.awaiting')}` : p.consultation === 'answered' ? `✓ ${t('map.answered')}` : ''));
+    places.select('.place-mark').text(mark).attr('data-answer', (p) => p.answer);
     const request = model.legs.find((l) => l.kind === 'request');
     root.attr('data-channel', request?.channel ?? '').attr('aria-description', request?.channel ? channelLabel(request.channel) : null);
   }
+}
+
+/** A consulted country's state, in a sign and words (not colour alone): awaited, or what it answered. */
+const ANSWER_MARK = { consent: ['✓', 'map.consented'], object: ['✗', 'map.objected'], silent: ['–', 'map.silent'] } as const;
+function mark(p: MapPlace): string {
+  if (p.consultation === 'awaiting') return `? ${t('map.awaiting')}`;
+  if (p.consultation !== 'answered') return '';
+  if (!p.answer) return `✓ ${t('map.answered')}`;
+  const [sign, key] = ANSWER_MARK[p.answer];
+  return `${sign} ${t(key)}`;
 }
 
 /** A gentle arc between two points, stopping short of the symbols at both ends. */

@@ -30,7 +30,7 @@ export function create(container: HTMLElement, onPick?: (origin: string) => void
   return (state) => {
     root.property('hidden', !state.code);
     if (!state.code || !state.url) return;
-    // Letters spaced (by CSS) so the room can read them one by one; screen readers spell them too.
+    // One word, as it is typed (letters spaced like words were typed with spaces); screen readers spell it out.
     code.text(state.code).attr('aria-label', state.code.split('').join(', '));
     url.text(state.url);
     const origins = state.origins ?? [];

@@ -40,6 +40,22 @@ export interface Consultation {
   countries: PendingAnswer[];
 }
 
+/** A third country's answer to a consultation, kept for the rest of the run (the map and the debrief show it). */
+export interface ThirdCountryAnswer {
+  country: string;
+  name: string;
+  channel: ConsultedChannel;
+  answer: Answer;
+  day: number;
+}
+
+/** The answers given now by `who` (each with its answer, or `answer` for all), appended to those before. */
+export function answersWith(context: RequestContext, who: readonly PendingAnswer[], day: number, answer?: Answer): ThirdCountryAnswer[] {
+  if (who.length === 0 || !context.consultation) return context.answers;
+  const channel = context.consultation.channel;
+  return [...context.answers, ...who.map((c) => ({ country: c.country, name: c.name, channel, answer: answer ?? c.answer, day }))];
+}
+
 export interface RequestContext {
   input: RequestInput;
   /** The simulated time, in days. A half day marks the end of a day (when data is deleted). */
@@ -53,6 +69,8 @@ export interface RequestContext {
   plan: number[];
   stage: number;
   consultation: Consultation | null;
+  /** Every third country's answer so far, in the order given: a consultation ends, its answers stay. */
+  answers: ThirdCountryAnswer[];
   preservedUntil: number | null;
   extensions: number;
   /** How the last attempt ended without data, if it did. */
@@ -66,7 +84,7 @@ export interface RequestContext {
 
 export function initialContext(input: RequestInput): RequestContext {
   return {
-    input, time: 0, attempts: [], closed: {}, current: null, plan: [], stage: 0, consultation: null,
+    input, time: 0, attempts: [], closed: {}, current: null, plan: [], stage: 0, consultation: null, answers: [],
     preservedUntil: null, extensions: 0, lastEnd: null, cites: [],
     note: { event: 'INTAKE', reason: 'The request is assessed.', cites: [], region: 'channel' }, notes: 0,
   };

@@ -1,7 +1,7 @@
 import { and, assign, setup } from 'xstate';
 import type { RequestEvent } from './events.ts';
 import type { Consultation, Note, RequestContext, RequestInput } from './context.ts';
-import { anyAvailable, availability, initialContext, nextAnswerDue, settle, timingDays, withCites } from './context.ts';
+import { answersWith, anyAvailable, availability, initialContext, nextAnswerDue, settle, timingDays, withCites } from './context.ts';
 import { STAGES, stagePlan } from './stages.ts';
 import type { ConsultedChannel } from '../route/assess.ts';
 import type { ChannelName } from '../world/types.ts';
@@ -145,6 +145,7 @@ export const requestMachine = setup({
       const { consents } = settle(context.consultation!, time);
       return {
         time,
+        answers: answersWith(context, consents, time, 'consent'),
         consultation: { ...context.consultation!, countries: context.consultation!.countries.map((c) => (consents.includes(c) ? { ...c, answered: true } : c)) },
         ...noted(context, note('THIRD_COUNTRY_ANSWER', `${consents.map((c) => c.name).join(', ')} consented.`, consents.flatMap((c) => c.rules))),
       };
@@ -157,6 +158,7 @@ export const requestMachine = setup({
       const before = consents.length > 0 ? `${consents.map((c) => c.name).join(', ')} consented; ` : '';
       return {
         time,
+        answers: answersWith(context, [...consents, closer!], time),
         ...ended(context, channel, false),
         ...noted(context, note('THIRD_COUNTRY_ANSWER', `${before}${closer!.name} ${what}: the ${CHANNEL_LABELS[channel]} channel is closed under ${closer!.rules.join(', ')}.`,
           [...consents.flatMap((c) => c.rules), ...closer!.rules])),
@@ -166,14 +168,17 @@ export const requestMachine = setup({
       if (event.type !== 'THIRD_COUNTRY_ANSWERS') return {};
       const country = context.consultation!.countries.find((c) => c.country === event.country)!;
       const channel = context.consultation!.channel;
+      const answers = answersWith(context, [country], context.time, event.answer);
       if (event.answer === 'consent') {
         return {
+          answers,
           consultation: { ...context.consultation!, countries: context.consultation!.countries.map((c) => (c === country ? { ...c, answered: true } : c)) },
           ...noted(context, note('THIRD_COUNTRY_ANSWERS', `${country.name} consented.`, country.rules)),
         };
       }
       const what = event.answer === 'silent' ? 'will not answer' : 'objected';
       return {
+        answers,
         ...ended(context, channel, false),
         ...noted(context, note('THIRD_COUNTRY_ANSWERS', `${country.name} ${what}: the ${CHANNEL_LABELS[channel]} channel is closed under ${country.rules.join(', ')}.`, country.rules)),
       };
@@ -190,6 +195,8 @@ export const requestMachine = setup({
       const eventName = fromConsultation ? (event.type === 'THIRD_COUNTRY_ANSWERS' ? 'THIRD_COUNTRY_ANSWERS' : 'THIRD_COUNTRY_ANSWER') : `CHOOSE_${params.channel.toUpperCase()}`;
       return {
         time,
+        // Those still to answer when the consultation completes consent now (an injected consent included).
+        answers: answersWith(context, consents, time, 'consent'),
         attempts: context.attempts.includes(params.channel) ? context.attempts : [...context.attempts, params.channel],
         current: params.channel,
         consultation: null,

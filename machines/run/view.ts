@@ -1,5 +1,6 @@
 import type { ScenarioEvent } from '../request/events.ts';
 import type { Assessment } from '../route/assess.ts';
+import type { ThirdCountryAnswer } from '../request/context.ts';
 import type { Outcome } from '../scenario.ts';
 import type { ChannelName } from '../world/types.ts';
 import { ANSWERS } from '../world/types.ts';
@@ -22,6 +23,8 @@ export interface RequestView {
   preservedUntil: number | null;
   /** Third countries still to answer in a consultation under way. */
   awaiting: { country: string; name: string; due: number }[];
+  /** Every third country's answer so far, kept after its consultation ends (the map shows them). */
+  answers: ThirdCountryAnswer[];
   /** The events the request can take now (for decision menus and trainers' injects). */
   allowed: ScenarioEvent[];
   /** When the next scheduled happening is due, if any. */
@@ -62,6 +65,7 @@ export function viewOf(sim: Simulation): RequestView {
     cites: [...context.cites],
     preservedUntil: context.preservedUntil,
     awaiting: (context.consultation?.countries ?? []).filter((c) => !c.answered).map((c) => ({ country: c.country, name: c.name, due: c.due })),
+    answers: context.answers.map((a) => ({ ...a })),
     allowed: allowedEvents(sim),
     nextDue: due === undefined || sim.done ? null : due,
     assessment: sim.assessment,

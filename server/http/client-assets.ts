@@ -18,6 +18,15 @@ export function clientAssets(dist: string = CLIENT_DIST): Router {
   const router = Router();
   const index = join(dist, 'index.html');
   router.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: true }));
+  // The service worker (client/service-worker.js): revalidated on every load, so that a new build's
+  // worker replaces the old one; at the root, so that its scope is the whole app.
+  const worker = join(dist, 'sw.js');
+  router.get('/sw.js', (_req, res, next) => {
+    if (!existsSync(worker)) return next();
+    res.set('Cache-Control', 'no-cache');
+    res.type('text/javascript');
+    res.sendFile(worker);
+  });
   router.get(/^\/(?!api\/|api$|socket\.io\/|assets\/).*/, (req, res, next) => {
     if (!existsSync(index)) return next();
     // A request for a file that is not there (favicon.ico, a typo) is a 404, not the page.

@@ -16,6 +16,8 @@ export const securityHeaders = () =>
         'font-src': ["'self'"],
         // socket.io: same-origin polling and websocket.
         'connect-src': ["'self'"],
+        // The app shell's service worker (/sw.js), from this origin only.
+        'worker-src': ["'self'"],
         'base-uri': ["'none'"],
         'form-action': ["'self'"],
         'frame-ancestors': ["'none'"],

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import type { CreatedSession, InputRecord, SessionStatus, TrainerCommand, VoteResult } from '../protocol.ts';
-import type { Admission, CommandKeyRow, ParticipantRow, SessionRow, Store, VoteRow } from '../store/store.ts';
+import type { Admission, CommandKeyRow, JoinCodeHandOver, ParticipantRow, SessionRow, Store, VoteRow } from '../store/store.ts';
 import { now } from './time.ts';
 
 /**
@@ -99,8 +99,8 @@ export class KeyedWrites implements Store {
     claim.written = true;
   }
 
-  createSession(session: SessionRow, inputs: readonly InputRecord[]): Promise<void> {
-    return this.carry(session.parent?.id, null, (key) => this.store.createSession(session, inputs, key));
+  createSession(session: SessionRow, inputs: readonly InputRecord[], _key?: CommandKeyRow, handOver?: JoinCodeHandOver): Promise<void> {
+    return this.carry(session.parent?.id, null, (key) => this.store.createSession(session, inputs, key, handOver));
   }
 
   setStatus(id: string, status: SessionStatus): Promise<void> {
@@ -122,6 +122,7 @@ export class KeyedWrites implements Store {
   // Everything else passes through.
   getSession(id: string) { return this.store.getSession(id); }
   sessionByJoinCode(code: string) { return this.store.sessionByJoinCode(code); }
+  newestBranch(id: string) { return this.store.newestBranch(id); }
   inputs(sessionId: string) { return this.store.inputs(sessionId); }
   addParticipant(participant: ParticipantRow) { return this.store.addParticipant(participant); }
   // The roster's writes carry no key: a keyed admit, rename or admission is idempotent by itself, and

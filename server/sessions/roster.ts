@@ -10,7 +10,7 @@ import { voteView } from './votes.ts';
 
 /** What changed in a session's roster, for the realtime layer (presence, moving sockets). */
 export type RosterChange =
-  | { sessionId: string; change: 'joined' | 'renamed' | 'admitted' | 'removed' | 'role'; participant: Participant }
+  | { sessionId: string; change: 'joined' | 'renamed' | 'admitted' | 'removed' | 'left' | 'role'; participant: Participant }
   | { sessionId: string; change: 'admission'; approveJoins: boolean }
   | { sessionId: string; change: 'roles'; roles: Role[] | null };
 
@@ -30,9 +30,18 @@ export const asParticipant = (row: ParticipantRow): Participant => ({
 const nameTaken = (name: string) =>
   new AppError('conflict', `Someone in this session is already called "${name}": choose another name, or ask the trainer if that name is yours.`);
 
-/** A newcomer with the join code: admitted at once, or waiting for the trainer when the session asks for approval. */
-export async function join(host: RosterHost, session: LiveSession, name: string, mustWait = false): Promise<{ participant: Participant; token: string }> {
+/**
+ * A newcomer with the join code: admitted at once, or waiting for the trainer when the session asks
+ * for approval. Someone coming back is not a newcomer: the holder of a pass of this session (`pass`),
+ * or someone who left under this name, takes up their participant again (same id, same ballots), so
+ * that leaving and joining again leaves no second entry behind in the trainer's list.
+ */
+export async function join(host: RosterHost, session: LiveSession, name: string, mustWait = false, pass?: string): Promise<{ participant: Participant; token: string }> {
   const everyone = await host.store.participants(session.id);
+  const passHash = pass === undefined ? undefined : hashToken(pass);
+  const key = participantNameKey(name);
+  const own = everyone.find((p) => p.tokenHash === passHash) ?? everyone.find((p) => p.status === 'left' && p.nameKey === key);
+  if (own) return rejoin(host, session, own, name, mustWait, own.tokenHash === passHash ? pass! : undefined);
   if (everyone.length >= host.maxParticipants) {
     throw new AppError('conflict', `This session is full: it has ${everyone.length} participants, its limit (MAX_PARTICIPANTS). Ask the trainer to remove someone who left.`);
   }
@@ -62,6 +71,35 @@ async function roleBeforeBranch(host: RosterHost, session: LiveSession, nameKey:
   if (!parent || !session.row.roles) return null;
   const before = (await host.store.participants(parent.id)).find((p) => p.nameKey === nameKey);
   return before?.role && session.row.roles.includes(before.role) ? before.role : null;
+}
+
+/** `pass`: the pass they came back with; without it (they came back by name) a new one replaces the old. */
+async function rejoin(host: RosterHost, session: LiveSession, row: ParticipantRow, name: string, mustWait: boolean, pass: string | undefined): Promise<{ participant: Participant; token: string }> {
+  if (participantNameKey(name) !== row.nameKey || name !== row.name) {
+    try {
+      await host.store.updateParticipant(row.id, { name, nameKey: participantNameKey(name) });
+    } catch (error) {
+      if (error instanceof NameTaken) throw nameTaken(name);
+      throw error;
+    }
+  }
+  const token = pass ?? newToken();
+  // Someone who left comes back as a newcomer would (the admission rule applies again); someone who
+  // never left keeps the status they had.
+  const status = row.status === 'left' ? (mustWait || session.row.admission === 'approve' ? 'pending' : 'admitted') : row.status;
+  if (status !== row.status || !pass) await host.store.updateParticipant(row.id, { status, ...(pass ? {} : { tokenHash: hashToken(token) }) });
+  const participant = asParticipant({ ...row, name, status });
+  host.log.info('participant came back', { session: session.id, participant: row.id, with: pass ? 'pass' : 'name' });
+  host.emit('roster', { sessionId: session.id, participant, change: 'joined' });
+  return { participant, token };
+}
+
+/** A participant leaves by themselves: out of the list, the pass no longer opens the session, the name kept for their return. */
+export async function leave(host: RosterHost, session: LiveSession, id: string): Promise<void> {
+  const row = await find(host, session, id);
+  if (row.status === 'left') return;
+  await host.store.updateParticipant(id, { status: 'left' });
+  host.emit('roster', { sessionId: session.id, participant: asParticipant(row), change: 'left' });
 }
 
 async function find(host: RosterHost, session: LiveSession, id: string): Promise<ParticipantRow> {
@@ -158,9 +196,9 @@ export async function assignRole(host: RosterHost, session: LiveSession, id: str
   return participant;
 }
 
-/** A returning participant, known by the pass they were given when they joined; a removed one is not. */
+/** A returning participant, known by the pass they were given when they joined; a removed one is not, nor one who left (they join again). */
 export async function byToken(store: Store, token: string): Promise<{ sessionId: string; participant: Participant } | undefined> {
   const row = await store.participantByTokenHash(hashToken(token));
-  if (!row || row.status === 'removed') return undefined;
+  if (!row || row.status === 'removed' || row.status === 'left') return undefined;
   return { sessionId: row.sessionId, participant: asParticipant(row) };
 }

@@ -19,7 +19,8 @@ import { LiveSession } from './live.ts';
 import { play, stopPlay, type PlayHost } from './play.ts';
 import { now, roundDay } from './time.ts';
 import {
-  admit, admitAll, assignRole, byToken as participantByToken, join as joinRoster, remove, rename, setAdmission, setRoles, type RosterChange, type RosterHost,
+  admit, admitAll, assignRole, byToken as participantByToken, join as joinRoster, leave as leaveRoster, remove, rename, setAdmission, setRoles,
+  type RosterChange, type RosterHost,
 } from './roster.ts';
 import type { Role } from '../../machines/request/roles.ts';
 import { attendanceCsv } from './attendance.ts';
@@ -145,8 +146,11 @@ export class SessionService {
     // A keyed branch or reset: its key is written with the new session, holding what it answers.
     const claim = from && this.store.claimOf(from.session.id);
     for (let attempt = 0; ; attempt++) {
+      // A branch or reset takes over the class's code (the parent gets a fresh one): latecomers who
+      // type the code on the screen land where the class is now, not in the session it left.
+      const handOver = from ? { parentCode: newJoinCode() } : undefined;
       const row: SessionRow = {
-        id: newId(), scenario, joinCode: newJoinCode(), trainerTokenHash: hashToken(trainerToken), status: 'ready',
+        id: newId(), scenario, joinCode: from ? from.session.row.joinCode : newJoinCode(), trainerTokenHash: hashToken(trainerToken), status: 'ready',
         parent: from ? { id: from.session.id, atSeq: from.atSeq } : null, createdAt: now(),
         // A branch keeps the trainer's choice: the class moving to it is the same class.
         admission: options.approveJoins ? 'approve' : (from?.session.row.admission ?? 'open'),
@@ -158,7 +162,8 @@ export class SessionService {
       const created: CreatedSession = { id: row.id, joinCode: row.joinCode, trainerToken, seq: inputs.length };
       if (claim) claim.created = created;
       try {
-        await this.store.createSession(row, inputs);
+        await this.store.createSession(row, inputs, undefined, handOver);
+        if (from && handOver) from.session.row.joinCode = handOver.parentCode;
         return created;
       } catch (error) {
         // A join code already in use: draw another (rare: 27^6 codes).
@@ -232,11 +237,27 @@ export class SessionService {
     return (await this.store.sessionByJoinCode(code))?.id;
   }
 
+  /**
+   * Where the class of this session went, if the trainer branched or reset it: a participant who was
+   * away when it moved is sent after it on their return.
+   */
+  async movedTo(session: LiveSession): Promise<MovedBroadcast | undefined> {
+    const branch = await this.store.newestBranch(session.id);
+    if (!branch?.parent) return undefined;
+    return { sessionId: session.id, seq: session.seq, to: { id: branch.id, joinCode: branch.joinCode, atSeq: branch.parent.atSeq }, reason: branch.parent.atSeq === 0 ? 'reset' : 'branch' };
+  }
+
   /** A newcomer in the session `id` (found by its code): unique name, room left, the trainer's admission rule (or waiting whatever the rule). */
-  async join(id: string, name: string, mustWait = false): Promise<{ session: LiveSession; participant: Participant; token: string }> {
+  async join(id: string, name: string, mustWait = false, pass?: string): Promise<{ session: LiveSession; participant: Participant; token: string }> {
     const session = await this.get(id);
-    const joined = await session.exclusive(() => joinRoster(this.host, session, name, mustWait));
+    const joined = await session.exclusive(() => joinRoster(this.host, session, name, mustWait, pass));
     return { session, ...joined };
+  }
+
+  /** A participant leaves by themselves: out of the trainer's list, their name kept for their return. */
+  async leave(id: string, participant: string): Promise<void> {
+    const session = await this.get(id);
+    await session.exclusive(() => leaveRoster(this.host, session, participant));
   }
 
   /** A returning participant, known by the token they were given when they joined (not once removed). */

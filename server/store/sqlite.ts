@@ -6,7 +6,7 @@ import { silentLogger, type Logger } from '../log.ts';
 import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
 import { DataDirLock } from './lock.ts';
 import type { Role } from '../../machines/request/roles.ts';
-import { NameTaken, type CommandKeyRow, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
+import { NameTaken, type CommandKeyRow, type JoinCodeHandOver, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS sessions (
   roles_json         TEXT,
   world_events       INTEGER NOT NULL DEFAULT 1
 );
+CREATE INDEX IF NOT EXISTS sessions_by_parent ON sessions(parent_id);
 CREATE TABLE IF NOT EXISTS inputs (
   session_id  TEXT NOT NULL REFERENCES sessions(id),
   seq         INTEGER NOT NULL,
@@ -320,9 +321,11 @@ export class SqliteStore implements Store {
     };
   }
 
-  async createSession(s: SessionRow, inputs: readonly InputRecord[], key?: CommandKeyRow): Promise<void> {
+  async createSession(s: SessionRow, inputs: readonly InputRecord[], key?: CommandKeyRow, handOver?: JoinCodeHandOver): Promise<void> {
     this.checkWritable();
     this.db.transaction(() => {
+      // The parent lets go of its code first: codes are unique.
+      if (handOver && s.parent) this.db.prepare('UPDATE sessions SET join_code = ? WHERE id = ?').run(handOver.parentCode, s.parent.id);
       this.db
         .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission, roles_json, world_events)
                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -340,6 +343,11 @@ export class SqliteStore implements Store {
 
   async sessionByJoinCode(code: string): Promise<SessionRow | undefined> {
     const row = this.db.prepare('SELECT * FROM sessions WHERE join_code = ?').get(code) as SessionDbRow | undefined;
+    return row && toSession(row);
+  }
+
+  async newestBranch(id: string): Promise<SessionRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM sessions WHERE parent_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(id) as SessionDbRow | undefined;
     return row && toSession(row);
   }
 
@@ -396,10 +404,15 @@ export class SqliteStore implements Store {
     );
   }
 
-  async updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] } | { role: Role | null }): Promise<void> {
+  async updateParticipant(
+    id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status']; tokenHash?: string } | { role: Role | null },
+  ): Promise<void> {
     this.checkWritable();
     if ('role' in change) this.db.prepare('UPDATE participants SET role = ? WHERE id = ?').run(change.role, id);
-    else if ('status' in change) this.db.prepare('UPDATE participants SET status = ? WHERE id = ?').run(change.status, id);
+    else if ('status' in change) {
+      if (change.tokenHash) this.db.prepare('UPDATE participants SET status = ?, token_hash = ? WHERE id = ?').run(change.status, change.tokenHash, id);
+      else this.db.prepare('UPDATE participants SET status = ? WHERE id = ?').run(change.status, id);
+    }
     else nameChecked(() => this.db.prepare('UPDATE participants SET name = ?, name_key = ? WHERE id = ?').run(change.name, change.nameKey, id));
   }
 

@@ -27,14 +27,27 @@ export interface SessionRow {
 
 export type Admission = 'open' | 'approve';
 
+/**
+ * A branch takes over its parent's join code (session.joinCode is the parent's), and the parent gets
+ * `parentCode` in its place, in the same transaction: the code the class knows leads to the session
+ * the class is in.
+ */
+export interface JoinCodeHandOver {
+  parentCode: string;
+}
+
 export interface ParticipantRow {
   id: string;
   sessionId: string;
   name: string;
   /** The name as compared for uniqueness within a session (participantNameKey). */
   nameKey: string;
-  /** `removed`: sent away by the trainer; the row stays for the debrief's ballots, the pass no longer works. */
-  status: ParticipantStatus | 'removed';
+  /**
+   * `removed`: sent away by the trainer; the row stays for the debrief's ballots, the pass no longer works.
+   * `left`: left by themselves (the Leave button); out of the trainer's list, the name kept for them,
+   * so that joining again (with this browser's pass, or under the same name) is the same participant.
+   */
+  status: ParticipantStatus | 'removed' | 'left';
   tokenHash: string;
   joinedAt: string;
   /** The part this participant plays when the session has roles; null or absent: none chosen yet. */
@@ -89,9 +102,11 @@ export interface Store {
    * Every write a trainer's command can make takes an optional `key`: the command's idempotency
    * key, written in the same transaction (replacing an expired key of the same name).
    */
-  createSession(session: SessionRow, inputs: readonly InputRecord[], key?: CommandKeyRow): Promise<void>;
+  createSession(session: SessionRow, inputs: readonly InputRecord[], key?: CommandKeyRow, handOver?: JoinCodeHandOver): Promise<void>;
   getSession(id: string): Promise<SessionRow | undefined>;
   sessionByJoinCode(code: string): Promise<SessionRow | undefined>;
+  /** The session most recently branched (or reset) from this one: where its class went. */
+  newestBranch(id: string): Promise<SessionRow | undefined>;
   setStatus(id: string, status: SessionStatus, key?: CommandKeyRow): Promise<void>;
   setAdmission(id: string, admission: Admission): Promise<void>;
   /** The roles in play, or null to turn roles off. */
@@ -104,8 +119,8 @@ export interface Store {
 
   /** Refuses (throws NameTaken) a name key already used by a participant of the session who was not removed. */
   addParticipant(participant: ParticipantRow): Promise<void>;
-  /** A new name (same refusal as addParticipant), status or role. */
-  updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status'] } | { role: Role | null }): Promise<void>;
+  /** A new name (same refusal as addParticipant), status (with a new pass for someone who left and came back without theirs) or role. */
+  updateParticipant(id: string, change: { name: string; nameKey: string } | { status: ParticipantRow['status']; tokenHash?: string } | { role: Role | null }): Promise<void>;
   participantByTokenHash(hash: string): Promise<ParticipantRow | undefined>;
   /** Every participant of the session who was not removed (with `removed`, everyone), in the order they joined. */
   participants(sessionId: string, options?: { removed?: boolean }): Promise<ParticipantRow[]>;

@@ -36,11 +36,12 @@ describe('branching a classroom session', () => {
     await expect.poll(() => learner.page.locator('.f-channel dd').textContent()).toBe('letters rogatory');
     await page.getByRole('button', { name: 'Branch after step 1: Send direct request' }).click();
 
-    // The trainer is on the new session, back at "blocked by law", with a new join code.
+    // The trainer is on the new session, back at "blocked by law", with the same join code.
     await expect.poll(() => page.url().split('/').pop()).not.toBe(firstSession);
     await ready(page, 'console');
     await expect.poll(() => page.locator('.f-state dd').textContent()).toBe('Blocked by law');
-    await expect.poll(() => page.locator('.code-text').textContent()).not.toBe(code);
+    // The class's code came along: what the room typed still leads to where the class is.
+    await expect.poll(() => page.locator('.code-text').textContent()).toBe(code);
     // Dana followed, under the same name.
     await expect.poll(() => learner.page.locator('.f-state dd').textContent(), { timeout: 10_000 }).toBe('Blocked by law');
     expect(await learner.page.locator('.who').textContent()).toContain('You are Dana.');
