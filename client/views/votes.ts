@@ -65,11 +65,11 @@ export function create(container: HTMLElement, options: VotesOptions = {}): (sta
       countdown.text('');
       return;
     }
-    const total = vote.counts.reduce((a, b) => a + b, 0);
+    const total = (vote.counts ?? []).reduce((a, b) => a + b, 0);
     status.text(vote.open ? t('vote.open', { ballots: vote.ballots }) : t('vote.closed', { ballots: vote.ballots }));
     tick();
     const data: Row[] = vote.options.map((event, index) => ({
-      index, label: eventLabel(event), count: vote.counts[index] ?? 0, winner: !vote.open && vote.result?.winner === index,
+      index, label: eventLabel(event), count: vote.counts?.[index] ?? 0, winner: !vote.open && vote.result?.winner === index,
     }));
     const hidden = Boolean(options.hideCountsWhileOpen && vote.open);
     const width = scaleLinear().domain([0, Math.max(1, ...data.map((d) => d.count))]).range([0, 100]);

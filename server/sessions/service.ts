@@ -20,8 +20,10 @@ import { play, stopPlay, type PlayHost } from './play.ts';
 import { now, roundDay } from './time.ts';
 import { admit, admitAll, byToken as participantByToken, join as joinRoster, remove, rename, setAdmission, type RosterChange, type RosterHost } from './roster.ts';
 import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.ts';
-import { voteView } from './votes.ts';
-import { armVoteTimer, castBallot, closeVote, openVote, type VotingHost } from './voting.ts';
+import { participantView, voteView } from './votes.ts';
+import {
+  armVoteTimer, breakTie, castBallot, closeVote, holdCountdown, openVote, resumeCountdown, reveal, tieAwaits, type VotingHost,
+} from './voting.ts';
 
 export interface SessionEvents {
   input: InputBroadcast;
@@ -198,7 +200,14 @@ export class SessionService {
       throw new AppError('internal', `Session ${id} can no longer be replayed: its input ${error.index + 1} is refused by this version of the engine (${error.message}).`);
     }
     const open = session.openVote;
-    if (open?.closesAt) armVoteTimer(this.host, session, open, Date.parse(open.closesAt) - Date.now());
+    if (open?.closesAt) {
+      // Recorded while running; a session stopped by a pause whose hold never reached the disk holds it now.
+      if (session.status === 'running') armVoteTimer(this.host, session, open, Date.parse(open.closesAt) - Date.now());
+      else await holdCountdown(this.host, session);
+    } else if (open?.leftMs != null) {
+      // Held by a pause whose start was recorded just before the server stopped: it goes on.
+      await resumeCountdown(this.host, session);
+    }
     return session;
   }
 
@@ -244,7 +253,7 @@ export class SessionService {
       status: session.status,
       playing: session.playing && { speed: session.playing.speed },
       state: session.view,
-      vote: session.lastVote && voteView(session.lastVote),
+      vote: session.lastVote && (role === 'participant' ? participantView(voteView(session.lastVote), you?.id) : voteView(session.lastVote)),
       parent: session.row.parent,
       role,
       you,
@@ -269,14 +278,16 @@ export class SessionService {
       withheld: shown ? [] : ['script', ...(expect ? ['expect' as const] : []), ...(debrief ? ['debrief' as const] : [])],
       seq: session.seq, status: session.status,
       playing: session.playing && { speed: session.playing.speed }, state, outcome: state.outcome,
-      vote: session.lastVote && voteView(session.lastVote), parent: session.row.parent, createdAt: session.row.createdAt,
+      vote: session.lastVote && (asTrainer ? voteView(session.lastVote) : participantView(voteView(session.lastVote))),
+      parent: session.row.parent, createdAt: session.row.createdAt,
     };
   }
 
   /** The debrief; its notes (what the real authorities did) wait for the end, like the script, for all but the trainer. */
   async debrief(id: string, asTrainer = false): Promise<Debrief> {
     const session = await this.get(id);
-    const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes));
+    const names = new Map((await this.store.participants(id)).map((p) => [p.id, p.name]));
+    const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes, names));
     return asTrainer || debrief.status.done ? debrief : { ...debrief, scenario: { ...debrief.scenario, notes: null } };
   }
 
@@ -354,13 +365,19 @@ export class SessionService {
     if (session.openVote && (command.type === 'step' || command.type === 'event' || command.type === 'play')) {
       throw new AppError('conflict', `A vote is open: the request waits for the class, so ${command.type === 'play' ? 'it cannot play' : command.type === 'step' ? 'it cannot step' : 'no event can be sent'}. Close the vote (its winner is applied), then go on.`);
     }
+    const tied = tieAwaits(session);
+    if (tied && (command.type === 'step' || command.type === 'event' || command.type === 'play')) throw new AppError('conflict', tied);
     let created: CreatedSession | undefined;
     switch (command.type) {
       case 'start':
         await this.setStatus(session, 'running', null);
+        await resumeCountdown(this.host, session);
         break;
       case 'pause':
         stopPlay(this.host, session);
+        // The countdown is held first: a server stopped between the two writes finds a running
+        // session with a held countdown, and resumes it (load).
+        await holdCountdown(this.host, session);
         await this.setStatus(session, 'paused', null);
         break;
       case 'step':
@@ -375,11 +392,19 @@ export class SessionService {
       case 'play':
         await play(this.host, session, command.speed);
         break;
-      case 'openVote':
-        await openVote(this.host, session, command.options, command.seconds);
+      case 'openVote': {
+        const { options, type: _type, ...opening } = command;
+        await openVote(this.host, session, options, opening);
         break;
+      }
       case 'closeVote':
         await closeVote(this.host, session, 'trainer');
+        break;
+      case 'reveal':
+        await reveal(this.host, session);
+        break;
+      case 'breakTie':
+        await breakTie(this.host, session, command.option);
         break;
       case 'branch':
       case 'reset':
@@ -461,8 +486,8 @@ export class SessionService {
   // Votes
 
   /** A participant's ballot: counted only while the vote is open and the session runs. */
-  castBallot(session: LiveSession, participant: Participant, voteId: string, option: number): Promise<VoteView> {
-    return session.exclusive(() => castBallot(this.host, session, participant, voteId, option));
+  castBallot(session: LiveSession, participant: Participant, voteId: string, option: number, explanation?: string): Promise<VoteView> {
+    return session.exclusive(() => castBallot(this.host, session, participant, voteId, option, explanation));
   }
 
   // ------------------------------------------------------------------------------------------

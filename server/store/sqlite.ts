@@ -74,6 +74,15 @@ CREATE TABLE IF NOT EXISTS ballots (
  */
 const MIGRATIONS: { table: string; column: string; sql: string[] }[] = [
   { table: 'sessions', column: 'admission', sql: ["ALTER TABLE sessions ADD COLUMN admission TEXT NOT NULL DEFAULT 'open'"] },
+  // Votes recorded before tie rules were decided by the order of their options: they read as 'first'.
+  { table: 'votes', column: 'tie_rule', sql: ["ALTER TABLE votes ADD COLUMN tie_rule TEXT NOT NULL DEFAULT 'first'"] },
+  { table: 'votes', column: 'prompt', sql: ['ALTER TABLE votes ADD COLUMN prompt TEXT'] },
+  { table: 'votes', column: 'hide_results', sql: ['ALTER TABLE votes ADD COLUMN hide_results INTEGER NOT NULL DEFAULT 0'] },
+  { table: 'votes', column: 'explain_choice', sql: ['ALTER TABLE votes ADD COLUMN explain_choice INTEGER NOT NULL DEFAULT 0'] },
+  { table: 'votes', column: 'seconds', sql: ['ALTER TABLE votes ADD COLUMN seconds INTEGER'] },
+  { table: 'votes', column: 'left_ms', sql: ['ALTER TABLE votes ADD COLUMN left_ms INTEGER'] },
+  { table: 'votes', column: 'revealed_at', sql: ['ALTER TABLE votes ADD COLUMN revealed_at TEXT'] },
+  { table: 'ballots', column: 'explanation', sql: ['ALTER TABLE ballots ADD COLUMN explanation TEXT'] },
   { table: 'participants', column: 'status', sql: ["ALTER TABLE participants ADD COLUMN status TEXT NOT NULL DEFAULT 'admitted'"] },
   {
     table: 'participants', column: 'name_key',
@@ -132,6 +141,13 @@ interface VoteDbRow {
   closes_at: string | null;
   closed_at: string | null;
   result_json: string | null;
+  tie_rule: VoteRow['settings']['tie'];
+  prompt: string | null;
+  hide_results: number;
+  explain_choice: number;
+  seconds: number | null;
+  left_ms: number | null;
+  revealed_at: string | null;
 }
 
 const toSession = (r: SessionDbRow): SessionRow => ({
@@ -387,19 +403,31 @@ export class SqliteStore implements Store {
     this.checkWritable();
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt);
+        .prepare(`INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at, tie_rule, prompt, hide_results, explain_choice, seconds, left_ms)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt, v.settings.tie, v.settings.prompt,
+          Number(v.settings.hideResults), Number(v.settings.explain), v.settings.seconds, v.leftMs);
       if (key) this.putKey(key);
     })();
   }
 
-  async castBallot(voteId: string, participantId: string, option: number, at: string): Promise<void> {
+  async castBallot(voteId: string, participantId: string, option: number, at: string, explanation: string | null = null): Promise<void> {
     this.checkWritable();
     // A participant may change their mind while the vote is open: the last ballot counts.
     this.db
-      .prepare(`INSERT INTO ballots (vote_id, participant_id, option, cast_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (vote_id, participant_id) DO UPDATE SET option = excluded.option, cast_at = excluded.cast_at`)
-      .run(voteId, participantId, option, at);
+      .prepare(`INSERT INTO ballots (vote_id, participant_id, option, cast_at, explanation) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (vote_id, participant_id) DO UPDATE SET option = excluded.option, cast_at = excluded.cast_at, explanation = excluded.explanation`)
+      .run(voteId, participantId, option, at, explanation);
+  }
+
+  async setVoteClock(voteId: string, closesAt: string | null, leftMs: number | null): Promise<void> {
+    this.checkWritable();
+    this.db.prepare('UPDATE votes SET closes_at = ?, left_ms = ? WHERE id = ?').run(closesAt, leftMs, voteId);
+  }
+
+  async revealVote(voteId: string, at: string): Promise<void> {
+    this.checkWritable();
+    this.db.prepare('UPDATE votes SET revealed_at = COALESCE(revealed_at, ?) WHERE id = ?').run(at, voteId);
   }
 
   async removeBallot(voteId: string, participantId: string): Promise<void> {
@@ -418,8 +446,10 @@ export class SqliteStore implements Store {
 
   async votes(sessionId: string): Promise<VoteRow[]> {
     const rows = this.db.prepare('SELECT * FROM votes WHERE session_id = ? ORDER BY opened_at, rowid').all(sessionId) as VoteDbRow[];
-    const ballots = this.db.prepare('SELECT participant_id, option FROM ballots WHERE vote_id = ? ORDER BY cast_at');
-    return rows.map((r) => ({
+    const ballots = this.db.prepare('SELECT participant_id, option, explanation FROM ballots WHERE vote_id = ? ORDER BY cast_at');
+    return rows.map((r) => {
+      const cast = ballots.all(r.id) as { participant_id: string; option: number; explanation: string | null }[];
+      return {
       id: r.id,
       sessionId: r.session_id,
       options: JSON.parse(r.options_json),
@@ -428,8 +458,13 @@ export class SqliteStore implements Store {
       closesAt: r.closes_at,
       closedAt: r.closed_at,
       result: r.result_json === null ? null : JSON.parse(r.result_json),
-      ballots: new Map((ballots.all(r.id) as { participant_id: string; option: number }[]).map((b) => [b.participant_id, b.option])),
-    }));
+      ballots: new Map(cast.map((b) => [b.participant_id, b.option])),
+      settings: { prompt: r.prompt, tie: r.tie_rule, hideResults: r.hide_results === 1, explain: r.explain_choice === 1, seconds: r.seconds },
+      leftMs: r.left_ms,
+      revealedAt: r.revealed_at,
+      explanations: new Map(cast.flatMap((b) => (b.explanation === null ? [] : [[b.participant_id, b.explanation] as [string, string]]))),
+      };
+    });
   }
 
   async putCommandKey(key: CommandKeyRow): Promise<void> {
