@@ -299,6 +299,8 @@ export interface VoteResult {
   message: string;
   /** The options that shared the most ballots, when there was a tie (absent on votes recorded before tie rules). */
   tied?: number[];
+  /** How a tie was settled when its winner was taken: by the order of the options (rule `first`), or the trainer's pick. */
+  tieBrokenBy?: 'order' | 'trainer';
   /** Set while a tie waits for the trainer's pick (breakTie); the request waits with it. */
   awaiting?: 'trainer';
   /** The vote opened again between the tied options (tie rule `revote`). */

@@ -283,12 +283,18 @@ export class SessionService {
     };
   }
 
-  /** The debrief; its notes (what the real authorities did) wait for the end, like the script, for all but the trainer. */
+  /** The debrief; its notes (what the real authorities did) and the reasons given with ballots wait for the end, like the script, for all but the trainer. */
   async debrief(id: string, asTrainer = false): Promise<Debrief> {
     const session = await this.get(id);
     const names = new Map((await this.store.participants(id)).map((p) => [p.id, p.name]));
     const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes, names));
-    return asTrainer || debrief.status.done ? debrief : { ...debrief, scenario: { ...debrief.scenario, notes: null } };
+    if (asTrainer || debrief.status.done) return debrief;
+    // Reasons name who chose what: like the notes, they wait for the end for all but the trainer.
+    return {
+      ...debrief, scenario: { ...debrief.scenario, notes: null },
+      decisions: debrief.decisions.map((d) => (d.vote ? { ...d, vote: { ...d.vote, explanations: [] } } : d)),
+      votes: debrief.votes.map((v) => ({ ...v, explanations: [] })),
+    };
   }
 
   async logOf(id: string): Promise<{ id: string; seq: number; inputs: InputRecord[] }> {

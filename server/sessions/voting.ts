@@ -137,7 +137,7 @@ export async function closeVote(host: VotingHost, session: LiveSession, by: 'tra
     await apply(host, session, vote, closedAt, top[0]!, [`${chosen} won the vote and was applied.`, `${chosen} won the vote but`]);
   } else if (vote.settings.tie === 'first') {
     const first = `Tie between ${names(vote, top)}: ${describeEvent(vote.options[top[0]!]!)}, listed first,`;
-    await apply(host, session, vote, closedAt, top[0]!, [`${first} was applied.`, first], tied);
+    await apply(host, session, vote, closedAt, top[0]!, [`${first} was applied.`, first], { tied, tieBrokenBy: 'order' });
   } else if (vote.settings.tie === 'trainer') {
     await settle(host, session, vote, closedAt, {
       winner: null, event: null, applied: false, seq: null, tied, awaiting: 'trainer',
@@ -178,7 +178,7 @@ export async function breakTie(host: VotingHost, session: LiveSession, option: n
     throw new AppError('invalid', `Option ${option} was not among the tied options: pick one of ${tied.map((i) => `${i} (${describeEvent(vote.options[i]!)})`).join(', ')}.`);
   }
   const picked = `Tie between ${names(vote, tied)}: the trainer picked ${describeEvent(vote.options[option]!)}, which`;
-  await apply(host, session, vote, vote.closedAt!, option, [`${picked} was applied.`, picked], tied);
+  await apply(host, session, vote, vote.closedAt!, option, [`${picked} was applied.`, picked], { tied, tieBrokenBy: 'trainer' });
   host.log.info(`tie of vote ${vote.id} broken by the trainer`, { session: session.id, result: vote.result!.message });
   broadcast(host, session, vote);
 }
@@ -194,10 +194,9 @@ async function settle(host: VotingHost, session: LiveSession, vote: VoteRow, clo
 async function apply(
   host: VotingHost, session: LiveSession, vote: VoteRow, closedAt: string, chosen: number,
   /** The message once applied, and how it starts when the request can no longer take it. */
-  [applied, stale]: [string, string], tied?: number[],
+  [applied, stale]: [string, string], extra: Pick<VoteResult, 'tied' | 'tieBrokenBy'> = {},
 ): Promise<void> {
   const event = vote.options[chosen]!;
-  const extra = tied ? { tied } : {};
   let result: VoteResult = { winner: chosen, event, applied: true, seq: session.seq + 1, message: applied, ...extra };
   try {
     const settled = result;

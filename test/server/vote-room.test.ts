@@ -70,7 +70,7 @@ describe('a tie (issue 13, item 6)', () => {
     expect(picked.status).toBe(200);
     expect(picked.body).toMatchObject({
       seq: 1, state: { attempts: ['rogatory'] },
-      vote: { result: { winner: 1, applied: true, seq: 1, tied: [0, 1], message: 'Tie between CHOOSE_MLAT and CHOOSE_ROGATORY: the trainer picked CHOOSE_ROGATORY, which was applied.' } },
+      vote: { result: { winner: 1, applied: true, seq: 1, tied: [0, 1], tieBrokenBy: 'trainer', message: 'Tie between CHOOSE_MLAT and CHOOSE_ROGATORY: the trainer picked CHOOSE_ROGATORY, which was applied.' } },
     });
     expect(picked.body.vote.result.awaiting).toBeUndefined();
     expect(await refused(c.trainer, { type: 'breakTie', option: 0 })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/No tie waits for your pick/) });
@@ -118,7 +118,7 @@ describe('a tie (issue 13, item 6)', () => {
     await ballot(c.people[1]!.socket, vote.id, 1);
     const closed = await command(c.trainer, { type: 'closeVote' });
     expect(closed).toMatchObject({
-      seq: 1, vote: { result: { winner: 1, applied: true, tied: [1, 2], message: 'Tie between CHOOSE_MLAT and CHOOSE_ROGATORY: CHOOSE_MLAT, listed first, was applied.' } },
+      seq: 1, vote: { result: { winner: 1, applied: true, tied: [1, 2], tieBrokenBy: 'order', message: 'Tie between CHOOSE_MLAT and CHOOSE_ROGATORY: CHOOSE_MLAT, listed first, was applied.' } },
     });
   });
 
@@ -262,13 +262,17 @@ describe('who voted, and why', () => {
     ]);
     await command(c.trainer, { type: 'closeVote' });
 
-    const debrief = (await api(c.server.url, 'GET', `/api/sessions/${c.id}/debrief`)).body;
+    // Reasons say who chose what: until the request ends, only the trainer's debrief has them.
+    const anonymous = (await api(c.server.url, 'GET', `/api/sessions/${c.id}/debrief`)).body;
+    expect(anonymous.status.done).toBe(false);
+    expect(anonymous.decisions.find((d: { vote: { id: string } | null }) => d.vote?.id === vote.id).vote.explanations).toEqual([]);
+    const debrief = (await api(c.server.url, 'GET', `/api/sessions/${c.id}/debrief`, undefined, c.trainerToken)).body;
     const decision = debrief.decisions.find((d: { vote: { id: string } | null }) => d.vote?.id === vote.id);
     expect(decision).toMatchObject({
       event: MLAT, by: 'vote',
       vote: { prompt: 'Treaty or letters rogatory?', explanations: [{ name: 'Ana', option: 0, event: MLAT, text: 'The MLAT is <b>faster</b> here | really' }] },
     });
-    const res = await fetch(`${c.server.url}/api/sessions/${c.id}/debrief`, { headers: { accept: 'text/markdown' } });
+    const res = await fetch(`${c.server.url}/api/sessions/${c.id}/debrief`, { headers: { accept: 'text/markdown', authorization: `Bearer ${c.trainerToken}` } });
     const markdown = await res.text();
     expect(markdown).toContain('  - Question: Treaty or letters rogatory?');
     expect(markdown).toContain('  - Ana (chose CHOOSE_MLAT): “The MLAT is &lt;b&gt;faster&lt;/b&gt; here \\| really”');
