@@ -20,6 +20,9 @@ const TIE_CHOICES: { rule: TieRule; label: string }[] = [
   { rule: 'trainer', label: 'controls.tieTrainer' }, { rule: 'revote', label: 'controls.tieRevote' }, { rule: 'first', label: 'controls.tieFirst' },
 ];
 
+/** A vote is open while the session runs: the play button pauses the session (and the vote's countdown). */
+const pausesVote = (state: ControlsState) => Boolean(state.vote?.open) && state.status === 'running';
+
 /** Simulated days per second of wall time the speed menu offers. */
 const SPEEDS = [1, 7, 30, 90, 365];
 
@@ -81,7 +84,7 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
   const chosenSpeed = () => Number(speed.property('value')) || 30;
   play.on('click', () => {
     if (!latest) return;
-    send(latest.playing ? { type: 'pause' } : { type: 'play', speed: chosenSpeed() });
+    send(latest.playing || pausesVote(latest) ? { type: 'pause' } : { type: 'play', speed: chosenSpeed() });
   });
   speed.on('change', () => {
     if (latest?.playing) send({ type: 'play', speed: chosenSpeed() });
@@ -108,12 +111,16 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
     latest = state;
     const { view, status, playing, vote, solo } = state;
     // While the class votes, nothing else moves the request (the server refuses it too).
-    const classVotes = vote?.open ?? false;
+    // A tie left to the trainer holds the request too, until the trainer picks (the server refuses the rest).
+    const classVotes = (vote?.open ?? false) || vote?.result?.awaiting === 'trainer';
     start.property('hidden', solo || status === 'running').text(status === 'paused' ? t('controls.resume') : t('controls.start'));
     step.property('disabled', view.done || classVotes);
-    play.property('disabled', (view.done && !playing) || classVotes)
+    // While the class votes the request cannot play, but the trainer can still pause the session
+    // (and with it the vote's countdown) to talk to the room.
+    const pausing = Boolean(playing) || pausesVote(state);
+    play.property('disabled', (view.done && !playing) || (classVotes && !pausing))
       .attr('aria-pressed', String(Boolean(playing)))
-      .text(playing ? `❚❚ ${t('controls.pause')}` : `▶ ${t('controls.play')}`);
+      .text(pausing ? `❚❚ ${t('controls.pause')}` : `▶ ${t('controls.play')}`);
     if (playing) speed.property('value', String(SPEEDS.includes(playing.speed) ? playing.speed : chosenSpeed()));
 
     const allowed = view.allowed.map((event, index) => ({ event, index }));
@@ -142,7 +149,7 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
     // A checkbox keeps its state across updates: the join keeps the element of an event still allowed.
     labels.select('input').property('disabled', open);
     for (const field of [prompt, tie, hideResults, explain]) field.property('disabled', open);
-    openVote.property('hidden', open).property('disabled', view.allowed.length < 2 || view.done);
+    openVote.property('hidden', open).property('disabled', view.allowed.length < 2 || view.done || classVotes);
     closeVote.property('hidden', !open);
     seconds.property('disabled', open);
     voteHint.text(open ? t('controls.voteIsOpen', { ballots: formatNumber(vote!.ballots) })
