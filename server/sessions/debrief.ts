@@ -90,9 +90,9 @@ function sourcesOf(scenario: Scenario): Map<string, Source> {
 
 /** Each reason given with a ballot, with who gave it and what they chose, in the order cast. */
 function explanationsOf(vote: VoteRow, names: ReadonlyMap<string, string>): DebriefExplanation[] {
-  return [...vote.explanations].map(([participant, text]) => {
-    const option = vote.ballots.get(participant) ?? 0;
-    return { name: names.get(participant) ?? null, option, event: vote.options[option]!, text };
+  return [...vote.ballots].flatMap(([participant, option]) => {
+    const text = vote.explanations.get(participant);
+    return text === undefined ? [] : [{ name: names.get(participant) ?? null, option, event: vote.options[option]!, text }];
   });
 }
 

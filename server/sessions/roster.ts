@@ -89,6 +89,7 @@ export async function remove(host: RosterHost, session: LiveSession, id: string)
   if (vote?.ballots.has(id)) {
     await host.store.removeBallot(vote.id, id);
     vote.ballots.delete(id);
+    vote.explanations.delete(id);
     host.emit('vote', { sessionId: session.id, seq: session.seq, vote: voteView(vote) });
   }
   host.log.info('participant removed by the trainer', { session: session.id, participant: id });
