@@ -278,6 +278,19 @@ describe('who voted, and why', () => {
     expect(markdown).toContain('  - Ana (chose CHOOSE_MLAT): “The MLAT is &lt;b&gt;faster&lt;/b&gt; here \\| really”');
   });
 
+  it('strikes a removed participant\'s reason with their ballot', async () => {
+    const c = await classOf(['Ana', 'Mallory']);
+    const vote = (await command(c.trainer, { type: 'openVote', options: [MLAT, ROGATORY], explain: true })).vote!;
+    await ballot(c.people[0]!.socket, vote.id, 0, 'Treaty in force.');
+    await ballot(c.people[1]!.socket, vote.id, 1, 'Spam spam spam.');
+    await command(c.trainer, { type: 'remove', participant: c.people[1]!.id });
+    await until('the trainer sees the ballot struck', () => c.trainerVotes.at(-1)?.ballots === 1);
+    expect(c.trainerVotes.at(-1)!.voters).toEqual([{ participant: c.people[0]!.id, option: 0, explanation: 'Treaty in force.' }]);
+    await command(c.trainer, { type: 'closeVote' });
+    const debrief = (await api(c.server.url, 'GET', `/api/sessions/${c.id}/debrief`, undefined, c.trainerToken)).body;
+    expect(debrief.votes[0].explanations).toEqual([{ name: 'Ana', option: 0, event: MLAT, text: 'Treaty in force.' }]);
+  });
+
   it('refuses a question that is not one line of text', async () => {
     const c = await classOf([]);
     for (const prompt of ['', 'a\nb', 'q'.repeat(301)]) {
