@@ -90,6 +90,7 @@ describe('votes in a real room (issue 13, item 6)', () => {
       await expect.poll(() => trainer.locator('.vote-voted').textContent()).toContain('Amina: Choose MLAT');
       expect(await trainer.locator('.vote-voted').textContent()).toContain('Bo: Send direct request');
       expect(await trainer.locator('.votes .vote-count').allTextContents()).toEqual(['1 (50%)', '1 (50%)']);
+      if (name === 'laptop') await screenshot(trainer, 'vr-laptop-console-voters', true);
       for (const page of [presenter, people[0]!.page]) {
         await expect.poll(() => page.locator('.vote-hidden').textContent()).toBe('Results hidden until the trainer reveals them.');
         expect((await page.locator('.vote-count').allTextContents()).join('')).toBe('');
