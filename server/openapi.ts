@@ -108,9 +108,29 @@ const schemas = {
     type: 'object',
     required: ['id', 'options', 'counts', 'ballots', 'openedAtSeq', 'closesAt', 'open', 'result'],
     properties: {
-      id: { type: 'string' }, options: { type: 'array', items: ref('ScenarioEvent') }, counts: { type: 'array', items: { type: 'integer' } },
-      ballots: { type: 'integer' }, openedAtSeq: { type: 'integer' }, closesAt: { type: ['string', 'null'] }, open: { type: 'boolean' },
-      result: { oneOf: [{ type: 'null' }, { type: 'object', properties: { winner: { type: ['integer', 'null'] }, applied: { type: 'boolean' }, seq: { type: ['integer', 'null'] }, message: { type: 'string' } } }] },
+      id: { type: 'string' }, options: { type: 'array', items: ref('ScenarioEvent') },
+      counts: { type: ['array', 'null'], items: { type: 'integer' }, description: 'Null for anyone but the trainer while a vote opened with hideResults is not revealed.' },
+      ballots: { type: 'integer' }, openedAtSeq: { type: 'integer' }, open: { type: 'boolean' },
+      closesAt: { type: ['string', 'null'], description: 'While the countdown runs.' },
+      secondsLeft: { type: ['integer', 'null'], description: 'While the countdown is held (the session paused or not started).' },
+      prompt: { type: ['string', 'null'] }, tie: { enum: ['trainer', 'first', 'revote'] },
+      hideResults: { type: 'boolean' }, revealed: { type: 'boolean' }, explain: { type: 'boolean' },
+      voters: {
+        type: ['array', 'null'], description: 'Who voted for what, with their reason: the trainer only (null otherwise).',
+        items: { type: 'object', properties: { participant: { type: 'string' }, option: { type: 'integer' }, explanation: { type: ['string', 'null'] } } },
+      },
+      result: {
+        oneOf: [{ type: 'null' }, {
+          type: 'object',
+          properties: {
+            winner: { type: ['integer', 'null'] }, applied: { type: 'boolean' }, seq: { type: ['integer', 'null'] }, message: { type: 'string' },
+            tied: { type: 'array', items: { type: 'integer' }, description: 'The options that shared the most ballots.' },
+            tieBrokenBy: { enum: ['order', 'trainer'] },
+            awaiting: { enum: ['trainer'], description: "A tie waiting for the trainer's breakTie." },
+            revote: { type: 'string', description: 'The vote opened again between the tied options.' },
+          },
+        }],
+      },
     },
   },
   Session: {

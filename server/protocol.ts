@@ -51,6 +51,19 @@ export const SPEED = { min: 0.1, max: 3650 } as const;
 /** A vote may run for at most a day of wall time; most last under a minute. */
 export const VOTE_SECONDS = { min: 1, max: 86_400 } as const;
 export const VOTE_OPTIONS = { min: 2, max: 10 } as const;
+/**
+ * What happens when options share the most ballots. `trainer`: the request waits for the trainer
+ * to pick among them (breakTie); `first`: the one listed first is applied; `revote`: the class votes
+ * again between them (a tie in that vote goes to the trainer). Every tie is announced as a tie.
+ */
+export const TIE_RULES = ['trainer', 'first', 'revote'] as const;
+export type TieRule = (typeof TIE_RULES)[number];
+/** A vote without a rule leaves a tie to the trainer, who is in the room: a class is never decided for silently. */
+export const DEFAULT_TIE_RULE: TieRule = 'trainer';
+/** A question shown above a vote's options, and a participant's reason for a ballot: one short line each. */
+export const VOTE_PROMPT_MAX = 300;
+export const EXPLANATION_MAX = 280;
+const line = (max: number) => text(max).regex(/^[^\p{Cc}\p{Cf}]+$/u, 'one line of text, without control characters');
 
 /** A part a participant plays when the trainer turns roles on (machines/request/roles.ts). */
 export const RoleSchema = z.enum(ROLES);
@@ -79,9 +92,21 @@ export const TrainerCommandSchema = z.discriminatedUnion('type', [
     type: z.literal('openVote'),
     options: z.array(ScenarioEventSchema).min(VOTE_OPTIONS.min).max(VOTE_OPTIONS.max),
     seconds: z.number().int().min(VOTE_SECONDS.min).max(VOTE_SECONDS.max).optional(),
+    /** The question, shown above the options on every screen. */
+    prompt: line(VOTE_PROMPT_MAX).optional(),
+    /** Default DEFAULT_TIE_RULE. */
+    tie: z.enum(TIE_RULES).optional(),
+    /** Participants and the presenter see how many answered, not the counts, until the trainer reveals them. */
+    hideResults: z.boolean().optional(),
+    /** Participants may add a short reason to their ballot; the reasons go into the debrief. */
+    explain: z.boolean().optional(),
   }),
-  /** Close the open vote and apply its winner as an input. */
+  /** Close the open vote and apply its winner as an input (a tie follows the vote's tie rule). */
   z.strictObject({ type: z.literal('closeVote') }),
+  /** Show the last vote's counts to everyone (a vote opened with hideResults). */
+  z.strictObject({ type: z.literal('reveal') }),
+  /** The trainer's pick among the options tied in the last vote (tie rule `trainer`); it is applied as the vote's result. */
+  z.strictObject({ type: z.literal('breakTie'), option: z.number().int().min(0).max(VOTE_OPTIONS.max - 1) }),
   /** A new session with the first `atSeq` inputs of this one. */
   z.strictObject({ type: z.literal('branch'), atSeq: z.number().int().min(0) }),
   /** A new session with none of this one's inputs (the log of this one is kept as it is). */
@@ -230,7 +255,12 @@ export type JoinPayload = z.infer<typeof JoinPayloadSchema>;
 export const RoleChoiceSchema = z.strictObject({ role: RoleSchema });
 export type RoleChoice = z.infer<typeof RoleChoiceSchema>;
 
-export const BallotSchema = z.strictObject({ voteId: z.string().min(1).max(64), option: z.number().int().min(0).max(VOTE_OPTIONS.max - 1) });
+export const BallotSchema = z.strictObject({
+  voteId: z.string().min(1).max(64),
+  option: z.number().int().min(0).max(VOTE_OPTIONS.max - 1),
+  /** Only in a vote opened with `explain`. */
+  explanation: line(EXPLANATION_MAX).optional(),
+});
 export type Ballot = z.infer<typeof BallotSchema>;
 
 /** What a socket presents in its handshake (`io(url, { auth })`). */
@@ -309,17 +339,34 @@ export interface VoteResult {
   /** The seq of the input it became, when applied. */
   seq: number | null;
   message: string;
+  /** The options that shared the most ballots, when there was a tie (absent on votes recorded before tie rules). */
+  tied?: number[];
+  /** How a tie was settled when its winner was taken: by the order of the options (rule `first`), or the trainer's pick. */
+  tieBrokenBy?: 'order' | 'trainer';
+  /** Set while a tie waits for the trainer's pick (breakTie); the request waits with it. */
+  awaiting?: 'trainer';
+  /** The vote opened again between the tied options (tie rule `revote`). */
+  revote?: string;
+}
+
+/** Who has voted, for the trainer (and the trainer's presenter screen): participant ids, their choice and reason. */
+export interface VoterView {
+  participant: string;
+  option: number;
+  explanation: string | null;
 }
 
 export interface VoteView {
   id: string;
   options: ScenarioEvent[];
-  /** Ballots per option, in the order of options. */
-  counts: number[];
+  /** Ballots per option, in the order of options; null for participants while the trainer keeps the results hidden. */
+  counts: number[] | null;
   ballots: number;
   openedAtSeq: number;
-  /** ISO wall time of the automatic close, if one was set. */
+  /** ISO wall time of the automatic close, while the countdown runs (the session running). */
   closesAt: string | null;
+  /** A timed vote whose countdown is held (the session paused, or not started yet): the seconds it has left. */
+  secondsLeft: number | null;
   open: boolean;
   result: VoteResult | null;
   /**
@@ -328,6 +375,17 @@ export interface VoteView {
    */
   deciders?: (Role | null)[];
   uncounted?: number[];
+  prompt: string | null;
+  tie: TieRule;
+  /** Opened with hidden results; `revealed` once the trainer showed them. */
+  hideResults: boolean;
+  revealed: boolean;
+  /** Whether ballots may carry a reason. */
+  explain: boolean;
+  /** Who voted; null in what participants receive. */
+  voters: VoterView[] | null;
+  /** In a participant's own snapshot and ballot answer: the option they chose, if any. */
+  mine?: number | null;
 }
 
 export interface Playing {

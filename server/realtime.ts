@@ -12,6 +12,7 @@ import {
   type Ack, type ClientToServerEvents, type Participant, type ServerToClientEvents, type WireError,
 } from './protocol.ts';
 import type { SessionService } from './sessions/service.ts';
+import { participantView } from './sessions/votes.ts';
 
 /** Who a socket is, once it has shown a token or joined. */
 interface SocketData {
@@ -27,9 +28,11 @@ interface SocketData {
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-// One room per session, and one for its trainers (presence goes there only).
+// One room per session, one for its trainers and their presenter screens (presence and whole votes
+// go there only), and one for its participants (votes as participants may see them).
 const room = (sessionId: string) => `session:${sessionId}`;
 const trainerRoom = (sessionId: string) => `trainers:${sessionId}`;
+const participantRoom = (sessionId: string) => `participants:${sessionId}`;
 
 const asWire = (error: unknown): WireError =>
   error instanceof AppError ? error.toWire() : { code: 'internal', message: 'Something went wrong on the server; it has been logged.' };
@@ -88,7 +91,11 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
 
   sessions.on('input', (b) => io.to(room(b.sessionId)).emit('input', b));
   sessions.on('status', (b) => io.to(room(b.sessionId)).emit('status', b));
-  sessions.on('vote', (b) => io.to(room(b.sessionId)).emit('vote', b));
+  // Who voted for what stays with the trainer; hidden counts wait for the reveal.
+  sessions.on('vote', (b) => {
+    io.to(trainerRoom(b.sessionId)).emit('vote', b);
+    io.to(participantRoom(b.sessionId)).emit('vote', { ...b, vote: participantView(b.vote) });
+  });
   sessions.on('moved', (b) => io.to(room(b.sessionId)).emit('moved', b));
   sessions.on('roster', (change) => {
     if (change.change === 'admission') return void presence.admission(change.sessionId, change.approveJoins);
@@ -135,7 +142,8 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       own.add(socket);
       sessions.attended(participant.id, 1);
     }
-    if (role === 'observer') return;
+    // The presenter screen counts who is present ("12 of 20 answered") but is not counted itself.
+    if (role === 'observer') return void presence.sendFull(sessionId, socket.id);
     void presence.connected(sessionId, participant).then(() => {
       if (role === 'trainer') return presence.sendFull(sessionId, socket.id);
     });
@@ -197,7 +205,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       // between them: the client's next input is exactly snapshot.seq + 1.
       sessions.get(sessionId).then((session) => {
         if (socket.disconnected) return;
-        void socket.join(role === 'trainer' ? [room(sessionId), trainerRoom(sessionId)] : [room(sessionId)]);
+        void socket.join([room(sessionId), role === 'participant' ? participantRoom(sessionId) : trainerRoom(sessionId)]);
         socket.emit('snapshot', sessions.snapshot(session, role, participant));
         enter(socket);
         // Away when the trainer moved the class on (a phone asleep, a reload during the branch): follow it now.
@@ -224,7 +232,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       if (socket.disconnected) throw new AppError('conflict', 'The connection closed while joining.');
       socket.data = { ...socket.data, role: 'participant', sessionId, participant: joined.participant };
       count(anonymous, socket.data.address, -1);
-      void socket.join(room(sessionId));
+      void socket.join([room(sessionId), participantRoom(sessionId)]);
       enter(socket);
       log.info('participant joined', { session: sessionId, participant: joined.participant.id, status: joined.participant.status });
       return { participant: { ...joined.participant, token: joined.token }, snapshot: sessions.snapshot(joined.session, 'participant', joined.participant) };
@@ -252,7 +260,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       return { result: await sessions.command(session, command, key === undefined ? undefined : { key, callerToken }) };
     }, trainerOnly);
 
-    handle(socket, 'vote', BallotSchema, async ({ voteId, option }) => {
+    handle(socket, 'vote', BallotSchema, async ({ voteId, option, explanation }) => {
       const you = socket.data.participant;
       if (socket.data.role !== 'participant' || !socket.data.sessionId || !you) {
         throw new AppError('forbidden', 'Only participants vote: join with the code first.');
@@ -260,7 +268,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       // Counted per participant, so that neither a second connection nor a reconnection resets it.
       if (!ballots.take(you.id)) throw new AppError('rate-limited', `Too many ballots: wait ${ballots.retryAfter(you.id)} s.`);
       const session = await sessions.get(socket.data.sessionId);
-      return { vote: await sessions.castBallot(session, you, voteId, option) };
+      return { vote: await sessions.castBallot(session, you, voteId, option, explanation) };
     });
 
     handle(socket, 'role', RoleChoiceSchema, async ({ role }) => {

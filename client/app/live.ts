@@ -211,8 +211,9 @@ export class LiveSession {
     return participant;
   }
 
-  async vote(voteId: string, option: number): Promise<VoteView> {
-    const { vote } = await this.ask<{ vote: VoteView }>((ack) => this.socket.emit('vote', { voteId, option }, ack));
+  async vote(voteId: string, option: number, explanation?: string): Promise<VoteView> {
+    const ballot = explanation === undefined ? { voteId, option } : { voteId, option, explanation };
+    const { vote } = await this.ask<{ vote: VoteView }>((ack) => this.socket.emit('vote', ballot, ack));
     const snap = this.state.snapshot;
     if (snap && snap.vote?.id === vote.id) this.set({ snapshot: { ...snap, vote } }, 'vote');
     return vote;

@@ -10,3 +10,11 @@ export function mergePresence(list: readonly PresenceEntry[], broadcast: Presenc
   for (const id of broadcast.left) byId.delete(id);
   return [...byId.values()];
 }
+
+/** Who can answer a vote now (admitted and connected), and every name known, from the trainer's presence list. */
+export function classPresent(participants: readonly PresenceEntry[]): { present: { id: string; name: string }[]; names: Map<string, string> } {
+  return {
+    present: participants.filter((p) => p.connected && p.status === 'admitted').map(({ id, name }) => ({ id, name })),
+    names: new Map(participants.map((p) => [p.id, p.name])),
+  };
+}

@@ -12,12 +12,13 @@ import { create as createHistory } from '../views/history.ts';
 import { create as createParticipants } from '../views/participants.ts';
 import { joinOriginChoice, joinUrl, loadJoinOrigins, pickJoinOrigin } from '../app/join-link.ts';
 import { create as createQr } from '../views/qr.ts';
-import { create as createVotes } from '../views/votes.ts';
+import { create as createVotes, resultText } from '../views/votes.ts';
 import { choicesOf, create as createAuthorities } from '../views/authorities.ts';
 import { worldEventsAhead } from '../../machines/run/world-events.ts';
 import type { Debrief } from '../../server/sessions/debrief.ts';
 import type { InputRecord } from '../../server/protocol.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
+import { classPresent } from '../model/presence.ts';
 import { missingPass } from './missing-pass.ts';
 import { listenForShortcuts } from '../app/shortcuts.ts';
 import { create as createConfirm } from '../views/confirm.ts';
@@ -82,7 +83,9 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     onEvent: (event) => void send({ type: 'event', event }),
   });
   const controls = createControls(panel(side, 'p-controls'), (command) => void send(command));
-  const votes = solo ? null : createVotes(panel(side, 'p-votes'));
+  const votes = solo ? null : createVotes(panel(side, 'p-votes'), {
+    trainer: { reveal: () => void send({ type: 'reveal' }), breakTie: (option) => void send({ type: 'breakTie', option }) },
+  });
   const qr = solo ? null : createQr(panel(side, 'p-join'), (origin) => {
     pickJoinOrigin(origin);
     draw();
@@ -125,7 +128,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     });
     if (snapshot.state.done) compare(snapshot.seq);
     else endSlot.hidden = true;
-    votes?.({ vote: snapshot.vote });
+    votes?.({ vote: snapshot.vote, ...classPresent(live!.state.participants) });
     qr?.({ code: snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null, ...joinOriginChoice() });
     participants?.({ participants: live!.state.participants, presence: live!.state.presence, roles: snapshot.roles });
     history({ records: records() });
@@ -140,7 +143,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
       if (why === 'status' && state.reason) announce(state.reason);
       if (why === 'vote' && state.snapshot?.vote?.result && !state.snapshot.vote.open) {
         const r = state.snapshot.vote.result;
-        announce(r.event ? t(r.applied ? 'vote.applied' : 'vote.notApplied', { event: eventLabel(r.event) }) : t('vote.nobody'));
+        announce(resultText(r, state.snapshot.vote.options));
       }
       if (why === 'snapshot') void refreshLog();
     },

@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { resultText } from '../views/votes.ts';
 import type { Debrief, DebriefTransition, DebriefDecision, DebriefVote } from '../../server/sessions/debrief.ts';
 import { getAttendanceCsv, getDebrief, getDebriefMarkdown, getSession } from '../app/api.ts';
 import { trainerPass } from '../app/tokens.ts';
@@ -111,12 +112,18 @@ function decisionsList(host: HTMLElement, decisions: DebriefDecision[]): void {
   const root = select(host);
   root.append('h2').text(t('debrief.decisions'));
   if (decisions.length === 0) return void root.append('p').text(t('debrief.noDecisions'));
-  root.append('ol').selectAll('li').data(decisions).join('li').text((d) => {
+  const item = root.append('ol').selectAll('li').data(decisions).join('li');
+  item.append('span').text((d) => {
     const what = d.event.type === 'CONCLUDE' ? eventTypeLabel('CONCLUDE') : eventLabel(d.event);
     const by = t(`by.${d.by === 'default policy' ? 'policy' : d.by}`);
     const vote = d.vote ? ` (${t('debrief.ballots', { ballots: d.vote.ballots, counts: d.vote.counts.join(' / ') })})` : '';
     return `${dayLabel(d.day)}: ${what}. ${t(d.kind === 'inject' ? 'debrief.injectedBy' : 'debrief.decidedBy', { by })}${vote}`;
   });
+  // The question the class answered, and the reasons people gave, under the decision they made.
+  item.filter((d) => Boolean(d.vote?.prompt)).append('p').attr('class', 'debrief-question').text((d) => t('debrief.question', { prompt: d.vote!.prompt! }));
+  item.filter((d) => (d.vote?.explanations?.length ?? 0) > 0).append('ul').attr('class', 'debrief-reasons')
+    .selectAll('li').data((d) => d.vote!.explanations!).join('li')
+    .text((e) => t('debrief.reason', { name: e.name ?? t('debrief.removed'), event: eventLabel(e.event), text: e.text }));
 }
 
 function votesList(host: HTMLElement, votes: DebriefVote[]): void {
@@ -125,6 +132,7 @@ function votesList(host: HTMLElement, votes: DebriefVote[]): void {
   if (votes.length === 0) return void root.append('p').text(t('debrief.noVotes'));
   const item = root.selectAll('article').data(votes).join('article').attr('class', 'debrief-vote');
   item.append('h3').text((_d, i) => t('debrief.voteN', { n: i + 1 }));
+  item.filter((d) => Boolean(d.prompt)).append('p').attr('class', 'debrief-question').text((d) => t('debrief.question', { prompt: d.prompt! }));
   const row = item.append('ul').attr('class', 'vote-rows static').selectAll('li').data((d) => d.options.map((o) => ({ ...o, max: Math.max(1, ...d.options.map((x) => x.votes)), won: d.result?.winner === d.options.indexOf(o) }))).join('li').attr('class', 'vote-row').classed('is-winner', (d) => d.won);
   const label = row.append('div').attr('class', 'vote-label');
   label.append('span').attr('class', 'vote-text').text((d) => eventLabel(d.event));
@@ -133,5 +141,5 @@ function votesList(host: HTMLElement, votes: DebriefVote[]): void {
     .text((d) => (d.decider === undefined ? '' : d.decider === null ? t('vote.decidedByAll') : t('vote.decidedBy', { role: roleLabel(d.decider) })));
   row.append('div').attr('class', 'vote-track').append('div').attr('class', 'vote-bar').style('inline-size', (d) => `${(100 * d.votes) / d.max}%`);
   row.append('span').attr('class', 'vote-count').text((d) => [t('vote.countOnly', { count: d.votes }), d.uncounted ? `(${t('debrief.uncounted', { count: d.uncounted })})` : ''].filter(Boolean).join(' '));
-  item.append('p').text((d) => (d.result ? (d.result.event ? t(d.result.applied ? 'vote.applied' : 'vote.notApplied', { event: eventLabel(d.result.event) }) : t('vote.nobody')) : t('debrief.stillOpen')));
+  item.append('p').text((d) => (d.result ? resultText(d.result, d.options.map((o) => o.event)) : t('debrief.stillOpen')));
 }

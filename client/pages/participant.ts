@@ -75,11 +75,11 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
 
   const votes = createVotes(voteSlot, {
     hideCountsWhileOpen: true,
-    onVote: (option) => {
+    onVote: (option, explanation) => {
       const vote = live?.snapshot?.vote;
       if (!vote || !live) return;
       void guarded(async () => {
-        await live!.vote(vote.id, option);
+        await live!.vote(vote.id, option, explanation);
         mine.set(vote.id, option);
         announce(t('vote.recorded', { event: eventLabel(vote.options[option]!) }));
         draw();
@@ -122,6 +122,9 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
     scene.update(snapshot, false);
     const vote = snapshot.vote;
     const running = snapshot.status === 'running';
+    // The server says this participant's choice in their own snapshot (after a reload too); only a
+    // choice made for this very vote is shown ticked.
+    if (vote && vote.mine != null && !mine.has(vote.id)) mine.set(vote.id, vote.mine);
     votes({
       vote,
       mine: vote ? (mine.get(vote.id) ?? null) : null,

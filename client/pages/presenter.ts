@@ -9,6 +9,7 @@ import { joinOriginChoice, joinUrl, loadJoinOrigins, pickJoinOrigin } from '../a
 import { create as createQr } from '../views/qr.ts';
 import { create as createVotes } from '../views/votes.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
+import { classPresent } from '../model/presence.ts';
 import { missingPass } from './missing-pass.ts';
 
 /**
@@ -34,7 +35,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const mapSlot = panel(right, 'p-map');
   const timelineSlot = panel(right, 'p-timeline');
   const scene = createScene({ slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot }, timelineLimit: 3 });
-  const votes = createVotes(voteSlot);
+  const votes = createVotes(voteSlot, { respectHidden: true });
   const qr = createQr(joinSlot);
 
   let full: Awaited<ReturnType<typeof getSession>>['scenario'] | null = null;
@@ -44,7 +45,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     if (!snapshot) return;
     heading(head, snapshot, full, t('presenter.role'));
     scene.update(snapshot, false);
-    votes({ vote: snapshot.vote });
+    votes({ vote: snapshot.vote, present: classPresent(live!.state.participants).present });
     voteSlot.hidden = !snapshot.vote;
     qr({ code: pass.solo ? null : snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null });
     document.documentElement.dataset.ready = 'presenter';

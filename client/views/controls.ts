@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { RequestView } from '../../machines/run/view.ts';
-import type { Playing, SessionStatus, TrainerCommand, VoteView } from '../../server/protocol.ts';
+import type { Playing, SessionStatus, TieRule, TrainerCommand, VoteView } from '../../server/protocol.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import { eventLabel } from '../i18n/labels.ts';
 
@@ -17,6 +17,13 @@ export interface ControlsState {
 }
 
 export type Send = (command: TrainerCommand) => void;
+
+const TIE_CHOICES: { rule: TieRule; label: string }[] = [
+  { rule: 'trainer', label: 'controls.tieTrainer' }, { rule: 'revote', label: 'controls.tieRevote' }, { rule: 'first', label: 'controls.tieFirst' },
+];
+
+/** A vote is open while the session runs: the play button pauses the session (and the vote's countdown). */
+const pausesVote = (state: ControlsState) => Boolean(state.vote?.open) && state.status === 'running';
 
 /** Simulated days per second of wall time the speed menu offers. */
 const SPEEDS = [1, 7, 30, 90, 365];
@@ -61,6 +68,21 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
   const voting = root.append('fieldset').attr('class', 'control-vote');
   voting.append('legend').text(t('controls.voteTitle'));
   const options = voting.append('div').attr('class', 'vote-options');
+  const promptLabel = voting.append('label').attr('class', 'field ctl-prompt-field');
+  promptLabel.append('span').text(t('controls.prompt'));
+  const prompt = promptLabel.append('input').attr('type', 'text').attr('class', 'ctl-prompt').attr('maxlength', 300).attr('autocomplete', 'off');
+  const settingsRow = voting.append('div').attr('class', 'control-row');
+  const tieLabel = settingsRow.append('label').attr('class', 'inline-field');
+  tieLabel.append('span').text(t('controls.tie'));
+  // The trainer's pick first: it is the default, and the one a class expects of the person running it.
+  const tie = tieLabel.append('select').attr('class', 'ctl-tie');
+  tie.selectAll('option').data(TIE_CHOICES).join('option').attr('value', (d) => d.rule).text((d) => t(d.label));
+  const hideLabel = settingsRow.append('label').attr('class', 'check');
+  const hideResults = hideLabel.append('input').attr('type', 'checkbox').attr('class', 'ctl-hide-results');
+  hideLabel.append('span').text(t('controls.hideResults'));
+  const explainLabel = settingsRow.append('label').attr('class', 'check');
+  const explain = explainLabel.append('input').attr('type', 'checkbox').attr('class', 'ctl-explain');
+  explainLabel.append('span').text(t('controls.explain'));
   const voteRow = voting.append('div').attr('class', 'control-row');
   const secondsLabel = voteRow.append('label').attr('class', 'inline-field');
   secondsLabel.append('span').text(t('controls.seconds'));
@@ -88,7 +110,7 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
   const chosenSpeed = () => Number(speed.property('value')) || 30;
   play.on('click', () => {
     if (!latest) return;
-    send(latest.playing ? { type: 'pause' } : { type: 'play', speed: chosenSpeed() });
+    send(latest.playing || pausesVote(latest) ? { type: 'pause' } : { type: 'play', speed: chosenSpeed() });
   });
   speed.on('change', () => {
     if (latest?.playing) send({ type: 'play', speed: chosenSpeed() });
@@ -102,8 +124,14 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
     if (!latest) return;
     const picked = options.selectAll<HTMLInputElement, ScenarioEvent>('input').filter(function () { return this.checked; }).data();
     const secs = Math.round(Number(seconds.property('value')));
-    send({ type: 'openVote', options: picked, ...(secs > 0 ? { seconds: secs } : {}) });
+    const question = String(prompt.property('value')).trim();
+    send({
+      type: 'openVote', options: picked, ...(secs > 0 ? { seconds: secs } : {}), ...(question ? { prompt: question } : {}),
+      tie: tie.property('value') as TieRule, hideResults: Boolean(hideResults.property('checked')), explain: Boolean(explain.property('checked')),
+    });
   });
+  /** The vote the ticks were last reset for: a closed vote's choices are no guide to the next decision's. */
+  let ticksAfter: string | null = null;
 
   return (state) => {
     latest = state;
@@ -112,12 +140,16 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
     worldNext.text(!world.on ? t('controls.worldOff')
       : world.next ? t('controls.nextWorld', { day: formatNumber(world.next.day), event: eventLabel(world.next.event) }) : t('controls.noWorldAhead'));
     // While the class votes, nothing else moves the request (the server refuses it too).
-    const classVotes = vote?.open ?? false;
+    // A tie left to the trainer holds the request too, until the trainer picks (the server refuses the rest).
+    const classVotes = (vote?.open ?? false) || vote?.result?.awaiting === 'trainer';
     start.text(status === 'paused' ? t('controls.resume') : t('controls.start'));
     step.property('disabled', view.done || classVotes);
-    play.property('disabled', (view.done && !playing) || classVotes)
+    // While the class votes the request cannot play, but the trainer can still pause the session
+    // (and with it the vote's countdown) to talk to the room.
+    const pausing = Boolean(playing) || pausesVote(state);
+    play.property('disabled', (view.done && !playing) || (classVotes && !pausing))
       .attr('aria-pressed', String(Boolean(playing)))
-      .text(playing ? `❚❚ ${t('controls.pause')}` : `▶ ${t('controls.play')}`);
+      .text(pausing ? `❚❚ ${t('controls.pause')}` : `▶ ${t('controls.play')}`);
     if (playing) speed.property('value', String(SPEEDS.includes(playing.speed) ? playing.speed : chosenSpeed()));
     // Started: Play/Pause is what runs the request now (Step when playing is not possible).
     handOver(() => start.property('hidden', solo || status === 'running'), [[start.node()!, () => (play.property('disabled') ? step.node()! : play.node()!)]]);
@@ -131,6 +163,11 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
 
     voting.property('hidden', solo);
     const open = vote?.open ?? false;
+    if (vote && !open && ticksAfter !== vote.id) {
+      ticksAfter = vote.id;
+      options.selectAll('label').remove();
+      prompt.property('value', '');
+    }
     const labels = options.selectAll<HTMLLabelElement, ScenarioEvent>('label').data(view.allowed, (d) => JSON.stringify(d))
       .join((enter) => {
         const label = enter.append('label').attr('class', 'check');
@@ -142,7 +179,8 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
     labels.select('span').text((d) => eventLabel(d));
     // A checkbox keeps its state across updates: the join keeps the element of an event still allowed.
     labels.select('input').property('disabled', open);
-    openVote.property('disabled', view.allowed.length < 2 || view.done);
+    for (const field of [prompt, tie, hideResults, explain]) field.property('disabled', open);
+    openVote.property('disabled', view.allowed.length < 2 || view.done || classVotes);
     handOver(() => {
       openVote.property('hidden', open);
       closeVote.property('hidden', !open);

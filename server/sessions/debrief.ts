@@ -35,7 +35,26 @@ export interface DebriefDecision {
   kind: 'decision' | 'inject';
   /** `world`: one of the script's world events, on its day. */
   by: 'trainer' | 'vote' | 'default policy' | 'world';
-  vote: { id: string; counts: number[]; ballots: number } | null;
+  vote: DebriefVoteSummary | null;
+}
+
+/** The vote behind a decision: its question, tally, and the reasons participants gave. */
+export interface DebriefVoteSummary {
+  id: string;
+  counts: number[];
+  ballots: number;
+  prompt?: string | null;
+  /** How the vote's tie, if any, was settled (its result's message says it in words). */
+  tied?: number[];
+  explanations?: DebriefExplanation[];
+}
+
+export interface DebriefExplanation {
+  /** The participant's name; null for someone the trainer has since removed. */
+  name: string | null;
+  option: number;
+  event: ScenarioEvent;
+  text: string;
 }
 
 export interface DebriefVote {
@@ -47,6 +66,8 @@ export interface DebriefVote {
   options: { event: ScenarioEvent; votes: number; decider?: Role | null; uncounted?: number }[];
   ballots: number;
   result: VoteResult | null;
+  prompt?: string | null;
+  explanations?: DebriefExplanation[];
 }
 
 export interface Debrief {
@@ -79,8 +100,19 @@ function sourcesOf(scenario: Scenario): Map<string, Source> {
   return found;
 }
 
-/** The log replayed input by input, so that every transition is told with the input (and the person) behind it. */
-export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes: readonly VoteRow[]): Debrief {
+/** Each reason given with a ballot, with who gave it and what they chose, in the order cast. */
+function explanationsOf(vote: VoteRow, names: ReadonlyMap<string, string>): DebriefExplanation[] {
+  return [...vote.ballots].flatMap(([participant, option]) => {
+    const text = vote.explanations.get(participant);
+    return text === undefined ? [] : [{ name: names.get(participant) ?? null, option, event: vote.options[option]!, text }];
+  });
+}
+
+/**
+ * The log replayed input by input, so that every transition is told with the input (and the person)
+ * behind it. `names`: participants by id, for the reasons given with ballots.
+ */
+export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes: readonly VoteRow[], names: ReadonlyMap<string, string> = new Map()): Debrief {
   const scenario = row.scenario;
   const sources = sourcesOf(scenario);
   const voteById = new Map(votes.map((v) => [v.id, v]));
@@ -100,7 +132,12 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
     applyInput(sim, record.input);
     tell(before, record.seq, record.input.kind, record.actor);
     const vote = record.voteId ? voteById.get(record.voteId) : undefined;
-    const voteSummary = vote ? { id: vote.id, counts: counts(vote), ballots: vote.ballots.size } : null;
+    const voteSummary: DebriefVoteSummary | null = vote
+      ? {
+          id: vote.id, counts: counts(vote), ballots: vote.ballots.size, prompt: vote.settings.prompt,
+          ...(vote.result?.tied && { tied: vote.result.tied }), explanations: explanationsOf(vote, names),
+        }
+      : null;
     if (record.input.kind === 'event') {
       const event = record.input.event;
       decisions.push({
@@ -133,6 +170,7 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
           event, votes: tally[i] ?? 0, ...(v.roles && { decider: deciderOf(event, v.roles), uncounted: uncounted[i] ?? 0 }),
         })),
         ballots: v.ballots.size, result: v.result,
+        prompt: v.settings.prompt, explanations: explanationsOf(v, names),
       };
     }),
   };
@@ -165,6 +203,9 @@ export function debriefMarkdown(d: Debrief): string {
     const vote = x.vote ? ` (${x.vote.ballots} ballots: ${x.vote.counts.join(' / ')})` : '';
     const by = x.by === 'vote' ? 'the class vote' : x.by === 'world' ? "the scenario's world, on its day" : `the ${x.by}`;
     out.push(`- Day ${x.day}, input #${x.input}: ${cell(eventName(x.event))}, ${x.kind === 'inject' ? 'injected' : 'decided'} by ${by}${vote}.`);
+    if (x.vote?.prompt) out.push(`  - Question: ${cell(x.vote.prompt)}`);
+    // What participants wrote is theirs, as untrusted as a scenario's text.
+    for (const e of x.vote?.explanations ?? []) out.push(`  - ${cell(e.name ?? 'A participant since removed')} (chose ${cell(describeEvent(e.event))}): “${cell(e.text)}”`);
   }
   if (d.authorities.length > 0) {
     // Side by side, in the order each took them: the class's decisions and the script's.
@@ -180,7 +221,9 @@ export function debriefMarkdown(d: Debrief): string {
   out.push('', '## Votes', '');
   if (d.votes.length === 0) out.push('No vote was held.');
   d.votes.forEach((v, i) => {
-    out.push(`### Vote ${i + 1}, opened after input ${v.openedAtSeq}`, '', '| Option | Votes |', '| --- | ---: |');
+    out.push(`### Vote ${i + 1}, opened after input ${v.openedAtSeq}`, '');
+    if (v.prompt) out.push(`Question: ${cell(v.prompt)}`, '');
+    out.push('| Option | Votes |', '| --- | ---: |');
     for (const o of v.options) {
       const roles = o.decider === undefined ? '' : ` (decided by the ${o.decider ? ROLE_NAMES[o.decider] : 'whole class'}${o.uncounted ? `; ${o.uncounted} ballot${o.uncounted === 1 ? '' : 's'} of other roles not counted` : ''})`;
       out.push(`| ${cell(describeEvent(o.event))}${roles} | ${o.votes} |`);

@@ -134,7 +134,10 @@ export class KeyedWrites implements Store {
   removeBallot(voteId: string, participantId: string) { return this.store.removeBallot(voteId, participantId); }
   participantByTokenHash(hash: string) { return this.store.participantByTokenHash(hash); }
   participants(sessionId: string, options?: { removed?: boolean }) { return this.store.participants(sessionId, options); }
-  castBallot(voteId: string, participantId: string, option: number, at: string, role?: Parameters<Store['castBallot']>[4]) { return this.store.castBallot(voteId, participantId, option, at, role); }
+  castBallot(voteId: string, participantId: string, option: number, at: string, ballot?: Parameters<Store['castBallot']>[4]) { return this.store.castBallot(voteId, participantId, option, at, ballot); }
+  // A countdown held or resumed rides with the pause or start that moved it (whose status write carries the key).
+  setVoteClock(voteId: string, closesAt: string | null, leftMs: number | null) { return this.store.setVoteClock(voteId, closesAt, leftMs); }
+  revealVote(voteId: string, at: string) { return this.store.revealVote(voteId, at); }
   votes(sessionId: string) { return this.store.votes(sessionId); }
   putCommandKey(key: CommandKeyRow) { return this.store.putCommandKey(key); }
   commandKey(sessionId: string, key: string, notBefore: string) { return this.store.commandKey(sessionId, key, notBefore); }

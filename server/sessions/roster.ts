@@ -143,6 +143,7 @@ export async function remove(host: RosterHost, session: LiveSession, id: string)
   if (vote?.ballots.has(id)) {
     await host.store.removeBallot(vote.id, id);
     vote.ballots.delete(id);
+    vote.explanations.delete(id);
     host.emit('vote', { sessionId: session.id, seq: session.seq, vote: voteView(vote) });
   }
   host.log.info('participant removed by the trainer', { session: session.id, participant: id });
@@ -187,7 +188,7 @@ export async function assignRole(host: RosterHost, session: LiveSession, id: str
   const vote = session.openVote;
   const option = vote?.ballots.get(id);
   if (vote?.roles && option !== undefined) {
-    await host.store.castBallot(vote.id, id, option, now(), role);
+    await host.store.castBallot(vote.id, id, option, now(), { explanation: vote.explanations.get(id) ?? null, role });
     vote.ballotRoles ??= new Map();
     vote.ballotRoles.set(id, role);
     host.emit('vote', { sessionId: session.id, seq: session.seq, vote: voteView(vote) });

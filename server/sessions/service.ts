@@ -25,9 +25,11 @@ import {
 import type { Role } from '../../machines/request/roles.ts';
 import { attendanceCsv } from './attendance.ts';
 import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.ts';
-import { voteView } from './votes.ts';
+import { participantView, voteView } from './votes.ts';
 import { advanceWithWorld, nextWorldDay, stepWithWorld } from './world.ts';
-import { armVoteTimer, castBallot, closeVote, openVote, type VotingHost } from './voting.ts';
+import {
+  armVoteTimer, breakTie, castBallot, closeVote, holdCountdown, openVote, resumeCountdown, reveal, tieAwaits, type VotingHost,
+} from './voting.ts';
 
 /** Participants whose last connection this server remembers (about 100 bytes each): past this, the longest gone are forgotten. */
 const SEEN_MAX = 100_000;
@@ -219,7 +221,14 @@ export class SessionService {
       throw new AppError('internal', `Session ${id} can no longer be replayed: its input ${error.index + 1} is refused by this version of the engine (${error.message}).`);
     }
     const open = session.openVote;
-    if (open?.closesAt) armVoteTimer(this.host, session, open, Date.parse(open.closesAt) - Date.now());
+    if (open?.closesAt) {
+      // Recorded while running; a session stopped by a pause whose hold never reached the disk holds it now.
+      if (session.status === 'running') armVoteTimer(this.host, session, open, Date.parse(open.closesAt) - Date.now());
+      else await holdCountdown(this.host, session);
+    } else if (open?.leftMs != null) {
+      // Held by a pause whose start was recorded just before the server stopped: it goes on.
+      await resumeCountdown(this.host, session);
+    }
     return session;
   }
 
@@ -281,7 +290,7 @@ export class SessionService {
       status: session.status,
       playing: session.playing && { speed: session.playing.speed },
       state: session.view,
-      vote: session.lastVote && voteView(session.lastVote),
+      vote: session.lastVote && (role === 'participant' ? participantView(voteView(session.lastVote), you?.id) : voteView(session.lastVote)),
       parent: session.row.parent,
       role,
       you,
@@ -308,15 +317,23 @@ export class SessionService {
       withheld: shown ? [] : ['script', ...(expect ? ['expect' as const] : []), ...(debrief ? ['debrief' as const] : [])],
       seq: session.seq, status: session.status,
       playing: session.playing && { speed: session.playing.speed }, state, outcome: state.outcome,
-      vote: session.lastVote && voteView(session.lastVote), parent: session.row.parent, createdAt: session.row.createdAt,
+      vote: session.lastVote && (asTrainer ? voteView(session.lastVote) : participantView(voteView(session.lastVote))),
+      parent: session.row.parent, createdAt: session.row.createdAt,
     };
   }
 
-  /** The debrief; its notes (what the real authorities did) wait for the end, like the script, for all but the trainer. */
+  /** The debrief; its notes (what the real authorities did) and the reasons given with ballots wait for the end, like the script, for all but the trainer. */
   async debrief(id: string, asTrainer = false): Promise<Debrief> {
     const session = await this.get(id);
-    const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes));
-    return asTrainer || debrief.status.done ? debrief : { ...debrief, scenario: { ...debrief.scenario, notes: null }, authorities: [] };
+    const names = new Map((await this.store.participants(id)).map((p) => [p.id, p.name]));
+    const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes, names));
+    if (asTrainer || debrief.status.done) return debrief;
+    // Reasons name who chose what: like the notes, they wait for the end for all but the trainer.
+    return {
+      ...debrief, scenario: { ...debrief.scenario, notes: null }, authorities: [],
+      decisions: debrief.decisions.map((d) => (d.vote ? { ...d, vote: { ...d.vote, explanations: [] } } : d)),
+      votes: debrief.votes.map((v) => ({ ...v, explanations: [] })),
+    };
   }
 
   async logOf(id: string): Promise<{ id: string; seq: number; inputs: InputRecord[] }> {
@@ -393,13 +410,19 @@ export class SessionService {
     if (session.openVote && (command.type === 'step' || command.type === 'event' || command.type === 'play')) {
       throw new AppError('conflict', `A vote is open: the request waits for the class, so ${command.type === 'play' ? 'it cannot play' : command.type === 'step' ? 'it cannot step' : 'no event can be sent'}. Close the vote (its winner is applied), then go on.`);
     }
+    const tied = tieAwaits(session);
+    if (tied && (command.type === 'step' || command.type === 'event' || command.type === 'play')) throw new AppError('conflict', tied);
     let created: CreatedSession | undefined;
     switch (command.type) {
       case 'start':
         await this.setStatus(session, 'running', null);
+        await resumeCountdown(this.host, session);
         break;
       case 'pause':
         stopPlay(this.host, session);
+        // The countdown is held first: a server stopped between the two writes finds a running
+        // session with a held countdown, and resumes it (load).
+        await holdCountdown(this.host, session);
         await this.setStatus(session, 'paused', null);
         break;
       case 'step':
@@ -421,11 +444,19 @@ export class SessionService {
       case 'play':
         await play(this.host, session, command.speed);
         break;
-      case 'openVote':
-        await openVote(this.host, session, command.options, command.seconds);
+      case 'openVote': {
+        const { options, type: _type, ...opening } = command;
+        await openVote(this.host, session, options, opening);
         break;
+      }
       case 'closeVote':
         await closeVote(this.host, session, 'trainer');
+        break;
+      case 'reveal':
+        await reveal(this.host, session);
+        break;
+      case 'breakTie':
+        await breakTie(this.host, session, command.option);
         break;
       case 'branch':
       case 'reset':
@@ -553,8 +584,8 @@ export class SessionService {
   // Votes
 
   /** A participant's ballot: counted only while the vote is open and the session runs. */
-  castBallot(session: LiveSession, participant: Participant, voteId: string, option: number): Promise<VoteView> {
-    return session.exclusive(() => castBallot(this.host, session, participant, voteId, option));
+  castBallot(session: LiveSession, participant: Participant, voteId: string, option: number, explanation?: string): Promise<VoteView> {
+    return session.exclusive(() => castBallot(this.host, session, participant, voteId, option, explanation));
   }
 
   // ------------------------------------------------------------------------------------------

@@ -16,16 +16,17 @@ export function counts(vote: VoteRow): number[] {
   return counts;
 }
 
-/** The option with the most ballots; a tie goes to the option listed first. Null when nobody voted. */
-export function winner(vote: VoteRow): number | null {
-  const tally = counts(vote);
-  let best: number | null = null;
-  tally.forEach((n, i) => {
-    if (n > 0 && (best === null || n > tally[best]!)) best = i;
-  });
-  return best;
+/**
+ * The options with the most ballots, in the order listed: one is a winner, more are a tie (which the
+ * vote's tie rule settles, voting.ts). Empty when nobody voted. Reads only `counts`, so a tally
+ * weighted another way changes here nothing.
+ */
+export function leaders(tally: readonly number[]): number[] {
+  const most = Math.max(0, ...tally);
+  return most === 0 ? [] : tally.flatMap((n, i) => (n === most ? [i] : []));
 }
 
+/** The whole vote: what the trainer and the trainer's presenter screen receive. */
 export function voteView(vote: VoteRow): VoteView {
   return {
     id: vote.id,
@@ -34,10 +35,29 @@ export function voteView(vote: VoteRow): VoteView {
     ballots: vote.ballots.size,
     openedAtSeq: vote.openedAtSeq,
     closesAt: vote.closesAt,
+    secondsLeft: vote.leftMs === null ? null : Math.ceil(vote.leftMs / 1000),
     open: vote.closedAt === null,
     result: vote.result,
     ...(vote.roles && { deciders: vote.options.map((o) => deciderOf(o, vote.roles)), uncounted: uncountedPerOption(vote) }),
+    prompt: vote.settings.prompt,
+    tie: vote.settings.tie,
+    hideResults: vote.settings.hideResults,
+    revealed: vote.revealedAt !== null,
+    explain: vote.settings.explain,
+    voters: [...vote.ballots].map(([participant, option]) => ({ participant, option, explanation: vote.explanations.get(participant) ?? null })),
   };
+}
+
+/**
+ * What participants receive: never who voted for what, and no counts while the trainer keeps them
+ * hidden (how many answered stays: the room sees that anyway). `you` adds their own choice.
+ */
+export function participantView(view: VoteView, you?: string): VoteView {
+  const withheld = view.hideResults && !view.revealed;
+  const mine = you === undefined ? {} : { mine: view.voters?.find((v) => v.participant === you)?.option ?? null };
+  // Ballots of other roles are a tally too: hidden with the counts.
+  const { uncounted, ...shown } = view;
+  return { ...shown, counts: withheld ? null : view.counts, ...(uncounted && !withheld && { uncounted }), voters: null, ...mine };
 }
 
 /** How an event reads in a sentence: `REFUSE (ground: dual criminality)`. */

@@ -6,7 +6,7 @@ import { silentLogger, type Logger } from '../log.ts';
 import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
 import { DataDirLock } from './lock.ts';
 import type { Role } from '../../machines/request/roles.ts';
-import { NameTaken, type CommandKeyRow, type JoinCodeHandOver, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
+import { NameTaken, type BallotExtras, type CommandKeyRow, type JoinCodeHandOver, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -82,6 +82,15 @@ CREATE TABLE IF NOT EXISTS ballots (
 const MIGRATIONS: { table: string; column: string; sql: string[] }[] = [
   { table: 'sessions', column: 'admission', sql: ["ALTER TABLE sessions ADD COLUMN admission TEXT NOT NULL DEFAULT 'open'"] },
   { table: 'sessions', column: 'world_events', sql: ['ALTER TABLE sessions ADD COLUMN world_events INTEGER NOT NULL DEFAULT 1'] },
+  // Votes recorded before tie rules were decided by the order of their options: they read as 'first'.
+  { table: 'votes', column: 'tie_rule', sql: ["ALTER TABLE votes ADD COLUMN tie_rule TEXT NOT NULL DEFAULT 'first'"] },
+  { table: 'votes', column: 'prompt', sql: ['ALTER TABLE votes ADD COLUMN prompt TEXT'] },
+  { table: 'votes', column: 'hide_results', sql: ['ALTER TABLE votes ADD COLUMN hide_results INTEGER NOT NULL DEFAULT 0'] },
+  { table: 'votes', column: 'explain_choice', sql: ['ALTER TABLE votes ADD COLUMN explain_choice INTEGER NOT NULL DEFAULT 0'] },
+  { table: 'votes', column: 'seconds', sql: ['ALTER TABLE votes ADD COLUMN seconds INTEGER'] },
+  { table: 'votes', column: 'left_ms', sql: ['ALTER TABLE votes ADD COLUMN left_ms INTEGER'] },
+  { table: 'votes', column: 'revealed_at', sql: ['ALTER TABLE votes ADD COLUMN revealed_at TEXT'] },
+  { table: 'ballots', column: 'explanation', sql: ['ALTER TABLE ballots ADD COLUMN explanation TEXT'] },
   { table: 'participants', column: 'status', sql: ["ALTER TABLE participants ADD COLUMN status TEXT NOT NULL DEFAULT 'admitted'"] },
   {
     table: 'participants', column: 'name_key',
@@ -149,6 +158,13 @@ interface VoteDbRow {
   closed_at: string | null;
   result_json: string | null;
   roles_json: string | null;
+  tie_rule: VoteRow['settings']['tie'];
+  prompt: string | null;
+  hide_results: number;
+  explain_choice: number;
+  seconds: number | null;
+  left_ms: number | null;
+  revealed_at: string | null;
 }
 
 const toSession = (r: SessionDbRow): SessionRow => ({
@@ -430,19 +446,32 @@ export class SqliteStore implements Store {
     this.checkWritable();
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at, roles_json) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt, v.roles ? JSON.stringify(v.roles) : null);
+        .prepare(`INSERT INTO votes (id, session_id, options_json, opened_at_seq, opened_at, closes_at, tie_rule, prompt, hide_results, explain_choice, seconds, left_ms, roles_json)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(v.id, v.sessionId, JSON.stringify(v.options), v.openedAtSeq, v.openedAt, v.closesAt, v.settings.tie, v.settings.prompt,
+          Number(v.settings.hideResults), Number(v.settings.explain), v.settings.seconds, v.leftMs, v.roles ? JSON.stringify(v.roles) : null);
       if (key) this.putKey(key);
     })();
   }
 
-  async castBallot(voteId: string, participantId: string, option: number, at: string, role: Role | null = null): Promise<void> {
+  async castBallot(voteId: string, participantId: string, option: number, at: string, ballot: BallotExtras = {}): Promise<void> {
     this.checkWritable();
     // A participant may change their mind while the vote is open: the last ballot counts.
     this.db
-      .prepare(`INSERT INTO ballots (vote_id, participant_id, option, cast_at, role) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (vote_id, participant_id) DO UPDATE SET option = excluded.option, cast_at = excluded.cast_at, role = excluded.role`)
-      .run(voteId, participantId, option, at, role);
+      .prepare(`INSERT INTO ballots (vote_id, participant_id, option, cast_at, explanation, role) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (vote_id, participant_id) DO UPDATE SET option = excluded.option, cast_at = excluded.cast_at,
+                  explanation = excluded.explanation, role = excluded.role`)
+      .run(voteId, participantId, option, at, ballot.explanation ?? null, ballot.role ?? null);
+  }
+
+  async setVoteClock(voteId: string, closesAt: string | null, leftMs: number | null): Promise<void> {
+    this.checkWritable();
+    this.db.prepare('UPDATE votes SET closes_at = ?, left_ms = ? WHERE id = ?').run(closesAt, leftMs, voteId);
+  }
+
+  async revealVote(voteId: string, at: string): Promise<void> {
+    this.checkWritable();
+    this.db.prepare('UPDATE votes SET revealed_at = COALESCE(revealed_at, ?) WHERE id = ?').run(at, voteId);
   }
 
   async removeBallot(voteId: string, participantId: string): Promise<void> {
@@ -461,9 +490,9 @@ export class SqliteStore implements Store {
 
   async votes(sessionId: string): Promise<VoteRow[]> {
     const rows = this.db.prepare('SELECT * FROM votes WHERE session_id = ? ORDER BY opened_at, rowid').all(sessionId) as VoteDbRow[];
-    const ballots = this.db.prepare('SELECT participant_id, option, role FROM ballots WHERE vote_id = ? ORDER BY cast_at');
+    const ballots = this.db.prepare('SELECT participant_id, option, explanation, role FROM ballots WHERE vote_id = ? ORDER BY cast_at');
     return rows.map((r) => {
-      const cast = ballots.all(r.id) as { participant_id: string; option: number; role: Role | null }[];
+      const cast = ballots.all(r.id) as { participant_id: string; option: number; explanation: string | null; role: Role | null }[];
       return {
         id: r.id,
         sessionId: r.session_id,
@@ -474,6 +503,10 @@ export class SqliteStore implements Store {
         closedAt: r.closed_at,
         result: r.result_json === null ? null : JSON.parse(r.result_json),
         ballots: new Map(cast.map((b) => [b.participant_id, b.option])),
+        settings: { prompt: r.prompt, tie: r.tie_rule, hideResults: r.hide_results === 1, explain: r.explain_choice === 1, seconds: r.seconds },
+        leftMs: r.left_ms,
+        revealedAt: r.revealed_at,
+        explanations: new Map(cast.flatMap((b) => (b.explanation === null ? [] : [[b.participant_id, b.explanation] as [string, string]]))),
         roles: r.roles_json === null ? null : JSON.parse(r.roles_json),
         ballotRoles: new Map(cast.map((b) => [b.participant_id, b.role])),
       };

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { InputRecord, ParticipantStatus, SessionStatus, VoteResult } from '../protocol.ts';
+import type { InputRecord, ParticipantStatus, SessionStatus, TieRule, VoteResult } from '../protocol.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { Role } from '../../machines/request/roles.ts';
 
@@ -69,6 +69,28 @@ export interface VoteRow {
   roles?: Role[] | null;
   /** With roles: the role each voter held, by participant id (what decides whether the ballot counts). */
   ballotRoles?: Map<string, Role | null>;
+  /** What the trainer set when opening it (votes recorded before these existed read as the defaults of then). */
+  settings: VoteSettings;
+  /** A timed vote's countdown while held (session paused or not started): ms left; null while it runs (closesAt set) or untimed. */
+  leftMs: number | null;
+  revealedAt: string | null;
+  /** The reasons participants gave with their ballots, by participant id. */
+  explanations: Map<string, string>;
+}
+
+/** What a ballot carries beside its option. */
+export interface BallotExtras {
+  explanation?: string | null;
+  role?: Role | null;
+}
+
+export interface VoteSettings {
+  prompt: string | null;
+  tie: TieRule;
+  hideResults: boolean;
+  explain: boolean;
+  /** The length it was opened with, so that a revote runs as long. */
+  seconds: number | null;
 }
 
 /**
@@ -126,8 +148,11 @@ export interface Store {
   participants(sessionId: string, options?: { removed?: boolean }): Promise<ParticipantRow[]>;
 
   openVote(vote: VoteRow, key?: CommandKeyRow): Promise<void>;
-  /** `role`: the voter's role when the vote has roles (it decides whether the ballot counts). */
-  castBallot(voteId: string, participantId: string, option: number, at: string, role?: Role | null): Promise<void>;
+  /** The last ballot counts; its explanation replaces the one before (null clears it); `role`: the voter's role when the vote has roles (it decides whether the ballot counts). */
+  castBallot(voteId: string, participantId: string, option: number, at: string, ballot?: BallotExtras): Promise<void>;
+  /** A timed vote's countdown held (closesAt null, leftMs set) or running again (closesAt set, leftMs null). */
+  setVoteClock(voteId: string, closesAt: string | null, leftMs: number | null): Promise<void>;
+  revealVote(voteId: string, at: string): Promise<void>;
   /** Strikes a removed participant's ballot. */
   removeBallot(voteId: string, participantId: string): Promise<void>;
   /** Closes a vote and appends the input its winner became (if any) in one transaction. */

@@ -55,7 +55,8 @@ describe('a classroom session, from join to debrief export', () => {
     await expect.poll(() => page.locator('.p-side, .side').locator('.vote-countdown').textContent()).toMatch(/Closes in \d+ s/);
     // While the class votes, nothing else moves the request.
     expect(await page.locator('button.ctl-step').isDisabled()).toBe(true);
-    expect(await page.locator('button.ctl-play').isDisabled()).toBe(true);
+    // Play is no longer offered: the button pauses the session (and the vote's countdown) instead.
+    expect(await page.locator('button.ctl-play').textContent()).toBe('❚❚ Pause');
 
     // Two vote for MLAT, one for a direct request.
     const choices = ['Choose MLAT', 'Choose MLAT', 'Send direct request'];

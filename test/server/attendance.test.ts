@@ -117,7 +117,8 @@ describe('CSV cells', () => {
   it('writes CRLF lines, a ballot-less participant as an empty choice, and an open vote as still open', () => {
     const text = attendanceCsv(
       [{ id: 'p', sessionId: 's', name: 'Zhāng Wěi', nameKey: 'x', status: 'removed', tokenHash: 'h', joinedAt: '2026-12-01T10:00:00.000Z' }],
-      [{ id: 'v', sessionId: 's', options: [{ type: 'CHOOSE_MLAT' }, { type: 'REFUSE', ground: 'dual, criminality' }], openedAtSeq: 0, openedAt: '2026-12-01T10:01:00.000Z', closesAt: null, closedAt: null, result: null, ballots: new Map() }],
+      [{ id: 'v', sessionId: 's', options: [{ type: 'CHOOSE_MLAT' }, { type: 'REFUSE', ground: 'dual, criminality' }], openedAtSeq: 0, openedAt: '2026-12-01T10:01:00.000Z', closesAt: null, closedAt: null, result: null, ballots: new Map(),
+        settings: { prompt: null, tie: 'first', hideResults: false, explain: false, seconds: null }, leftMs: null, revealedAt: null, explanations: new Map() }],
       () => ({ present: false, lastSeen: null }),
     );
     expect(text.split('\r\n')).toEqual([

@@ -46,7 +46,8 @@ describe('idempotency keys in the store', () => {
     await store.createSession(row('s2', 'BBBBBB', { id: 's1', atSeq: 0 }), [], { ...keyFor('s1', 'branch', 0), created });
     expect((await store.commandKey('s1', 'branch', LONG_AGO))!.created).toEqual(created);
     await store.setStatus('s1', 'running', keyFor('s1', 'start', 0));
-    const vote = { id: 'v1', sessionId: 's1', options: [], openedAtSeq: 0, openedAt: new Date().toISOString(), closesAt: null, closedAt: null, result: null, ballots: new Map() };
+    const vote = { id: 'v1', sessionId: 's1', options: [], openedAtSeq: 0, openedAt: new Date().toISOString(), closesAt: null, closedAt: null, result: null, ballots: new Map(),
+      settings: { prompt: null, tie: 'trainer' as const, hideResults: false, explain: false, seconds: null }, leftMs: null, revealedAt: null, explanations: new Map() };
     await store.openVote(vote, keyFor('s1', 'open', 0));
     await store.closeVote('s1', 'v1', new Date().toISOString(), { winner: null, event: null, applied: false, seq: null, message: '' }, null, keyFor('s1', 'close', 0));
     await store.putCommandKey(keyFor('s1', 'alone', 0));

@@ -46,6 +46,6 @@ describe('the OpenAPI document', () => {
     const { app } = testApp(cleanup);
     const doc = (await request(app).get('/api/openapi.json')).body;
     const commands = doc.components.schemas.TrainerCommand.oneOf.map((s: { properties: { type: { const: string } } }) => s.properties.type.const);
-    expect(commands).toEqual(['start', 'pause', 'step', 'advance', 'play', 'event', 'openVote', 'closeVote', 'branch', 'reset', 'admission', 'worldEvents', 'admit', 'admitAll', 'rename', 'remove', 'roles', 'assignRole']);
+    expect(commands).toEqual(['start', 'pause', 'step', 'advance', 'play', 'event', 'openVote', 'closeVote', 'reveal', 'breakTie', 'branch', 'reset', 'admission', 'worldEvents', 'admit', 'admitAll', 'rename', 'remove', 'roles', 'assignRole']);
   });
 });

@@ -106,15 +106,18 @@ describe('a live session', () => {
     expect(late).toMatchObject({ ok: false, error: { code: 'conflict', message: 'This vote is closed.' } });
   });
 
-  it('breaks a tie by the order of the options, and closes on its own when the time is up', async () => {
+  it('with the tie rule "first", applies the option listed first and says it was a tie; closes on its own when the time is up', async () => {
     const { server, joinCode, trainer } = await classroom(CONSENT);
     const [a, b] = await Promise.all([participant(server.url, joinCode, 'A'), participant(server.url, joinCode, 'B')]);
     await command(trainer, { type: 'start' });
-    const opened = await command(trainer, { type: 'openVote', options: [{ type: 'CHOOSE_ROGATORY' }, { type: 'CHOOSE_MLAT' }], seconds: 1 });
+    const opened = await command(trainer, { type: 'openVote', options: [{ type: 'CHOOSE_ROGATORY' }, { type: 'CHOOSE_MLAT' }], seconds: 1, tie: 'first' });
     await a!.socket.timeout(5000).emitWithAck('vote', { voteId: opened.vote!.id, option: 1 });
     await b!.socket.timeout(5000).emitWithAck('vote', { voteId: opened.vote!.id, option: 0 });
     await until('the vote closes by itself', () => a!.votes.at(-1)?.vote.open === false, 4000);
-    expect(a!.votes.at(-1)!.vote.result).toMatchObject({ winner: 0, applied: true, event: { type: 'CHOOSE_ROGATORY' } });
+    expect(a!.votes.at(-1)!.vote.result).toMatchObject({
+      winner: 0, applied: true, event: { type: 'CHOOSE_ROGATORY' }, tied: [0, 1],
+      message: 'Tie between CHOOSE_ROGATORY and CHOOSE_MLAT: CHOOSE_ROGATORY, listed first, was applied.',
+    });
     await until('the winner is applied', () => a!.inputs.length === 1);
     expect(a!.inputs[0]!.state.attempts).toEqual(['rogatory']);
   });

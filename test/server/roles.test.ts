@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { Role } from '../../machines/request/roles.ts';
 import { countedBallots } from '../../server/sessions/roles.ts';
-import { counts, winner } from '../../server/sessions/votes.ts';
+import { counts, leaders } from '../../server/sessions/votes.ts';
 import type { VoteRow } from '../../server/store/store.ts';
 import { CONSENT, Cleanup, api, client, command, next, rosterOf, testServer, until } from './helpers.ts';
 
@@ -142,6 +142,7 @@ describe('the tally with roles (unit)', () => {
   const vote = (options: ScenarioEvent[], roles: Role[] | null, ballots: [string, number, Role | null][]): VoteRow => ({
     id: 'v', sessionId: 's', options, openedAtSeq: 0, openedAt: '', closesAt: null, closedAt: null, result: null,
     ballots: new Map(ballots.map(([id, o]) => [id, o])), roles, ballotRoles: new Map(ballots.map(([id, , r]) => [id, r])),
+    settings: { prompt: null, tie: 'first', hideResults: false, explain: false, seconds: null }, leftMs: null, revealedAt: null, explanations: new Map(),
   });
 
   it('takes each option by its own role in a mixed vote, and gives a role nobody plays to the whole class', () => {
@@ -155,6 +156,6 @@ describe('the tally with roles (unit)', () => {
     // Without a third state in the class, its answer is the whole class's to give.
     expect(counts(vote(options, ['prosecutor', 'centralAuthority'], ballots))).toEqual([1, 2, 1]);
     expect(counts(vote(options, null, ballots))).toEqual([2, 2, 2]);
-    expect(winner(vote(options, ['prosecutor', 'centralAuthority'], ballots))).toBe(1);
+    expect(leaders(counts(vote(options, ['prosecutor', 'centralAuthority'], ballots)))).toEqual([1]);
   });
 });

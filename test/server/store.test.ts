@@ -103,3 +103,30 @@ describe('the session service', () => {
     expect(broadcasts).toEqual([1]);
   });
 });
+
+describe('votes recorded before tie rules, questions and reasons', () => {
+  it('read as they were decided (the first listed option breaking a tie), and take reasons once migrated', async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const dataDir = tempDataDir(cleanup);
+    const { join } = await import('node:path');
+    const old = new Database(join(dataDir, 'rogatory.sqlite'));
+    // The votes and ballots tables as the first release made them.
+    old.exec(`
+      CREATE TABLE votes (id TEXT PRIMARY KEY, session_id TEXT NOT NULL, options_json TEXT NOT NULL, opened_at_seq INTEGER NOT NULL,
+        opened_at TEXT NOT NULL, closes_at TEXT, closed_at TEXT, result_json TEXT);
+      CREATE TABLE ballots (vote_id TEXT NOT NULL, participant_id TEXT NOT NULL, option INTEGER NOT NULL, cast_at TEXT NOT NULL,
+        PRIMARY KEY (vote_id, participant_id)) WITHOUT ROWID;
+      INSERT INTO votes VALUES ('v1', 's1', '[{"type":"CHOOSE_MLAT"},{"type":"CHOOSE_ROGATORY"}]', 0, '2026-01-01T00:00:00Z', NULL, '2026-01-01T00:01:00Z',
+        '{"winner":0,"event":{"type":"CHOOSE_MLAT"},"applied":true,"seq":1,"message":"CHOOSE_MLAT won the vote and was applied."}');
+      INSERT INTO ballots VALUES ('v1', 'p1', 0, '2026-01-01T00:00:30Z'), ('v1', 'p2', 1, '2026-01-01T00:00:40Z');
+    `);
+    old.close();
+    const store = SqliteStore.inFolder(dataDir);
+    cleanup.add(() => store.close());
+    const [vote] = await store.votes('s1');
+    expect(vote).toMatchObject({
+      settings: { tie: 'first', prompt: null, hideResults: false, explain: false, seconds: null },
+      leftMs: null, revealedAt: null, ballots: new Map([['p1', 0], ['p2', 1]]), explanations: new Map(),
+    });
+  });
+});
