@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import type { CreatedSession, InputRecord, SessionStatus, TrainerCommand, VoteResult } from '../protocol.ts';
-import type { Admission, CommandKeyRow, ParticipantRow, SessionRow, Store, VoteRow } from '../store/store.ts';
+import type { Admission, CommandKeyRow, LinkRow, ParticipantRow, SessionRow, Store, VoteRow } from '../store/store.ts';
 import { now } from './time.ts';
 
 /**
@@ -131,6 +131,10 @@ export class KeyedWrites implements Store {
   removeBallot(voteId: string, participantId: string) { return this.store.removeBallot(voteId, participantId); }
   participantByTokenHash(hash: string) { return this.store.participantByTokenHash(hash); }
   participants(sessionId: string) { return this.store.participants(sessionId); }
+  // Links are not commands: they carry no key.
+  addLink(link: LinkRow) { return this.store.addLink(link); }
+  links(sessionId: string) { return this.store.links(sessionId); }
+  revokeLink(sessionId: string, id: string, at: string) { return this.store.revokeLink(sessionId, id, at); }
   castBallot(voteId: string, participantId: string, option: number, at: string) { return this.store.castBallot(voteId, participantId, option, at); }
   votes(sessionId: string) { return this.store.votes(sessionId); }
   putCommandKey(key: CommandKeyRow) { return this.store.putCommandKey(key); }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { InputRecord, ParticipantStatus, SessionStatus, VoteResult } from '../protocol.ts';
+import type { InputRecord, LinkRole, ParticipantStatus, SessionStatus, VoteResult } from '../protocol.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 
 export interface SessionRow {
@@ -17,6 +17,17 @@ export interface SessionRow {
 }
 
 export type Admission = 'open' | 'approve';
+
+/** A presenter or co-trainer link of a session: its token is kept only as a hash, like the trainer's. */
+export interface LinkRow {
+  sessionId: string;
+  id: string;
+  role: LinkRole;
+  tokenHash: string;
+  label: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
 
 export interface ParticipantRow {
   id: string;
@@ -91,6 +102,12 @@ export interface Store {
   participantByTokenHash(hash: string): Promise<ParticipantRow | undefined>;
   /** Every participant of the session who was not removed, in the order they joined. */
   participants(sessionId: string): Promise<ParticipantRow[]>;
+
+  addLink(link: LinkRow): Promise<void>;
+  /** Every link of a session, revoked ones too, oldest first. */
+  links(sessionId: string): Promise<LinkRow[]>;
+  /** Marks a link revoked; false when the session has no such link not revoked already. */
+  revokeLink(sessionId: string, id: string, at: string): Promise<boolean>;
 
   openVote(vote: VoteRow, key?: CommandKeyRow): Promise<void>;
   castBallot(voteId: string, participantId: string, option: number, at: string): Promise<void>;
