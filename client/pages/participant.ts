@@ -6,6 +6,7 @@ import type { Page } from '../app/router.ts';
 import { participantPass, saveParticipantPass } from '../app/tokens.ts';
 import { t } from '../i18n/index.ts';
 import { eventLabel } from '../i18n/labels.ts';
+import { create as createNextSteps } from '../views/next-steps.ts';
 import { create as createVotes } from '../views/votes.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
 
@@ -48,7 +49,12 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
   });
   const status = panel(room.node()!, 'p-status');
   const voteSlot = panel(room.node()!, 'p-votes');
+  // On a phone the chart is too small to read: where the request stands and where it can go, as a list.
+  const nextSlot = panel(room.node()!, 'p-next');
+  const next = createNextSteps(nextSlot);
   const chart = panel(room.node()!, 'p-statechart', t('statechart.title'));
+  // On a phone the chart keeps a readable scale and pans inside its box (scrolling, or the arrow keys once focused).
+  select(chart).select('figure').attr('tabindex', 0);
   const mapSlot = panel(room.node()!, 'p-map', t('map.title'));
   const timelineSlot = panel(room.node()!, 'p-timeline');
   const scene = createScene({ slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot } });
@@ -87,6 +93,7 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
     const waiting = snapshot.you?.status === 'pending';
     whoText.text(waiting ? `${t('join.youAre', { name: snapshot.you?.name ?? '' })} ${t('join.waiting')}` : t('join.youAre', { name: snapshot.you?.name ?? '' }));
     scene.update(snapshot, false);
+    next(snapshot.state);
     const vote = snapshot.vote;
     const running = snapshot.status === 'running';
     votes({
