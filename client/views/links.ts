@@ -119,7 +119,8 @@ function copyButton(parent: Selection<any, any, any, any>, field: Selection<HTML
 function qrDetails(parent: Selection<any, any, any, any>, name: string): (url: string) => void {
   const details = parent.append('details').attr('class', 'link-qr');
   details.append('summary').text(t('links.qr'));
-  const svg = details.append('svg').attr('class', 'qr').attr('role', 'img') as unknown as Selection<SVGSVGElement, unknown, null, undefined>;
+  // Not `.qr`: that one is the join code's, which pages and tests look for alone.
+  const svg = details.append('svg').attr('class', 'link-qr-code').attr('role', 'img') as unknown as Selection<SVGSVGElement, unknown, null, undefined>;
   return (url) => {
     drawQr(svg, url);
     svg.attr('aria-label', t('join.qrLabel', { url })).attr('data-name', name);

@@ -135,7 +135,7 @@ describe('the presenter screen from its link, and the lobby (issue 13, item 5)',
     await expect.poll(() => field.inputValue()).toMatch(/\/#\/session\/[\w-]+\/[\w-]{20,}$/);
     // Shown as a QR code too, for a phone or tablet.
     await trainer.page.locator('.link-item summary').click();
-    expect((await trainer.page.locator('.link-item svg.qr path.m').getAttribute('d'))!.length).toBeGreaterThan(1000);
+    expect((await trainer.page.locator('.link-item svg.link-qr-code path.m').getAttribute('d'))!.length).toBeGreaterThan(1000);
 
     const ana = await openPage(stage.browser, { viewport: LAPTOP });
     await ana.page.goto(await field.inputValue());
