@@ -23,18 +23,21 @@ export function create(container: HTMLElement): (view: RequestView) => void {
 
   return (view) => {
     here.text(stateLabel(view.state));
-    const steps = nextSteps(graph, view);
+    // One line per thing that can happen, with where it may lead (the guards decide between them).
+    const byWhat = new Map<string, string[]>();
+    for (const step of nextSteps(graph, view)) byWhat.set(step.by, [...(byWhat.get(step.by) ?? []), step.to]);
+    const groups = [...byWhat].map(([by, to]) => ({ by, to }));
     then.property('hidden', view.done);
     ended.property('hidden', !view.done);
-    const items = list.selectAll<HTMLLIElement, NextStep>('li').data(steps, (s) => `${s.to}|${s.by}`)
+    const items = list.selectAll<HTMLLIElement, { by: string; to: string[] }>('li').data(groups, (g) => g.by)
       .join((enter) => {
         const li = enter.append('li');
-        li.append('span').attr('class', 'next-to');
         li.append('span').attr('class', 'next-by');
+        li.append('span').attr('class', 'next-to');
         return li;
       });
     items.order();
-    items.select('.next-to').text((s) => `→ ${stateLabel(s.to)}`);
-    items.select('.next-by').text((s) => how(s));
+    items.select('.next-by').text((g) => how({ by: g.by, to: '' }));
+    items.select('.next-to').text((g) => `→ ${g.to.map(stateLabel).join(t('next.or'))}`);
   };
 }
