@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { HandshakeAuth, PresenceEntry } from '../../server/protocol.ts';
 import { getSession } from '../app/api.ts';
-import { announce, guarded } from '../app/announce.ts';
+import { alertUser, announce, guarded } from '../app/announce.ts';
 import { LiveSession } from '../app/live.ts';
 import { navigate, type Page } from '../app/router.ts';
 import { presenterPass, savePresenterPass, trainerPass } from '../app/tokens.ts';
@@ -84,6 +84,8 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
       draw();
       if (why === 'input' && state.snapshot) announce(describeChange(state.snapshot.state));
     },
+    // A revoked link, or a token this server does not know: the screen says so instead of freezing.
+    refused: (message) => alertUser(message),
     moved: (moved) => {
       // A presenter link was carried over to the branch: the same token opens it.
       if (presenter) {
