@@ -91,6 +91,14 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
           draw();
           announce(t('links.added'));
         }),
+        replacePresenter: (link) => void guarded(async () => {
+          const revoked = await revokeLink(id!, pass.token, link.id);
+          const made = await createLink(id!, pass.token, 'presenter');
+          keepLinks(id!, { ...keptLinks(id!), [made.id]: made.token });
+          links = [...links.map((l) => (l.id === revoked.id ? revoked : l)), made];
+          draw();
+          announce(t('links.replaced'));
+        }),
         revoke: (link) => void guarded(async () => {
           const revoked = await revokeLink(id!, pass.token, link.id);
           links = links.map((l) => (l.id === revoked.id ? revoked : l));

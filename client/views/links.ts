@@ -12,6 +12,8 @@ export interface LinksState {
 
 export interface LinkActions {
   addCotrainer(label: string): void;
+  /** Revoke the presenter link (its screens close) and make a new one: for a link that went further than the room. */
+  replacePresenter(link: LinkView): void;
   revoke(link: LinkView): void;
 }
 
@@ -31,6 +33,11 @@ export function create(container: HTMLElement, actions: LinkActions): (state: Li
   const presenterTools = presenter.append('p').attr('class', 'link-tools');
   copyButton(presenterTools, presenterUrl, t('links.copyPresenter'));
   const open = presenterTools.append('a').attr('class', 'btn btn-small act-open-presenter').attr('target', '_blank').attr('rel', 'noopener').text(t('links.open'));
+  let current: LinkView | undefined;
+  presenterTools.append('button').attr('type', 'button').attr('class', 'btn btn-small act-replace-presenter').text(t('links.replace'))
+    .on('click', () => {
+      if (current && window.confirm(t('links.replaceConfirm'))) actions.replacePresenter(current);
+    });
   const presenterQr = qrDetails(presenter, t('links.presenter'));
 
   const trainers = root.append('div').attr('class', 'link-block link-trainers');
@@ -50,6 +57,7 @@ export function create(container: HTMLElement, actions: LinkActions): (state: Li
 
   return ({ links, urls }) => {
     const shown = links.filter((l) => l.role === 'presenter' && l.revokedAt === null && urls[l.id]).at(-1);
+    current = shown;
     presenter.property('hidden', !shown);
     if (shown) {
       presenterUrl.property('value', urls[shown.id]!);

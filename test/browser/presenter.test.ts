@@ -152,7 +152,21 @@ describe('the presenter screen from its link, and the lobby (issue 13, item 5)',
     await expect.poll(() => ana.page.locator('.alerts').textContent()).toContain('revoked');
     await ana.page.reload();
     await expect.poll(() => ana.page.locator('.alerts').textContent()).toContain('revoked');
+
+    // A presenter link that went further than the room is replaced: its screens close, a new one works.
+    const presenterLink = trainer.page.locator('.link-presenter input.link-url');
+    const old = await presenterLink.inputValue();
+    const projector = await openPage(stage.browser, { viewport: PROJECTOR });
+    await projector.page.goto(old);
+    await ready(projector.page, 'presenter');
+    await trainer.page.getByRole('button', { name: 'Replace the link' }).click();
+    await expect.poll(() => presenterLink.inputValue()).not.toBe(old);
+    await expect.poll(() => projector.page.locator('.alerts').textContent()).toContain('revoked');
+    const fresh = await openPage(stage.browser, { viewport: PROJECTOR });
+    await fresh.page.goto(await presenterLink.inputValue());
+    await ready(fresh.page, 'presenter');
     expect(trainer.errors).toEqual([]);
+    expect(fresh.errors).toEqual([]);
   }, 90_000);
 });
 
