@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OUTCOMES } from '../machines/scenario.ts';
 import { CHANNELS } from '../machines/world/types.ts';
 import {
-  BranchBodySchema, CreateSessionBodySchema, IDEMPOTENCY_KEY_HOURS, IdempotencyKeySchema, RunBodySchema, ScenarioEventSchema, TrainerCommandSchema, ValidateBodySchema,
+  BranchBodySchema, CreateLinkBodySchema, CreateSessionBodySchema, IDEMPOTENCY_KEY_HOURS, IdempotencyKeySchema, RunBodySchema, ScenarioEventSchema, TrainerCommandSchema, ValidateBodySchema,
 } from './protocol.ts';
 
 /**
@@ -184,6 +184,16 @@ const schemas = {
   RunBody: fromZod(RunBodySchema),
   ValidateBody: fromZod(ValidateBodySchema),
   BranchBody: fromZod(BranchBodySchema),
+  CreateLinkBody: fromZod(CreateLinkBodySchema),
+  Link: {
+    type: 'object',
+    description: 'A presenter or co-trainer link; its token is shown only once, when it is made.',
+    required: ['id', 'role', 'label', 'createdAt', 'revokedAt'],
+    properties: {
+      id: { type: 'string' }, role: { enum: ['presenter', 'trainer'] }, label: { type: ['string', 'null'] },
+      createdAt: { type: 'string' }, revokedAt: { type: ['string', 'null'] }, token: { type: 'string', description: 'Only in the answer that made the link.' },
+    },
+  },
 };
 
 const idempotencyKeyParam = {
@@ -199,6 +209,7 @@ const idempotencyKeyParam = {
 const unavailable = problem('The server can no longer write its database (deleted or replaced while it ran): nothing was recorded. Send it again once the server has been restarted.');
 const unauthorized = problem('The trainer token is missing or does not match.');
 const notFound = problem('No such session.');
+const ownerOnly = problem("The token is a co-trainer's or a presenter's: only the token the session was created with manages links.");
 const invalidBody = problem('The body is not valid (field by field in `issues`).');
 
 export function openApiDocument(): object {
@@ -298,7 +309,8 @@ export function openApiDocument(): object {
           responses: {
             200: ok('The session after the command (sent again with its Idempotency-Key: its seq and the state at that seq; status, playing and vote as they are now)', ref('CommandResult')),
             201: ok('branch and reset: the new session is in `created`', ref('CommandResult')),
-            400: problem('The body is not valid (field by field in `issues`), or the Idempotency-Key is not'), 401: unauthorized, 404: notFound,
+            400: problem('The body is not valid (field by field in `issues`), or the Idempotency-Key is not'), 401: unauthorized,
+            403: problem('The token is a presenter link: it watches and never commands'), 404: notFound,
             409: problem('The request cannot take this now (the engine says why); nothing was recorded'),
             422: problem('atSeq is beyond the end of the log, or the Idempotency-Key was used for another command'),
             503: unavailable,
@@ -317,6 +329,33 @@ export function openApiDocument(): object {
             422: problem('atSeq is beyond the end of the log, or the Idempotency-Key was used for another command'), 429: problem('Too many requests'),
             503: unavailable,
           },
+        },
+      },
+      '/api/sessions/{id}/links': {
+        get: {
+          summary: "The session's presenter and co-trainer links (the owner's token only; never their tokens)",
+          parameters: [sessionIdParam],
+          security: bearer,
+          responses: { 200: ok('Every link, revoked ones too', { type: 'object', properties: { links: { type: 'array', items: ref('Link') } } }), 401: unauthorized, 403: ownerOnly, 404: notFound },
+        },
+        post: {
+          summary: 'A new link: `presenter` opens the projector screen (it only watches), `trainer` the console on another device (a co-trainer)',
+          parameters: [sessionIdParam],
+          security: bearer,
+          requestBody: body(ref('CreateLinkBody')),
+          responses: {
+            201: ok('The link, with its token (shown this once)', { type: 'object', properties: { link: ref('Link') } }),
+            400: problem('The body is not valid (field by field in `issues`)'), 401: unauthorized, 403: ownerOnly, 404: notFound,
+            409: problem('The session has as many links as it may'), 503: unavailable,
+          },
+        },
+      },
+      '/api/sessions/{id}/links/{link}': {
+        delete: {
+          summary: "Revoke a link: its token opens nothing more, and the screens it opened are closed",
+          parameters: [sessionIdParam, { name: 'link', in: 'path', required: true, schema: { type: 'string' } }],
+          security: bearer,
+          responses: { 200: ok('The link, revoked', { type: 'object', properties: { link: ref('Link') } }), 401: unauthorized, 403: ownerOnly, 404: problem('No such session or link'), 503: unavailable },
         },
       },
       '/api/sessions/{id}/debrief': {

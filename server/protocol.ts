@@ -263,11 +263,53 @@ export const BallotSchema = z.strictObject({
 });
 export type Ballot = z.infer<typeof BallotSchema>;
 
+/**
+ * The screens a trainer hands out as links (each its own token, stored hashed, revocable):
+ * `presenter` watches the session on the room's screen and can never command; `trainer` opens the
+ * console on another device (a co-trainer) with every command but the links themselves.
+ */
+export const LINK_ROLES = ['presenter', 'trainer'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+const linkId = z.string().min(1).max(64);
+
+/** POST /api/sessions/:id/links: a new link (the owner's token only). */
+export const CreateLinkBodySchema = z.strictObject({
+  role: z.enum(LINK_ROLES),
+  /** Whose device it is, for the list the trainer revokes from ("Ana's laptop"). */
+  label: text(60).regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a label cannot contain control characters').optional(),
+});
+export type CreateLinkBody = z.infer<typeof CreateLinkBodySchema>;
+
+/** The socket's `links` event: the same three acts as the REST routes. */
+export const LinksPayloadSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('list') }),
+  z.strictObject({ action: z.literal('create'), ...CreateLinkBodySchema.shape }),
+  z.strictObject({ action: z.literal('revoke'), link: linkId }),
+]);
+export type LinksPayload = z.infer<typeof LinksPayloadSchema>;
+
+/** What GET /api/sessions/:id/links lists: never a token (only its hash is kept). */
+export interface LinkView {
+  id: string;
+  role: LinkRole;
+  label: string | null;
+  createdAt: string;
+  /** ISO wall time; a revoked link opens nothing and its connections were closed. */
+  revokedAt: string | null;
+}
+
+/** A link just made: its token is shown this once. */
+export interface CreatedLink extends LinkView {
+  token: string;
+}
+
 /** What a socket presents in its handshake (`io(url, { auth })`). */
 export const HandshakeAuthSchema = z.union([
   // `as: 'observer'`: the trainer's own presenter screen, which watches but never commands and is
-  // not counted among the trainers present.
+  // not counted among the trainers present. A co-trainer's token goes in `trainerToken` too.
   z.strictObject({ sessionId: z.string().min(1).max(64), trainerToken: z.string().min(1).max(128), as: z.literal('observer').optional() }),
+  // A presenter link's token: the screen watches (role `observer`) and can do nothing else.
+  z.strictObject({ sessionId: z.string().min(1).max(64), presenterToken: z.string().min(1).max(128) }),
   z.strictObject({ participantToken: z.string().min(1).max(128) }),
   z.strictObject({}),
 ]);
@@ -537,6 +579,8 @@ export interface ClientToServerEvents {
    * (with `pass`, or under the same name) is the same participant.
    */
   leave: (ack: (answer: Ack<object>) => void) => void;
+  /** The session's owner only (the token it was created with): list, make or revoke presenter and co-trainer links. */
+  links: (payload: LinksPayload, ack: (answer: Ack<{ links: LinkView[]; created?: CreatedLink }>) => void) => void;
   /** After a gap in seq: the answer carries the whole current state. */
   sync: (ack: (answer: Ack<{ snapshot: Snapshot }>) => void) => void;
 }
@@ -551,7 +595,7 @@ export interface ServerToClientEvents {
   presence: (broadcast: PresenceBroadcast) => void;
   moved: (broadcast: MovedBroadcast) => void;
   roles: (broadcast: RolesBroadcast) => void;
-  /** To one participant: the trainer removed them; the connection closes after it. */
+  /** To one participant the trainer removed, or to the screens of a link the trainer revoked; the connection closes after it. */
   dismissed: (notice: DismissedNotice) => void;
 }
 

@@ -8,7 +8,7 @@ import type { Logger } from './log.ts';
 import { Presence } from './presence.ts';
 import { SampledLog } from './sampled-log.ts';
 import {
-  BallotSchema, CommandPayloadSchema, HandshakeAuthSchema, JoinPayloadSchema, RoleChoiceSchema, splitKey,
+  BallotSchema, CommandPayloadSchema, HandshakeAuthSchema, JoinPayloadSchema, LinksPayloadSchema, RoleChoiceSchema, splitKey,
   type Ack, type ClientToServerEvents, type Participant, type ServerToClientEvents, type WireError,
 } from './protocol.ts';
 import type { SessionService } from './sessions/service.ts';
@@ -19,6 +19,10 @@ interface SocketData {
   role: 'trainer' | 'observer' | 'participant' | null;
   sessionId: string | null;
   participant: Participant | null;
+  /** The link whose token opened this socket (a co-trainer's, a presenter's): revoking it closes the socket. */
+  link: string | null;
+  /** Whether the socket showed the token the session was created with (only it manages links). */
+  owner: boolean;
   /** The client's address (forwarded, behind a trusted proxy), read once at the handshake. */
   address: string;
   /** Whether presence and the participant's set count this socket yet (its room joined). */
@@ -130,6 +134,15 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
     }, (error) => log.error('roster change failed', { sessionId, error: String(error) }));
   });
 
+  // A revoked link's screens close at once: a co-trainer sent away can no longer command.
+  sessions.on('revoked', ({ sessionId, link }) => {
+    for (const socket of io.of('/').sockets.values()) {
+      if (socket.data.sessionId !== sessionId || socket.data.link !== link) continue;
+      socket.emit('dismissed', { sessionId, message: 'The trainer has revoked the link this screen was opened with. Ask the trainer for a new link.' });
+      socket.disconnect(true);
+    }
+  });
+
   /** A socket is now in its session's rooms: presence, the gate's memory, and its participant's set. */
   function enter(socket: RealtimeSocket): void {
     const { role, sessionId, participant, address } = socket.data;
@@ -167,7 +180,7 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
   // at once; a socket without either may only join with a code.
   io.use(async (socket, next) => {
     const address = clientAddress(socket.request, trust);
-    socket.data = { role: null, sessionId: null, participant: null, address, entered: false };
+    socket.data = { role: null, sessionId: null, participant: null, link: null, owner: false, address, entered: false };
     if ((perAddress.get(address) ?? 0) >= limits.connectionsPerAddress) {
       sampled.warn('refused socket', `refused a socket from ${address}: it already holds ${limits.connectionsPerAddress} (MAX_CONNECTIONS_PER_ADDRESS)`, { address });
       return next(refusal({ code: 'rate-limited', message: `This address already holds ${limits.connectionsPerAddress} open connections, its limit: close other tabs or try again in a few seconds.` }));
@@ -176,8 +189,16 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
     if (!auth.success) return next(refusal(invalid('The handshake auth', auth.error).toWire()));
     try {
       if ('trainerToken' in auth.data) {
-        await sessions.authorizeTrainer(auth.data.sessionId, auth.data.trainerToken);
-        socket.data = { ...socket.data, role: auth.data.as ?? 'trainer', sessionId: auth.data.sessionId };
+        const { access } = await sessions.access(auth.data.sessionId, auth.data.trainerToken);
+        if (access.as === 'presenter' && auth.data.as !== 'observer') {
+          return next(refusal({ code: 'forbidden', message: 'This is a presenter link: it shows the session and cannot command it. Connect with it as presenterToken.' }));
+        }
+        const role = access.as === 'presenter' ? 'observer' : (auth.data.as ?? 'trainer');
+        socket.data = { ...socket.data, role, sessionId: auth.data.sessionId, link: access.link, owner: access.as === 'owner' };
+      } else if ('presenterToken' in auth.data) {
+        // Any token of the session opens the projector's view; it watches whichever it was.
+        const { access } = await sessions.access(auth.data.sessionId, auth.data.presenterToken);
+        socket.data = { ...socket.data, role: 'observer', sessionId: auth.data.sessionId, link: access.link };
       } else if ('participantToken' in auth.data) {
         const found = await sessions.participantByToken(auth.data.participantToken);
         if (!found) return next(refusal({ code: 'unauthorized', message: 'This participant pass is not known here (or the trainer removed it): join again with the code the trainer shows.' }));
@@ -259,6 +280,22 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
       const callerToken = (socket.handshake.auth as { trainerToken: string }).trainerToken;
       return { result: await sessions.command(session, command, key === undefined ? undefined : { key, callerToken }) };
     }, trainerOnly);
+
+    // Links are the owner's: a co-trainer cannot make more of them, nor revoke the trainer who let them in.
+    const ownerOnly = (payload: unknown) => {
+      if (socket.data.role === 'trainer' && socket.data.owner && socket.data.sessionId) return;
+      sampled.warn('refused links', 'refused a links request from a socket without the owner\'s token', { socket: socket.id, session: socket.data.sessionId, payload: preview(payload) });
+      throw new AppError('forbidden', 'Only the trainer who created this session can make or revoke its links: connect with the token it was created with.');
+    };
+    handle(socket, 'links', LinksPayloadSchema, async (payload) => {
+      const session = await sessions.get(socket.data.sessionId!);
+      if (payload.action === 'create') {
+        const created = await sessions.createLink(session, payload.role, payload.label ?? null);
+        return { links: await sessions.links(session), created };
+      }
+      if (payload.action === 'revoke') await sessions.revokeLink(session, payload.link);
+      return { links: await sessions.links(session) };
+    }, ownerOnly);
 
     handle(socket, 'vote', BallotSchema, async ({ voteId, option, explanation }) => {
       const you = socket.data.participant;

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { CreatedSession, InputRecord, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
+import type { CreatedLink, CreatedSession, InputRecord, LinkRole, LinkView, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
 
 /** A refusal from the server, with the sentence it gave (RFC 9457 `detail`), ready to show. */
 export class ApiError extends Error {
@@ -73,3 +73,15 @@ export async function getAttendanceCsv(id: string, token: string): Promise<Blob>
   }
   return response.blob();
 }
+
+/** The session's links for other screens (the owner's token only). */
+export const listLinks = (id: string, token: string) =>
+  call<{ links: LinkView[] }>(`/api/sessions/${encodeURIComponent(id)}/links`, asTrainer(token)).then((r) => r.links);
+
+export const createLink = (id: string, token: string, role: LinkRole, label?: string) =>
+  call<{ link: CreatedLink }>(`/api/sessions/${encodeURIComponent(id)}/links`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ role, ...(label && { label }) }),
+  }).then((r) => r.link);
+
+export const revokeLink = (id: string, token: string, link: string) =>
+  call<{ link: LinkView }>(`/api/sessions/${encodeURIComponent(id)}/links/${encodeURIComponent(link)}`, { method: 'DELETE', ...asTrainer(token) }).then((r) => r.link);

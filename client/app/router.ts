@@ -16,8 +16,9 @@ interface Route {
 
 const ROUTES: Route[] = [
   { pattern: /^\/?$/, load: () => import('../pages/library.ts') },
-  { pattern: /^\/session\/([\w-]+)$/, load: () => import('../pages/console.ts') },
-  { pattern: /^\/present\/([\w-]+)$/, load: () => import('../pages/presenter.ts') },
+  // A link for another screen carries its token after the id; the page keeps it and drops it from the address.
+  { pattern: /^\/session\/([\w-]+)(?:\/([\w-]+))?$/, load: () => import('../pages/console.ts') },
+  { pattern: /^\/present\/([\w-]+)(?:\/([\w-]+))?$/, load: () => import('../pages/presenter.ts') },
   { pattern: /^\/join(?:\/([A-Za-z0-9]+))?$/, load: () => import('../pages/participant.ts') },
   { pattern: /^\/debrief\/([\w-]+)$/, load: () => import('../pages/debrief.ts') },
   { pattern: /^\/compare\/([\w-]+)$/, load: () => import('../pages/compare.ts') },

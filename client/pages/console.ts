@@ -1,10 +1,12 @@
 import { select } from 'd3-selection';
 import type { TrainerCommand } from '../../server/protocol.ts';
-import { getDebrief, getLog, getSession } from '../app/api.ts';
+import { createLink, getDebrief, getLog, getSession, listLinks, revokeLink } from '../app/api.ts';
 import { alertUser, announce, guarded } from '../app/announce.ts';
 import { LiveSession } from '../app/live.ts';
 import { navigate, type Page } from '../app/router.ts';
-import { saveTrainerPass, trainerPass } from '../app/tokens.ts';
+import { keepLinks, keptLinks, saveTrainerPass, trainerPass } from '../app/tokens.ts';
+import type { LinkView } from '../../server/protocol.ts';
+import { create as createLinks } from '../views/links.ts';
 import { t } from '../i18n/index.ts';
 import { eventLabel } from '../i18n/labels.ts';
 import { create as createControls } from '../views/controls.ts';
@@ -27,16 +29,22 @@ import { create as createConfirm } from '../views/confirm.ts';
  * The trainer's console (`/session/:id`): every control, every view. A diplomat's walk-through is
  * the same page without the classroom's panels (join code, participants, votes).
  */
-export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
+export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promise<Page> {
+  // Opened from a co-trainer link: this browser keeps the token, and the address bar drops it.
+  if (linkToken) {
+    saveTrainerPass(id!, { token: linkToken, solo: false, cotrainer: true });
+    window.history.replaceState(null, '', `#/session/${id}`);
+  }
   const pass = trainerPass(id!);
   if (!pass) return missingPass(main, id!);
   const solo = pass.solo;
+  const owner = !solo && !pass.cotrainer;
   main.className = `page page-console${solo ? ' is-solo' : ''}`;
 
   const head = select(main).append('header').attr('class', 'page-head').node()!;
-  const links = select(main).append('nav').attr('class', 'page-links').attr('aria-label', t('console.links'));
-  if (!solo) links.append('a').attr('href', `#/present/${id}`).attr('target', '_blank').attr('rel', 'noopener').attr('class', 'btn').text(t('console.presenter'));
-  links.append('a').attr('href', `#/debrief/${id}`).attr('class', 'btn act-debrief').text(t('console.debrief'));
+  const pageLinks = select(main).append('nav').attr('class', 'page-links').attr('aria-label', t('console.links'));
+  if (!solo) pageLinks.append('a').attr('href', `#/present/${id}`).attr('target', '_blank').attr('rel', 'noopener').attr('class', 'btn').text(t('console.presenter'));
+  pageLinks.append('a').attr('href', `#/debrief/${id}`).attr('class', 'btn act-debrief').text(t('console.debrief'));
 
   const layout = select(main).append('div').attr('class', 'console-grid');
   const stage = layout.append('div').attr('class', 'stage').node()!;
@@ -74,6 +82,8 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     const result = await guarded(() => live!.command(command));
     if (result?.created) {
       saveTrainerPass(result.created.id, { token: result.created.trainerToken, solo });
+      // The links were carried over to the branch with the same ids and tokens.
+      keepLinks(result.created.id, keptLinks(id!));
       announce(t('console.branched'));
       navigate(`/session/${result.created.id}`);
     }
@@ -101,6 +111,33 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
         setRoles: (roles) => void send({ type: 'roles', roles }),
         assignRole: (participant, role) => void send({ type: 'assignRole', participant, role }),
       });
+  const linkUrl = (role: LinkView['role'], token: string) => `${joinOriginChoice().origin}/#/${role === 'presenter' ? 'present' : 'session'}/${id}/${token}`;
+  let links: LinkView[] = [];
+  const drawLinks = owner
+    ? createLinks(panel(side, 'p-links'), {
+        addCotrainer: (label) => void guarded(async () => {
+          const made = await createLink(id!, pass.token, 'trainer', label || undefined);
+          keepLinks(id!, { ...keptLinks(id!), [made.id]: made.token });
+          links = [...links, made];
+          draw();
+          announce(t('links.added'));
+        }),
+        replacePresenter: (link) => void guarded(async () => {
+          const revoked = await revokeLink(id!, pass.token, link.id);
+          const made = await createLink(id!, pass.token, 'presenter');
+          keepLinks(id!, { ...keptLinks(id!), [made.id]: made.token });
+          links = [...links.map((l) => (l.id === revoked.id ? revoked : l)), made];
+          draw();
+          announce(t('links.replaced'));
+        }),
+        revoke: (link) => void guarded(async () => {
+          const revoked = await revokeLink(id!, pass.token, link.id);
+          links = links.map((l) => (l.id === revoked.id ? revoked : l));
+          draw();
+          announce(t('links.revokedAnnounce', { name: revoked.label ?? t('links.unnamed') }));
+        }),
+      })
+    : null;
   const history = createHistory(panel(side, 'p-history'), (atSeq) => void send({ type: 'branch', atSeq }));
 
   let logged: InputRecord[] = [];
@@ -116,7 +153,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     const snapshot = live?.snapshot;
     if (!snapshot) return;
     if (!titled) {
-      heading(head, snapshot, full, solo ? t('console.walkRole') : t('console.trainerRole'));
+      heading(head, snapshot, full, solo ? t('console.walkRole') : pass.cotrainer ? t('console.cotrainerRole') : t('console.trainerRole'));
       titled = full !== null;
     }
     // A walk-through has no class to be ready for: only whether it plays is worth saying.
@@ -131,6 +168,11 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     votes?.({ vote: snapshot.vote, ...classPresent(live!.state.participants) });
     qr?.({ code: snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null, ...joinOriginChoice() });
     participants?.({ participants: live!.state.participants, presence: live!.state.presence, roles: snapshot.roles });
+    if (drawLinks) {
+      const kept = keptLinks(id!);
+      const urls = Object.fromEntries(links.filter((l) => kept[l.id]).map((l) => [l.id, linkUrl(l.role, kept[l.id]!)]));
+      drawLinks({ links, urls });
+    }
     history({ records: records() });
     document.documentElement.dataset.ready = 'console';
   };
@@ -148,7 +190,27 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
       if (why === 'snapshot') void refreshLog();
     },
     refused: (message) => alertUser(message),
+    // A co-trainer's link was carried over to the branch the owner made: follow the class there.
+    moved: (moved) => {
+      if (!pass.cotrainer) return;
+      saveTrainerPass(moved.to.id, pass);
+      navigate(`/session/${moved.to.id}`);
+    },
   });
+
+  // The presenter link is ready on the console: the one this browser made, or a new one.
+  if (owner) {
+    void guarded(async () => {
+      links = await listLinks(id!, pass.token);
+      const kept = keptLinks(id!);
+      if (!links.some((l) => l.role === 'presenter' && l.revokedAt === null && kept[l.id])) {
+        const made = await createLink(id!, pass.token, 'presenter');
+        keepLinks(id!, { ...keptLinks(id!), [made.id]: made.token });
+        links = [...links, made];
+      }
+      draw();
+    });
+  }
 
   const refreshLog = async () => {
     const log = await guarded(() => getLog(id!));

@@ -8,6 +8,7 @@ import { isJoinCode, normalJoinCode } from '../model/join-code.ts';
 import { t } from '../i18n/index.ts';
 import { eventLabel, roleLabel } from '../i18n/labels.ts';
 import type { Role } from '../../machines/request/roles.ts';
+import { create as createNextSteps } from '../views/next-steps.ts';
 import { create as createVotes } from '../views/votes.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
 
@@ -66,7 +67,12 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
   const roleButtons = rolePicker.append('div').attr('class', 'role-buttons');
   const status = panel(room.node()!, 'p-status');
   const voteSlot = panel(room.node()!, 'p-votes');
+  // On a phone the chart is too small to read: where the request stands and where it can go, as a list.
+  const nextSlot = panel(room.node()!, 'p-next');
+  const next = createNextSteps(nextSlot);
   const chart = panel(room.node()!, 'p-statechart', t('statechart.title'));
+  // On a phone the chart keeps a readable scale and pans inside its box (scrolling, or the arrow keys once focused).
+  select(chart).select('figure').attr('tabindex', 0);
   const mapSlot = panel(room.node()!, 'p-map', t('map.title'));
   const timelineSlot = panel(room.node()!, 'p-timeline');
   const scene = createScene({ slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot } });
@@ -120,6 +126,7 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
         }))
       .text((r) => roleLabel(r));
     scene.update(snapshot, false);
+    next(snapshot.state);
     const vote = snapshot.vote;
     const running = snapshot.status === 'running';
     // The server says this participant's choice in their own snapshot (after a reload too); only a

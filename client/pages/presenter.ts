@@ -1,42 +1,59 @@
 import { select } from 'd3-selection';
+import type { HandshakeAuth, PresenceEntry } from '../../server/protocol.ts';
 import { getSession } from '../app/api.ts';
-import { announce, guarded } from '../app/announce.ts';
+import { alertUser, announce, guarded } from '../app/announce.ts';
 import { LiveSession } from '../app/live.ts';
 import { navigate, type Page } from '../app/router.ts';
-import { trainerPass } from '../app/tokens.ts';
+import { presenterPass, savePresenterPass, trainerPass } from '../app/tokens.ts';
 import { t } from '../i18n/index.ts';
-import { joinOriginChoice, joinUrl, loadJoinOrigins, pickJoinOrigin } from '../app/join-link.ts';
+import { joinUrl, loadJoinOrigins } from '../app/join-link.ts';
+import { create as createLobby } from '../views/lobby.ts';
 import { create as createQr } from '../views/qr.ts';
 import { create as createVotes } from '../views/votes.ts';
-import { createScene, describeChange, heading, panel } from './scene.ts';
+import { bindPresenterKeys, createScreenTools } from '../views/screen-tools.ts';
+import { createScene, describeChange, heading } from './scene.ts';
 import { classPresent } from '../model/presence.ts';
 import { missingPass } from './missing-pass.ts';
 
 /**
- * The projector (`/present/:id`): large, high contrast, no controls. It connects with the trainer's
- * token, which the console left in this browser, and follows the class to a branch.
+ * The projector (`/present/:id`, or `/present/:id/:token` from a presenter link): one 16:9 screen
+ * that never scrolls. Before the session starts, a lobby (the join code and QR code large, the names
+ * as people join); then the current state and the vote, largest, with the statechart and the map.
+ * It opens with a presenter link's token in any browser, or with the trainer's token that the
+ * console left in this one; either way it only watches.
  */
-export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
-  const pass = trainerPass(id!);
-  if (!pass) return missingPass(main, id!);
+export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promise<Page> {
+  if (linkToken) {
+    savePresenterPass(id!, { token: linkToken });
+    // The token stays out of the address bar the room can read.
+    window.history.replaceState(null, '', `#/present/${id}`);
+  }
+  const presenter = presenterPass(id!);
+  const trainer = trainerPass(id!);
+  if (!presenter && !trainer) return missingPass(main, id!);
+  const auth: HandshakeAuth = presenter
+    ? { sessionId: id!, presenterToken: presenter.token }
+    : { sessionId: id!, trainerToken: trainer!.token, as: 'observer' };
+  const solo = !presenter && trainer!.solo;
   main.className = 'page page-presenter';
   document.body.classList.add('presenting');
 
-  const head = select(main).append('header').attr('class', 'page-head').node()!;
-  // The statechart takes the width; the vote (when there is one) and the join code stay in sight
-  // beside it, the map and the last steps under them.
-  const grid = select(main).append('div').attr('class', 'presenter-grid');
-  const left = grid.append('div').attr('class', 'presenter-main').node()!;
-  const right = grid.append('div').attr('class', 'presenter-side').node()!;
-  const status = panel(left, 'p-status');
-  const chart = panel(left, 'p-statechart');
-  const voteSlot = panel(right, 'p-votes');
-  const joinSlot = panel(right, 'p-join');
-  const mapSlot = panel(right, 'p-map');
-  const timelineSlot = panel(right, 'p-timeline');
-  const scene = createScene({ slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot }, timelineLimit: 3 });
+  const bar = select(main).append('div').attr('class', 'presenter-bar');
+  const head = bar.append('header').attr('class', 'page-head').node()!;
+  const tools = createScreenTools(bar.append('div').attr('class', 'presenter-tools').node()!, { qr: !solo });
+
+  const body = select(main).append('div').attr('class', 'presenter-body');
+  const nowSlot = body.append('div').attr('class', 'panel p-now').node()!;
+  const voteSlot = body.append('div').attr('class', 'panel p-votes').node()!;
+  const chart = body.append('div').attr('class', 'panel p-statechart').node()!;
+  const mapSlot = body.append('div').attr('class', 'panel p-map').node()!;
+  const joinSlot = body.append('aside').attr('class', 'panel p-join').attr('aria-label', t('join.codeTitle')).node()!;
+  const lobbySlot = body.append('div').attr('class', 'panel p-lobby').node()!;
+  const status = nowSlot;
+  const scene = createScene({ slots: { status, statechart: chart, map: mapSlot }, mapLabelPx: 18 });
   const votes = createVotes(voteSlot, { respectHidden: true });
   const qr = createQr(joinSlot);
+  const lobby = createLobby(lobbySlot);
 
   let full: Awaited<ReturnType<typeof getSession>>['scenario'] | null = null;
   let live: LiveSession | null = null;
@@ -44,21 +61,39 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     const snapshot = live?.snapshot;
     if (!snapshot) return;
     heading(head, snapshot, full, t('presenter.role'));
+    // Before the trainer starts: the room's first job is to join.
+    const waiting = !solo && snapshot.status === 'ready' && snapshot.seq === 0 && !snapshot.vote;
+    main.classList.toggle('is-lobby', waiting);
+    main.classList.toggle('has-vote', Boolean(snapshot.vote));
+    main.classList.toggle('shows-qr', !solo && tools.qrShown());
     scene.update(snapshot, false);
     votes({ vote: snapshot.vote, present: classPresent(live!.state.participants).present });
     voteSlot.hidden = !snapshot.vote;
-    qr({ code: pass.solo ? null : snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null });
+    joinSlot.hidden = solo || !tools.qrShown();
+    lobbySlot.hidden = !waiting;
+    qr({ code: solo ? null : snapshot.joinCode, url: snapshot.joinCode ? joinUrl(snapshot.joinCode) : null });
+    const people = live!.state.participants.filter((p: PresenceEntry) => p.status === 'admitted');
+    lobby({ names: people.map((p) => p.name), count: people.length });
     document.documentElement.dataset.ready = 'presenter';
   };
+  tools.onChange(draw);
+  const unbind = bindPresenterKeys(tools);
   loadJoinOrigins(() => draw());
   let followTimer = 0;
-  live = new LiveSession({ sessionId: id!, trainerToken: pass.token, as: 'observer' }, {
+  live = new LiveSession(auth, {
     change: (state, why) => {
       draw();
       if (why === 'input' && state.snapshot) announce(describeChange(state.snapshot.state));
     },
-    // The console stores the branch's token when its command returns; wait for it, then follow.
+    // A revoked link, or a token this server does not know: the screen says so instead of freezing.
+    refused: (message) => alertUser(message),
     moved: (moved) => {
+      // A presenter link was carried over to the branch: the same token opens it.
+      if (presenter) {
+        savePresenterPass(moved.to.id, presenter);
+        return navigate(`/present/${moved.to.id}`);
+      }
+      // The console stores the branch's token when its command returns; wait for it, then follow.
       let tries = 0;
       window.clearInterval(followTimer);
       followTimer = window.setInterval(() => {
@@ -69,7 +104,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
       }, 200);
     },
   });
-  void guarded(() => getSession(id!, pass.token)).then((d) => {
+  void guarded(() => getSession(id!, presenter?.token ?? trainer!.token)).then((d) => {
     if (!d) return;
     full = d.scenario;
     scene.setScenario(d.scenario);
@@ -78,6 +113,8 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   return {
     dispose: () => {
       window.clearInterval(followTimer);
+      unbind();
+      tools.dispose();
       live?.close();
       document.body.classList.remove('presenting');
     },

@@ -24,6 +24,8 @@ export interface SceneOptions {
   /** Allowed events as buttons on the statechart's edges. */
   onEvent?: (event: ScenarioEvent) => void;
   timelineLimit?: number;
+  /** The smallest size of the map's labels, in CSS px (the projector). */
+  mapLabelPx?: number;
   /** Which views, in which containers. */
   slots: { status: HTMLElement; statechart: HTMLElement; map?: HTMLElement; timeline?: HTMLElement };
 }
@@ -36,7 +38,7 @@ export function createScene(options: SceneOptions) {
   const { slots } = options;
   const status = createStatus(slots.status);
   const statechart = createStatechart(slots.statechart, { onEvent: options.onEvent });
-  const map = slots.map ? createMap(slots.map) : null;
+  const map = slots.map ? createMap(slots.map, { minLabelPx: options.mapLabelPx }) : null;
   const timeline = slots.timeline ? createTimeline(slots.timeline, { limit: options.timelineLimit, follow: true }) : null;
   let scenario: Scenario | null = null;
   let sources: Sources = new Map();

@@ -67,7 +67,18 @@ function mightBeReal(places: MapPlace[]): boolean {
  * schematic circle when they are a classroom's fictional ones. Each part a state plays has a
  * symbol of its own, named in the legend; each leg of the path has a line style of its own.
  */
-export function create(container: HTMLElement): (state: MapState) => void {
+export interface MapOptions {
+  /**
+   * The smallest size (CSS px) the place labels may be drawn at however small the map is drawn (the
+   * projector: readable from the back of the room). The words grow in the map's own units instead.
+   */
+  minLabelPx?: number;
+}
+
+/** The smallest label's size in the map's units (the stylesheet's .place-roles and .place-mark). */
+const SMALLEST_LABEL = 15;
+
+export function create(container: HTMLElement, options: MapOptions = {}): (state: MapState) => void {
   const root = select(container).append('figure').attr('class', 'map');
   const svg = root.append('svg').attr('viewBox', `0 0 ${W} ${H}`).attr('role', 'img').attr('aria-labelledby', 'map-title map-desc');
   svg.append('title').attr('id', 'map-title').text(t('map.title'));
@@ -90,6 +101,26 @@ export function create(container: HTMLElement): (state: MapState) => void {
   legKinds.append('span').text(`━━ ${t('map.legRequest')}`);
   legKinds.append('span').text(`╌╌ ${t('map.legData')}`);
   legKinds.append('span').text(`┈┈ ${t('map.legConsult')}`);
+
+  /** How much the labels are enlarged (1: as the stylesheet says). */
+  let k = 1;
+  const stacked = Boolean(options.minLabelPx);
+  let placed: { at: Map<string, [number, number]>; middle: number } | null = null;
+  if (options.minLabelPx) {
+    const min = options.minLabelPx;
+    new ResizeObserver(() => {
+      const box = svg.node()!.getBoundingClientRect();
+      if (box.width === 0) return;
+      // The drawing is scaled to fit its box (preserveAspectRatio meet): the smaller ratio applies.
+      const scale = Math.min(box.width / W, box.height > 0 ? box.height / H : Infinity);
+      // A hair over the minimum: the browser rounds the drawing's scale.
+      const next = Math.max(1, (min / (SMALLEST_LABEL * scale)) * 1.01);
+      if (Math.abs(next - k) < 0.01) return;
+      k = next;
+      svg.style('--map-k', String(k));
+      placeLabels();
+    }).observe(svg.node()!);
+  }
 
   let token = 0;
   return (state) => {
@@ -165,18 +196,48 @@ export function create(container: HTMLElement): (state: MapState) => void {
         return g;
       })
       .attr('transform', (p) => `translate(${at.get(p.id)![0]},${at.get(p.id)![1]})`);
-    // Words go on the outer side of each symbol, away from the legs that meet in the middle.
-    const middle = [...at.values()].reduce((sum, [, y]) => sum + y, 0) / Math.max(1, at.size);
-    const above = (p: MapPlace) => at.size > 1 && at.get(p.id)![1] < middle - 1;
-    places.select('.place-name').attr('y', (p) => (above(p) ? -46 : 36));
-    places.select('.place-roles').attr('y', (p) => (above(p) ? -26 : 58));
-    places.select('.place-mark').attr('y', (p) => (above(p) ? 38 : -24));
+    placed = { at, middle: [...at.values()].reduce((sum, [, y]) => sum + y, 0) / Math.max(1, at.size) };
     places.select('.place-symbol').attr('d', (p) => symbol(SYMBOLS[primaryRole(p)], 520)()).attr('class', (p) => `place-symbol role-${primaryRole(p)}`);
     places.select('.place-name').text((p) => p.name);
-    places.select('.place-roles').text((p) => p.roles.map((r) => t(`role.${r}`)).join(' · '));
+    // Enlarged for the projector, one role a line: a single line of three roles would outgrow the map.
+    places.select('.place-roles').each(function (p) {
+      const lines = stacked ? p.roles.map((r) => t(`role.${r}`)) : [p.roles.map((r) => t(`role.${r}`)).join(' · ')];
+      select(this).selectAll('tspan').data(lines).join('tspan').attr('x', 0).text((d) => d);
+    });
     places.select('.place-mark').text(mark).attr('data-answer', (p) => p.answer);
+    placeLabels();
     const request = model.legs.find((l) => l.kind === 'request');
     root.attr('data-channel', request?.channel ?? '').attr('aria-description', request?.channel ? channelLabel(request.channel) : null);
+  }
+
+  /** Words go on the outer side of each symbol, away from the legs that meet in the middle; enlarged words stand further off. */
+  function placeLabels(): void {
+    if (!placed) return;
+    const { at, middle } = placed;
+    const above = (p: MapPlace) => at.size > 1 && at.get(p.id)![1] < middle - 1;
+    const places = placesG.selectAll<SVGGElement, MapPlace>('g.place');
+    // The symbol keeps its size; the words stand off it by their own size (k times the stylesheet's).
+    const name = 22 * k;
+    const small = SMALLEST_LABEL * k;
+    const line = small * 1.2;
+    places.each(function (p) {
+      const g = select(this);
+      const lines = g.selectAll<SVGTSpanElement, string>('.place-roles tspan');
+      const n = lines.size();
+      if (above(p)) {
+        // From the symbol up: the roles (the last line nearest), then the name over them.
+        const lastRole = -26 - (k - 1) * 3;
+        const firstRole = lastRole - (n - 1) * line;
+        lines.attr('y', (_d, i) => firstRole + i * line);
+        g.select('.place-name').attr('y', firstRole - small * 0.8 - name * 0.25 - 4);
+        g.select('.place-mark').attr('y', 38 + (k - 1) * small * 0.8);
+      } else {
+        const nameY = 36 + (k - 1) * name * 0.8;
+        g.select('.place-name').attr('y', nameY);
+        lines.attr('y', (_d, i) => nameY + name * 0.25 + 4 + small * 0.8 + i * line);
+        g.select('.place-mark').attr('y', -24);
+      }
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import qrcode from 'qrcode-generator';
 import { t } from '../i18n/index.ts';
 
@@ -11,8 +11,23 @@ export interface QrState {
 }
 
 /**
- * The join code, large, with a QR code for the join page. The QR is drawn from the generator's
- * modules as SVG rects (no markup strings, nothing inline for the CSP to refuse).
+ * A QR code of `url` in `svg`, drawn from the generator's modules as one path (no markup strings,
+ * nothing inline for the CSP to refuse; no seams between modules), with its quiet zone.
+ */
+export function drawQr(svg: Selection<SVGSVGElement, unknown, null, undefined>, url: string): void {
+  const qr = qrcode(0, 'M');
+  qr.addData(url);
+  qr.make();
+  const n = qr.getModuleCount();
+  let d = '';
+  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.isDark(r, c)) d += `M${c} ${r}h1v1h-1z`;
+  svg.attr('viewBox', `-4 -4 ${n + 8} ${n + 8}`);
+  svg.selectAll('rect.bg').data([0]).join('rect').attr('class', 'bg').attr('x', -4).attr('y', -4).attr('width', n + 8).attr('height', n + 8);
+  svg.selectAll('path.m').data([d]).join('path').attr('class', 'm').attr('d', (x) => x);
+}
+
+/**
+ * The join code, large, with a QR code for the join page.
  */
 export function create(container: HTMLElement, onPick?: (origin: string) => void): (state: QrState) => void {
   const root = select(container).append('section').attr('class', 'join-code').attr('aria-labelledby', 'join-code-h');
@@ -37,15 +52,7 @@ export function create(container: HTMLElement, onPick?: (origin: string) => void
     pick.property('hidden', !onPick || origins.length < 2);
     originSelect.selectAll('option').data(origins, (o) => o as string).join('option').attr('value', (o) => o).text((o) => o);
     if (state.origin) originSelect.property('value', state.origin);
-    const qr = qrcode(0, 'M');
-    qr.addData(state.url);
-    qr.make();
-    const n = qr.getModuleCount();
-    // One path of unit squares: no seams between modules, one element instead of hundreds.
-    let d = '';
-    for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.isDark(r, c)) d += `M${c} ${r}h1v1h-1z`;
-    svg.attr('viewBox', `-4 -4 ${n + 8} ${n + 8}`).attr('aria-label', t('join.qrLabel', { url: state.url }));
-    svg.selectAll('rect.bg').data([0]).join('rect').attr('class', 'bg').attr('x', -4).attr('y', -4).attr('width', n + 8).attr('height', n + 8);
-    svg.selectAll('path.m').data([d]).join('path').attr('class', 'm').attr('d', (x) => x);
+    drawQr(svg, state.url);
+    svg.attr('aria-label', t('join.qrLabel', { url: state.url }));
   };
 }

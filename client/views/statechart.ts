@@ -108,6 +108,8 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
     // Diagrams read in the direction of the language: in Arabic the boxes run from right to left.
     const mx = (x: number) => (rtl ? layout.width - x : x);
     svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
+    // Its natural width, for a small screen that draws it at full scale and pans (the participant's phone).
+    svg.style('--sc-width', `${Math.ceil(layout.width)}px`);
     svg.append('title').attr('id', 'sc-title').text(options.title ?? t('statechart.title'));
     const desc = svg.append('desc').attr('id', 'sc-desc');
     const defs = svg.append('defs');

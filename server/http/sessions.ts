@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Catalog } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import type { RateLimiter } from '../limiter.ts';
-import { BranchBodySchema, CreateSessionBodySchema, TrainerCommandSchema, type CreatedSession } from '../protocol.ts';
+import { BranchBodySchema, CreateLinkBodySchema, CreateSessionBodySchema, TrainerCommandSchema, type CreatedSession } from '../protocol.ts';
 import { debriefMarkdown } from '../sessions/debrief.ts';
 import type { SessionService } from '../sessions/service.ts';
 import type { CommandKey } from '../sessions/service.ts';
@@ -24,12 +24,20 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, roles: body.roles, worldEvents: body.worldEvents }));
   });
 
+  /**
+   * Whether the caller reads as a trainer: the owner's or a co-trainer's token. A presenter link's
+   * token is accepted and reads what the class reads (the projector shows the room no answer key).
+   */
+  const readsAsTrainer = async (req: Request, id: string): Promise<boolean> => {
+    const token = bearer(req);
+    if (token === undefined) return false;
+    return (await sessions.access(id, token)).access.as !== 'presenter';
+  };
+
   // With the trainer's token the whole scenario; without, its script and `expect` wait for the end.
   router.get('/api/sessions/:id', async (req, res) => {
     const id = sessionId(req);
-    const token = bearer(req);
-    if (token !== undefined) await sessions.authorizeTrainer(id, token);
-    res.json(await sessions.describe(id, token !== undefined));
+    res.json(await sessions.describe(id, await readsAsTrainer(req, id)));
   });
 
   router.get('/api/sessions/:id/log', async (req, res) => {
@@ -63,11 +71,29 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     created(res, (await sessions.command(session, { type: 'branch', atSeq }, keyOf(req))).created!);
   });
 
+  // Links for the other screens (the projector, a co-trainer's laptop): the owner's token only.
+  router.get('/api/sessions/:id/links', async (req, res) => {
+    const session = await sessions.authorizeOwner(sessionId(req), bearer(req));
+    res.json({ links: await sessions.links(session) });
+  });
+
+  router.post('/api/sessions/:id/links', async (req, res) => {
+    const session = await sessions.authorizeOwner(sessionId(req), bearer(req));
+    const body = bodyOf(req, CreateLinkBodySchema);
+    const link = await sessions.createLink(session, body.role, body.label ?? null);
+    res.status(201).json({ link });
+  });
+
+  router.delete('/api/sessions/:id/links/:link', async (req, res) => {
+    const session = await sessions.authorizeOwner(sessionId(req), bearer(req));
+    const link = req.params.link;
+    if (typeof link !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(link)) throw new AppError('not-found', 'There is no such link: list them with GET /api/sessions/:id/links.');
+    res.json({ link: await sessions.revokeLink(session, link) });
+  });
+
   router.get('/api/sessions/:id/debrief', async (req, res) => {
     const id = sessionId(req);
-    const token = bearer(req);
-    if (token !== undefined) await sessions.authorizeTrainer(id, token);
-    const debrief = await sessions.debrief(id, token !== undefined);
+    const debrief = await sessions.debrief(id, await readsAsTrainer(req, id));
     res.vary('Accept');
     if (req.accepts(['application/json', 'text/markdown']) === 'text/markdown') {
       res.type('text/markdown; charset=utf-8').send(debriefMarkdown(debrief));

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import type { CreatedSession, InputRecord, SessionStatus, TrainerCommand, VoteResult } from '../protocol.ts';
-import type { Admission, CommandKeyRow, JoinCodeHandOver, ParticipantRow, SessionRow, Store, VoteRow } from '../store/store.ts';
+import type { Admission, CommandKeyRow, JoinCodeHandOver, LinkRow, ParticipantRow, SessionRow, Store, VoteRow } from '../store/store.ts';
 import { now } from './time.ts';
 
 /**
@@ -138,6 +138,10 @@ export class KeyedWrites implements Store {
   // A countdown held or resumed rides with the pause or start that moved it (whose status write carries the key).
   setVoteClock(voteId: string, closesAt: string | null, leftMs: number | null) { return this.store.setVoteClock(voteId, closesAt, leftMs); }
   revealVote(voteId: string, at: string) { return this.store.revealVote(voteId, at); }
+  // Links are not commands: they carry no key.
+  addLink(link: LinkRow) { return this.store.addLink(link); }
+  links(sessionId: string) { return this.store.links(sessionId); }
+  revokeLink(sessionId: string, id: string, at: string) { return this.store.revokeLink(sessionId, id, at); }
   votes(sessionId: string) { return this.store.votes(sessionId); }
   putCommandKey(key: CommandKeyRow) { return this.store.putCommandKey(key); }
   commandKey(sessionId: string, key: string, notBefore: string) { return this.store.commandKey(sessionId, key, notBefore); }

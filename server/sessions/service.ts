@@ -9,12 +9,13 @@ import type { Logger } from '../log.ts';
 import {
   IDEMPOTENCY_KEY_HOURS,
   type SessionDescription,
-  type Actor, type CommandResult, type CreatedSession, type InputBroadcast, type InputRecord, type MovedBroadcast, type Participant, type Snapshot,
+  type Actor, type CommandResult, type CreatedLink, type CreatedSession, type LinkRole, type LinkView, type InputBroadcast, type InputRecord, type MovedBroadcast, type Participant, type Snapshot,
   type StatusBroadcast, type TrainerCommand, type VoteBroadcast, type VoteView,
 } from '../protocol.ts';
 import type { CommandKeyRow, ParticipantRow, SessionRow, Store } from '../store/store.ts';
 import { debriefOf, type Debrief } from './debrief.ts';
 import { fingerprintOf, KeyedWrites, keyRow, openToken, type Claim } from './keys.ts';
+import { accessOf, copyLinks, createLink, linkView, revokeLink, type Access } from './links.ts';
 import { LiveSession } from './live.ts';
 import { play, stopPlay, type PlayHost } from './play.ts';
 import { now, roundDay } from './time.ts';
@@ -24,7 +25,7 @@ import {
 } from './roster.ts';
 import type { Role } from '../../machines/request/roles.ts';
 import { attendanceCsv } from './attendance.ts';
-import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.ts';
+import { hashToken, newId, newJoinCode, newToken } from './tokens.ts';
 import { participantView, voteView } from './votes.ts';
 import { advanceWithWorld, nextWorldDay, stepWithWorld } from './world.ts';
 import {
@@ -40,6 +41,8 @@ export interface SessionEvents {
   vote: VoteBroadcast;
   moved: MovedBroadcast;
   roster: RosterChange;
+  /** The owner revoked a link: its screens are closed. */
+  revoked: { sessionId: string; link: string };
 }
 type Listener<K extends keyof SessionEvents> = (payload: SessionEvents[K]) => void;
 
@@ -82,7 +85,7 @@ export class SessionService {
   private readonly idleMs: number;
   private readonly sweeper: NodeJS.Timeout | null;
   private readonly listeners: { [K in keyof SessionEvents]: Set<Listener<K>> } = {
-    input: new Set(), status: new Set(), vote: new Set(), moved: new Set(), roster: new Set(),
+    input: new Set(), status: new Set(), vote: new Set(), moved: new Set(), roster: new Set(), revoked: new Set(),
   };
   /** Every write goes through here, so that a keyed command's key rides on its first write. */
   private readonly store: KeyedWrites;
@@ -166,6 +169,7 @@ export class SessionService {
       try {
         await this.store.createSession(row, inputs, undefined, handOver);
         if (from && handOver) from.session.row.joinCode = handOver.parentCode;
+        if (from) await copyLinks(this.store, from.session.id, row.id);
         return created;
       } catch (error) {
         // A join code already in use: draw another (rare: 27^6 codes).
@@ -232,13 +236,46 @@ export class SessionService {
     return session;
   }
 
-  async authorizeTrainer(id: string, token: string | undefined): Promise<LiveSession> {
+  /** Who `token` makes its holder in the session: its owner, a co-trainer, or a presenter screen. */
+  async access(id: string, token: string | undefined): Promise<{ session: LiveSession; access: Access }> {
     const session = await this.get(id);
-    if (!token) throw new AppError('unauthorized', 'This needs the trainer token given when the session was created: send it as "Authorization: Bearer <trainerToken>".');
-    if (!tokenMatches(token, session.row.trainerTokenHash)) {
-      throw new AppError('unauthorized', 'The trainer token does not match this session. Use the token returned when this session (or its branch) was created.');
+    return { session, access: await accessOf(this.store, id, session.row.trainerTokenHash, token) };
+  }
+
+  /** The owner's or a co-trainer's token: a presenter link is refused (403), it only watches. */
+  async authorizeTrainer(id: string, token: string | undefined): Promise<LiveSession> {
+    const { session, access } = await this.access(id, token);
+    if (access.as === 'presenter') {
+      throw new AppError('forbidden', 'This is a presenter link: it shows the session and cannot command it. Commands need the trainer\'s token or a co-trainer link.');
     }
     return session;
+  }
+
+  /** The token the session was created with: only its owner hands out and revokes links. */
+  async authorizeOwner(id: string, token: string | undefined): Promise<LiveSession> {
+    const { session, access } = await this.access(id, token);
+    if (access.as !== 'owner') {
+      throw new AppError('forbidden', 'Only the trainer who created this session can make or revoke its links: ask them from their console.');
+    }
+    return session;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Links for other screens
+
+  async links(session: LiveSession): Promise<LinkView[]> {
+    return (await this.store.links(session.id)).map(linkView);
+  }
+
+  createLink(session: LiveSession, role: LinkRole, label: string | null = null): Promise<CreatedLink> {
+    return session.exclusive(() => createLink(this.store, session.id, role, label));
+  }
+
+  /** Revokes a link: its token opens nothing from now on, and its open screens are closed. */
+  async revokeLink(session: LiveSession, id: string): Promise<LinkView> {
+    const link = await session.exclusive(() => revokeLink(this.store, session.id, id));
+    this.emit('revoked', { sessionId: session.id, link: link.id });
+    return link;
   }
 
   /** The session a join code opens, if any (the realtime layer checks its join limits against it first). */

@@ -6,7 +6,7 @@ import { silentLogger, type Logger } from '../log.ts';
 import type { InputRecord, SessionStatus, VoteResult } from '../protocol.ts';
 import { DataDirLock } from './lock.ts';
 import type { Role } from '../../machines/request/roles.ts';
-import { NameTaken, type BallotExtras, type CommandKeyRow, type JoinCodeHandOver, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
+import { NameTaken, type BallotExtras, type CommandKeyRow, type JoinCodeHandOver, type LinkRow, type ParticipantRow, type SessionRow, type Store, type VoteRow } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -65,6 +65,16 @@ CREATE TABLE IF NOT EXISTS command_keys (
   PRIMARY KEY (session_id, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS command_keys_by_time ON command_keys(recorded_at);
+CREATE TABLE IF NOT EXISTS links (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  id         TEXT NOT NULL,
+  role       TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  label      TEXT,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT,
+  PRIMARY KEY (session_id, id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ballots (
   vote_id        TEXT NOT NULL REFERENCES votes(id),
   participant_id TEXT NOT NULL REFERENCES participants(id),
@@ -148,6 +158,16 @@ interface ParticipantDbRow {
   role: Role | null;
 }
 
+interface LinkDbRow {
+  session_id: string;
+  id: string;
+  role: LinkRow['role'];
+  token_hash: string;
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 interface VoteDbRow {
   id: string;
   session_id: string;
@@ -186,6 +206,10 @@ const toInput = (r: InputDbRow): InputRecord => ({
 
 const toParticipant = (r: ParticipantDbRow): ParticipantRow => ({
   id: r.id, sessionId: r.session_id, name: r.name, nameKey: r.name_key, status: r.status, tokenHash: r.token_hash, joinedAt: r.joined_at, role: r.role,
+});
+
+const toLink = (r: LinkDbRow): LinkRow => ({
+  sessionId: r.session_id, id: r.id, role: r.role, tokenHash: r.token_hash, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at,
 });
 
 const toCommandKey = (r: CommandKeyDbRow): CommandKeyRow => ({
@@ -440,6 +464,23 @@ export class SqliteStore implements Store {
   async participants(sessionId: string, options: { removed?: boolean } = {}): Promise<ParticipantRow[]> {
     const rows = this.db.prepare(`SELECT * FROM participants WHERE session_id = ? ${options.removed ? '' : "AND status != 'removed'"} ORDER BY joined_at, rowid`).all(sessionId);
     return (rows as ParticipantDbRow[]).map(toParticipant);
+  }
+
+  async addLink(l: LinkRow): Promise<void> {
+    this.checkWritable();
+    this.db
+      .prepare('INSERT INTO links (session_id, id, role, token_hash, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(l.sessionId, l.id, l.role, l.tokenHash, l.label, l.createdAt, l.revokedAt);
+  }
+
+  async links(sessionId: string): Promise<LinkRow[]> {
+    const rows = this.db.prepare('SELECT * FROM links WHERE session_id = ? ORDER BY created_at, id').all(sessionId) as LinkDbRow[];
+    return rows.map(toLink);
+  }
+
+  async revokeLink(sessionId: string, id: string, at: string): Promise<boolean> {
+    this.checkWritable();
+    return this.db.prepare('UPDATE links SET revoked_at = ? WHERE session_id = ? AND id = ? AND revoked_at IS NULL').run(at, sessionId, id).changes === 1;
   }
 
   async openVote(v: VoteRow, key?: CommandKeyRow): Promise<void> {

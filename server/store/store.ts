@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { InputRecord, ParticipantStatus, SessionStatus, TieRule, VoteResult } from '../protocol.ts';
+import type { InputRecord, LinkRole, ParticipantStatus, SessionStatus, TieRule, VoteResult } from '../protocol.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { Role } from '../../machines/request/roles.ts';
 
@@ -34,6 +34,17 @@ export type Admission = 'open' | 'approve';
  */
 export interface JoinCodeHandOver {
   parentCode: string;
+}
+
+/** A presenter or co-trainer link of a session: its token is kept only as a hash, like the trainer's. */
+export interface LinkRow {
+  sessionId: string;
+  id: string;
+  role: LinkRole;
+  tokenHash: string;
+  label: string | null;
+  createdAt: string;
+  revokedAt: string | null;
 }
 
 export interface ParticipantRow {
@@ -146,6 +157,12 @@ export interface Store {
   participantByTokenHash(hash: string): Promise<ParticipantRow | undefined>;
   /** Every participant of the session who was not removed (with `removed`, everyone), in the order they joined. */
   participants(sessionId: string, options?: { removed?: boolean }): Promise<ParticipantRow[]>;
+
+  addLink(link: LinkRow): Promise<void>;
+  /** Every link of a session, revoked ones too, oldest first. */
+  links(sessionId: string): Promise<LinkRow[]>;
+  /** Marks a link revoked; false when the session has no such link not revoked already. */
+  revokeLink(sessionId: string, id: string, at: string): Promise<boolean>;
 
   openVote(vote: VoteRow, key?: CommandKeyRow): Promise<void>;
   /** The last ballot counts; its explanation replaces the one before (null clears it); `role`: the voter's role when the vote has roles (it decides whether the ballot counts). */

@@ -14,7 +14,7 @@ afterEach(() => cleanup.run());
 
 interface Case {
   what: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: string;
   /** The body as sent, byte for byte. */
   body?: string;
@@ -47,6 +47,11 @@ describe('malformed REST requests', () => {
         what: 'wrong session id', method: tail === '/commands' ? 'POST' : 'GET', path: `/api/sessions/${encodeURIComponent(id)}${tail}`,
         body: tail === '/commands' ? json({ type: 'step' }) : undefined, token: a.trainerToken, expect: [404],
       })),
+      // Links: a body that is no link, a forged token, another session's owner.
+      ...draw(junk, 300).map((v): Case => ({ what: 'links: malformed body', method: 'POST', path: `/api/sessions/${a.id}/links`, body: json(v), token: a.trainerToken, expect: [400, 413] })),
+      ...draw(fc.tuple(fc.option(forgedToken, { nil: undefined }), fc.constantFrom('GET', 'POST')), 100)
+        .map(([token, method]): Case => ({ what: 'links: forged or missing token', method, path: `/api/sessions/${a.id}/links`, body: method === 'POST' ? json({ role: 'trainer' }) : undefined, token, expect: [401] })),
+      ...draw(strangerId, 50).map((link): Case => ({ what: 'links: revoke one another owner holds', method: 'DELETE', path: `/api/sessions/${a.id}/links/${encodeURIComponent(link)}`, token: b.trainerToken, expect: [401] })),
       ...draw(badBranchBody, 300).map((v): Case => ({ what: 'branch: malformed', method: 'POST', path: `/api/sessions/${a.id}/branch`, body: json(v), token: a.trainerToken, expect: [400, 413] })),
       ...draw(fc.integer({ min: world.seqA + 1, max: 2 ** 31 }), 100).map((atSeq): Case => ({ what: 'branch: beyond the log', method: 'POST', path: `/api/sessions/${a.id}/branch`, body: json({ atSeq }), token: a.trainerToken, expect: [422] })),
       ...draw(forgedToken, 100).map((token): Case => ({ what: 'branch: forged token', method: 'POST', path: `/api/sessions/${b.id}/branch`, body: json({ atSeq: 0 }), token, expect: [401] })),

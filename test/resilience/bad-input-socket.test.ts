@@ -40,6 +40,10 @@ describe('malformed socket payloads and handshakes', () => {
     await emitAll(trainer, 'command', draw(badCommand, 2000), refused('trainer: malformed command'));
     await emitAll(trainer, 'command', draw(refusedCommands(world.allowedInA, world.seqA, world.dayA), 400), refused('trainer: command refused in this state'));
 
+    // The owner's links: malformed requests, and a participant asking for them.
+    await emitAll(trainer, 'links', draw(junk, 300), refused('trainer: malformed links'));
+    await emitAll(participant, 'links', [{ action: 'create', role: 'trainer' }, { action: 'list' }, ...draw(junk, 48)], refused('participant: links'));
+
     // A participant's socket: malformed ballots, ballots for a vote that is not open or an option it lacks, trainer commands.
     await emitAll(participant, 'vote', draw(badBallot, 1200), refused('participant: malformed ballot'));
     const wrongBallot = fc.oneof(
@@ -66,7 +70,7 @@ describe('malformed socket payloads and handshakes', () => {
       }
     }
     // Events nobody handles: the server must ignore them (no answer ever comes) and keep the connection.
-    const unknown = draw(fc.tuple(fc.string({ minLength: 1, maxLength: 30 }).filter((e) => !['command', 'vote', 'join', 'sync'].includes(e)), junk), 300);
+    const unknown = draw(fc.tuple(fc.string({ minLength: 1, maxLength: 30 }).filter((e) => !['command', 'vote', 'join', 'sync', 'links'].includes(e)), junk), 300);
     const answers = await Promise.all(unknown.map(([event, payload]) => rawEmit(stranger, JSON.stringify([event, payload]), 500)));
     answers.forEach((answer, i) => outcome.record('wire: unknown event', answer === null && stranger.connected, `${unknown[i]![0]} -> ${answer}`));
 
