@@ -164,6 +164,8 @@ describe('the world plays itself', () => {
     await expect.poll(() => page.getByRole('button', { name: /Play/ }).textContent()).toContain('Play');
     await page.locator('select.ctl-inject').selectOption({ label: 'Withdraw' });
     await page.locator('button.ctl-apply').click();
+    // Withdraw cannot be taken back: the console asks first.
+    await page.getByRole('dialog', { name: 'Withdraw the request?' }).getByRole('button', { name: 'Withdraw the request' }).click();
     await expect.poll(() => page.locator('.f-outcome dd').textContent()).toContain('withdrawn');
     expect(await page.locator('.f-day dd').textContent()).toBe('10');
     const end = page.locator('.p-authorities');
