@@ -93,6 +93,9 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
     },
   });
 
+  /** The votes already brought into sight. */
+  const shown = new Set<string>();
+
   const draw = () => {
     const snapshot = live?.snapshot;
     if (!snapshot || disposed) return;
@@ -139,6 +142,16 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
       hint: waiting ? t('join.waiting') : vote?.open && !running ? t(snapshot.status === 'paused' ? 'join.paused' : 'join.notStarted') : null,
       myRole,
     });
+    // A vote that opens below the fold (on a phone, under the scenario's summary) is brought into
+    // sight once; after that the page stays where its reader puts it.
+    if (vote?.open && !shown.has(vote.id)) {
+      shown.add(vote.id);
+      const box = voteSlot.getBoundingClientRect();
+      if (box.top < 0 || box.top > window.innerHeight * 0.6) {
+        const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        voteSlot.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+      }
+    }
     document.documentElement.dataset.ready = 'participant';
   };
 
