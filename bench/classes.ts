@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { applyInput, type Input } from '../machines/run/replay.ts';
 import { Simulation } from '../machines/run/simulation.ts';
 import { viewOf } from '../machines/run/view.ts';
@@ -43,7 +44,7 @@ export interface ClassesOptions {
 }
 
 export const CLASSES_FULL: ClassesOptions = { sessions: 100, participants: 50, crowds: 2, rate: 50, seconds: 60, voteEvery: 8, batch: 50, timeoutMs: 10_000 };
-export const CLASSES_QUICK: ClassesOptions = { ...CLASSES_FULL, seconds: 15 };
+export const CLASSES_QUICK: ClassesOptions = { ...CLASSES_FULL, seconds: 20 };
 
 type Figure = Spread & { max: number };
 
@@ -81,7 +82,17 @@ export interface ClassesFigures {
     joinMs: Figure;
   };
   /** Cores each process used while the commands ran (1 = a whole core), and the machine's busy share. */
-  cpu: { cores: number; server: number | null; crowds: (number | null)[]; bench: number | null; machineBusy: number | null };
+  cpu: {
+    cores: number; server: number | null; crowds: (number | null)[]; bench: number | null; machineBusy: number | null;
+    /** The server's CPU time per command sent (its ballots and broadcasts included): what a class costs it, whatever else runs. */
+    serverMsPerCommand: number | null;
+    /** Share of the run the server's event loop was busy (running, waiting for a CPU, or blocked in a system call such as fsync). */
+    serverLoopBusy: number | null;
+    /** Share of the run the server's event loop, and each crowd's, waited runnable for a CPU taken by other processes. */
+    waiting: { server: number | null; crowds: (number | null)[] };
+    /** The machine's 1-minute load average before the joins and after the commands (other work on it shows here). */
+    load: [number, number];
+  };
 }
 
 const figure = (values: number[]): Figure => ({ ...spread(values), max: values.length ? Math.max(...values) : Number.NaN });
@@ -139,6 +150,24 @@ export function planClass(scenario: Scenario, turns: number, phase: number, vote
   return planned;
 }
 
+/** What bench/server-probe.ts writes. */
+const PROBE_LINE = /bench-probe active=([\d.]+) idle=([\d.]+)/g;
+
+/** The server's event loop's busy and idle milliseconds so far (bench/server-probe.ts answers SIGUSR2). */
+async function loopTimes(server: { pid: number; output(): string }): Promise<{ active: number; idle: number } | null> {
+  const seen = server.output().match(PROBE_LINE)?.length ?? 0;
+  process.kill(server.pid, 'SIGUSR2');
+  for (let i = 0; i < 100; i++) {
+    const lines = [...server.output().matchAll(PROBE_LINE)];
+    if (lines.length > seen) {
+      const [, active, idle] = lines.at(-1)!;
+      return { active: Number(active), idle: Number(idle) };
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return null;
+}
+
 async function post<T>(url: string, path: string, body: object, token?: string): Promise<T> {
   const res = await fetch(`${url}${path}`, {
     method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(30_000),
@@ -172,8 +201,9 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
   if (!scenario) throw new Error(`no scenario ${SCENARIO} in ${SCENARIOS_DIR}`);
   const plans = Array.from({ length: o.voteEvery }, (_, phase) => planClass(scenario, turns, phase, o.voteEvery));
 
+  const loadBefore = loadavg()[0]!;
   const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-bench-'));
-  const server = await startServerProcess(dataDir, SCENARIOS_DIR, limitsEnv(OPEN_LIMITS));
+  const server = await startServerProcess(dataDir, SCENARIOS_DIR, limitsEnv(OPEN_LIMITS), [pathToFileURL(join(import.meta.dirname, 'server-probe.ts')).href]);
   const crowds: CrowdProcess<ToClasses, FromClasses>[] = [];
   try {
     for (let k = 0; k < o.crowds; k++) crowds.push(await CrowdProcess.start<ToClasses, FromClasses>('classes-crowd.ts'));
@@ -195,12 +225,14 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
     await new Promise((r) => setTimeout(r, 2000)); // the trainers' presence updates of the joins die down
 
     const ballotSpreadMs = Math.min(1000, (o.sessions / o.rate) * 500);
+    const loop0 = await loopTimes(server);
     const cpu = watchCpu({ server: server.pid, bench: process.pid, ...Object.fromEntries(crowds.map((c, k) => [`crowd${k}`, c.pid])) });
     const ran: Ran[] = await Promise.all(crowds.map((crowd) => crowd.ask(
       { type: 'run', rate: o.rate, sessions: o.sessions, commands, ballotSpreadMs, timeoutMs: o.timeoutMs },
       'ran', (o.seconds + 120) * 1000,
     )));
     const used = cpu();
+    const loop1 = await loopTimes(server);
 
     const all = <K extends keyof Ran>(key: K) => ran.map((r) => r[key]);
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -227,6 +259,10 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
       cpu: {
         cores: cpus().length, server: used.cores.server ?? null, bench: used.cores.bench ?? null,
         crowds: crowds.map((_, k) => used.cores[`crowd${k}`] ?? null), machineBusy: used.machineBusy,
+        serverMsPerCommand: used.cores.server == null ? null : (used.cores.server * used.seconds * 1000) / Math.max(1, sum(all('sent'))),
+        serverLoopBusy: loop0 && loop1 ? (loop1.active - loop0.active) / (loop1.active + loop1.idle - loop0.active - loop0.idle) : null,
+        waiting: { server: used.waiting.server ?? null, crowds: crowds.map((_, k) => used.waiting[`crowd${k}`] ?? null) },
+        load: [loadBefore, loadavg()[0]!],
       },
     };
   } finally {
@@ -261,9 +297,13 @@ export function formatClasses(c: ClassesFigures): string {
       `${c.timedOut} not everywhere within ${o.timeoutMs / 1000} s; ${c.received.toLocaleString('en')} input broadcasts received, ${c.lost} lost, ${c.outOfOrder} out of order; ` +
       `${c.votesLost} vote openings or closings missed; ${c.ballots.cast.toLocaleString('en')} ballots counted, ${c.ballots.refused} refused; ` +
       `${c.closesHeld.count} closes waited for their last ballots (at most ${ms(c.closesHeld.maxMs, 0)})`,
-    `CPU while the commands ran (${c.cpu.cores} cores; 100% = one core): server ${pct(c.cpu.server)}, client crowds ${crowdCpu}, bench ${pct(c.cpu.bench)}; ` +
-      `whole machine ${pct(c.cpu.machineBusy)} busy (the rest is other work on the machine). The clients compete with the server for the same cores: ` +
-      'on a machine of this size the figures are an upper bound of what the server alone would give.',
+    `CPU while the commands ran (${c.cpu.cores} cores; 100% = one core): server ${pct(c.cpu.server)}` +
+      `${c.cpu.serverMsPerCommand === null ? '' : ` (${c.cpu.serverMsPerCommand.toFixed(1)} ms of CPU per command, its ballots and broadcasts included)`}, ` +
+      `client crowds ${crowdCpu}, bench ${pct(c.cpu.bench)}; whole machine ${pct(c.cpu.machineBusy)} busy (the rest is other work on the machine); ` +
+      `load average ${c.cpu.load[0].toFixed(1)} before, ${c.cpu.load[1].toFixed(1)} after. ` +
+      `The server's event loop was busy ${pct(c.cpu.serverLoopBusy)} of the time and waited for a CPU ${pct(c.cpu.waiting.server)} of it, the crowds' ${c.cpu.waiting.crowds.map(pct).join(' and ')} ` +
+      `(runnable, while the machine ran something else). The clients' processes compete with the server for the same cores: ` +
+      'the figures are an upper bound of what the server would give with the machine to itself.',
   ].join('\n');
 }
 

@@ -45,11 +45,17 @@ const results = {
     : null,
 };
 
-/** BENCH_CLASSES_RATE sets the trainers' commands per second (all sessions together), to find where the goal breaks. */
+/**
+ * BENCH_CLASSES_RATE sets the trainers' commands per second (all sessions together) and
+ * BENCH_CLASSES_SECONDS how long they run, to find where the goal breaks.
+ */
 function classesOptions() {
   const options = quick ? CLASSES_QUICK : CLASSES_FULL;
-  const rate = Number(process.env.BENCH_CLASSES_RATE);
-  return Number.isFinite(rate) && rate > 0 ? { ...options, rate } : options;
+  const positive = (name: string) => {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+  };
+  return { ...options, rate: positive('BENCH_CLASSES_RATE') ?? options.rate, seconds: positive('BENCH_CLASSES_SECONDS') ?? options.seconds };
 }
 
 /** The client's figures (bench/client.ts, issue 5); a machine without Chromium still gets every other figure. */

@@ -4,7 +4,8 @@ import { classesFigures, planClass } from '../../bench/classes.ts';
 import { Catalog } from '../../server/catalog.ts';
 import { silentLogger } from '../../server/log.ts';
 
-const options = { sessions: 3, participants: 5, crowds: 2, rate: 12, seconds: 3, voteEvery: 4, batch: 5, timeoutMs: 10_000 };
+// A generous timeout: the machine may be busy with other work, and this asserts delivery, never time.
+const options = { sessions: 3, participants: 5, crowds: 2, rate: 12, seconds: 3, voteEvery: 4, batch: 5, timeoutMs: 30_000 };
 
 describe('the classes benchmark', () => {
   it('plans votes at different turns for different sessions, each closed on the next turn with an input', () => {
@@ -35,5 +36,5 @@ describe('the classes benchmark', () => {
     expect(f.received).toBe(inputs * options.participants);
     expect(f.ballots).toEqual({ cast: f.byKind.openVote.samples * options.participants, refused: 0 });
     expect(f.setup.joinMs.samples).toBe(options.sessions * options.participants);
-  }, 60_000);
+  }, 180_000);
 });
