@@ -10,6 +10,7 @@ import type { ClassSession, CommandKind, FromClasses, Joined, Planned, Ran, ToCl
 
 const send = (message: FromClasses) => process.send!(message);
 const OPEN_TIMEOUT_MS = 30_000;
+const QUIET_MS = 5000;
 
 interface Member {
   socket: Socket;
@@ -51,11 +52,13 @@ interface Room {
 
 const rooms = new Map<number, Room>();
 let run: Ran | null = null;
+/** When a participant last received anything: the end of a run waits for the crowd to go quiet. */
+let lastHeard = 0;
 let ballotSpreadMs = 0;
 let timeoutMs = 10_000;
 
 const fresh = (): Ran => ({
-  ms: { advance: [], step: [], openVote: [], closeVote: [] }, sent: 0, timedOut: 0, refused: 0, refusals: [], diverged: 0,
+  ms: { advance: [], step: [], openVote: [], closeVote: [] }, sent: 0, timedOut: 0, unanswered: 0, refused: 0, refusals: [], diverged: 0,
   lost: 0, outOfOrder: 0, votesLost: 0, received: 0, ballots: { cast: 0, refused: 0 }, closesHeld: [], lagMs: [],
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -79,6 +82,7 @@ function arrived(room: Room, key: string): void {
 
 function listen(room: Room, member: Member): void {
   member.socket.on('input', (b: InputBroadcast) => {
+    lastHeard = performance.now();
     if (run) run.received++;
     if (b.seq <= member.last) {
       if (run) run.outOfOrder++;
@@ -89,6 +93,7 @@ function listen(room: Room, member: Member): void {
     arrived(room, `input:${b.seq}`);
   });
   member.socket.on('vote', (b: VoteBroadcast) => {
+    lastHeard = performance.now();
     const vote = b.vote;
     if (vote.open && vote.id !== member.openVote) {
       member.openVote = vote.id;
@@ -161,22 +166,29 @@ async function fire(room: Room, planned: Planned, due: number, ran: Ran): Promis
   const start = performance.now();
   ran.lagMs.push(Math.max(0, start - due));
   ran.sent++;
+  // Late is counted, and still timed: a copy that comes at last counts in the figures, not as lost.
   const timer = setTimeout(() => {
-    if (room.pending.delete(key)) ran.timedOut++;
+    if (room.pending.has(key)) ran.timedOut++;
   }, timeoutMs);
   room.pending.set(key, { kind: planned.kind, start, count: 0, timer });
-  if (planned.kind === 'openVote') room.opened++;
-  if (planned.kind === 'closeVote') room.closed++;
-  const answer = (await room.trainer.timeout(timeoutMs).emitWithAck('command', planned.command).catch((e: Error) => ({
-    ok: false as const, error: { code: 'internal' as const, message: `no answer: ${e.message}` },
-  }))) as Ack<{ result: CommandResult }>;
+  const answer = (await room.trainer.timeout(timeoutMs).emitWithAck('command', planned.command).catch(() => null)) as Ack<{ result: CommandResult }> | null;
+  if (answer === null) {
+    ran.unanswered++;
+    return;
+  }
   if (!answer.ok) {
+    clearTimeout(timer);
+    room.pending.delete(key);
     ran.refused++;
     if (ran.refusals.length < 5) ran.refusals.push(`${planned.kind}: ${answer.error.message}`);
     return;
   }
   room.seq = Math.max(room.seq, answer.result.seq);
-  if (planned.kind === 'openVote') room.voteId = answer.result.vote?.id ?? null;
+  if (planned.kind === 'openVote') {
+    room.voteId = answer.result.vote?.id ?? null;
+    room.opened++;
+  }
+  if (planned.kind === 'closeVote') room.closed++;
   if (planned.seq !== null && answer.result.seq !== planned.seq) ran.diverged++;
 }
 
@@ -197,10 +209,15 @@ async function runAll(m: Extract<ToClasses, { type: 'run' }>): Promise<void> {
     room.chain = room.chain.then(() => fire(room, planned, due, ran));
   }
   await Promise.all([...rooms.values()].map((r) => r.chain));
+  // What has not come once the crowd has heard nothing for a while is lost.
   const settled = performance.now();
-  while ([...rooms.values()].some((r) => r.pending.size > 0) && performance.now() - settled < m.timeoutMs + 1000) await sleep(20);
-  await sleep(300); // the closing vote broadcasts follow their inputs
+  const waiting = () => [...rooms.values()].some((r) => r.pending.size > 0);
+  while ((waiting() || performance.now() - lastHeard < 500) && performance.now() - lastHeard < QUIET_MS && performance.now() - settled < 120_000) await sleep(20);
   for (const room of rooms.values()) {
+    for (const p of room.pending.values()) clearTimeout(p.timer);
+    // The server's own seq, asked by the trainer: a broadcast the participants never had counts even if its command went unanswered.
+    const answer = (await room.trainer.timeout(30_000).emitWithAck('sync').catch(() => null)) as Ack<{ snapshot: Snapshot }> | null;
+    if (answer?.ok) room.seq = Math.max(room.seq, answer.snapshot.seq);
     for (const member of room.members) {
       ran.lost += Math.max(0, room.seq - member.last);
       ran.votesLost += Math.max(0, room.opened - member.opened) + Math.max(0, room.closed - member.closed);

@@ -53,8 +53,10 @@ export interface Ran {
   /** Ms from each command's send to its last participant's copy, by kind of command. */
   ms: Record<CommandKind, number[]>;
   sent: number;
-  /** Commands whose broadcast had not reached every participant after timeoutMs. */
+  /** Commands whose broadcast had not reached every participant after timeoutMs (still timed if it came later). */
   timedOut: number;
+  /** Commands the server did not answer within timeoutMs. */
+  unanswered: number;
   /** Commands the server refused (the first few messages beside). */
   refused: number;
   refusals: string[];

@@ -64,6 +64,7 @@ export interface ClassesFigures {
   outOfOrder: number;
   votesLost: number;
   timedOut: number;
+  unanswered: number;
   refused: number;
   refusals: string[];
   diverged: number;
@@ -241,7 +242,7 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
     const closesHeld = ran.flatMap((r) => r.closesHeld);
     const f = {
       lost: sum(all('lost')), outOfOrder: sum(all('outOfOrder')), votesLost: sum(all('votesLost')), timedOut: sum(all('timedOut')),
-      refused: sum(all('refused')), diverged: sum(all('diverged')),
+      unanswered: sum(all('unanswered')), refused: sum(all('refused')), diverged: sum(all('diverged')),
     };
     return {
       goalMs: CLASSES_GOAL_MS,
@@ -294,7 +295,7 @@ export function formatClasses(c: ClassesFigures): string {
     `setup: ${o.sessions} sessions created and started over REST in ${ms(c.setup.createMs, 0)}; ` +
       `${(o.sessions * o.participants).toLocaleString('en')} participants connected and joined in ${(c.setup.joinWallMs / 1000).toFixed(1)} s (${o.batch} at a time per crowd)`,
     `delivery: ${c.sent} commands sent, ${c.refused} refused${c.refusals.length ? ` (${c.refusals.join('; ')})` : ''}, ${c.diverged} answered another seq than planned, ` +
-      `${c.timedOut} not everywhere within ${o.timeoutMs / 1000} s; ${c.received.toLocaleString('en')} input broadcasts received, ${c.lost} lost, ${c.outOfOrder} out of order; ` +
+      `${c.unanswered} unanswered within ${o.timeoutMs / 1000} s, ${c.timedOut} not everywhere within ${o.timeoutMs / 1000} s (timed all the same when they came); ${c.received.toLocaleString('en')} input broadcasts received, ${c.lost} lost, ${c.outOfOrder} out of order; ` +
       `${c.votesLost} vote openings or closings missed; ${c.ballots.cast.toLocaleString('en')} ballots counted, ${c.ballots.refused} refused; ` +
       `${c.closesHeld.count} closes waited for their last ballots (at most ${ms(c.closesHeld.maxMs, 0)})`,
     `CPU while the commands ran (${c.cpu.cores} cores; 100% = one core): server ${pct(c.cpu.server)}` +
@@ -311,12 +312,12 @@ export function formatClasses(c: ClassesFigures): string {
 export function classesHeadline(c: ClassesFigures): string[][] {
   const l = c.latency;
   const o = c.options;
-  const clean = c.lost + c.outOfOrder + c.votesLost + c.timedOut === 0;
+  const clean = c.lost + c.outOfOrder + c.votesLost === 0;
   return [
     [`classes ${o.sessions}×${o.participants}: command → last participant p50 / p95 / p99 / max`, `${l.p50.toFixed(1)} / ${l.p95.toFixed(1)} / ${l.p99.toFixed(1)} / ${l.max.toFixed(0)} ms`,
       `p95 < ${c.goalMs} ms`, `${l.p95 < c.goalMs ? 'met' : `MISSED (${(l.p95 / c.goalMs).toFixed(2)}x the goal)`}; ${l.samples} commands at ${o.rate}/s, clients on the same ${c.cpu.cores} cores`],
     [`classes ${o.sessions}×${o.participants}: broadcasts lost / out of order / vote changes missed`, `${c.lost} / ${c.outOfOrder} / ${c.votesLost}`, '0 / 0 / 0',
-      `${clean ? 'met' : 'MISSED'}; ${c.timedOut} timed out, ${c.refused} refused`],
+      `${clean ? 'met' : 'MISSED'}; ${c.timedOut} late over ${o.timeoutMs / 1000} s, ${c.unanswered} unanswered, ${c.refused} refused`],
     [`classes ${o.sessions}×${o.participants}: connect / join p95`, `${c.setup.connectMs.p95.toFixed(1)} / ${c.setup.joinMs.p95.toFixed(1)} ms`, '',
       `all ${(o.sessions * o.participants).toLocaleString('en')} joined in ${(c.setup.joinWallMs / 1000).toFixed(1)} s`],
   ];
