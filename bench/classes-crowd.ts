@@ -42,8 +42,8 @@ interface Room {
   seq: number;
   opened: number;
   closed: number;
-  /** The vote the trainer opened last (by its answer). */
-  voteId: string | null;
+  /** The vote the trainer opened last: its id, once the server has answered the opening. */
+  opening: Promise<string | null>;
   /** Ballots the server has counted, per vote id. */
   counted: Map<string, number>;
   /** One command at a time per session, in plan order (a close waits for its ballots). */
@@ -127,7 +127,7 @@ async function connect(m: Extract<ToClasses, { type: 'connect' }>): Promise<void
   for (const session of m.sessions) {
     const trainer = await open(m.url, { sessionId: session.id, trainerToken: session.trainerToken });
     rooms.set(session.index, {
-      session, trainer, members: [], pending: new Map(), seq: session.seq, opened: 0, closed: 0, voteId: null, counted: new Map(), chain: Promise.resolve(),
+      session, trainer, members: [], pending: new Map(), seq: session.seq, opened: 0, closed: 0, opening: Promise.resolve(null), counted: new Map(), chain: Promise.resolve(),
     });
   }
   // Everyone of every class, `batch` at a time: connect, then join with the code as the join page does.
@@ -152,12 +152,19 @@ async function connect(m: Extract<ToClasses, { type: 'connect' }>): Promise<void
   send({ type: 'joined', ...joined });
 }
 
-/** Send one planned command of `room` and start timing it. */
+/** Answers still awaited: the end of a run waits for them. */
+const answers: Promise<void>[] = [];
+
+/**
+ * Send one planned command of `room` and start timing it. The next command of the session does not
+ * wait for this one's answer (a trainer clicks on without it), except a close, which needs the vote
+ * open and its ballots counted.
+ */
 async function fire(room: Room, planned: Planned, due: number, ran: Ran): Promise<void> {
   if (planned.kind === 'closeVote') {
     // A close before the last ballots would change the winner and the plan: wait for them.
     const held = performance.now();
-    const voteId = room.voteId;
+    const voteId = await room.opening;
     while (voteId && (room.counted.get(voteId) ?? 0) < room.members.length && performance.now() - held < timeoutMs) await sleep(5);
     const waited = performance.now() - held;
     if (waited > 1) ran.closesHeld.push(waited);
@@ -171,25 +178,28 @@ async function fire(room: Room, planned: Planned, due: number, ran: Ran): Promis
     if (room.pending.has(key)) ran.timedOut++;
   }, timeoutMs);
   room.pending.set(key, { kind: planned.kind, start, count: 0, timer });
-  const answer = (await room.trainer.timeout(timeoutMs).emitWithAck('command', planned.command).catch(() => null)) as Ack<{ result: CommandResult }> | null;
-  if (answer === null) {
-    ran.unanswered++;
-    return;
-  }
-  if (!answer.ok) {
-    clearTimeout(timer);
-    room.pending.delete(key);
-    ran.refused++;
-    if (ran.refusals.length < 5) ran.refusals.push(`${planned.kind}: ${answer.error.message}`);
-    return;
-  }
-  room.seq = Math.max(room.seq, answer.result.seq);
-  if (planned.kind === 'openVote') {
-    room.voteId = answer.result.vote?.id ?? null;
-    room.opened++;
-  }
-  if (planned.kind === 'closeVote') room.closed++;
-  if (planned.seq !== null && answer.result.seq !== planned.seq) ran.diverged++;
+  const answered = (room.trainer.timeout(timeoutMs * 3).emitWithAck('command', planned.command) as Promise<Ack<{ result: CommandResult }>>).then(
+    (answer) => {
+      if (!answer.ok) {
+        clearTimeout(timer);
+        room.pending.delete(key);
+        ran.refused++;
+        if (ran.refusals.length < 5) ran.refusals.push(`${planned.kind}: ${answer.error.message}`);
+        return null;
+      }
+      room.seq = Math.max(room.seq, answer.result.seq);
+      if (planned.kind === 'openVote') room.opened++;
+      if (planned.kind === 'closeVote') room.closed++;
+      if (planned.seq !== null && answer.result.seq !== planned.seq) ran.diverged++;
+      return answer.result.vote?.id ?? null;
+    },
+    () => {
+      ran.unanswered++;
+      return null;
+    },
+  );
+  if (planned.kind === 'openVote') room.opening = answered;
+  answers.push(answered.then(() => undefined));
 }
 
 async function runAll(m: Extract<ToClasses, { type: 'run' }>): Promise<void> {
@@ -209,6 +219,7 @@ async function runAll(m: Extract<ToClasses, { type: 'run' }>): Promise<void> {
     room.chain = room.chain.then(() => fire(room, planned, due, ran));
   }
   await Promise.all([...rooms.values()].map((r) => r.chain));
+  await Promise.all(answers.splice(0));
   // What has not come once the crowd has heard nothing for a while is lost.
   const settled = performance.now();
   const waiting = () => [...rooms.values()].some((r) => r.pending.size > 0);

@@ -55,7 +55,7 @@ export interface Ran {
   sent: number;
   /** Commands whose broadcast had not reached every participant after timeoutMs (still timed if it came later). */
   timedOut: number;
-  /** Commands the server did not answer within timeoutMs. */
+  /** Commands the server did not answer within three times timeoutMs. */
   unanswered: number;
   /** Commands the server refused (the first few messages beside). */
   refused: number;

@@ -230,7 +230,7 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
     const cpu = watchCpu({ server: server.pid, bench: process.pid, ...Object.fromEntries(crowds.map((c, k) => [`crowd${k}`, c.pid])) });
     const ran: Ran[] = await Promise.all(crowds.map((crowd) => crowd.ask(
       { type: 'run', rate: o.rate, sessions: o.sessions, commands, ballotSpreadMs, timeoutMs: o.timeoutMs },
-      'ran', (o.seconds + 120) * 1000,
+      'ran', (o.seconds * 5 + 600) * 1000,
     )));
     const used = cpu();
     const loop1 = await loopTimes(server);
@@ -295,7 +295,7 @@ export function formatClasses(c: ClassesFigures): string {
     `setup: ${o.sessions} sessions created and started over REST in ${ms(c.setup.createMs, 0)}; ` +
       `${(o.sessions * o.participants).toLocaleString('en')} participants connected and joined in ${(c.setup.joinWallMs / 1000).toFixed(1)} s (${o.batch} at a time per crowd)`,
     `delivery: ${c.sent} commands sent, ${c.refused} refused${c.refusals.length ? ` (${c.refusals.join('; ')})` : ''}, ${c.diverged} answered another seq than planned, ` +
-      `${c.unanswered} unanswered within ${o.timeoutMs / 1000} s, ${c.timedOut} not everywhere within ${o.timeoutMs / 1000} s (timed all the same when they came); ${c.received.toLocaleString('en')} input broadcasts received, ${c.lost} lost, ${c.outOfOrder} out of order; ` +
+      `${c.unanswered} unanswered within ${(3 * o.timeoutMs) / 1000} s, ${c.timedOut} not everywhere within ${o.timeoutMs / 1000} s (timed all the same when they came); ${c.received.toLocaleString('en')} input broadcasts received, ${c.lost} lost, ${c.outOfOrder} out of order; ` +
       `${c.votesLost} vote openings or closings missed; ${c.ballots.cast.toLocaleString('en')} ballots counted, ${c.ballots.refused} refused; ` +
       `${c.closesHeld.count} closes waited for their last ballots (at most ${ms(c.closesHeld.maxMs, 0)})`,
     `CPU while the commands ran (${c.cpu.cores} cores; 100% = one core): server ${pct(c.cpu.server)}` +
