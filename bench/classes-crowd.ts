@@ -9,6 +9,8 @@ import type { Ack, CommandResult, InputBroadcast, Participant, Snapshot, VoteBro
 import type { ClassSession, CommandKind, FromClasses, Joined, Planned, Ran, ToClasses } from './classes-protocol.ts';
 
 const send = (message: FromClasses) => process.send!(message);
+/** Where a long run stands, on the bench's terminal. */
+const say = (line: string) => process.stderr.write(`classes crowd ${process.pid}: ${line}\n`);
 const OPEN_TIMEOUT_MS = 30_000;
 const QUIET_MS = 5000;
 
@@ -58,7 +60,7 @@ let ballotSpreadMs = 0;
 let timeoutMs = 10_000;
 
 const fresh = (): Ran => ({
-  ms: { advance: [], step: [], openVote: [], closeVote: [] }, sent: 0, timedOut: 0, unanswered: 0, refused: 0, refusals: [], diverged: 0,
+  ms: { advance: [], step: [], openVote: [], closeVote: [] }, sent: 0, timedOut: 0, unanswered: 0, unsynced: 0, refused: 0, refusals: [], diverged: 0,
   lost: 0, outOfOrder: 0, votesLost: 0, received: 0, ballots: { cast: 0, refused: 0 }, closesHeld: [], lagMs: [],
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -219,16 +221,22 @@ async function runAll(m: Extract<ToClasses, { type: 'run' }>): Promise<void> {
     room.chain = room.chain.then(() => fire(room, planned, due, ran));
   }
   await Promise.all([...rooms.values()].map((r) => r.chain));
+  say(`every command sent ${((performance.now() - origin) / 1000).toFixed(1)} s after the first was due`);
   await Promise.all(answers.splice(0));
+  say('every command answered or given up');
   // What has not come once the crowd has heard nothing for a while is lost.
   const settled = performance.now();
   const waiting = () => [...rooms.values()].some((r) => r.pending.size > 0);
   while ((waiting() || performance.now() - lastHeard < 500) && performance.now() - lastHeard < QUIET_MS && performance.now() - settled < 120_000) await sleep(20);
+  say('the crowd is quiet: asking the server for each session\'s seq');
+  // The server's own seq, asked by the trainer: a broadcast the participants never had counts even if its command went unanswered.
+  await Promise.all([...rooms.values()].map(async (room) => {
+    const answer = (await room.trainer.timeout(timeoutMs).emitWithAck('sync').catch(() => null)) as Ack<{ snapshot: Snapshot }> | null;
+    if (answer?.ok) room.seq = Math.max(room.seq, answer.snapshot.seq);
+    else ran.unsynced++;
+  }));
   for (const room of rooms.values()) {
     for (const p of room.pending.values()) clearTimeout(p.timer);
-    // The server's own seq, asked by the trainer: a broadcast the participants never had counts even if its command went unanswered.
-    const answer = (await room.trainer.timeout(30_000).emitWithAck('sync').catch(() => null)) as Ack<{ snapshot: Snapshot }> | null;
-    if (answer?.ok) room.seq = Math.max(room.seq, answer.snapshot.seq);
     for (const member of room.members) {
       ran.lost += Math.max(0, room.seq - member.last);
       ran.votesLost += Math.max(0, room.opened - member.opened) + Math.max(0, room.closed - member.closed);

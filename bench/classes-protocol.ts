@@ -57,6 +57,8 @@ export interface Ran {
   timedOut: number;
   /** Commands the server did not answer within three times timeoutMs. */
   unanswered: number;
+  /** Sessions whose seq the server did not tell at the end (their losses are then counted by the trainer's answers only). */
+  unsynced: number;
   /** Commands the server refused (the first few messages beside). */
   refused: number;
   refusals: string[];

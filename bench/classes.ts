@@ -65,6 +65,7 @@ export interface ClassesFigures {
   votesLost: number;
   timedOut: number;
   unanswered: number;
+  unsynced: number;
   refused: number;
   refusals: string[];
   diverged: number;
@@ -206,6 +207,7 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
   const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-bench-'));
   const server = await startServerProcess(dataDir, SCENARIOS_DIR, limitsEnv(OPEN_LIMITS), [pathToFileURL(join(import.meta.dirname, 'server-probe.ts')).href]);
   const crowds: CrowdProcess<ToClasses, FromClasses>[] = [];
+  const log = (line: string) => process.stderr.write(`classes: ${line}\n`);
   try {
     for (let k = 0; k < o.crowds; k++) crowds.push(await CrowdProcess.start<ToClasses, FromClasses>('classes-crowd.ts'));
     let t = performance.now();
@@ -215,6 +217,7 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
       sessions.push({ index, id: c.id, joinCode: c.joinCode, trainerToken: c.trainerToken, seq: c.seq, plan: plans[index % o.voteEvery]! });
     }
     const createMs = performance.now() - t;
+    log(`${o.sessions} sessions created in ${(createMs / 1000).toFixed(1)} s; joining ${o.sessions * o.participants} participants…`);
 
     // Whole classes per crowd, alternating, so that each crowd's commands are evenly spaced.
     t = performance.now();
@@ -225,6 +228,7 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
     const joinWallMs = performance.now() - t;
     await new Promise((r) => setTimeout(r, 2000)); // the trainers' presence updates of the joins die down
 
+    log(`joined in ${(joinWallMs / 1000).toFixed(1)} s; ${commands} commands at ${o.rate}/s…`);
     const ballotSpreadMs = Math.min(1000, (o.sessions / o.rate) * 500);
     const loop0 = await loopTimes(server);
     const cpu = watchCpu({ server: server.pid, bench: process.pid, ...Object.fromEntries(crowds.map((c, k) => [`crowd${k}`, c.pid])) });
@@ -242,7 +246,7 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
     const closesHeld = ran.flatMap((r) => r.closesHeld);
     const f = {
       lost: sum(all('lost')), outOfOrder: sum(all('outOfOrder')), votesLost: sum(all('votesLost')), timedOut: sum(all('timedOut')),
-      unanswered: sum(all('unanswered')), refused: sum(all('refused')), diverged: sum(all('diverged')),
+      unanswered: sum(all('unanswered')), unsynced: sum(all('unsynced')), refused: sum(all('refused')), diverged: sum(all('diverged')),
     };
     return {
       goalMs: CLASSES_GOAL_MS,
@@ -266,6 +270,10 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
         load: [loadBefore, loadavg()[0]!],
       },
     };
+  } catch (error) {
+    // What the server said last: why it stopped answering, if it did.
+    log(`failed; the server's last output:\n${server.output().split('\n').slice(-15).join('\n')}`);
+    throw error;
   } finally {
     await Promise.all(crowds.map((c) => c.stop()));
     await server.stop();
