@@ -60,7 +60,7 @@ let ballotSpreadMs = 0;
 let timeoutMs = 10_000;
 
 const fresh = (): Ran => ({
-  ms: { advance: [], step: [], openVote: [], closeVote: [] }, sent: 0, timedOut: 0, unanswered: 0, unsynced: 0, refused: 0, refusals: [], diverged: 0,
+  ms: { advance: [], step: [], openVote: [], closeVote: [] }, sent: 0, timedOut: 0, unanswered: 0, unsynced: 0, disconnected: 0, disconnectReasons: [], refused: 0, refusals: [], diverged: 0,
   lost: 0, outOfOrder: 0, votesLost: 0, received: 0, ballots: { cast: 0, refused: 0 }, closesHeld: [], lagMs: [],
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -93,6 +93,12 @@ function listen(room: Room, member: Member): void {
     if (b.seq > member.last + 1 && run) run.lost += b.seq - member.last - 1;
     member.last = b.seq;
     arrived(room, `input:${b.seq}`);
+  });
+  // The connection closed under the participant (a ping the loaded server or crowd answered too late): what follows is lost to it.
+  member.socket.on('disconnect', (reason) => {
+    if (!run) return;
+    run.disconnected++;
+    if (run.disconnectReasons.length < 5) run.disconnectReasons.push(reason);
   });
   member.socket.on('vote', (b: VoteBroadcast) => {
     lastHeard = performance.now();

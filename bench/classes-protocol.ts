@@ -59,6 +59,9 @@ export interface Ran {
   unanswered: number;
   /** Sessions whose seq the server did not tell at the end (their losses are then counted by the trainer's answers only). */
   unsynced: number;
+  /** Participants whose connection closed during the run, and the first reasons socket.io gave. */
+  disconnected: number;
+  disconnectReasons: string[];
   /** Commands the server refused (the first few messages beside). */
   refused: number;
   refusals: string[];

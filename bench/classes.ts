@@ -66,6 +66,8 @@ export interface ClassesFigures {
   timedOut: number;
   unanswered: number;
   unsynced: number;
+  disconnected: number;
+  disconnectReasons: string[];
   refused: number;
   refusals: string[];
   diverged: number;
@@ -256,6 +258,7 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
         `${(o.sessions / o.rate).toFixed(1)} s): advance half a day; every ${o.voteEvery} turns open a vote, every participant casts a ballot ` +
         `(spread over ${Math.round(ballotSpreadMs)} ms), close it on the next turn; setup per session: start, ${SETUP.map((e) => e.type).join(', ')}`,
       latency, byKind, sent: sum(all('sent')), ...f,
+      disconnected: sum(all('disconnected')), disconnectReasons: [...new Set(ran.flatMap((r) => r.disconnectReasons))],
       refusals: ran.flatMap((r) => r.refusals).slice(0, 5), received: sum(all('received')),
       ballots: { cast: sum(ran.map((r) => r.ballots.cast)), refused: sum(ran.map((r) => r.ballots.refused)) },
       closesHeld: { count: closesHeld.length, maxMs: closesHeld.length ? Math.max(...closesHeld) : 0 },
@@ -304,8 +307,10 @@ export function formatClasses(c: ClassesFigures): string {
       `${(o.sessions * o.participants).toLocaleString('en')} participants connected and joined in ${(c.setup.joinWallMs / 1000).toFixed(1)} s (${o.batch} at a time per crowd)`,
     `delivery: ${c.sent} commands sent, ${c.refused} refused${c.refusals.length ? ` (${c.refusals.join('; ')})` : ''}, ${c.diverged} answered another seq than planned, ` +
       `${c.unanswered} unanswered within ${(3 * o.timeoutMs) / 1000} s, ${c.timedOut} not everywhere within ${o.timeoutMs / 1000} s (timed all the same when they came); ${c.received.toLocaleString('en')} input broadcasts received, ${c.lost} lost, ${c.outOfOrder} out of order; ` +
-      `${c.votesLost} vote openings or closings missed; ${c.ballots.cast.toLocaleString('en')} ballots counted, ${c.ballots.refused} refused; ` +
-      `${c.closesHeld.count} closes waited for their last ballots (at most ${ms(c.closesHeld.maxMs, 0)})`,
+      `${c.votesLost} vote openings or closings missed; ${c.disconnected} participants' connections closed during the run${c.disconnectReasons.length ? ` (${c.disconnectReasons.join(', ')})` : ''}; ` +
+      `${c.ballots.cast.toLocaleString('en')} ballots counted, ${c.ballots.refused} refused; ` +
+      `${c.closesHeld.count} closes waited for their last ballots (at most ${ms(c.closesHeld.maxMs, 0)}; a close gives up after ${o.timeoutMs / 1000} s, ` +
+      'and a ballot counted late is refused, which can change the winner and the seqs after it)',
     `CPU while the commands ran (${c.cpu.cores} cores; 100% = one core): server ${pct(c.cpu.server)}` +
       `${c.cpu.serverMsPerCommand === null ? '' : ` (${c.cpu.serverMsPerCommand.toFixed(1)} ms of CPU per command, its ballots and broadcasts included)`}, ` +
       `client crowds ${crowdCpu}, bench ${pct(c.cpu.bench)}; whole machine ${pct(c.cpu.machineBusy)} busy (the rest is other work on the machine); ` +
