@@ -315,7 +315,7 @@ export function formatClasses(c: ClassesFigures): string {
       `${c.cpu.serverMsPerCommand === null ? '' : ` (${c.cpu.serverMsPerCommand.toFixed(1)} ms of CPU per command, its ballots and broadcasts included)`}, ` +
       `client crowds ${crowdCpu}, bench ${pct(c.cpu.bench)}; whole machine ${pct(c.cpu.machineBusy)} busy (the rest is other work on the machine); ` +
       `load average ${c.cpu.load[0].toFixed(1)} before, ${c.cpu.load[1].toFixed(1)} after. ` +
-      `The server's event loop was busy ${pct(c.cpu.serverLoopBusy)} of the time and waited for a CPU ${pct(c.cpu.waiting.server)} of it, the crowds' ${c.cpu.waiting.crowds.map(pct).join(' and ')} ` +
+      `The server's event loop was busy ${pct(c.cpu.serverLoopBusy)} of the run and waited for a CPU ${pct(c.cpu.waiting.server)} of the run, the crowds' ${c.cpu.waiting.crowds.map(pct).join(' and ')} ` +
       `(runnable, while the machine ran something else). The clients' processes compete with the server for the same cores: ` +
       'the figures are an upper bound of what the server would give with the machine to itself.',
   ].join('\n');
