@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { CLASSES_FULL, CLASSES_QUICK, classesFigures } from './classes.ts';
 import type { ClientFigures } from './client.ts';
 import { connectionFigures } from './connections.ts';
 import { engineFigures } from './engine.ts';
@@ -11,10 +12,10 @@ import { recoveryFigures } from './recovery.ts';
 /**
  * `npm run bench`: every figure of issue 6 beside its goal, then how each grows with its work;
  * writes bench/results.json. `npm run bench -- fanout recovery` runs only those parts (engine,
- * fanout, recovery, client, isolation, connections);
+ * fanout, recovery, client, isolation, connections, classes);
  * BENCH_QUICK=1 takes fewer samples (for a smoke run, not for figures to quote).
  */
-const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections'] as const;
+const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections', 'classes'] as const;
 const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
 const run = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
 const quick = process.env.BENCH_QUICK === '1';
@@ -38,7 +39,24 @@ const results = {
     ? (log('isolation: 10,000 sampled runs on the engine\'s threads, then commands timed beside an alias bomb and samples…'), await isolationFigures({ quick }))
     : null,
   connections: run('connections') ? (log('connections: idle sockets from one address until the server refuses…'), await connectionFigures()) : null,
+  classes: run('classes')
+    ? (log('classes: 100 sessions × 50 participants joining one server process, then the trainers\' commands round-robin…'),
+      await classesFigures(classesOptions()))
+    : null,
 };
+
+/**
+ * BENCH_CLASSES_RATE sets the trainers' commands per second (all sessions together) and
+ * BENCH_CLASSES_SECONDS how long they run, to find where the goal breaks.
+ */
+function classesOptions() {
+  const options = quick ? CLASSES_QUICK : CLASSES_FULL;
+  const positive = (name: string) => {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+  };
+  return { ...options, rate: positive('BENCH_CLASSES_RATE') ?? options.rate, seconds: positive('BENCH_CLASSES_SECONDS') ?? options.seconds };
+}
 
 /** The client's figures (bench/client.ts, issue 5); a machine without Chromium still gets every other figure. */
 async function client(): Promise<ClientFigures | { error: string }> {

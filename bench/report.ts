@@ -1,3 +1,4 @@
+import { classesHeadline, formatClasses, type ClassesFigures } from './classes.ts';
 import { FIRST_LOAD_GOAL_KB, formatClient, INTERACTIVE_GOAL_MS, type ClientFigures } from './client.ts';
 import type { ConnectionFigures } from './connections.ts';
 import type { EngineFigures } from './engine.ts';
@@ -16,6 +17,7 @@ export interface Results {
   client: ClientFigures | { error: string } | null;
   isolation: IsolationFigures | null;
   connections: ConnectionFigures | null;
+  classes: ClassesFigures | null;
 }
 
 const ENGINE_RATIO_GOAL = 1.5;
@@ -94,6 +96,7 @@ function headline(r: Results): string {
       row('a bomb a second (as much as LIMIT_RUNS lets one address send) and the samples', l.paced),
     );
   }
+  if (r.classes) rows.push(...classesHeadline(r.classes));
   return table(['figure', 'value', 'goal', 'verdict / beside it'], rows, ['l', 'r', 'l', 'l']);
 }
 
@@ -174,5 +177,6 @@ export function report(r: Results): string {
   if (r.recovery) parts.push('', recoveryScale(r.recovery));
   if (r.client && !('error' in r.client)) parts.push('', formatClient(r.client));
   if (r.isolation) parts.push('', isolationNotes(r.isolation));
+  if (r.classes) parts.push('', formatClasses(r.classes));
   return parts.join('\n');
 }
