@@ -11,18 +11,21 @@ export class ApiError extends Error {
   }
 }
 
+/** The server's sentence for a refused request, or its status line when it sent no problem document. */
+async function refusal(response: Response): Promise<ApiError> {
+  let detail = `${response.status} ${response.statusText}`;
+  try {
+    const problem = (await response.json()) as { detail?: string };
+    if (typeof problem.detail === 'string') detail = problem.detail;
+  } catch {
+    // Not a problem document: the status line says enough.
+  }
+  return new ApiError(detail, response.status);
+}
+
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers ?? {}) } });
-  if (!response.ok) {
-    let detail = `${response.status} ${response.statusText}`;
-    try {
-      const problem = (await response.json()) as { detail?: string };
-      if (typeof problem.detail === 'string') detail = problem.detail;
-    } catch {
-      // Not a problem document: the status line says enough.
-    }
-    throw new ApiError(detail, response.status);
-  }
+  if (!response.ok) throw await refusal(response);
   return (await response.json()) as T;
 }
 
@@ -54,23 +57,14 @@ export async function getDebrief<T>(id: string, token?: string): Promise<T> {
 
 export async function getDebriefMarkdown(id: string, token?: string): Promise<string> {
   const response = await fetch(debriefUrl(id), { headers: { Accept: 'text/markdown', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
-  if (!response.ok) throw new ApiError(`${response.status} ${response.statusText}`, response.status);
+  if (!response.ok) throw await refusal(response);
   return response.text();
 }
 
 /** Attendance and every ballot, as the CSV file the server writes (trainer only): kept as bytes, byte-order mark included. */
 export async function getAttendanceCsv(id: string, token: string): Promise<Blob> {
   const response = await fetch(`${debriefUrl(id)}.csv`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${token}` } });
-  if (!response.ok) {
-    let detail = `${response.status} ${response.statusText}`;
-    try {
-      const problem = (await response.json()) as { detail?: string };
-      if (typeof problem.detail === 'string') detail = problem.detail;
-    } catch {
-      // Not a problem document: the status line says enough.
-    }
-    throw new ApiError(detail, response.status);
-  }
+  if (!response.ok) throw await refusal(response);
   return response.blob();
 }
 

@@ -95,6 +95,21 @@ export async function startAppServer(cleanup: Cleanup, options: { tickMs?: numbe
   return server;
 }
 
+/** A data folder of a test's own, removed after it. */
+export function ownDataDir(cleanup: Cleanup, prefix: string): string {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  cleanup.add(() => rmSync(dataDir, { recursive: true, force: true }));
+  return dataDir;
+}
+
+/**
+ * The app serving `dataDir` on `port` (0: any free one), outside the shared stage: for tests that
+ * stop the server and start it again at the same address (a restart, a lost connection).
+ */
+export function serveDataDir(dataDir: string, port = 0): Promise<RunningServer> {
+  return startServer({ port, host: '127.0.0.1', dataDir, scenariosDir: join(ROOT, 'scenarios'), log: memoryLogger(), pool: { threads: 1 } });
+}
+
 /** The server and the browser that a test file's tests share. */
 export interface Stage {
   server: RunningServer;

@@ -1,25 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/http.ts';
-import { memoryLogger } from '../../server/log.ts';
-import { Cleanup, ROOT, ensureClientBuilt, launchBrowser, openPage, ready, screenshot } from './harness.ts';
+import { Cleanup, ensureClientBuilt, launchBrowser, ownDataDir, serveDataDir, openPage, ready, screenshot } from './harness.ts';
 
 const cleanup = new Cleanup();
 afterAll(() => cleanup.run(), 30_000);
 
-/** The app on a port and data folder of this test's own, so that it can stop and start again. */
-async function serve(dataDir: string, port = 0): Promise<RunningServer> {
-  return startServer({ port, host: '127.0.0.1', dataDir, scenariosDir: join(ROOT, 'scenarios'), log: memoryLogger(), pool: { threads: 1 } });
-}
-
 describe('a phone reloaded while the server is down (issue 13, item 4)', () => {
   it('shows the app with its offline banner, not the browser\'s error page, and reconnects when the server is back', async () => {
     await ensureClientBuilt();
-    const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-offline-reload-'));
-    cleanup.add(() => rmSync(dataDir, { recursive: true, force: true }));
-    let server = await serve(dataDir);
+    const dataDir = ownDataDir(cleanup, 'rogatory-offline-reload-');
+    let server = await serveDataDir(dataDir);
     const port = server.port;
     cleanup.add(() => server.close());
     const browser = await launchBrowser(cleanup);
@@ -62,7 +51,7 @@ describe('a phone reloaded while the server is down (issue 13, item 4)', () => {
     await screenshot(page, '85-offline-reload-phone');
 
     // The server comes back on the same port: the phone reconnects by itself, as the same participant.
-    server = await serve(dataDir, port);
+    server = await serveDataDir(dataDir, port);
     await expect.poll(() => page.locator('#offline-banner').count(), { timeout: 20_000 }).toBe(0);
     await ready(page, 'participant');
     expect(await page.locator('.who').textContent()).toContain('You are Wanjiru.');

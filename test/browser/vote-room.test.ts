@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/http.ts';
-import { memoryLogger } from '../../server/log.ts';
-import { Cleanup, ROOT, ensureClientBuilt, launchBrowser, openPage, ready, screenshot, sharedStage, type Watched } from './harness.ts';
+import { Cleanup, ensureClientBuilt, launchBrowser, openPage, ownDataDir, serveDataDir, ready, screenshot, sharedStage, type Watched } from './harness.ts';
 
 const stage = sharedStage();
 /** Each test's browser contexts, closed after it: pages left open would slow the next tests down. */
@@ -171,14 +166,11 @@ describe('votes in a real room (issue 13, item 6)', () => {
 describe('a countdown while the connection is down', () => {
   const cleanup = new Cleanup();
   afterAll(() => cleanup.run(), 30_000);
-  const serve = (dataDir: string, port = 0): Promise<RunningServer> =>
-    startServer({ port, host: '127.0.0.1', dataDir, scenariosDir: join(ROOT, 'scenarios'), log: memoryLogger(), pool: { threads: 1 } });
 
   it('stops and says why on every screen size, and counts again once the server is back', async () => {
     await ensureClientBuilt();
-    const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-vote-offline-'));
-    cleanup.add(() => rmSync(dataDir, { recursive: true, force: true }));
-    let server = await serve(dataDir);
+    const dataDir = ownDataDir(cleanup, 'rogatory-vote-offline-');
+    let server = await serveDataDir(dataDir);
     const port = server.port;
     cleanup.add(() => server.close());
     const browser = await launchBrowser(cleanup);
@@ -201,7 +193,7 @@ describe('a countdown while the connection is down', () => {
     }
     await screenshot(screens[0]!, 'vr-phone-countdown-offline');
 
-    server = await serve(dataDir, port);
+    server = await serveDataDir(dataDir, port);
     for (const page of screens) await expect.poll(() => page.locator('.vote-countdown').textContent(), { timeout: 20_000 }).toMatch(/^Closes in \d+ s$/);
   }, 180_000);
 });
