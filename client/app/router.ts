@@ -19,7 +19,8 @@ const ROUTES: Route[] = [
   // A link for another screen carries its token after the id; the page keeps it and drops it from the address.
   { pattern: /^\/session\/([\w-]+)(?:\/([\w-]+))?$/, load: () => import('../pages/console.ts') },
   { pattern: /^\/present\/([\w-]+)(?:\/([\w-]+))?$/, load: () => import('../pages/presenter.ts') },
-  { pattern: /^\/join(?:\/([A-Za-z0-9]+))?$/, load: () => import('../pages/participant.ts') },
+  // A code written on a board comes with dashes or spaces (%20 in a link): the page reads it as the form does.
+  { pattern: /^\/join(?:\/([A-Za-z0-9%._-]+))?$/, load: () => import('../pages/participant.ts') },
   { pattern: /^\/debrief\/([\w-]+)$/, load: () => import('../pages/debrief.ts') },
   { pattern: /^\/compare\/([\w-]+)$/, load: () => import('../pages/compare.ts') },
   { pattern: /^\/atlas$/, load: () => import('../pages/atlas.ts') },

@@ -71,11 +71,20 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
 
   let live: LiveSession | null = null;
   const confirm = createConfirm(main, 'confirm-withdraw');
+  const confirmStep = createConfirm(main, 'confirm-step');
   const send = async (command: TrainerCommand) => {
     // Withdrawing ends the request for the whole class and cannot be taken back: asked first.
     if (command.type === 'event' && command.event.type === 'WITHDRAW') {
       const sure = await confirm({
         title: t('console.withdrawTitle'), text: t('console.withdrawText'), confirm: t('console.withdrawConfirm'), cancel: t('console.withdrawCancel'),
+      });
+      if (!sure) return;
+    }
+    // In a class, Step at a decision lets the default policy decide for everyone (a clicker's "next"
+    // would take the class's decision away): asked first.
+    if (command.type === 'step' && !solo && live?.snapshot?.state.waiting) {
+      const sure = await confirmStep({
+        title: t('console.stepTitle'), text: t('console.stepText'), confirm: t('console.stepConfirm'), cancel: t('console.stepCancel'),
       });
       if (!sure) return;
     }

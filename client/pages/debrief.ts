@@ -94,7 +94,9 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
 function timelineTable(host: HTMLElement, rows: DebriefTransition[]): void {
   const root = select(host);
   root.append('h2').attr('id', 'debrief-timeline-h').text(t('timeline.title'));
-  const table = root.append('table').attr('aria-labelledby', 'debrief-timeline-h');
+  // On a phone the table scrolls inside its own box, not the whole page; a box that scrolls takes the focus, for keyboards.
+  const box = root.append('div').attr('class', 'table-scroll').attr('tabindex', 0).attr('role', 'region').attr('aria-labelledby', 'debrief-timeline-h');
+  const table = box.append('table').attr('aria-labelledby', 'debrief-timeline-h');
   const head = table.append('thead').append('tr');
   for (const key of ['debrief.colDay', 'debrief.colMove', 'debrief.colEvent', 'debrief.colReason', 'debrief.colSources', 'debrief.colBy']) head.append('th').attr('scope', 'col').text(t(key));
   const tr = table.append('tbody').selectAll('tr').data(rows).join('tr');

@@ -17,7 +17,8 @@ import { createScene, describeChange, heading, panel } from './scene.ts';
  * and vote when the trainer asks. The pass is kept, so a reload or a lost connection stays the same
  * person; a branch is followed by joining it under the same name.
  */
-export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<Page> {
+export async function mount(main: HTMLElement, [linked]: string[]): Promise<Page> {
+  const codeParam = linked === undefined ? undefined : normalJoinCode(safeDecode(linked));
   main.className = 'page page-participant';
   let live: LiveSession | null = null;
   let disposed = false;
@@ -225,4 +226,13 @@ export async function mount(main: HTMLElement, [codeParam]: string[]): Promise<P
       live?.close();
     },
   };
+}
+
+/** A link's code as typed into the address bar: a stray % must not stop the page. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

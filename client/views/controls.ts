@@ -130,6 +130,21 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
       tie: tie.property('value') as TieRule, hideResults: Boolean(hideResults.property('checked')), explain: Boolean(explain.property('checked')),
     });
   });
+  const ticked = () => options.selectAll<HTMLInputElement, ScenarioEvent>('input').filter(function () { return this.checked; }).size();
+  /** Whether a vote can open now, and if not, why: a vote needs two options ticked, not only two possible. */
+  const readiness = (state: ControlsState) => {
+    const { view, status, vote } = state;
+    const open = vote?.open ?? false;
+    const classVotes = open || vote?.result?.awaiting === 'trainer';
+    const enough = ticked() >= 2;
+    openVote.property('disabled', view.allowed.length < 2 || !enough || view.done || classVotes);
+    voteHint.text(open ? t('controls.voteIsOpen', { ballots: formatNumber(vote!.ballots) })
+      : status !== 'running' ? t('controls.voteNeedsStart') : view.allowed.length < 2 ? t('controls.voteNeedsTwo')
+        : !enough ? t('controls.voteTickTwo') : '');
+  };
+  options.on('change', () => {
+    if (latest) readiness(latest);
+  });
   /** The vote the ticks were last reset for: a closed vote's choices are no guide to the next decision's. */
   let ticksAfter: string | null = null;
 
@@ -180,13 +195,11 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
     // A checkbox keeps its state across updates: the join keeps the element of an event still allowed.
     labels.select('input').property('disabled', open);
     for (const field of [prompt, tie, hideResults, explain]) field.property('disabled', open);
-    openVote.property('disabled', view.allowed.length < 2 || view.done || classVotes);
+    readiness(state);
     handOver(() => {
       openVote.property('hidden', open);
       closeVote.property('hidden', !open);
     }, [[openVote.node()!, () => closeVote.node()!], [closeVote.node()!, () => openVote.node()!]]);
     seconds.property('disabled', open);
-    voteHint.text(open ? t('controls.voteIsOpen', { ballots: formatNumber(vote!.ballots) })
-      : status !== 'running' ? t('controls.voteNeedsStart') : view.allowed.length < 2 ? t('controls.voteNeedsTwo') : '');
   };
 }

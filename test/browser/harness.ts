@@ -95,6 +95,16 @@ export async function startAppServer(cleanup: Cleanup, options: { tickMs?: numbe
   return server;
 }
 
+/**
+ * Step on a class's console. At a decision the console first asks whether the default policy may
+ * decide for the class (a clicker's "next" must not take the class's decision): the answer is yes.
+ */
+export async function stepLettingPolicyDecide(page: Page): Promise<void> {
+  await page.locator('button.ctl-step').click();
+  const dialog = page.locator('dialog.confirm-step');
+  if (await dialog.evaluate((d) => (d as HTMLDialogElement).open)) await dialog.locator('.confirm-ok').click();
+}
+
 /** A data folder of a test's own, removed after it. */
 export function ownDataDir(cleanup: Cleanup, prefix: string): string {
   const dataDir = mkdtempSync(join(tmpdir(), prefix));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { Cleanup, ensureClientBuilt, launchBrowser, ownDataDir, serveDataDir, openPage, ready, screenshot } from './harness.ts';
+import { Cleanup, ensureClientBuilt, launchBrowser, ownDataDir, serveDataDir, stepLettingPolicyDecide, openPage, ready, screenshot } from './harness.ts';
 
 const cleanup = new Cleanup();
 afterAll(() => cleanup.run(), 30_000);
@@ -24,14 +24,14 @@ describe('a lost connection (issue 13, item 4)', () => {
     await server.close();
     await expect.poll(() => page.locator('#offline-banner').textContent(), { timeout: 10_000 }).toMatch(/Connection to the server lost/);
     await screenshot(page, '80-offline');
-    await page.locator('button.ctl-step').click();
+    await stepLettingPolicyDecide(page);
     await expect.poll(() => page.locator('#alerts').textContent()).toMatch(/Not sent: the connection to the server is lost/);
 
     // The same server comes back on the same port: the page reconnects by itself, and nothing was applied meanwhile.
     server = await serveDataDir(dataDir, port);
     await expect.poll(() => page.locator('#offline-banner').count(), { timeout: 20_000 }).toBe(0);
     expect(await page.locator('.f-state dd').textContent()).toBe('Intake');
-    await page.locator('button.ctl-step').click();
+    await stepLettingPolicyDecide(page);
     await expect.poll(() => page.locator('.f-state dd').textContent()).not.toBe('Intake');
   }, 90_000);
 });

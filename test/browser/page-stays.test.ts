@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openAt, openPage, ready, sharedStage } from './harness.ts';
+import { openAt, openPage, ready, sharedStage, stepLettingPolicyDecide } from './harness.ts';
 
 const stage = sharedStage();
 
@@ -22,7 +22,17 @@ describe('a page that stays where its reader put it', () => {
     const trainerAt = await page.evaluate(() => window.scrollY);
     const phoneAt = await phone.page.evaluate(() => window.scrollY);
     for (let i = 0; i < 6; i++) {
-      await page.locator('button.ctl-step').click();
+      if (i === 0) {
+        // The request waits for the class's decision: Step asks before the default policy takes it.
+        const seen = await phone.page.locator('.tl-item').count();
+        await page.locator('button.ctl-step').click();
+        const ask = page.getByRole('dialog', { name: 'Let the default policy decide?' });
+        await expect.poll(() => ask.isVisible()).toBe(true);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => ask.isVisible()).toBe(false);
+        expect(await phone.page.locator('.tl-item').count()).toBe(seen);
+      }
+      await stepLettingPolicyDecide(page);
       await expect.poll(() => phone.page.locator('.tl-item').count()).toBeGreaterThan(i);
     }
     await expect.poll(() => page.locator('.timeline-list .tl-item').count()).toBeGreaterThan(5);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT, openAt, openPage, ready, screenshot, sharedStage, type Watched } from './harness.ts';
+import { ROOT, openAt, openPage, ready, screenshot, sharedStage, stepLettingPolicyDecide, type Watched } from './harness.ts';
 
 /**
  * Issue 13, item 10: the world plays itself. In mlat-refused-dual-criminality the script has the
@@ -32,7 +32,7 @@ async function playToRefusal(page: Page): Promise<void> {
   expect(await page.locator('.f-day dd').textContent()).toBe('120');
   await expect.poll(() => page.locator('.world-next').textContent()).toBe('No world event ahead in the script.');
   await expect.poll(() => page.getByRole('button', { name: /Play/ }).textContent()).toContain('Play');
-  await page.locator('button.ctl-step').click();
+  await stepLettingPolicyDecide(page);
   await expect.poll(() => page.locator('.f-outcome dd').textContent()).toContain('refused');
   expect(await page.locator('.f-day dd').textContent()).toBe('120');
 }
