@@ -139,7 +139,8 @@ export class LiveSession {
     });
     s.on('dismissed', (notice) => {
       if (notice.sessionId !== this.state.snapshot?.sessionId) return;
-      s.disconnect();
+      // Closed on purpose by the trainer: not a lost connection, so no offline banner and no reconnecting.
+      this.close();
       (handlers.dismissed ?? handlers.refused)?.(notice.message);
     });
     s.on('moved', (b) => {

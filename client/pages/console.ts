@@ -24,6 +24,7 @@ import { classPresent } from '../model/presence.ts';
 import { missingPass } from './missing-pass.ts';
 import { listenForShortcuts } from '../app/shortcuts.ts';
 import { create as createConfirm } from '../views/confirm.ts';
+import { showClosed } from '../views/closed.ts';
 
 /**
  * The trainer's console (`/session/:id`): every control, every view. A diplomat's walk-through is
@@ -199,6 +200,7 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
       if (why === 'snapshot') void refreshLog();
     },
     refused: (message) => alertUser(message),
+    dismissed: (message) => showClosed(main, message),
     // A co-trainer's link was carried over to the branch the owner made: follow the class there.
     moved: (moved) => {
       if (!pass.cotrainer) return;

@@ -14,6 +14,7 @@ import { bindPresenterKeys, createScreenTools } from '../views/screen-tools.ts';
 import { createScene, describeChange, heading } from './scene.ts';
 import { classPresent } from '../model/presence.ts';
 import { missingPass } from './missing-pass.ts';
+import { showClosed } from '../views/closed.ts';
 
 /**
  * The projector (`/present/:id`, or `/present/:id/:token` from a presenter link): one 16:9 screen
@@ -87,6 +88,7 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
     },
     // A revoked link, or a token this server does not know: the screen says so instead of freezing.
     refused: (message) => alertUser(message),
+    dismissed: (message) => showClosed(main, message),
     moved: (moved) => {
       // A presenter link was carried over to the branch: the same token opens it.
       if (presenter) {

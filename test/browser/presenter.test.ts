@@ -149,7 +149,10 @@ describe('the presenter screen from its link, and the lobby (issue 13, item 5)',
 
     await trainer.page.getByRole('button', { name: 'Revoke the link for Ana' }).click();
     await expect.poll(() => trainer.page.locator('.link-item .link-state').textContent()).toContain('revoked');
-    await expect.poll(() => ana.page.locator('.alerts').textContent()).toContain('revoked');
+    // The revoked console closes: it says why, keeps no control, and does not pretend the network failed.
+    await expect.poll(() => ana.page.locator('.screen-closed').textContent()).toContain('revoked');
+    expect(await ana.page.locator('#offline-banner').count()).toBe(0);
+    expect(await ana.page.getByRole('button', { name: /Start|Step|Pause|Play/ }).count()).toBe(0);
     await ana.page.reload();
     await expect.poll(() => ana.page.locator('.alerts').textContent()).toContain('revoked');
 
@@ -161,7 +164,8 @@ describe('the presenter screen from its link, and the lobby (issue 13, item 5)',
     await ready(projector.page, 'presenter');
     await trainer.page.getByRole('button', { name: 'Replace the link' }).click();
     await expect.poll(() => presenterLink.inputValue()).not.toBe(old);
-    await expect.poll(() => projector.page.locator('.alerts').textContent()).toContain('revoked');
+    await expect.poll(() => projector.page.locator('.screen-closed').textContent()).toContain('revoked');
+    expect(await projector.page.locator('#offline-banner').count()).toBe(0);
     const fresh = await openPage(stage.browser, { viewport: PROJECTOR });
     await fresh.page.goto(await presenterLink.inputValue());
     await ready(fresh.page, 'presenter');
