@@ -69,7 +69,10 @@ export function resultText(r: VoteResult | null, options: readonly ScenarioEvent
 export function create(container: HTMLElement, options: VotesOptions = {}): (state: VotesState) => void {
   const root = select(container).append('section').attr('class', 'votes').attr('aria-labelledby', 'votes-h');
   root.append('h2').attr('id', 'votes-h').text(t('vote.title'));
+  const round = root.append('p').attr('class', 'vote-round').property('hidden', true);
   const prompt = root.append('p').attr('class', 'vote-prompt');
+  /** The options of the last vote that tied and went to a second round (the server opens it right after). */
+  let tiedBefore: string | null = null;
   const status = root.append('p').attr('class', 'vote-status');
   const answered = root.append('p').attr('class', 'vote-answered').attr('role', 'status');
   const countdown = root.append('p').attr('class', 'vote-countdown').attr('aria-hidden', 'true');
@@ -107,6 +110,15 @@ export function create(container: HTMLElement, options: VotesOptions = {}): (sta
     latest = state;
     const vote = state.vote;
     root.classed('is-empty', !vote);
+    // A second round is said as one: without it the class sees a fresh vote and no reason for it.
+    if (vote && !vote.open) {
+      const toRound = vote.tie === 'revote' && (vote.result?.tied?.length ?? 0) > 1 && !vote.result?.awaiting;
+      // Any other closed vote, the second round's own included, ends what the note refers to.
+      tiedBefore = toRound ? JSON.stringify(vote.result!.tied!.map((i) => vote.options[i])) : null;
+    }
+    const second = Boolean(vote?.open && tiedBefore !== null && JSON.stringify(vote.options) === tiedBefore);
+    if (vote?.open && !second) tiedBefore = null;
+    round.property('hidden', !second).text(second ? t('vote.secondRound') : '');
     if (!vote) {
       status.text(t('vote.none'));
       prompt.text('').property('hidden', true);

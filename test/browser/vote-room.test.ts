@@ -51,7 +51,7 @@ async function openVote(page: Page, pick: RegExp, settings: { prompt?: string; h
   await expect.poll(() => options.count()).toBeGreaterThan(1);
   for (const label of await options.all()) await label.locator('input').setChecked(pick.test((await label.textContent()) ?? ''));
   await page.getByLabel('Question (optional)').fill(settings.prompt ?? '');
-  await page.getByLabel('Hide results until I reveal them').setChecked(settings.hide ?? false);
+  await page.getByLabel('Hide the counts until I reveal them').setChecked(settings.hide ?? false);
   await page.getByLabel('Ask for a reason with each vote').setChecked(settings.explain ?? false);
   await page.getByLabel('Seconds to vote').fill(String(settings.seconds ?? 600));
   await page.getByRole('button', { name: 'Open the vote' }).click();
@@ -59,6 +59,29 @@ async function openVote(page: Page, pick: RegExp, settings: { prompt?: string; h
 }
 
 const vote = (page: Page, event: string) => page.getByRole('button', { name: `Vote: ${event}` });
+
+describe('a tie that goes to a second round', () => {
+  it('is said as a second round on the phones and the presenter, not shown as a fresh vote without a reason', async () => {
+    const room = await classroom(stage.browser, stage.server.url, SCREENS[1]!.viewport, ['Amina', 'Bo']);
+    const { console: trainer, presenter, people } = room;
+    await trainer.getByLabel('On a tie').selectOption({ label: 'The class votes again' });
+    await openVote(trainer, /direct|MLAT/);
+    await vote(people[0]!.page, 'Send direct request').click();
+    await vote(people[1]!.page, 'Choose MLAT').click();
+    await expect.poll(() => trainer.locator('.p-votes').textContent()).toContain('2 of 2 answered');
+    await trainer.getByRole('button', { name: 'Close the vote now' }).click();
+    for (const page of [presenter, ...people.map((p) => p.page)]) {
+      await expect.poll(() => page.locator('.vote-round').textContent()).toBe('Second round: the first vote was a tie between these options.');
+      expect(await page.locator('.vote-round').isVisible()).toBe(true);
+    }
+    await screenshot(people[0]!.page, 'vr-second-round-phone');
+    // The second round's own ballots end it; its note goes with it.
+    await vote(people[0]!.page, 'Choose MLAT').click();
+    await vote(people[1]!.page, 'Choose MLAT').click();
+    await trainer.getByRole('button', { name: 'Close the vote now' }).click();
+    await expect.poll(() => presenter.locator('.vote-round').isVisible()).toBe(false);
+  }, 90_000);
+});
 
 describe('votes in a real room (issue 13, item 6)', () => {
   for (const { name, viewport } of SCREENS) {
@@ -87,7 +110,7 @@ describe('votes in a real room (issue 13, item 6)', () => {
       expect(await trainer.locator('.votes .vote-count').allTextContents()).toEqual(['1 (50%)', '1 (50%)']);
       if (name === 'laptop') await screenshot(trainer, 'vr-laptop-console-voters', true);
       for (const page of [presenter, people[0]!.page]) {
-        await expect.poll(() => page.locator('.vote-hidden').textContent()).toBe('Results hidden until the trainer reveals them.');
+        await expect.poll(() => page.locator('.vote-hidden').textContent()).toBe('Counts hidden until the trainer reveals them (the winning choice is still applied when the vote closes).');
         expect((await page.locator('.vote-count').allTextContents()).join('')).toBe('');
         expect(await page.locator('.vote-voters li').count()).toBe(0);
       }
