@@ -79,8 +79,11 @@ describe('the presenter screen from its link, and the lobby (issue 13, item 5)',
     // The trainer starts and puts a decision to the class: the screen leaves the lobby.
     await trainer.page.getByRole('button', { name: 'Start the session' }).click();
     await expect.poll(() => screen.locator('.p-lobby').isHidden()).toBe(true);
+    // A long question, as trainers write them: the options must stay in sight under it.
+    await trainer.page.getByLabel('Question (optional)').fill('Which channel should Borealis use now that Arcadia blocks direct requests? Think about the blocking statute\u2019s exceptions carefully.');
     await trainer.page.getByRole('button', { name: 'Open the vote' }).click();
     await expect.poll(() => screen.locator('.p-votes').isVisible()).toBe(true);
+    await expect.poll(() => screen.locator('.p-votes .vote-prompt').textContent()).toContain('Borealis');
     for (const viewport of [PROJECTOR, LAPTOP]) {
       await screen.setViewportSize(viewport);
       await expect.poll(() => scrolls(screen), { message: `scrolls at ${viewport.width}` }).toBe(false);
@@ -121,7 +124,8 @@ describe('the presenter screen from its link, and the lobby (issue 13, item 5)',
     expect(await screen.locator('.act-fullscreen').textContent()).toBe('Leave full screen');
     await screen.keyboard.press('f');
     await expect.poll(() => screen.evaluate(() => document.fullscreenElement === null)).toBe(true);
-    expect(await screen.evaluate(() => document.body.classList.contains('is-fullscreen'))).toBe(false);
+    // The class follows the browser's fullscreenchange event, which comes after the element is gone.
+    await expect.poll(() => screen.evaluate(() => document.body.classList.contains('is-fullscreen'))).toBe(false);
 
     for (const w of [trainer, room, ...people]) expect(w.errors).toEqual([]);
   }, 120_000);
