@@ -65,7 +65,11 @@ export async function render(): Promise<void> {
   // Screen readers hear where they are: the page's heading in the title, focus at the top of it.
   const heading = main.querySelector('h1')?.textContent;
   document.title = heading ? `${heading} · Rogatory` : 'Rogatory';
-  if (navigated) main.focus({ preventScroll: false });
+  if (navigated) {
+    // A new page opens at its top, not where the last one was scrolled to (a card far down the library).
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
+  }
   navigated = true;
 }
 

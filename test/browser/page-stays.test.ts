@@ -84,4 +84,15 @@ describe('a page that stays where its reader put it', () => {
     expect(await ana.page.evaluate(() => window.scrollY)).toBe(0);
     expect([...trainer.errors, ...ana.errors, ...ben.errors]).toEqual([]);
   }, 60_000);
+  it('opens a page from the library at its top, not where the library was scrolled to', async () => {
+    const { page, errors } = await openAt(stage, 'library', { viewport: { width: 1366, height: 768 } });
+    const last = page.locator('li.card').last().getByRole('button', { name: /^Walk through/ });
+    await last.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await last.click();
+    await ready(page, 'console');
+    await expect.poll(() => page.locator('.page-head h1').isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
