@@ -56,12 +56,19 @@ function sameHappening(a: ScenarioEvent, b: ScenarioEvent): boolean {
 }
 
 /**
- * Whether a world event is already accounted for by the log: played from the script (its input
- * names its index), or overridden by a trainer's own inject of the same happening (the trainer's
- * version of that moment replaces the script's).
+ * What the log already accounts for, read in one pass: the world events played from the script (an
+ * input names its index), and the trainer's own injects, each of which overrides the script's
+ * version of the same happening.
  */
-function accountedFor(world: WorldEvent, inputs: readonly Input[]): boolean {
-  return inputs.some((input) => input.kind === 'event' && (input.script === world.index || (input.script === undefined && sameHappening(input.event, world.event))));
+function accountedBy(inputs: Iterable<Input>): (world: WorldEvent) => boolean {
+  const played = new Set<number>();
+  const injected: ScenarioEvent[] = [];
+  for (const input of inputs) {
+    if (input.kind !== 'event') continue;
+    if (input.script === undefined) injected.push(input.event);
+    else played.add(input.script);
+  }
+  return (world) => played.has(world.index) || injected.some((event) => sameHappening(event, world.event));
 }
 
 /**
@@ -78,13 +85,15 @@ function within(day: number, after: number, through: number): boolean {
  * whose day time has already passed is not due again: time passed it while world events were off,
  * or it could not be taken on its day and was skipped.
  */
-export function worldEventsDue(script: readonly ScriptStep[], inputs: readonly Input[], after: number, through: number): WorldEvent[] {
-  return worldEventsOf(script)
-    .filter((w) => within(w.day, after, through) && !accountedFor(w, inputs))
-    .sort((a, b) => a.day - b.day || a.index - b.index);
+export function worldEventsDue(script: readonly ScriptStep[], inputs: Iterable<Input>, after: number, through: number): WorldEvent[] {
+  const inStretch = worldEventsOf(script).filter((w) => within(w.day, after, through));
+  // Every play tick asks: the log is read only when some world event falls in the stretch.
+  if (inStretch.length === 0) return [];
+  const accounted = accountedBy(inputs);
+  return inStretch.filter((w) => !accounted(w)).sort((a, b) => a.day - b.day || a.index - b.index);
 }
 
 /** The world events still to come once time stands at `now`: what the trainer may see as "next". */
-export function worldEventsAhead(script: readonly ScriptStep[], inputs: readonly Input[], now: number): WorldEvent[] {
+export function worldEventsAhead(script: readonly ScriptStep[], inputs: Iterable<Input>, now: number): WorldEvent[] {
   return worldEventsDue(script, inputs, now, Infinity);
 }

@@ -18,7 +18,10 @@ export interface WorldHost {
   record(session: LiveSession, input: Input, actor: Actor): Promise<InputRecord>;
 }
 
-const loggedInputs = (session: LiveSession) => session.inputs.map((r) => r.input);
+/** The session's inputs as the engine reads them, without copying the log on every play tick. */
+function* loggedInputs(session: LiveSession): Generator<Input> {
+  for (const record of session.inputs) yield record.input;
+}
 
 /** The world events still ahead of the session's time (empty when the trainer turned them off). */
 export function worldAhead(session: LiveSession): WorldEvent[] {

@@ -3,6 +3,7 @@ import { join as pathJoin } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openAt, openPage, ready, screenshot, SCREENSHOTS, sharedStage, type Watched } from './harness.ts';
+import { parseCsv } from '../server/helpers.ts';
 
 const stage = sharedStage();
 
@@ -12,22 +13,6 @@ const PROJECTOR = { width: 1920, height: 1080 };
 
 /** Nothing of the page sticks out sideways: a phone would have to scroll to reach it. */
 const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
-
-/** RFC 4180 read back (quoted cells, doubled quotes, CRLF between rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  return rows;
-}
 
 describe('roles in a class (issue 13)', () => {
   it('participants pick a role at join, a ballot of the wrong role is shown as not counting on every screen, and the debrief hands the trainer the CSV', async () => {

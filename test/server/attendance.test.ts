@@ -1,25 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { attendanceCsv, csvCell } from '../../server/sessions/attendance.ts';
-import { CONSENT, Cleanup, api, client, command, tempDataDir, testServer } from './helpers.ts';
+import { CONSENT, Cleanup, api, client, command, parseCsv, tempDataDir, testServer } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
-
-/** RFC 4180 read back: quoted cells with doubled quotes, commas and line breaks inside them. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  return rows;
-}
 
 const csvOf = async (url: string, id: string, token?: string) => {
   const res = await fetch(`${url}/api/sessions/${id}/debrief.csv`, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(5000) });
