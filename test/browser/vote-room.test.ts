@@ -74,7 +74,7 @@ describe('a tie that goes to a second round', () => {
       await expect.poll(() => page.locator('.vote-round').textContent()).toBe('Second round: the first vote was a tie between these options.');
       expect(await page.locator('.vote-round').isVisible()).toBe(true);
     }
-    await screenshot(people[0]!.page, 'vr-second-round-phone');
+    await screenshot(people[0]!.page, 'vr-second-round-laptop');
     // The second round's own ballots end it; its note goes with it.
     await vote(people[0]!.page, 'Choose MLAT').click();
     await vote(people[1]!.page, 'Choose MLAT').click();
