@@ -8,7 +8,13 @@ describe('comparison and atlas', () => {
     const { page, errors } = await openAt(stage, 'compare', { path: '/#/compare/microsoft-ireland-2013' });
     const rows = page.locator('.regime-table tbody tr');
     expect(await rows.count()).toBe(4);
-    expect(await rows.locator('th').allTextContents()).toEqual(['Contract default (data location)', 'Location principle', 'Provider control (CLOUD Act)', 'EU e-Evidence']);
+    expect(await rows.locator('th').allTextContents()).toEqual(['Contract default (data location)', 'Location principle', 'Provider control', 'Order to a provider in the Union']);
+    // Each doctrine in its own terms, under the same names, with its sources.
+    const about = page.locator('.regimes-about details');
+    expect(await about.locator('summary').allTextContents()).toEqual(['Location principle', 'Provider control', 'Order to a provider in the Union']);
+    await about.first().locator('summary').click();
+    expect(await about.first().textContent()).toContain("without the permission of that state's law");
+    expect(await about.nth(1).locator('.sources li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('King v. OVH')]));
     // Under provider control the US warrant reaches Microsoft at home: no treaty, no Irish consent.
     expect(await rows.nth(2).textContent()).toContain('delivered');
     expect(await page.locator('.hist').count()).toBe(4);
