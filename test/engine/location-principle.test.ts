@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessScenario } from '../../machines/run/simulation.ts';
 import { runScenario } from '../../machines/run/script.ts';
 import { locationLaw, NAMED_REGIMES, namedRegime, regimeRules } from '../../machines/world/regimes.ts';
+import type { DataRequest } from '../../machines/world/types.ts';
 import { MLAT, provider, rule, scenario } from './build.ts';
 
 /**
@@ -11,7 +12,7 @@ import { MLAT, provider, rule, scenario } from './build.ts';
  */
 const IN_CERULEA = provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'], answersDirect: ['subscriber', 'traffic', 'content'] });
 const LOCATION = { locationConsent: true } as const;
-const build = (rules: ReturnType<typeof rule>[], request: Parameters<typeof scenario>[0]['request'] = {}) =>
+const build = (rules: ReturnType<typeof rule>[], request: Partial<DataRequest> = {}) =>
   scenario({ world: { providers: [IN_CERULEA], rules, instruments: [MLAT] }, regime: LOCATION, request });
 
 describe('the location principle asks the law of the state where the data is located', () => {
