@@ -24,6 +24,19 @@ describe('comparison and atlas', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('names each doctrine the same way in the table and in its own-terms section, in the reader\'s language, on a phone and a projector', async () => {
+    for (const [locale, viewport, titles] of [
+      ['fr', { width: 390, height: 844 }, ['Principe de localisation', 'Contrôle par le fournisseur', "Injonction à un fournisseur dans l'Union"]],
+      ['ar', { width: 1920, height: 1080 }, ['مبدأ الموقع', 'سيطرة مقدم الخدمة', 'أمر إلى مقدم خدمة في الاتحاد الأوروبي']],
+    ] as const) {
+      const { context, page, errors } = await openAt(stage, 'compare', { path: '/#/compare/kazakhstan-google-location-principle', locale, viewport });
+      expect((await page.locator('.regime-table tbody th').allTextContents()).slice(1)).toEqual(titles);
+      expect(await page.locator('.regimes-about details summary').allTextContents()).toEqual(titles);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, 90_000);
+
   it('shows which channel opens between states, and which cells move when a negotiator drops or adds an instrument', async () => {
     const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas' });
     const states = await page.locator('.atlas-table tbody tr').count();
