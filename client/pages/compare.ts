@@ -54,7 +54,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const about = root.append('section').attr('class', 'panel regimes-about');
   about.append('h2').text(t('compare.aboutTitle'));
   const details = about.selectAll('details').data(NAMED_REGIMES).join('details');
-  details.append('summary').text((d) => d.title);
+  details.append('summary').text((d) => (has(`regime.${d.name}`) ? t(`regime.${d.name}`) : d.title));
   details.append('p').attr('lang', 'en').text((d) => d.summary);
   details.append('p').attr('lang', 'en').text((d) => d.effect);
   details.append('ul').attr('class', 'sources').selectAll('li').data((d) => d.sources).join('li').attr('lang', 'en').text((d) => d);

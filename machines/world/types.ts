@@ -147,8 +147,9 @@ export interface Regime {
   /** extension: the named regime this was taken from, if any (machines/world/regimes.ts). */
   name?: string;
   /**
-   * extension: a state where the data is located must consent before it leaves by any channel
-   * other than its own procedures (the location principle). Default false.
+   * extension: a state where the data is located, whose own law covers the request, must consent
+   * before the data leaves by any channel other than its own procedures (the location principle;
+   * see locationLaw in regimes.ts). Default false.
    */
   locationConsent?: boolean;
   /** extension: days a preservation keeps the data from its request. Default 90. */

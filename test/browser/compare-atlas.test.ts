@@ -8,7 +8,13 @@ describe('comparison and atlas', () => {
     const { page, errors } = await openAt(stage, 'compare', { path: '/#/compare/microsoft-ireland-2013' });
     const rows = page.locator('.regime-table tbody tr');
     expect(await rows.count()).toBe(4);
-    expect(await rows.locator('th').allTextContents()).toEqual(['Contract default (data location)', 'Location principle', 'Provider control (CLOUD Act)', 'EU e-Evidence']);
+    expect(await rows.locator('th').allTextContents()).toEqual(['Contract default (data location)', 'Location principle', 'Provider control', 'Order to a provider in the Union']);
+    // Each doctrine in its own terms, under the same names, with its sources.
+    const about = page.locator('.regimes-about details');
+    expect(await about.locator('summary').allTextContents()).toEqual(['Location principle', 'Provider control', 'Order to a provider in the Union']);
+    await about.first().locator('summary').click();
+    expect(await about.first().textContent()).toContain("without the permission of that state's law");
+    expect(await about.nth(1).locator('.sources li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('King v. OVH')]));
     // Under provider control the US warrant reaches Microsoft at home: no treaty, no Irish consent.
     expect(await rows.nth(2).textContent()).toContain('delivered');
     expect(await page.locator('.hist').count()).toBe(4);
@@ -17,6 +23,19 @@ describe('comparison and atlas', () => {
     await screenshot(page, '40-compare', true);
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('names each doctrine the same way in the table and in its own-terms section, in the reader\'s language, on a phone and a projector', async () => {
+    for (const [locale, viewport, titles] of [
+      ['fr', { width: 390, height: 844 }, ['Principe de localisation', 'Contrôle par le fournisseur', "Injonction à un fournisseur dans l'Union"]],
+      ['ar', { width: 1920, height: 1080 }, ['مبدأ الموقع', 'سيطرة مقدم الخدمة', 'أمر إلى مقدم خدمة في الاتحاد الأوروبي']],
+    ] as const) {
+      const { context, page, errors } = await openAt(stage, 'compare', { path: '/#/compare/kazakhstan-google-location-principle', locale, viewport });
+      expect((await page.locator('.regime-table tbody th').allTextContents()).slice(1)).toEqual(titles);
+      expect(await page.locator('.regimes-about details summary').allTextContents()).toEqual(titles);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, 90_000);
 
   it('shows which channel opens between states, and which cells move when a negotiator drops or adds an instrument', async () => {
     const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas' });

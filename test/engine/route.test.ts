@@ -159,8 +159,12 @@ describe('third-country consultation plans', () => {
 });
 
 describe('the location principle regime', () => {
+  // A law of the data's location that covers the request but closes no channel itself, so what
+  // closes is the principle's consent alone (test/engine/location-principle.test.ts: without it).
+  const CE_SAYS = rule({ id: 'CE-SAYS', jurisdiction: 'CE', connection: ['data-location'], except: ['direct', 'agreement', 'mlat', 'rogatory'] });
+
   it('makes the state where the data is located consent: a direct request is closed, citing the principle', () => {
-    const a = assessment({ world: { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'], answersDirect: ['content'] })] }, regime: { locationConsent: true } });
+    const a = assessment({ world: { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'], answersDirect: ['content'] })], rules: [CE_SAYS] }, regime: { locationConsent: true } });
     expect(a.direct).toMatchObject({ open: false, cites: ['LOCATION-PRINCIPLE-CE'] });
     expect(a.mlat.requestedState).toBe('CE');
   });
@@ -168,7 +172,7 @@ describe('the location principle regime', () => {
   it('counts an instrument between the two states as that consent', () => {
     const coop = instrument({ id: 'CE-BO-COOP', kind: 'direct-cooperation', parties: ['CE', 'BO'] });
     const agreement = instrument({ id: 'AR-BO-AGR', kind: 'agreement', parties: ['AR', 'BO'] });
-    const world = { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'], answersDirect: ['content'] })], instruments: [coop, agreement] };
+    const world = { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'], answersDirect: ['content'] })], rules: [CE_SAYS], instruments: [coop, agreement] };
     const a = assessment({ world, regime: { locationConsent: true } });
     expect(a.direct.open).toBe(true);
     // The agreement binds the provider's home, not the data's location: the location is consulted.
