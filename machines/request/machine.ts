@@ -112,7 +112,7 @@ export const requestMachine = setup({
       const answers = directAnswers(verdict, context.input.chance ?? documentedChance);
       // A sampled run may depart from the documented practice, as the published rate says some requests do.
       const drawn = verdict.rate === undefined || answers === (verdict.path !== 'declined') ? ''
-        : answers ? ' This time it answers, as some of such requests are answered.' : ' This time it does not answer, as some of such requests are not.';
+        : answers ? ' This time it answers (drawn at the published rate).' : ' This time it does not answer (drawn at the published rate).';
       const reason = !answers
         ? `Direct request sent. ${verdict.reason}${drawn} It will go unanswered for ${days} days.`
         : `Direct request sent. ${verdict.reason}${drawn}`;
