@@ -56,3 +56,16 @@ export function sampledDraw(random: Random): Draw {
     return wholeDays(profile.median * Math.exp(sigma * normal(random)));
   };
 }
+
+/**
+ * How a run settles a documented rate (a provider answering some share of requests): deterministic
+ * runs follow the documented practice, sampled runs answer yes with probability `rate`.
+ */
+export type Chance = (rate: number, documented: boolean) => boolean;
+
+export const documentedChance: Chance = (_rate, documented) => documented;
+
+/** A seeded yes with probability `rate`; 0 and 1 are exact and draw nothing. */
+export function sampledChance(random: Random): Chance {
+  return (rate) => (rate >= 1 ? true : rate <= 0 ? false : random() < rate);
+}

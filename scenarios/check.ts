@@ -32,10 +32,17 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
     p.storesIn.forEach((place, k) => {
       if (place !== UNKNOWN_LOCATION) jurisdiction(['world', 'providers', i, 'storesIn', k], place);
     });
+    p.practice?.forEach((entry, k) => entry.from.forEach((state, m) => jurisdiction(['world', 'providers', i, 'practice', k, 'from', m], state)));
   });
   file.world.rules.forEach((r, i) => jurisdiction(['world', 'rules', i, 'jurisdiction'], r.jurisdiction));
   file.world.instruments.forEach((inst, i) => {
     inst.parties.forEach((party, k) => jurisdiction(['world', 'instruments', i, 'parties', k], party));
+    inst.directionalExcludes?.forEach((d, k) => {
+      const at = ['world', 'instruments', i, 'directionalExcludes', k];
+      jurisdiction([...at, 'from'], d.from);
+      d.subjectNationality?.forEach((state, m) => jurisdiction([...at, 'subjectNationality', m], state));
+      d.subjectLocation?.forEach((state, m) => jurisdiction([...at, 'subjectLocation', m], state));
+    });
   });
 
   const { request } = file;

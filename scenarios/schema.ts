@@ -80,6 +80,18 @@ const provider = z.strictObject({
   responseDays: dayCount.default(10),
   emergencyDisclosure: z.boolean().default(false),
   source: text.optional(),
+  practice: z
+    .array(z.strictObject({
+      from: z.array(entryId).min(1),
+      answersDirect: z.array(z.enum(CATEGORIES)),
+      rate: z.number().min(0).max(1).optional(),
+      responseDays: dayCount.optional(),
+      period: text.optional(),
+      source: text,
+      uncertain: text.optional(),
+    }))
+    .optional()
+    .meta({ description: 'How it answers direct requests from particular states (transparency reports); the first entry listing the requesting state applies; sampled runs answer with probability `rate` (project extension).' }),
 });
 
 const rule = z.strictObject({
@@ -156,6 +168,19 @@ function instrument<K extends InstrumentKind>(kind: K) {
     title: text.optional(),
     inForce: inForce.optional(),
     uncertain: text.optional(),
+    preservationPending: z
+      .strictObject({ source: text })
+      .optional()
+      .meta({ description: 'A preservation in force while a request under this instrument is pending lasts until the request is decided (project extension).' }),
+    directionalExcludes: z
+      .array(z.strictObject({
+        from: entryId,
+        subjectNationality: z.array(entryId).optional(),
+        subjectLocation: z.array(entryId).optional(),
+        source: text,
+      }))
+      .optional()
+      .meta({ description: 'One-way exclusions: a request from `from` may not target subjects of these nationalities or located in these states (project extension).' }),
   });
 }
 

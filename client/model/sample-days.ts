@@ -1,4 +1,4 @@
-import { sampledDraw, seededRandom } from '../../machines/random.ts';
+import { sampledChance, sampledDraw, seededRandom } from '../../machines/random.ts';
 import { underRegime } from '../../machines/run/regime.ts';
 import { playScript } from '../../machines/run/script.ts';
 import { Simulation } from '../../machines/run/simulation.ts';
@@ -23,10 +23,12 @@ export async function sampleUnder(scenario: Scenario, regime: string, runs: numb
   const result: RegimeSample = { regime, runs, outcomes: {}, delivered: [], error: null };
   try {
     const variant = underRegime(scenario, regime);
-    const draw = sampledDraw(seededRandom(seed));
+    const random = seededRandom(seed);
+    const draw = sampledDraw(random);
+    const chance = sampledChance(random);
     for (let n = 0; n < runs; n++) {
       if (n > 0 && n % chunk === 0) await new Promise((r) => setTimeout(r, 0));
-      const sim = new Simulation(variant, { draw, record: false });
+      const sim = new Simulation(variant, { draw, chance, record: false });
       playScript(sim, variant.script);
       const run = sim.result();
       result.outcomes[run.outcome] = (result.outcomes[run.outcome] ?? 0) + 1;

@@ -42,7 +42,9 @@ export function create(container: HTMLElement): (state: StatusState) => void {
     session.node()!.parentElement!.hidden = !status;
     const lines: string[] = [];
     if (view.waiting && !view.done) lines.push(`◆ ${t('status.waiting')}`);
-    if (view.preservedUntil !== null && !view.done) lines.push(`■ ${t('status.preserved', { day: view.preservedUntil })}`);
+    // Held past its term while the request is pending (an instrument's rule): its end day no longer applies.
+    if (view.custody === 'preservation.held' && !view.done) lines.push(`■ ${stateLabel(view.custody)}`);
+    else if (view.preservedUntil !== null && !view.done) lines.push(`■ ${t('status.preserved', { day: view.preservedUntil })}`);
     else if (!view.done && view.custody !== 'preservation.preserved') lines.push(`⚠ ${stateLabel(view.custody)}`);
     for (const a of view.awaiting) lines.push(`? ${t('status.awaiting', { name: a.name, day: a.due })}`);
     if (view.nextDue !== null) lines.push(`◷ ${t('status.next', { day: dayLabel(view.nextDue) })}`);

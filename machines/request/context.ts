@@ -2,7 +2,7 @@ import type { Assessment, ConsultedChannel } from '../route/assess.ts';
 import type { ConsultedCountry } from '../route/consultation.ts';
 import type { Timing } from '../route/channels.ts';
 import type { Verdict } from '../route/verdict.ts';
-import type { Draw } from '../random.ts';
+import type { Chance, Draw } from '../random.ts';
 import type { Answer, ChannelName, DataRequest, Regime } from '../world/types.ts';
 import { CHANNELS } from '../world/types.ts';
 
@@ -13,6 +13,11 @@ export interface RequestInput {
   regime: Regime;
   /** Turns a duration profile into days: the median for deterministic runs, a seeded draw for samples. */
   draw: Draw;
+  /**
+   * extension: settles a documented rate (a provider's practice): deterministic runs follow the
+   * practice, sampled runs draw with the same seeded generator. Default: follow the practice.
+   */
+  chance?: Chance;
 }
 
 /** Why the last transition happened: what the user is shown beside it. */
@@ -73,6 +78,8 @@ export interface RequestContext {
   answers: ThirdCountryAnswer[];
   preservedUntil: number | null;
   extensions: number;
+  /** extension: whether the provider answers the direct request sent (settled when it is sent). */
+  directAnswers: boolean;
   /** How the last attempt ended without data, if it did. */
   lastEnd: { channel: ChannelName; refused: boolean } | null;
   /** The cited rules and instruments, in first-use order. */
@@ -85,7 +92,7 @@ export interface RequestContext {
 export function initialContext(input: RequestInput): RequestContext {
   return {
     input, time: 0, attempts: [], closed: {}, current: null, plan: [], stage: 0, consultation: null, answers: [],
-    preservedUntil: null, extensions: 0, lastEnd: null, cites: [],
+    preservedUntil: null, extensions: 0, directAnswers: false, lastEnd: null, cites: [],
     note: { event: 'INTAKE', reason: 'The request is assessed.', cites: [], region: 'channel' }, notes: 0,
   };
 }

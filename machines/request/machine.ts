@@ -6,6 +6,9 @@ import { STAGES, stagePlan } from './stages.ts';
 import type { ConsultedChannel } from '../route/assess.ts';
 import type { ChannelName } from '../world/types.ts';
 import { CHANNEL_LABELS } from '../route/channels.ts';
+import { directAnswers } from '../route/practice.ts';
+import { documentedChance } from '../random.ts';
+import { preservationHeld, heldPreservationReleased } from './preservation.ts';
 
 /** The days a preservation keeps data, from its request or from its previous end. */
 export const PRESERVATION_DAYS = 90;
@@ -75,7 +78,7 @@ export const requestMachine = setup({
     available: ({ context }, params: Params) => availability(context, params.channel).open,
     directUntried: ({ context }) => context.current === null && !context.attempts.includes('direct'),
     directBlocked: ({ context }) => context.input.assessment.direct.path === 'blocked',
-    providerAnswers: ({ context }) => context.input.assessment.direct.path !== 'declined',
+    providerAnswers: ({ context }) => context.directAnswers,
     needsConsultation: ({ context }, params: Params<ConsultedChannel>) =>
       context.input.assessment.consultations[params.channel].length > 0,
     isCurrent: ({ context }, params: Params) => context.current === params.channel,
@@ -94,6 +97,9 @@ export const requestMachine = setup({
     autoExtension: ({ context }) =>
       context.input.request.preservation !== 'manual' && context.extensions < context.input.regime.maxExtensions,
     extensionAllowed: ({ context }) => context.extensions < context.input.regime.maxExtensions,
+    heldPending: ({ context }) => preservationHeld(context) !== null,
+    refusalEndsHold: ({ context }) => context.current !== null && context.current !== 'direct',
+    providerRefusalEndsHold: ({ context }) => context.current === 'direct' || context.current === 'agreement',
     dataExpiresWithPreservation: ({ context }) => {
       const last = dataEnd(context);
       return last !== undefined && last <= context.preservedUntil!;
@@ -103,11 +109,15 @@ export const requestMachine = setup({
     sendDirect: assign(arriving(({ context }) => {
       const verdict = context.input.assessment.direct;
       const days = timingDays(verdict.timing, context.input.draw);
-      const reason = verdict.path === 'declined'
-        ? `Direct request sent. ${verdict.reason} It will go unanswered for ${days} days.`
-        : `Direct request sent. ${verdict.reason}`;
+      const answers = directAnswers(verdict, context.input.chance ?? documentedChance);
+      // A sampled run may depart from the documented practice, as the published rate says some requests do.
+      const drawn = verdict.rate === undefined || answers === (verdict.path !== 'declined') ? ''
+        : answers ? ' This time it answers (drawn at the published rate).' : ' This time it does not answer (drawn at the published rate).';
+      const reason = !answers
+        ? `Direct request sent. ${verdict.reason}${drawn} It will go unanswered for ${days} days.`
+        : `Direct request sent. ${verdict.reason}${drawn}`;
       return {
-        attempts: [...context.attempts, 'direct' as const], current: 'direct' as const,
+        attempts: [...context.attempts, 'direct' as const], current: 'direct' as const, directAnswers: answers,
         plan: [context.time + days], stage: 0,
         ...noted(context, note('SEND_DIRECT', reason, verdict.cites)),
       };
@@ -285,11 +295,32 @@ export const requestMachine = setup({
     })),
     loseData: assign(({ context }) => {
       const last = Math.max(dataEnd(context)!, context.preservedUntil ?? 0);
+      // After a preservation held pending a request, the deletion it put off happens when it ends.
+      const late = context.time > last + END_OF_DAY;
       return {
-        time: last + END_OF_DAY,
-        ...noted(context, note('DATA_DELETED', `No channel produced the data by the end of day ${last}: the provider deleted it.`, [], 'custody')),
+        time: late ? context.time : last + END_OF_DAY,
+        ...noted(context, note('DATA_DELETED', late
+          ? `The preservation held pending the request has ended, and the provider's retention period ended on day ${last}: the provider deleted the data on day ${Math.floor(context.time)}.`
+          : `No channel produced the data by the end of day ${last}: the provider deleted it.`, [], 'custody')),
       };
     }),
+    hold: assign(({ context }) => {
+      const held = preservationHeld(context)!;
+      return {
+        time: context.preservedUntil! + END_OF_DAY,
+        ...noted(context, note('PRESERVATION_HELD',
+          `The preservation's term ended on day ${context.preservedUntil}, but the ${CHANNEL_LABELS[context.current!]} request under ${held.instrument} is pending: the data stays preserved until it is decided (${held.source}).`,
+          [held.instrument], 'custody')),
+      };
+    }),
+    /** Runs after the channel's own refusal in the same step, so it completes that step's note instead of writing another. */
+    releaseHold: assign(({ context }) => {
+      const released = heldPreservationReleased(context, dataEnd(context), END_OF_DAY);
+      return { note: { ...context.note, reason: `${context.note.reason} ${released}` } };
+    }),
+    keepHeld: assign(arriving(({ context }) => ({
+      ...noted(context, note('REQUEST_PRESERVATION', `The preservation is already held until the pending request is decided: nothing changes.`, [], 'custody')),
+    }))),
   },
 }).createMachine({
   id: 'request',
@@ -424,6 +455,7 @@ export const requestMachine = setup({
               after: {
                 extensionDue: { guard: 'autoExtension', target: 'preserved', reenter: true, actions: 'extend' },
                 preservationEnds: [
+                  { guard: 'heldPending', target: 'held', actions: 'hold' },
                   { guard: 'dataExpiresWithPreservation', target: '#request.dataLost', actions: 'loseData' },
                   { target: 'lapsed', actions: 'lapse' },
                 ],
@@ -431,6 +463,15 @@ export const requestMachine = setup({
               on: {
                 REQUEST_PRESERVATION: { actions: 'keepPreservation' },
                 EXTEND_PRESERVATION: { guard: 'extensionAllowed', target: 'preserved', reenter: true, actions: 'extend' },
+              },
+            },
+            // Held past its term while a request under an instrument that says so is pending; a
+            // refusal ends the hold (delivery and withdrawal end the run).
+            held: {
+              on: {
+                REFUSE: { guard: 'refusalEndsHold', target: 'lapsed', actions: 'releaseHold' },
+                PROVIDER_REFUSES: { guard: 'providerRefusalEndsHold', target: 'lapsed', actions: 'releaseHold' },
+                REQUEST_PRESERVATION: { actions: 'keepHeld' },
               },
             },
             lapsed: {

@@ -3,7 +3,8 @@ import { agreementVerdict, directVerdict, mlatVerdict, rogatoryVerdict } from '.
 import type { ConsultedCountry } from './consultation.ts';
 import { consultationPlan } from './consultation.ts';
 import { indexWorld } from './world-index.ts';
-import type { DataRequest, Regime, World } from '../world/types.ts';
+import { preservationHolds, type PreservationHold } from './preservation.ts';
+import type { ChannelName, DataRequest, Regime, World } from '../world/types.ts';
 
 export type ConsultedChannel = 'agreement' | 'mlat' | 'rogatory';
 
@@ -14,6 +15,8 @@ export interface Assessment {
   mlat: RoutedVerdict;
   rogatory: RoutedVerdict;
   consultations: Record<ConsultedChannel, ConsultedCountry[]>;
+  /** extension: channels whose instrument keeps a preservation in force while their request is pending. */
+  preservationPending: Partial<Record<ChannelName, PreservationHold>>;
 }
 
 /**
@@ -28,11 +31,13 @@ export function assess(world: World, request: DataRequest, regime: Regime): Asse
   const agreement = agreementVerdict(ask);
   const mlat = mlatVerdict(ask);
   const rogatory = rogatoryVerdict(ask);
+  const direct = directVerdict(ask);
   return {
-    direct: directVerdict(ask),
+    direct,
     agreement,
     mlat,
     rogatory,
+    preservationPending: preservationHolds(index, { direct, agreement, mlat, rogatory }),
     consultations: {
       agreement: consultationPlan(ask, 'agreement', agreement.requestedState),
       mlat: consultationPlan(ask, 'mlat', mlat.requestedState),

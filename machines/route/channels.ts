@@ -3,7 +3,8 @@ import type { WorldIndex } from './world-index.ts';
 import { jurisdictionName } from './world-index.ts';
 import { covers } from './connections.ts';
 import { bindingInstruments } from './instruments.ts';
-import type { ChannelName, DataRequest, DurationProfile, Provider, Regime } from '../world/types.ts';
+import { practiceFor, practiceNote } from './practice.ts';
+import type { ChannelName, DataRequest, DurationProfile, Instrument, Provider, Regime } from '../world/types.ts';
 import { UNKNOWN_LOCATION } from '../world/types.ts';
 
 /** Letters rogatory have no treaty behind them: the contract's default profile. */
@@ -25,6 +26,8 @@ export type DirectPath = 'blocked' | 'emergency' | 'domestic' | 'provider' | 'in
 export interface DirectVerdict extends ChannelVerdict {
   path: DirectPath;
   timing: Timing;
+  /** extension: the share of such requests the provider answers, where its documented practice decides (sampled runs draw it). */
+  rate?: number;
 }
 
 export interface RoutedVerdict extends ChannelVerdict {
@@ -74,10 +77,19 @@ export function directVerdict(ask: Ask): DirectVerdict {
       reason: `${provider.name} is based in ${name(ask, provider.home)}, the requesting state: a domestic order, answered after ${provider.responseDays} days.`,
     };
   }
-  if (provider.answersDirect.includes(request.data)) {
+  // Provider practice by requesting state (extension): the entry for this state, if any, replaces
+  // what the provider answers and how fast; its rate is what sampled runs draw from.
+  const practice = practiceFor(provider, request.from);
+  const answersDirect = practice?.answersDirect ?? provider.answersDirect;
+  const responseDays = practice?.responseDays ?? provider.responseDays;
+  const rate = practice?.rate === undefined ? {} : { rate: practice.rate };
+  const documented = practice ? ` Its practice towards ${name(ask, request.from)}: ${practiceNote(practice)}.` : '';
+  if (answersDirect.includes(request.data)) {
     return {
-      ...base, open: true, path: 'provider', timing: { fixed: provider.responseDays }, cites: [],
-      reason: `${provider.name} answers foreign authorities' requests for ${request.data} data directly, after ${provider.responseDays} days.`,
+      ...base, open: true, path: 'provider', timing: { fixed: responseDays }, cites: [], ...rate,
+      reason: practice
+        ? `${provider.name} answers ${name(ask, request.from)}'s requests for ${request.data} data directly, after ${responseDays} days.${documented}`
+        : `${provider.name} answers foreign authorities' requests for ${request.data} data directly, after ${responseDays} days.`,
     };
   }
   const instrument = request.from === provider.home ? undefined
@@ -100,8 +112,10 @@ export function directVerdict(ask: Ask): DirectVerdict {
     };
   }
   return {
-    ...base, open: false, path: 'declined', timing: { fixed: provider.responseDays }, cites: [],
-    reason: `${provider.name} does not answer foreign authorities' requests for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.`,
+    ...base, open: false, path: 'declined', timing: { fixed: responseDays }, cites: [], ...rate,
+    reason: practice
+      ? `${provider.name} does not answer ${name(ask, request.from)}'s requests for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.${documented}`
+      : `${provider.name} does not answer foreign authorities' requests for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.`,
   };
 }
 
@@ -118,19 +132,39 @@ export function agreementVerdict(ask: Ask): RoutedVerdict {
   }
   const excluded = (id: string) => {
     const i = index.instruments.get(id)!;
-    if (i.excludes.includes('party-nationals') && request.subject.nationality === home) return `its subject is a national of ${name(ask, home)}`;
-    if (i.excludes.includes('party-residents') && request.subject.location === home) return `its subject is located in ${name(ask, home)}`;
-    return null;
+    if (i.excludes.includes('party-nationals') && request.subject.nationality === home) return `its subject is a national of ${name(ask, home)}, whom it excludes`;
+    if (i.excludes.includes('party-residents') && request.subject.location === home) return `its subject is located in ${name(ask, home)}, whom it excludes`;
+    return directionalExclusion(ask, i);
   };
   const usable = candidates.find((i) => excluded(i.id) === null);
   if (!usable) {
     const first = candidates[0]!;
-    return { ...base, open: false, cites: [first.id], reason: `${first.id} may not be used: ${excluded(first.id)}, whom it excludes.` };
+    return { ...base, open: false, cites: [first.id], reason: `${first.id} may not be used: ${excluded(first.id)}.` };
   }
   return {
     ...base, open: true, instrument: usable.id, cites: [usable.id], timing: profileFor(usable.days, request),
     reason: `${usable.id} lets ${name(ask, request.from)} order ${provider.name}, based in ${name(ask, home)}, to produce ${request.data} data.`,
   };
+}
+
+/**
+ * Why an instrument's one-way exclusions bar this request (who may not be targeted by whom), or
+ * null. Only the entries for the requesting state apply: the UK-US agreement bars the UK from
+ * targeting US persons and persons in the US, and the US only from targeting persons in the UK.
+ */
+export function directionalExclusion(ask: Ask, instrument: Instrument): string | null {
+  const { request } = ask;
+  for (const d of instrument.directionalExcludes ?? []) {
+    if (d.from !== request.from) continue;
+    const { nationality, location } = request.subject;
+    if (nationality !== undefined && d.subjectNationality?.includes(nationality)) {
+      return `${name(ask, request.from)} may not target a national of ${name(ask, nationality)} under it (${d.source})`;
+    }
+    if (location !== undefined && d.subjectLocation?.includes(location)) {
+      return `${name(ask, request.from)} may not target a person located in ${name(ask, location)} under it (${d.source})`;
+    }
+  }
+  return null;
 }
 
 /** The state an mlat or letters rogatory go to, or why there is none. */

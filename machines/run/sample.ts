@@ -1,4 +1,4 @@
-import { sampledDraw, seededRandom } from '../random.ts';
+import { sampledChance, sampledDraw, seededRandom } from '../random.ts';
 import type { Scenario } from '../scenario.ts';
 import { playScript } from './script.ts';
 import { Simulation } from './simulation.ts';
@@ -17,12 +17,15 @@ export function percentile(sorted: readonly number[], p: number): number {
  * scenario and seed always give the same figures.
  */
 export function sampleScenario(scenario: Scenario, runs: number, seed: number): SampleResult {
-  const draw = sampledDraw(seededRandom(seed));
+  // One generator for durations and documented rates: a scenario without rates draws as before.
+  const random = seededRandom(seed);
+  const draw = sampledDraw(random);
+  const chance = sampledChance(random);
   const outcomes: Partial<Record<Outcome, number>> = {};
   const channels: Partial<Record<ChannelName, number>> = {};
   const delivered: number[] = [];
   for (let n = 0; n < runs; n++) {
-    const sim = new Simulation(scenario, { draw, record: false });
+    const sim = new Simulation(scenario, { draw, chance, record: false });
     try {
       playScript(sim, scenario.script);
     } catch (error) {

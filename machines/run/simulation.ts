@@ -1,6 +1,6 @@
 import type { EventObject } from 'xstate';
 import { DayClock } from '../clock.ts';
-import { medianDraw, type Draw } from '../random.ts';
+import { documentedChance, medianDraw, type Chance, type Draw } from '../random.ts';
 import { assess, type Assessment } from '../route/assess.ts';
 import { worldOn } from '../world/in-force.ts';
 import { worldUnder } from '../world/regimes.ts';
@@ -29,6 +29,8 @@ export class EventRejected extends Error {
 
 export interface SimulationOptions {
   draw?: Draw;
+  /** How documented rates are settled (sampled runs pass a seeded one; default: follow the practice). */
+  chance?: Chance;
   /** Keep the list of transitions (false for sampled runs, which need only the outcome). */
   record?: boolean;
 }
@@ -61,15 +63,17 @@ export function assessScenario(scenario: Scenario): Assessment {
  * the same for every run of a scenario (no duration is drawn before the first decision), and a
  * snapshot is never changed, only replaced, so runs after the first share it.
  */
-const initials = new WeakMap<Scenario, WeakMap<Draw, [RequestSnapshot, Effect[]]>>();
+const initials = new WeakMap<Scenario, WeakMap<Draw, WeakMap<Chance, [RequestSnapshot, Effect[]]>>>();
 
-function initialOf(scenario: Scenario, assessment: Assessment, draw: Draw): [RequestSnapshot, Effect[]] {
+function initialOf(scenario: Scenario, assessment: Assessment, draw: Draw, chance: Chance): [RequestSnapshot, Effect[]] {
   let byDraw = initials.get(scenario);
   if (!byDraw) initials.set(scenario, (byDraw = new WeakMap()));
-  let initial = byDraw.get(draw);
+  let byChance = byDraw.get(draw);
+  if (!byChance) byDraw.set(draw, (byChance = new WeakMap()));
+  let initial = byChance.get(chance);
   if (!initial) {
-    initial = initialStep({ assessment, request: scenario.request, regime: scenario.regime, draw });
-    byDraw.set(draw, initial);
+    initial = initialStep({ assessment, request: scenario.request, regime: scenario.regime, draw, chance });
+    byChance.set(chance, initial);
   }
   return initial;
 }
@@ -106,7 +110,7 @@ export class Simulation {
   ) {
     this.assessment = assessScenario(scenario);
     this.record = options.record ?? true;
-    const [snapshot, effects] = initialOf(scenario, this.assessment, options.draw ?? medianDraw);
+    const [snapshot, effects] = initialOf(scenario, this.assessment, options.draw ?? medianDraw, options.chance ?? documentedChance);
     this.snapshot = snapshot;
     this.schedule(effects);
     this.paths = { channel: 'intake', custody: 'preservation.none' };
@@ -208,6 +212,7 @@ export class Simulation {
         return `${event.country} is not awaited in the consultation under way (awaiting: ${awaited.join(', ') || 'nobody'}).`;
       }
       case 'EXTEND_PRESERVATION':
+        if (this.snapshot.matches({ active: { preservation: 'held' } })) return 'the preservation is held until the pending request is decided; it needs no extension.';
         return context.preservedUntil !== null && this.snapshot.matches({ active: { preservation: 'preserved' } })
           ? `regime.maxExtensions (${this.scenario.regime.maxExtensions}) extensions have been used.`
           : 'no preservation is in force to extend.';

@@ -47,6 +47,27 @@ export interface Provider {
   emergencyDisclosure: boolean;
   /** extension */
   source?: string;
+  /**
+   * extension: how the provider answers direct requests from particular states, from its
+   * transparency reports; the first entry whose `from` lists the requesting state applies.
+   */
+  practice?: ProviderPractice[];
+}
+
+/** extension: a provider's documented answers to direct requests from some states. */
+export interface ProviderPractice {
+  /** The requesting states this entry describes. */
+  from: string[];
+  /** Replaces the provider's `answersDirect` for those states (deterministic runs follow it). */
+  answersDirect: Category[];
+  /** Share of such requests answered (0-1): sampled runs answer with this probability. */
+  rate?: number;
+  /** Replaces the provider's `responseDays` for those states. */
+  responseDays?: number;
+  /** The reporting period the figures come from (e.g. "2022"). */
+  period?: string;
+  source: string;
+  uncertain?: string;
 }
 
 export const RULE_KINDS = ['blocking', 'consent-required'] as const;
@@ -112,6 +133,24 @@ export interface Instrument {
   title?: string;
   inForce?: InForce;
   uncertain?: string;
+  /**
+   * extension: a preservation in force when a request under this instrument is under way lasts
+   * until the request is decided (Budapest art. 29(7)): it neither lapses nor lets the data go.
+   */
+  preservationPending?: { source: string };
+  /**
+   * extension: exclusions that bind one party only: a request from `from` may not target subjects
+   * of these nationalities or located in these states (the UK-US agreement's targeting rules).
+   */
+  directionalExcludes?: DirectionalExclusion[];
+}
+
+/** extension: who a request from one party may not target under an instrument. */
+export interface DirectionalExclusion {
+  from: string;
+  subjectNationality?: string[];
+  subjectLocation?: string[];
+  source: string;
 }
 
 export interface World {

@@ -101,6 +101,13 @@ export const INSTRUMENTS: Instrument[] = [
       'art. 31, 24/7 network art. 35 [S15]. Parties: CoE chart of signatures and ratifications; Brazil acceded 30 Nov 2022; ' +
       'Sweden ratified 28 Apr 2021.',
     inForce: { from: '2004-07-01' },
+    preservationPending: {
+      source:
+        'ETS 185 art. 29(7): a preservation made at another party\'s request lasts at least 60 days so that the request ' +
+        'for search, seizure or disclosure can be sent, and once that request is received the data continue to be ' +
+        'preserved pending a decision on it [S15]. The model holds any preservation in force when the request under the ' +
+        'Convention is pending; the article speaks of a preservation made on an art. 29 request.',
+    },
     uncertain:
       'One date for all parties: each party is bound from its own entry into force (e.g. US 2007, Brazil 1 Mar 2023 by ' +
       'the art. 37 rule, Sweden 1 Aug 2021). Not parties among shipped states: China, Russia, India, Pakistan, Iran, ' +
@@ -200,6 +207,13 @@ export const INSTRUMENTS: Instrument[] = [
       'offences; third-country law conflicts reviewed under art. 17; applies to all member states except Denmark ' +
       '[S23][S24][S24c]',
     inForce: { from: '2026-08-18' },
+    preservationPending: {
+      source:
+        'Reg. 2023/1543 art. 11(1)-(2): the duty to preserve under a European Preservation Order ends after 60 days ' +
+        '(extendable by 30) unless the issuing authority confirms that a subsequent request for production has been ' +
+        'issued; then the addressee preserves the data as long as needed to produce them once that request is received ' +
+        '(text read in the German version, gesetze.legal/eu/vo_eu_2023_1543/11) [S23]',
+    },
     uncertain:
       'In the model, a direct-cooperation instrument opens only for providers whose home is a party; real orders go to ' +
       'the provider\'s designated establishment or legal representative in the Union (Directive 2023/1544), which the ' +
@@ -215,7 +229,18 @@ export const INSTRUMENTS: Instrument[] = [
     parties: ['US', 'GB'],
     data: [...ALL],
     days: CLOUD_AGREEMENT_DAYS,
-    excludes: ['party-nationals', 'party-residents'],
+    // The targeting restrictions run one way each (art. 4(3), with art. 1(12) defining whom each party may not target).
+    excludes: [],
+    directionalExcludes: [
+      {
+        from: 'GB', subjectNationality: ['US'], subjectLocation: ['US'],
+        source: 'UK-US Agreement arts. 1(12) and 4(3): the UK may not target US citizens, nationals or lawful permanent residents, nor persons located in the US [S8][S9]',
+      },
+      {
+        from: 'US', subjectLocation: ['GB'],
+        source: 'UK-US Agreement arts. 1(12) and 4(3): the US may not target persons located in the UK (UK nationals elsewhere are not excluded) [S8][S9]',
+      },
+    ],
     source:
       'Agreement signed 3 Oct 2019, in force 3 Oct 2022 (first CLOUD Act agreement) under 18 USC 2523 and the UK Crime ' +
       '(Overseas Production Orders) Act 2019: orders for serious crime, i.e. offences punishable by a maximum of at least 3 ' +
@@ -224,9 +249,10 @@ export const INSTRUMENTS: Instrument[] = [
       'freedom of speech; use as evidence in a US death-penalty case needs UK permission (art. 8(4)) [S8][S9][S66][S67][S68]',
     inForce: { from: '2022-10-03' },
     uncertain:
-      'Exclusions apply both ways in the model; the treaty bars the US only from targeting persons located in the UK ' +
-      '(not UK nationals elsewhere), so the model is stricter for US orders. The serious-crime threshold, death-penalty ' +
-      'condition and the reported 30-day termination clause are described, not modelled.',
+      'The article numbers of the targeting restrictions (arts. 1(12), 4(3)) are taken from a law-firm summary ' +
+      '(Covington, globalpolicywatch.com, Oct 2019), the text itself (justice.gov) was not re-read. A US person is ' +
+      'modelled by nationality only: lawful permanent residents and US-incorporated bodies are not. The serious-crime ' +
+      'threshold, death-penalty condition and the reported 30-day termination clause are described, not modelled.',
   },
   {
     id: 'US-AU-CLOUD-2021',

@@ -1,4 +1,5 @@
-import type { Provider } from '../types.ts';
+import type { Provider, ProviderPractice } from '../types.ts';
+import { JURISDICTIONS, withMembership } from './jurisdictions.ts';
 
 /**
  * Real providers often involved in cross-border requests. Pure data.
@@ -15,6 +16,40 @@ import type { Provider } from '../types.ts';
  *   requests voluntarily; content needs US process (see rule US-SCA-2702-CONTENT). Their
  *   emergencyDisclosure reflects 2702(b)(8) and (c)(4) and their published emergency practice [S54].
  */
+/**
+ * Practice by requesting state (extension): what transparency reports and the SIRIUS reports show a
+ * provider answering particular states. The figures were read from the 2026 audit's summary
+ * (facts.md §16), so each entry says so in `uncertain` until the report's own table is read. SIRIUS
+ * gives one share for all EU member states' direct requests; it is applied to each member.
+ */
+const EU = withMembership('EU');
+const SIRIUS_2023 =
+  'SIRIUS EU Electronic Evidence Situation Report 2023 (Europol, Eurojust and the European Judicial Network, published ' +
+  '18 Dec 2023: eurojust.europa.eu/news/sirius-2023-report-navigating-new-era-obtaining-electronic-evidence), 2022 data: ' +
+  '211,933 EU direct requests to the major providers, 73 % answered';
+const FROM_AUDIT = 'Figure read from the audit summary (facts.md §16), not from the report\'s own table; one EU-wide share applied to each member state and to every category asked for.';
+
+const GOOGLE_PRACTICE: ProviderPractice[] = [
+  {
+    from: EU, answersDirect: ['subscriber', 'traffic'], rate: 0.8, period: '2022',
+    source: `${SIRIUS_2023}; Google about 110,000 requests, about 80 % answered`, uncertain: FROM_AUDIT,
+  },
+  {
+    from: ['RU'], answersDirect: [], rate: 0, period: '2011-2012',
+    source: 'Google Transparency Report, user data requests from Russia, 2011-2012: compliance near 0 %',
+    uncertain:
+      'Read from the audit summary (facts.md §16), not from the report; "near 0 %" taken as none. A historical period, ' +
+      'applied to requests of any date: later practice towards Russia was not checked.',
+  },
+];
+
+const META_PRACTICE: ProviderPractice[] = [
+  {
+    from: EU, answersDirect: ['subscriber', 'traffic'], rate: 0.68, period: '2022',
+    source: `${SIRIUS_2023}; Meta about 83,000 requests, 68 % answered`, uncertain: FROM_AUDIT,
+  },
+];
+
 export const PROVIDERS: Provider[] = [
   {
     id: 'google',
@@ -29,6 +64,7 @@ export const PROVIDERS: Provider[] = [
       'each request is reviewed against applicable law; a US search warrant is required for content; requests from other ' +
       'countries may be answered voluntarily where consistent with US law and the requesting country\'s law; emergency ' +
       'requests are fast-tracked; 18 USC 2702(c)(6) [S2]. The exact wording on voluntary foreign disclosure was not re-read.',
+    practice: GOOGLE_PRACTICE,
   },
   {
     id: 'meta',
@@ -42,6 +78,7 @@ export const PROVIDERS: Provider[] = [
       'Meta law-enforcement guidelines [S55]: account records are disclosed under its terms and applicable law; an MLAT ' +
       'request or letter rogatory may be required to compel content. Emergency disclosures to foreign police (e.g. ' +
       'Colombia, Germany) in Meta case studies [S54]; 18 USC 2702(b)(8), (c)(4), (c)(6) [S2].',
+    practice: META_PRACTICE,
   },
   {
     id: 'microsoft-ireland',
@@ -149,5 +186,28 @@ export const PROVIDERS: Provider[] = [
       'Kazakh operator; Law No. 94-V on Personal Data art. 12(2) requires databases to be kept in Kazakhstan [S36]. Its ' +
       'policy for foreign requests was not consulted; answersDirect [] assumes foreign authorities go through Kazakh ' +
       'judicial assistance (interp.).',
+  },
+  {
+    id: 'github',
+    name: 'GitHub (code hosting)',
+    home: 'US',
+    storesIn: ['US'],
+    answersDirect: [],
+    responseDays: 10,
+    emergencyDisclosure: false,
+    source:
+      'GitHub transparency reporting: foreign governments are sent to the US central authority (mutual legal assistance) ' +
+      'rather than answered directly (facts.md §16). Its emergency-disclosure practice was not read, so emergencyDisclosure ' +
+      'keeps the format\'s default (false).',
+    practice: [
+      {
+        from: JURISDICTIONS.map((j) => j.id).filter((id) => id !== 'US'),
+        answersDirect: [], rate: 22 / 92, period: '2025',
+        source: 'GitHub transparency report 2025: 92 direct requests from foreign governments received, 22 disclosed',
+        uncertain:
+          'Read from the audit summary (facts.md §16), not from the report; which requests were disclosed (emergency, ' +
+          'subscriber data) and from which states was not read, so one share is applied to every foreign state.',
+      },
+    ],
   },
 ];
