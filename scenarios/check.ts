@@ -36,6 +36,7 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
   file.world.rules.forEach((r, i) => jurisdiction(['world', 'rules', i, 'jurisdiction'], r.jurisdiction));
   file.world.instruments.forEach((inst, i) => {
     inst.parties.forEach((party, k) => jurisdiction(['world', 'instruments', i, 'parties', k], party));
+    problems.push(...partyReferences(inst, ['world', 'instruments', i], jurisdictions));
   });
 
   const { request } = file;
@@ -52,6 +53,29 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
   const added = regimeRules(resolveRegime(file.regime), world, request);
   const citable = ids([...world.rules.map((r) => r.id), ...added.map((r) => r.id), ...world.instruments.map((inst) => inst.id)]);
   file.expect?.cites?.forEach((id, i) => refer(['expect', 'cites', i], id, 'rule or instrument', citable));
+  return problems;
+}
+
+/**
+ * Per-party terms and reservations name jurisdictions. A state in partyTerms but not in parties
+ * signed without being bound, so dates that would bind it (from, to) would never be read; a
+ * reservation is made by a party.
+ */
+function partyReferences(inst: ScenarioFile['world']['instruments'][number], at: PropertyKey[], known: Ids): Problem[] {
+  const problems: Problem[] = [];
+  const parties = new Set(inst.parties);
+  for (const [party, terms] of Object.entries(inst.partyTerms ?? {})) {
+    const path = [...at, 'partyTerms', party];
+    if (!known.has(party)) problems.push({ path, get message() { return `partyTerms: ${unknownId('jurisdiction', party, known.list)}`; } });
+    else if (!parties.has(party) && (terms.from !== undefined || terms.to !== undefined)) {
+      problems.push({ path, message: `partyTerms: "${cut(party)}" has dates it is bound on but is not in parties: list it in parties, or leave out from and to if it signed without being bound` });
+    }
+  }
+  (inst.reservations ?? []).forEach((r, k) => {
+    const path = [...at, 'reservations', k, 'party'];
+    if (!known.has(r.party)) problems.push({ path, get message() { return `reservations: ${unknownId('jurisdiction', r.party, known.list)}`; } });
+    else if (!parties.has(r.party)) problems.push({ path, message: `reservations: "${cut(r.party)}" is not in the instrument's parties; only a party makes a reservation` });
+  });
   return problems;
 }
 
