@@ -39,11 +39,13 @@ const medianDays = (timing: Timing) => ('fixed' in timing ? timing.fixed : whole
  * opens only through a direct-cooperation instrument.
  */
 export function atlasMatrix(q: AtlasQuestion): AtlasCell[][] {
+  // The world on the date does not depend on the cell (worldOn leaves providers alone): date it once.
+  const dated = worldOn(q.world, q.date);
   return q.states.map((from) => q.states.map((to) => {
     if (from === to) return { from, to, channel: null, days: null, cites: [], reason: 'domestic' };
     const provider = { id: PROVIDER_ID, name: 'provider', home: to, storesIn: [to], answersDirect: [], responseDays: 10, emergencyDisclosure: false };
     const request: DataRequest = { from, provider: PROVIDER_ID, data: q.data, urgency: 'routine', subject: {}, preservation: 'auto', date: q.date, offenceCategory: q.offenceCategory };
-    const world = worldUnder(q.regime, worldOn({ ...q.world, providers: [provider] }, q.date), request);
+    const world = worldUnder(q.regime, { ...dated, providers: [provider] }, request);
     const a = assess(world, request, q.regime);
     const channel = CHANNELS.find((c) => a[c].open) ?? null;
     if (!channel) return { from, to, channel: null, days: null, cites: [], reason: a.rogatory.reason };
