@@ -3,7 +3,7 @@ import type { WorldIndex } from './world-index.ts';
 import { jurisdictionName } from './world-index.ts';
 import { covers } from './connections.ts';
 import { instrumentsFor, notifiedState, whyUnused, type Candidates } from './instruments.ts';
-import type { ChannelName, DataRequest, DurationProfile, Provider, Regime } from '../world/types.ts';
+import type { ChannelName, DataRequest, DurationProfile, Instrument, Provider, Regime } from '../world/types.ts';
 import { UNKNOWN_LOCATION } from '../world/types.ts';
 
 /** Letters rogatory have no treaty behind them: the contract's default profile. */
@@ -39,6 +39,9 @@ interface Ask {
 }
 
 const name = (ask: Ask, id: string) => jurisdictionName(ask.index, id);
+
+/** An offence-scoped instrument says so where it carries a request: the offence is why it applies. */
+const scopeOf = (i: Instrument) => (i.offences ? ` for requests concerning ${i.offences.map((o) => o.replaceAll('-', ' ')).join(', ')}` : '');
 
 /** Instruments that would have carried a closed channel are cited beside the reason they did not. */
 const unusedCites = (found: Candidates) => found.unused.map((u) => u.instrument.id);
@@ -180,7 +183,7 @@ export function mlatVerdict(ask: Ask): RoutedVerdict {
   }
   return {
     ...base, open: true, instrument: instrument.id, cites: [instrument.id], timing: profileFor(instrument.days, request),
-    reason: `${instrument.id} binds ${name(ask, request.from)} and ${name(ask, state)}; the request goes to ${target.why}.`,
+    reason: `${instrument.id} binds ${name(ask, request.from)} and ${name(ask, state)}${scopeOf(instrument)}; the request goes to ${target.why}.`,
   };
 }
 
