@@ -99,30 +99,6 @@ export interface Notification {
   source?: string;
 }
 
-export interface Instrument {
-  id: string;
-  kind: InstrumentKind;
-  parties: string[];
-  data: Category[];
-  days: DurationProfile;
-  excludes: Exclusion[];
-  source: string;
-  notify?: Notification;
-  /** extension */
-  title?: string;
-  inForce?: InForce;
-  uncertain?: string;
-  /**
-   * extension: each party's own dates, by jurisdiction id. A party in `parties` with terms is bound
-   * only while they are in force; a state listed here but not in `parties` signed without being bound.
-   */
-  partyTerms?: Record<string, PartyTerms>;
-  /** extension: reservations and declarations that change how the instrument routes for a party. */
-  reservations?: Reservation[];
-  /** extension: the instrument serves only requests concerning these offence categories. */
-  offences?: OffenceCategory[];
-}
-
 /**
  * extension: one state's own dates under an instrument. `from` is the day the instrument binds it
  * (entry into force or application for that state), `to` its last bound day (e.g. after a
@@ -154,6 +130,30 @@ export interface Reservation {
 /** extension: what a request is about, for instruments limited to some offences (UNTOC, UNCAC, Vienna 1988). */
 export const OFFENCE_CATEGORIES = ['organised-crime', 'corruption', 'drug-trafficking', 'cybercrime', 'terrorism', 'other'] as const;
 export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
+
+export interface Instrument {
+  id: string;
+  kind: InstrumentKind;
+  parties: string[];
+  data: Category[];
+  days: DurationProfile;
+  excludes: Exclusion[];
+  source: string;
+  notify?: Notification;
+  /** extension */
+  title?: string;
+  inForce?: InForce;
+  uncertain?: string;
+  /**
+   * extension: each party's own dates, by jurisdiction id. A party in `parties` with terms is bound
+   * only while they are in force; a state listed here but not in `parties` signed without being bound.
+   */
+  partyTerms?: Record<string, PartyTerms>;
+  /** extension: reservations and declarations that change how the instrument routes for a party. */
+  reservations?: Reservation[];
+  /** extension: the instrument serves only requests concerning these offence categories. */
+  offences?: OffenceCategory[];
+}
 
 export interface World {
   jurisdictions: Jurisdiction[];
