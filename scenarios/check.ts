@@ -1,4 +1,4 @@
-import { UNKNOWN_LOCATION, type World } from '../machines/world/types.ts';
+import { UNKNOWN_LOCATION, type Instrument, type World } from '../machines/world/types.ts';
 import { closest, cut, type Problem } from './problems.ts';
 import type { ScenarioFile } from './schema.ts';
 import { regimeRules } from '../machines/world/regimes.ts';
@@ -43,6 +43,7 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
       d.subjectNationality?.forEach((state, m) => jurisdiction([...at, 'subjectNationality', m], state));
       d.subjectLocation?.forEach((state, m) => jurisdiction([...at, 'subjectLocation', m], state));
     });
+    problems.push(...partyReferences(inst, ['world', 'instruments', i], jurisdictions));
   });
 
   const { request } = file;
@@ -62,13 +63,36 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
   return problems;
 }
 
+/**
+ * Per-party terms and reservations name jurisdictions. A state in partyTerms but not in parties
+ * signed without being bound, so dates that would bind it (from, to) would never be read; a
+ * reservation is made by a party.
+ */
+export function partyReferences(inst: Pick<Instrument, 'parties' | 'partyTerms' | 'reservations'>, at: PropertyKey[], known: Ids): Problem[] {
+  const problems: Problem[] = [];
+  const parties = new Set(inst.parties);
+  for (const [party, terms] of Object.entries(inst.partyTerms ?? {})) {
+    const path = [...at, 'partyTerms', party];
+    if (!known.has(party)) problems.push({ path, get message() { return `partyTerms: ${unknownId('jurisdiction', party, known.list)}`; } });
+    else if (!parties.has(party) && (terms.from !== undefined || terms.to !== undefined)) {
+      problems.push({ path, message: `partyTerms: "${cut(party)}" has dates it is bound on but is not in parties: list it in parties, or leave out from and to if it signed without being bound` });
+    }
+  }
+  (inst.reservations ?? []).forEach((r, k) => {
+    const path = [...at, 'reservations', k, 'party'];
+    if (!known.has(r.party)) problems.push({ path, get message() { return `reservations: ${unknownId('jurisdiction', r.party, known.list)}`; } });
+    else if (!parties.has(r.party)) problems.push({ path, message: `reservations: "${cut(r.party)}" is not in the instrument's parties; only a party makes a reservation` });
+  });
+  return problems;
+}
+
 /** Known ids as a list (for messages) and a set (to look each reference up in constant time). */
-interface Ids {
+export interface Ids {
   list: readonly string[];
   has(id: string): boolean;
 }
 
-function ids(list: readonly string[]): Ids {
+export function ids(list: readonly string[]): Ids {
   const set = new Set(list);
   return { list, has: (id) => set.has(id) };
 }

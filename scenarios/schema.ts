@@ -9,6 +9,7 @@ import {
   CHANNELS,
   CONNECTIONS,
   EXCLUSIONS,
+  OFFENCE_CATEGORIES,
   RULE_KINDS,
   URGENCIES,
   REQUESTED_STATE_DOCTRINES,
@@ -142,6 +143,40 @@ function durations(kind: InstrumentKind) {
     .meta({ description: `Simulated days: median and 90th percentile (default ${fallback.median}/${fallback.p90}).` });
 }
 
+/** A date range whose end comes before its start is a typo: nothing would ever be in force. */
+const datedInOrder = (range: { from?: string; to?: string }, ctx: z.RefinementCtx<{ from?: string; to?: string }>) => {
+  if (range.from !== undefined && range.to !== undefined && range.to < range.from) {
+    ctx.addIssue({ code: 'custom', path: ['to'], input: range.to, message: `expected to on or after from, got to ${range.to} before from ${range.from}` });
+  }
+};
+
+const partyTerms = z
+  .strictObject({
+    signed: isoDate.optional(),
+    ratified: isoDate.optional(),
+    from: isoDate.optional().meta({ description: 'The first day the instrument binds this state (entry into force or application for it).' }),
+    to: isoDate.optional().meta({ description: 'The last day it binds this state (e.g. after a denunciation takes effect).' }),
+    source: text.optional(),
+    uncertain: text.optional(),
+  })
+  .superRefine(datedInOrder);
+
+const reservation = z
+  .strictObject({
+    party: entryId,
+    data: categories.optional().meta({ description: 'Categories the party does not apply the instrument to (both ways, VCLT art. 21(1)).' }),
+    notify: z.boolean().optional().meta({ description: 'Whether direct orders to providers based in the party are notified to it, in place of the instrument\'s notify.' }),
+    text,
+    source: sourceText,
+  })
+  .superRefine((r, ctx) => {
+    if (r.data === undefined && r.notify === undefined) {
+      ctx.addIssue({ code: 'custom', input: r, message: 'a reservation changes routing through data or notify: give at least one' });
+    }
+  });
+
+const offenceCategories = z.array(z.enum(OFFENCE_CATEGORIES)).min(1).superRefine((list, ctx) => listedOnce(list, ctx, 'offence category'));
+
 function instrument<K extends InstrumentKind>(kind: K) {
   const parties = z
     .array(entryId)
@@ -181,6 +216,12 @@ function instrument<K extends InstrumentKind>(kind: K) {
       }))
       .optional()
       .meta({ description: 'One-way exclusions: a request from `from` may not target subjects of these nationalities or located in these states (project extension).' }),
+    partyTerms: z.record(entryId, partyTerms).optional()
+      .meta({ description: 'Each state\'s own dates, by jurisdiction id: a party is bound only from its `from` to its `to`; a state listed here but not in parties signed without being bound (project extension).' }),
+    reservations: z.array(reservation).optional()
+      .meta({ description: 'Reservations that change routing: categories a party does not apply the instrument to, or whether orders to its providers are notified (project extension).' }),
+    offences: offenceCategories.optional()
+      .meta({ description: 'The instrument serves only requests whose offenceCategory is one of these (project extension).' }),
   });
 }
 
@@ -224,6 +265,8 @@ const request = z.strictObject({
   provider: entryId,
   data: z.enum(CATEGORIES),
   offence: text.optional(),
+  offenceCategory: z.enum(OFFENCE_CATEGORIES).optional()
+    .meta({ description: 'What the offence is, for instruments limited to some offences (project extension); offence stays free text.' }),
   urgency: z.enum(URGENCIES).default('routine'),
   subject: z
     .strictObject({ nationality: entryId.optional(), location: entryId.optional() })

@@ -120,6 +120,38 @@ export interface Notification {
   source?: string;
 }
 
+/**
+ * extension: one state's own dates under an instrument. `from` is the day the instrument binds it
+ * (entry into force or application for that state), `to` its last bound day (e.g. after a
+ * denunciation takes effect); `signed` and `ratified` are shown, only `from` and `to` route.
+ */
+export interface PartyTerms {
+  signed?: IsoDate;
+  ratified?: IsoDate;
+  from?: IsoDate;
+  to?: IsoDate;
+  source?: string;
+  uncertain?: string;
+}
+
+/**
+ * extension: a party's reservation or declaration. `data`: categories the party does not apply the
+ * instrument to (in its relations with every other party, as a reservation works both ways: VCLT
+ * art. 21(1)). `notify`: whether direct orders to providers based in that party are notified to it,
+ * in place of the instrument's `notify`.
+ */
+export interface Reservation {
+  party: string;
+  data?: Category[];
+  notify?: boolean;
+  text: string;
+  source: string;
+}
+
+/** extension: what a request is about, for instruments limited to some offences (UNTOC, UNCAC, Vienna 1988). */
+export const OFFENCE_CATEGORIES = ['organised-crime', 'corruption', 'drug-trafficking', 'cybercrime', 'terrorism', 'other'] as const;
+export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
+
 export interface Instrument {
   id: string;
   kind: InstrumentKind;
@@ -133,6 +165,15 @@ export interface Instrument {
   title?: string;
   inForce?: InForce;
   uncertain?: string;
+  /**
+   * extension: each party's own dates, by jurisdiction id. A party in `parties` with terms is bound
+   * only while they are in force; a state listed here but not in `parties` signed without being bound.
+   */
+  partyTerms?: Record<string, PartyTerms>;
+  /** extension: reservations and declarations that change how the instrument routes for a party. */
+  reservations?: Reservation[];
+  /** extension: the instrument serves only requests concerning these offence categories. */
+  offences?: OffenceCategory[];
   /**
    * extension: a preservation in force when a request under this instrument is under way lasts
    * until the request is decided (Budapest art. 29(7)): it neither lapses nor lets the data go.
@@ -169,6 +210,8 @@ export interface DataRequest {
   provider: string;
   data: Category;
   offence?: string;
+  /** extension: the offence's category, for instruments limited to some offences; `offence` stays free text. */
+  offenceCategory?: OffenceCategory;
   urgency: Urgency;
   subject: { nationality?: string; location?: string };
   retentionDays?: number;
