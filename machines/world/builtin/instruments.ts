@@ -107,7 +107,8 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   DK: { ratified: '2005-06-21', from: '2005-10-01', source: COE_CHART_2015 },
   ES: { from: '2010-10-01', source: 'Instrument of ratification (BOE): in force for Spain 1 Oct 2010 under art. 36(4) (as reproduced at http://migrarconderechos.es/legislationMastertable/legislacion/Convenio_ciberdelincuencia_23_11_2001)' },
   IT: { uncertain: 'Ratification authorised by Law No. 48 of 18 Mar 2008 (https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2008-03-18;48); the date of deposit, and so of entry into force, was not read.' },
-  PL: { ratified: '2015-01-29', from: '2015-06-01', source: 'Government statement of 2 Apr 2015, Dz.U. 2015 poz. 729: ratified 29 Jan 2015, in force for Poland 1 Jun 2015 under art. 36(4) (http://www.infor.pl/akt-prawny/DZU.2015.102.0000729)' },
+  // The President signed the instrument on 29 Jan 2015; the deposit came later (not read), hence no `ratified`.
+  PL: { from: '2015-06-01', source: 'Government statement of 2 Apr 2015, Dz.U. 2015 poz. 729: instrument signed by the President 29 Jan 2015, in force for Poland 1 Jun 2015 under art. 36(4) (http://www.infor.pl/akt-prawny/DZU.2015.102.0000729)' },
   SE: { ratified: '2021-04-28', from: '2021-08-01', source: `Sweden ratified 28 Apr 2021 (CoE chart, as cited in this file before issue 11); ${BUDAPEST_RULE}`, uncertain: 'The ratification date was not re-read in this pass.' },
   FI: { ratified: '2007-05-24', from: '2007-09-01', source: COE_CHART_2015 },
   PT: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
@@ -654,6 +655,8 @@ export const INSTRUMENTS: Instrument[] = [
  * world model has no way to mark an instrument "not in force" (an `inForce` without `from` reads as
  * open-ended). Kept here as sourced templates for what-if scenarios, which can copy them into a world.
  */
+const NOT_IN_FORCE = 'No date of entry into force: the Protocol needs five ratifications (art. 16) and has three.';
+
 export const PENDING_INSTRUMENTS: Instrument[] = [
   {
     id: 'BUDAPEST-2AP-ART7',
@@ -676,9 +679,9 @@ export const PENDING_INSTRUMENTS: Instrument[] = [
       '[S19][S20][S21]',
     inForce: {},
     partyTerms: {
-      RS: { signed: '2022-05-12', ratified: '2023-02-09', source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
-      HU: { signed: '2023-06-28', ratified: '2026-02-05', source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
-      JP: { signed: '2022-05-12', ratified: '2023-08-10', source: 'Dutch treaty database, CETS 224; MOFA Japan (https://www.mofa.go.jp/fp/is_sc/pagewe_000001_00080.html)' },
+      RS: { signed: '2022-05-12', ratified: '2023-02-09', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
+      HU: { signed: '2023-06-28', ratified: '2026-02-05', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
+      JP: { signed: '2022-05-12', ratified: '2023-08-10', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224; MOFA Japan (https://www.mofa.go.jp/fp/is_sc/pagewe_000001_00080.html)' },
     },
     reservations: [
       {
