@@ -2,7 +2,7 @@ import type { ChannelVerdict } from './verdict.ts';
 import type { WorldIndex } from './world-index.ts';
 import { jurisdictionName } from './world-index.ts';
 import { covers } from './connections.ts';
-import { bindingInstruments } from './instruments.ts';
+import { instrumentsFor, notifiedState, whyUnused, type Candidates } from './instruments.ts';
 import type { ChannelName, DataRequest, DurationProfile, Provider, Regime } from '../world/types.ts';
 import { UNKNOWN_LOCATION } from '../world/types.ts';
 
@@ -39,6 +39,10 @@ interface Ask {
 }
 
 const name = (ask: Ask, id: string) => jurisdictionName(ask.index, id);
+
+/** Instruments that would have carried a closed channel are cited beside the reason they did not. */
+const unusedCites = (found: Candidates) => found.unused.map((u) => u.instrument.id);
+const unusedWhy = (ask: Ask, found: Candidates) => whyUnused(found.unused, ask.request, (id) => name(ask, id));
 
 function profileFor(profile: DurationProfile, request: DataRequest): Timing {
   if (request.urgency === 'emergency' && profile.emergency !== undefined) {
@@ -80,28 +84,34 @@ export function directVerdict(ask: Ask): DirectVerdict {
       reason: `${provider.name} answers foreign authorities' requests for ${request.data} data directly, after ${provider.responseDays} days.`,
     };
   }
-  const instrument = request.from === provider.home ? undefined
-    : bindingInstruments(index.world.instruments, 'direct-cooperation', request.from, provider.home, request.data)[0];
+  const cooperation = instrumentsFor(index.world.instruments, 'direct-cooperation', request.from, provider.home, request);
+  const instrument = cooperation.binding[0];
   if (instrument) {
-    const notified = instrument.notify?.data.includes(request.data) === true && request.subject.location !== request.from;
+    const notice = notifiedState(instrument, provider.home, request.data);
+    const notified = notice.notified && request.subject.location !== request.from;
     // In an emergency the provider answers at once and the notified state objects afterwards
     // (Reg. 2023/1543 art. 10(4)); otherwise the answer waits out the notified state's window.
     const holdsBack = notified && request.urgency !== 'emergency';
     const timing = profileFor(instrument.days, request) as { profile: DurationProfile };
-    const notice = notified
-      ? holdsBack
-        ? ` ${name(ask, provider.home)} is notified of the order and has ${instrument.notify!.days} days to raise a ground for refusal; the provider produces at the end of them.`
-        : ` ${name(ask, provider.home)} is notified; in an emergency the provider answers at once and that state may object afterwards.`
-      : '';
+    // A notified state with no window of its own (a reservation asking only to be told) holds nothing back.
+    const waits = holdsBack && notice.days > 0;
+    const declared = notice.by ? ` (${name(ask, provider.home)}'s declaration: ${notice.by.text})` : '';
+    const told = notified
+      ? waits
+        ? ` ${name(ask, provider.home)} is notified of the order and has ${notice.days} days to raise a ground for refusal; the provider produces at the end of them${declared}.`
+        : holdsBack
+          ? ` ${name(ask, provider.home)} is notified of the order when it is served${declared}.`
+          : ` ${name(ask, provider.home)} is notified; in an emergency the provider answers at once and that state may object afterwards.`
+      : notice.by ? ` ${name(ask, provider.home)} is not notified${declared}.` : '';
     return {
       ...base, open: true, path: 'instrument', instrument: instrument.id, cites: [instrument.id],
-      timing: holdsBack ? { ...timing, atLeast: instrument.notify!.days } : timing,
-      reason: `${instrument.id} lets ${name(ask, request.from)} request ${request.data} data directly from providers based in ${name(ask, provider.home)}.${notice}`,
+      timing: waits ? { ...timing, atLeast: notice.days } : timing,
+      reason: `${instrument.id} lets ${name(ask, request.from)} request ${request.data} data directly from providers based in ${name(ask, provider.home)}.${told}`,
     };
   }
   return {
-    ...base, open: false, path: 'declined', timing: { fixed: provider.responseDays }, cites: [],
-    reason: `${provider.name} does not answer foreign authorities' requests for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.`,
+    ...base, open: false, path: 'declined', timing: { fixed: provider.responseDays }, cites: unusedCites(cooperation),
+    reason: `${provider.name} does not answer foreign authorities' requests for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.${unusedWhy(ask, cooperation)}`,
   };
 }
 
@@ -112,9 +122,10 @@ export function agreementVerdict(ask: Ask): RoutedVerdict {
   if (home === request.from) {
     return { ...base, open: false, cites: [], reason: `${provider.name} is based in the requesting state: a domestic order is a direct request.` };
   }
-  const candidates = bindingInstruments(index.world.instruments, 'agreement', request.from, home, request.data);
+  const found = instrumentsFor(index.world.instruments, 'agreement', request.from, home, request);
+  const candidates = found.binding;
   if (candidates.length === 0) {
-    return { ...base, open: false, cites: [], reason: `No data-access agreement binds ${name(ask, request.from)} and ${name(ask, home)} for ${request.data} data.` };
+    return { ...base, open: false, cites: unusedCites(found), reason: `No data-access agreement binds ${name(ask, request.from)} and ${name(ask, home)} for ${request.data} data.${unusedWhy(ask, found)}` };
   }
   const excluded = (id: string) => {
     const i = index.instruments.get(id)!;
@@ -162,9 +173,10 @@ export function mlatVerdict(ask: Ask): RoutedVerdict {
   const base = { channel: 'mlat' as const, requestedState: target.state, instrument: null, timing: { fixed: 0 } };
   if (target.closed !== null) return { ...base, open: false, cites: [], reason: target.closed };
   const state = target.state!;
-  const instrument = bindingInstruments(index.world.instruments, 'mlat', request.from, state, request.data)[0];
+  const found = instrumentsFor(index.world.instruments, 'mlat', request.from, state, request);
+  const instrument = found.binding[0];
   if (!instrument) {
-    return { ...base, open: false, cites: [], reason: `No mutual legal assistance instrument binds ${name(ask, request.from)} and ${name(ask, state)} for ${request.data} data.` };
+    return { ...base, open: false, cites: unusedCites(found), reason: `No mutual legal assistance instrument binds ${name(ask, request.from)} and ${name(ask, state)} for ${request.data} data.${unusedWhy(ask, found)}` };
   }
   return {
     ...base, open: true, instrument: instrument.id, cites: [instrument.id], timing: profileFor(instrument.days, request),

@@ -1,21 +1,109 @@
-import type { Category, Instrument, InstrumentKind } from '../world/types.ts';
+import type { DataRequest, Instrument, InstrumentKind, OffenceCategory, PartyTerms, Reservation } from '../world/types.ts';
+
+/** An instrument of the kind that would carry the request between the two states but does not, and why. */
+export type Unused =
+  | { instrument: Instrument; why: 'not-bound'; party: string; terms: PartyTerms }
+  | { instrument: Instrument; why: 'offence'; offences: readonly OffenceCategory[] }
+  | { instrument: Instrument; why: 'reserved'; reservation: Reservation };
+
+export interface Candidates {
+  /** The instruments that carry the request, the preferred first. */
+  binding: Instrument[];
+  /** Those that would, but for a party not bound on the date, the offence, or a reservation. */
+  unused: Unused[];
+}
 
 /**
- * The instruments of one kind that bind both states for the category. Where several could serve,
- * the contract prefers the bilateral one, then the one with the smallest median, then file order.
+ * The instruments of one kind that bind both states for the request's category and offence. The
+ * world is the one on the request's date (worldOn), where a state not bound that day is missing from
+ * `parties` but still in `partyTerms`. Where several could serve, the contract prefers the bilateral
+ * one, then the one with the smallest median, then file order.
  */
-export function bindingInstruments(
+export function instrumentsFor(
   instruments: readonly Instrument[],
   kind: InstrumentKind,
   a: string,
   b: string,
-  data: Category,
-): Instrument[] {
-  const binding = instruments.filter(
-    (i) => i.kind === kind && i.parties.includes(a) && i.parties.includes(b) && i.data.includes(data),
-  );
+  request: Pick<DataRequest, 'data' | 'offenceCategory'>,
+): Candidates {
+  const binding: Instrument[] = [];
+  const unused: Unused[] = [];
+  for (const i of instruments) {
+    if (i.kind !== kind || !i.data.includes(request.data)) continue;
+    const aBound = i.parties.includes(a);
+    const bBound = i.parties.includes(b);
+    if (!aBound || !bBound) {
+      // Only a state the instrument names in its terms is a near miss; any other is simply no party.
+      const terms = i.partyTerms;
+      if (terms && (aBound || terms[a]) && (bBound || terms[b])) {
+        const party = aBound ? b : a;
+        unused.push({ instrument: i, why: 'not-bound', party, terms: terms[party]! });
+      }
+      continue;
+    }
+    if (i.offences && !(request.offenceCategory !== undefined && i.offences.includes(request.offenceCategory))) {
+      unused.push({ instrument: i, why: 'offence', offences: i.offences });
+      continue;
+    }
+    const reservation = i.reservations?.find((r) => (r.party === a || r.party === b) && r.data?.includes(request.data) === true);
+    if (reservation) {
+      unused.push({ instrument: i, why: 'reserved', reservation });
+      continue;
+    }
+    binding.push(i);
+  }
   // Array.prototype.sort is stable, so equal candidates keep their file order.
-  return binding.sort(
-    (x, y) => Number(y.parties.length === 2) - Number(x.parties.length === 2) || x.days.median - y.days.median,
-  );
+  binding.sort((x, y) => Number(bilateral(y)) - Number(bilateral(x)) || x.days.median - y.days.median);
+  return { binding, unused };
+}
+
+/**
+ * Whether an instrument is between two states. On a date a convention may bind only two of its
+ * parties; it stays a convention, so the states in its terms count too.
+ */
+function bilateral(i: Instrument): boolean {
+  if (!i.partyTerms) return i.parties.length === 2;
+  return new Set([...i.parties, ...Object.keys(i.partyTerms)]).size === 2;
+}
+
+/**
+ * Whether a direct order under the instrument to a provider based in `home` is notified to that
+ * state: a reservation or declaration of that state decides where it says so (notify: true notifies
+ * every category the instrument carries), otherwise the instrument's own `notify`.
+ */
+export function notifiedState(i: Instrument, home: string, data: DataRequest['data']): { notified: boolean; days: number; by?: Reservation } {
+  const by = i.reservations?.find((r) => r.party === home && r.notify !== undefined);
+  if (by) return { notified: by.notify === true, days: i.notify?.days ?? 0, by };
+  return { notified: i.notify?.data.includes(data) === true, days: i.notify?.days ?? 0 };
+}
+
+const offenceWords = (c: OffenceCategory) => c.replaceAll('-', ' ');
+
+/**
+ * Why each unused instrument does not carry the request, as sentences for a verdict's reason (empty
+ * when there is none), so that a user sees why a treaty did not apply.
+ */
+export function whyUnused(unused: readonly Unused[], request: Pick<DataRequest, 'data' | 'offenceCategory'>, name: (id: string) => string): string {
+  return unused.map((u) => ` ${sentence(u, request, name)}.`).join('');
+}
+
+function sentence(u: Unused, request: Pick<DataRequest, 'data' | 'offenceCategory'>, name: (id: string) => string): string {
+  const id = u.instrument.id;
+  switch (u.why) {
+    case 'not-bound': {
+      const { from, to, signed, ratified } = u.terms;
+      const who = name(u.party);
+      if (from !== undefined && to !== undefined) return `${who} is bound by ${id} only from ${from} to ${to}`;
+      if (from !== undefined) return `${who} is bound by ${id} only from ${from}`;
+      if (to !== undefined) return `${who} ceased to be bound by ${id} after ${to}`;
+      const act = ratified !== undefined ? `ratified ${id} on ${ratified}` : signed !== undefined ? `signed ${id} on ${signed}` : `is named in ${id}`;
+      return `${who} ${act} but is not bound by it`;
+    }
+    case 'offence': {
+      const given = request.offenceCategory === undefined ? 'this request gives no offence category' : `this request concerns ${offenceWords(request.offenceCategory)}`;
+      return `${id} serves only requests concerning ${u.offences.map(offenceWords).join(', ')}; ${given}`;
+    }
+    case 'reserved':
+      return `${name(u.reservation.party)}'s reservation to ${id} excludes ${request.data} data (${u.reservation.text})`;
+  }
 }

@@ -1,4 +1,4 @@
-import type { InForce, IsoDate, World } from './types.ts';
+import type { InForce, Instrument, IsoDate, World } from './types.ts';
 
 /** Whether an entry applies on a date. An entry without dates always applies; `to` is its last day. */
 export function inForceOn(inForce: InForce | undefined, date: IsoDate | undefined): boolean {
@@ -8,12 +8,22 @@ export function inForceOn(inForce: InForce | undefined, date: IsoDate | undefine
   return true;
 }
 
-/** The world as it stood on a date: rules and instruments not in force are left out. */
+/**
+ * The world as it stood on a date: rules and instruments not in force are left out, and each
+ * instrument in force keeps in `parties` only the states its party terms bind on that date. A state
+ * left out stays in `partyTerms`, which is what lets the routing say why (machines/route/instruments.ts).
+ */
 export function worldOn(world: World, date: IsoDate | undefined): World {
   if (date === undefined) return world;
-  return {
-    ...world,
-    rules: world.rules.filter((r) => inForceOn(r.inForce, date)),
-    instruments: world.instruments.filter((i) => inForceOn(i.inForce, date)),
-  };
+  const instruments: Instrument[] = [];
+  for (const i of world.instruments) if (inForceOn(i.inForce, date)) instruments.push(boundOn(i, date));
+  return { ...world, rules: world.rules.filter((r) => inForceOn(r.inForce, date)), instruments };
+}
+
+/** The instrument with the parties bound on a date; the same object when its terms leave every party in. */
+function boundOn(instrument: Instrument, date: IsoDate): Instrument {
+  const terms = instrument.partyTerms;
+  if (!terms) return instrument;
+  const parties = instrument.parties.filter((p) => inForceOn(terms[p], date));
+  return parties.length === instrument.parties.length ? instrument : { ...instrument, parties };
 }
