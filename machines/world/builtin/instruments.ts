@@ -100,7 +100,7 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   LU: { uncertain: 'Ratified by the Law of 18 Jul 2014 (CNPD Luxembourg, https://cnpd.public.lu/fr/actualites/national/2014/08/cybercriminalite.html); the date of deposit, and so of entry into force, was not read.' },
   CH: { ratified: '2011-09-21', from: '2012-01-01', source: 'SR 0.311.43: instrument deposited 21 Sep 2011, in force for Switzerland 1 Jan 2012 (https://www.droit-bilingue.ch/de-fr/0.3/0.31/0.311.43-preface-1.html)' },
   AU: { ratified: '2012-11-30', from: '2013-03-01', source: 'CoE notification JJ7505C Tr./185-76 of 7 Dec 2012: accession 30 Nov 2012, in force for Australia 1 Mar 2013 (https://fr.doczz.net/doc/2284910/185-a-ftr-aut---conseil-de-l-europe)' },
-  CA: { ratified: '2015-07-08', from: '2015-11-01', source: `Canada ratified on 8 Jul 2015 (Global Affairs Canada, https://www.canada.ca/en/news/archive/2015/07/canada-completes-ratification-convention-cybercrime.html); ${BUDAPEST_RULE}` },
+  CA: { ratified: '2015-07-08', from: '2015-11-01', source: `Canada ratified on 8 Jul 2015 (Global Affairs Canada, https://www.canada.ca/en/news/archive/2015/07/canada-completes-ratification-convention-cybercrime.html; deposit of 8 Jul 2015 notified by the CoE, Portuguese Aviso 66/2016, https://dre.tretas.org/dre/2643134/aviso-66-2016-de-24-de-junho); ${BUDAPEST_RULE}` },
   JP: { ratified: '2012-07-03', from: '2012-11-01', source: 'CoE notification JJ7443C Tr./185-74 of 6 Jul 2012 and MOFA Japan: acceptance 3 Jul 2012, in force for Japan 1 Nov 2012 (https://www.mofa.go.jp/announce/announce/2012/7/0704_01.html)' },
   BR: { ratified: '2022-11-30', from: '2023-03-01', source: 'Decree 11.491 of 12 Apr 2023, recitals: instrument deposited 30 Nov 2022, in force for Brazil 1 Mar 2023 (https://legjur.com/legislacao/art/dec_00114912023)' },
   AT: { ratified: '2012-06-13', from: '2012-10-01', source: COE_CHART_2015 },
@@ -111,12 +111,12 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   PL: { from: '2015-06-01', source: 'Government statement of 2 Apr 2015, Dz.U. 2015 poz. 729: instrument signed by the President 29 Jan 2015, in force for Poland 1 Jun 2015 under art. 36(4) (http://www.infor.pl/akt-prawny/DZU.2015.102.0000729)' },
   SE: { ratified: '2021-04-28', from: '2021-08-01', source: `Sweden ratified 28 Apr 2021 (CoE chart, as cited in this file before issue 11); ${BUDAPEST_RULE}`, uncertain: 'The ratification date was not re-read in this pass.' },
   FI: { ratified: '2007-05-24', from: '2007-09-01', source: COE_CHART_2015 },
-  PT: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
+  PT: { ratified: '2010-03-24', from: '2010-07-01', source: 'Portuguese treaty database (GDDC): instrument deposited 24 Mar 2010, in force for Portugal 1 Jul 2010 (https://gddc.ministeriopublico.pt/instrumento/convencao-sobre-o-cibercrime-0)' },
   CZ: { ratified: '2013-08-22', from: '2013-12-01', source: COE_CHART_2015 },
   HU: { ratified: '2003-12-04', from: '2004-07-01', source: 'CoE chart of Treaty 185, status as of 18/6/2004 (http://conventions.coe.int/Treaty/Commun/ChercheSig.asp?NT=185&CM=8&DF=18/06/04&CL=ENG)' },
   EE: { ratified: '2003-05-12', from: '2004-07-01', source: COE_CHART_2015 },
   GR: { uncertain: 'Approved by Greek Law 4411/2016 (SafeLine, https://www.safeline.gr/en/legislation/other-internet-crimes/); shown as a party by the CoE Octopus profile; the date of deposit, and so of entry into force, was not read.' },
-  RO: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
+  RO: { ratified: '2004-05-12', from: '2004-09-01', source: 'CoE list of declarations on Treaty 185: declarations contained in the instrument of ratification deposited on 12 May 2004, period covered from 1/9/2004 (as reproduced at https://zaki.ru/pagesnew.php?id=57450&page=25); Romanian Law No. 64 of 24 Mar 2004' },
   RS: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
 };
 
@@ -134,10 +134,19 @@ const EIO_TERMS: Record<string, PartyTerms> = {
   AT: { from: '2018-07-01', source: 'EJN status of implementation: Austria, entry into force 1 Jul 2018 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120) [facts §16]' },
   LU: { from: '2018-08-01', source: 'Law of 1 Aug 2018 transposing Directive 2014/41/EU (legilux; LexGo, https://lexgo.lu/en/news-and-articles/5616-new-law-on-european-investigation-order-in-criminal-matters) [facts §16]; until then the Law of 8 Aug 2000, the 1959 Convention and the EU 2000 Convention applied' },
 };
+EIO_TERMS.NL = { from: '2017-06-17', source: 'Wet van 31 mei 2017, Stb. 2017, 231, in force by decree of 14 Jun 2017, Stb. 2017, 262 (NJB, https://www.njb.nl/wetgeving/staatsbladen/europees-onderzoeksbevel); EJN Fiches belges for the Netherlands: EIO effective from 17 Jun 2017 (https://www.ejn-crimjust.europa.eu/ejn2021/FichesBelgesDetail/EN/A.53/337/-1)' };
+EIO_TERMS.IT = { from: '2017-07-28', source: 'Decreto legislativo 21 giugno 2017, n. 108 (GU n. 162 of 13 Jul 2017), in force 28 Jul 2017 (eDotto, https://www.edotto.com/articolo/ordine-europeo-di-indagine-penale-decreto-in-gazzetta)' };
+EIO_TERMS.ES = { from: '2018-07-02', source: 'Ley 3/2018, de 11 de junio (BOE of 12 Jun 2018), amending Ley 23/2014, Title X, in force 2 Jul 2018 (Sepin, https://blog.sepin.es/tag/penal/page/9)' };
 const EIO_UNREAD =
-  'Application date not read (the EJN status table was read only for BE, DE, GR, AT; EJN news for FR, HU). ' +
+  'Application date not read (read: EJN status table for BE, DE, GR, AT; EJN news for FR, HU; national gazettes for NL, IT, ES, LU). ' +
   'Every participating member state applied the EIO by 15 Sep 2018 (https://evidence2e-codex.eu/a/five-years-on-is-the-european-investigation-order-under-review).';
-for (const id of ['NL', 'ES', 'IT', 'PL', 'SE', 'FI', 'PT', 'CZ', 'EE', 'RO']) EIO_TERMS[id] = { uncertain: EIO_UNREAD };
+for (const id of ['PL', 'FI', 'CZ', 'EE', 'RO']) EIO_TERMS[id] = { uncertain: EIO_UNREAD };
+EIO_TERMS.SE = {
+  uncertain: `Lag (2017:1000) om en europeisk utredningsorder, issued 9 Nov 2017; the bill proposed entry into force on 1 Dec 2017 (Prop. 2016/17:218, https://rkrattsbaser.gov.se/prop?page=45&post_id=1580), the date actually enacted was not read. ${EIO_UNREAD}`,
+};
+EIO_TERMS.PT = {
+  uncertain: `Lei n.º 88/2017, de 21 de agosto, transposes the Directive (https://regulacaodociberespaco.com/inicio/legislacao/regime-juridico-emissao-transmissao-reconhecimento-execucao-decisoes-europeias-materia-penal); its entry into force was not read. ${EIO_UNREAD}`,
+};
 
 export const INSTRUMENTS: Instrument[] = [
   // ================================================================ Multilateral
@@ -158,7 +167,7 @@ export const INSTRUMENTS: Instrument[] = [
     inForce: { from: '2004-07-01' },
     partyTerms: BUDAPEST_TERMS,
     uncertain:
-      'Each party is bound from its own date (partyTerms); the dates of NL, LU, IT, PT, GR, RO and RS were not read, so ' +
+      'Each party is bound from its own date (partyTerms); the dates of NL, LU, IT, GR and RS were not read, so ' +
       'for them the convention\'s own entry into force (1 Jul 2004) is used, which is earlier than their real dates. ' +
       'Not parties among shipped states: China, Russia, India, Pakistan, Iran, Belarus, Kazakhstan, Kyrgyzstan, ' +
       'Tajikistan, Turkmenistan, Uzbekistan, and Ireland (signed 2002, not ratified per Dáil answers up to Oct 2025).',
