@@ -138,9 +138,17 @@ EIO_TERMS.NL = { from: '2017-06-17', source: 'Wet van 31 mei 2017, Stb. 2017, 23
 EIO_TERMS.IT = { from: '2017-07-28', source: 'Decreto legislativo 21 giugno 2017, n. 108 (GU n. 162 of 13 Jul 2017), in force 28 Jul 2017 (eDotto, https://www.edotto.com/articolo/ordine-europeo-di-indagine-penale-decreto-in-gazzetta)' };
 EIO_TERMS.ES = { from: '2018-07-02', source: 'Ley 3/2018, de 11 de junio (BOE of 12 Jun 2018), amending Ley 23/2014, Title X, in force 2 Jul 2018 (Sepin, https://blog.sepin.es/tag/penal/page/9)' };
 const EIO_UNREAD =
-  'Application date not read (read: EJN status table for BE, DE, GR, AT; EJN news for FR, HU; national gazettes for NL, IT, ES, LU). ' +
+  'Application date not read (read: EJN status table for BE, DE, GR, AT; EJN news for FR, HU; national law for NL, IT, ES, LU, FI, CZ). ' +
   'Every participating member state applied the EIO by 15 Sep 2018 (https://evidence2e-codex.eu/a/five-years-on-is-the-european-investigation-order-under-review).';
-for (const id of ['PL', 'FI', 'CZ', 'EE', 'RO']) EIO_TERMS[id] = { uncertain: EIO_UNREAD };
+EIO_TERMS.FI = { from: '2017-07-03', source: 'Act 430/2017 on the implementation of the EIO Directive, in force 3 Jul 2017 (Government bill HE 227/2021, https://www.eduskunta.fi/FI/vaski/HallituksenEsitys/Sivut/HE_227+2021.aspx)' };
+EIO_TERMS.CZ = { from: '2018-08-16', source: 'Act No. 178/2018 Coll. amending Act No. 104/2013 Coll. on international judicial cooperation in criminal matters to transpose Directive 2014/41/EU, effective 16 Aug 2018 (https://ceskezakony.cz/en/zakon/178-2018)' };
+EIO_TERMS.EE = { uncertain: EIO_UNREAD };
+EIO_TERMS.PL = {
+  uncertain: `Transposed by the Act of 18 Jan 2018 amending the Code of Criminal Procedure, Dz.U. 2018 poz. 201 (as cited by Kluza, Zeszyty Naukowe TD UJ 2018); its entry into force was not read. ${EIO_UNREAD}`,
+};
+EIO_TERMS.RO = {
+  uncertain: `Transposed by Law No. 236 of 5 Dec 2017 amending Law No. 302/2004, Monitorul Oficial No. 993 of 14 Dec 2017 (http://www.legex.ro/Legea-236-2017-157308.aspx); its entry into force was not read. ${EIO_UNREAD}`,
+};
 EIO_TERMS.SE = {
   uncertain: `Lag (2017:1000) om en europeisk utredningsorder, issued 9 Nov 2017; the bill proposed entry into force on 1 Dec 2017 (Prop. 2016/17:218, https://rkrattsbaser.gov.se/prop?page=45&post_id=1580), the date actually enacted was not read. ${EIO_UNREAD}`,
 };
