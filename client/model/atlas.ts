@@ -3,7 +3,7 @@ import type { Timing } from '../../machines/route/channels.ts';
 import { wholeDays } from '../../machines/random.ts';
 import { worldOn } from '../../machines/world/in-force.ts';
 import { worldUnder } from '../../machines/world/regimes.ts';
-import { CHANNELS, type Category, type ChannelName, type DataRequest, type Regime, type World } from '../../machines/world/types.ts';
+import { CHANNELS, type Category, type ChannelName, type DataRequest, type OffenceCategory, type Regime, type World } from '../../machines/world/types.ts';
 
 /** One cell: which channel the default policy would take first, and its median days. */
 export interface AtlasCell {
@@ -21,6 +21,8 @@ export interface AtlasQuestion {
   data: Category;
   regime: Regime;
   date: string;
+  /** What the requests are about, for instruments limited to some offences; none: not stated. */
+  offenceCategory?: OffenceCategory;
   /** Requesting states (rows) and requested states (columns), by id. */
   states: string[];
 }
@@ -40,7 +42,7 @@ export function atlasMatrix(q: AtlasQuestion): AtlasCell[][] {
   return q.states.map((from) => q.states.map((to) => {
     if (from === to) return { from, to, channel: null, days: null, cites: [], reason: 'domestic' };
     const provider = { id: PROVIDER_ID, name: 'provider', home: to, storesIn: [to], answersDirect: [], responseDays: 10, emergencyDisclosure: false };
-    const request: DataRequest = { from, provider: PROVIDER_ID, data: q.data, urgency: 'routine', subject: {}, preservation: 'auto', date: q.date };
+    const request: DataRequest = { from, provider: PROVIDER_ID, data: q.data, urgency: 'routine', subject: {}, preservation: 'auto', date: q.date, offenceCategory: q.offenceCategory };
     const world = worldUnder(q.regime, worldOn({ ...q.world, providers: [provider] }, q.date), request);
     const a = assess(world, request, q.regime);
     const channel = CHANNELS.find((c) => a[c].open) ?? null;

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { BUILTIN_AS_OF, BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
-import { CATEGORIES, DEFAULT_REGIME, INSTRUMENT_KINDS, type Category, type Instrument, type InstrumentKind, type Regime } from '../../machines/world/types.ts';
+import { CATEGORIES, DEFAULT_REGIME, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, type Category, type Instrument, type InstrumentKind, type OffenceCategory, type Regime } from '../../machines/world/types.ts';
 import { announce } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
 import { t } from '../i18n/index.ts';
@@ -36,6 +36,13 @@ export function mount(main: HTMLElement): Page {
   regimeField.append('span').text(t('atlas.regime'));
   const regime = regimeField.append('select');
   regime.selectAll('option').data(['contract', ...NAMED_REGIMES.map((r) => r.name)]).join('option').attr('value', (d) => d).text((d) => t(`regime.${d}`));
+  // Some conventions serve only requests about some offences (UNTOC, UNCAC, Vienna 1988): '' is "not stated".
+  const offenceChoices = ['', ...OFFENCE_CATEGORIES] as const;
+  const offenceLabel = (d: string) => t(d === '' ? 'offence.none' : `offence.${d}`);
+  const offenceField = question.append('p').append('label').attr('class', 'inline-field');
+  offenceField.append('span').text(t('atlas.offence'));
+  const offence = offenceField.append('select').attr('class', 'atlas-offence');
+  offence.selectAll('option').data(offenceChoices).join('option').attr('value', (d) => d).text(offenceLabel);
   const dateField = question.append('p').append('label').attr('class', 'inline-field');
   dateField.append('span').text(t('atlas.date'));
   const date = dateField.append('input').attr('type', 'date').property('value', BUILTIN_AS_OF);
@@ -61,6 +68,10 @@ export function mount(main: HTMLElement): Page {
     l.append('input').attr('type', 'checkbox').attr('value', (d) => d).property('checked', true);
     l.append('span').text((d) => t(`category.${d}`));
   });
+  const servesField = add.append('p').append('label').attr('class', 'inline-field');
+  servesField.append('span').text(t('atlas.serves'));
+  const serves = servesField.append('select').attr('class', 'atlas-serves');
+  serves.selectAll('option').data(['', ...OFFENCE_CATEGORIES]).join('option').attr('value', (d) => d).text((d) => (d === '' ? t('offence.any') : offenceLabel(d)));
   const daysField = add.append('p').append('label').attr('class', 'inline-field');
   daysField.append('span').text(t('atlas.median'));
   const median = daysField.append('input').attr('type', 'number').attr('min', 1).attr('max', 2000).property('value', '60');
@@ -72,7 +83,7 @@ export function mount(main: HTMLElement): Page {
 
   const world = () => ({ ...BUILTIN_WORLD, instruments: [...BUILTIN_WORLD.instruments.filter((i) => !dropped.has(i.id)), ...added] });
   const currentRegime = (): Regime => (regime.property('value') === 'contract' ? DEFAULT_REGIME : NAMED_REGIMES.find((r) => r.name === regime.property('value'))!.regime);
-  const ask = (w: typeof BUILTIN_WORLD) => atlasMatrix({ world: w, data: category.property('value') as Category, regime: currentRegime(), date: String(date.property('value')) || BUILTIN_AS_OF, states: ids });
+  const ask = (w: typeof BUILTIN_WORLD) => atlasMatrix({ world: w, data: category.property('value') as Category, regime: currentRegime(), date: String(date.property('value')) || BUILTIN_AS_OF, offenceCategory: (offence.property('value') || undefined) as OffenceCategory | undefined, states: ids });
 
   let baseline = ask(BUILTIN_WORLD);
   const draw = (speak = false) => {
@@ -87,6 +98,7 @@ export function mount(main: HTMLElement): Page {
   category.on('change', redrawAll);
   regime.on('change', redrawAll);
   date.on('change', redrawAll);
+  offence.on('change', redrawAll);
 
   const rows = list.selectAll('label').data(BUILTIN_WORLD.instruments, (d) => (d as Instrument).id).join('label').attr('class', 'check');
   rows.append('input').attr('type', 'checkbox').property('checked', true).on('change', function (_e, d) {
@@ -108,7 +120,7 @@ export function mount(main: HTMLElement): Page {
       });
       return item;
     });
-    li.select('span').text((d) => `${d.id}: ${t(`kind.${d.kind}`)}, ${d.parties.join(', ')}, ${d.days.median} d `);
+    li.select('span').text((d) => `${d.id}: ${t(`kind.${d.kind}`)}, ${d.parties.join(', ')}, ${d.offences ? `${d.offences.map(offenceLabel).join(', ')}, ` : ''}${d.days.median} d `);
   };
   add.on('submit', (event: Event) => {
     event.preventDefault();
@@ -122,6 +134,7 @@ export function mount(main: HTMLElement): Page {
     added.push({
       id: `HYPOTHETICAL-${++counter}`, kind: kind.property('value') as InstrumentKind, parties: chosen, data, excludes: [],
       days: { median: days, p90: Math.round(days * 1.75) }, source: t('atlas.hypotheticalSource'),
+      ...(serves.property('value') ? { offences: [serves.property('value') as OffenceCategory] } : {}),
     });
     drawAdded();
     draw(true);

@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
+import { loadScenarioFile } from '../../scenarios/load.ts';
 import { assessScenario } from '../../machines/run/simulation.ts';
 import { runScenario } from '../../machines/run/script.ts';
 import type { Instrument } from '../../machines/world/types.ts';
@@ -168,5 +171,14 @@ describe('an instrument scoped by offence', () => {
 
   it('leaves requests to an unscoped instrument as before', () => {
     expect(run({ world: { instruments: [MLAT] }, request: { offenceCategory: 'other' } })).toMatchObject({ channel: 'mlat' });
+  });
+});
+
+describe('the shipped scenario party-bound-later', () => {
+  it('loads its party terms and reservation and, dated before Borealis is bound, says why the convention does not serve', () => {
+    const loaded = loadScenarioFile(join(import.meta.dirname, '..', '..', 'scenarios', 'fictional', 'party-bound-later.yaml'), BUILTIN_WORLD).scenario!;
+    expect(assessScenario(loaded).mlat.reason).toContain('Borealis is bound by NORTHERN-CONVENTION only from 2023-03-01');
+    const later = { ...loaded, request: { ...loaded.request, date: '2023-03-01' } };
+    expect(runScenario(later)).toMatchObject({ channel: 'mlat', days: 200 });
   });
 });
