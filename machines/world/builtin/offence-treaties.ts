@@ -127,9 +127,27 @@ const UNCAC_TERMS: Record<string, PartyTerms> = {
     source: 'In force for Ireland 9 Dec 2011 (In-House Lawyer, Bribery & Corruption, Ireland chapter)',
     uncertain: 'A secondary source; the UNTC entry was not read.',
   },
+  IR: {
+    ratified: '2009-04-20',
+    from: '2009-05-20',
+    source: `Ratified 20 Apr 2009 (UNODC Iran, national meeting of 8 Dec 2015, https://www.unodc.org/islamicrepublicofiran/en/national-meeting-on-anti-corruption-matters-in-tehran.html); ${UNCAC_RULE}`,
+    uncertain: 'The date is given by UNODC as the date of ratification and taken as the deposit; the UNTC entry was not read.',
+  },
+  PK: {
+    uncertain:
+      "Party; ratified in August 2007 (UNODC Pakistan, https://www.unodc.org/pakistan/en/pakistan-launches-its-first-review-report-in-compliance-with-the-implementation-review-mechanism-of-the-united-nations-convention-against-corruption-uncac.html); the day, and so the date of entry into force, was not read.",
+  },
+  RU: {
+    uncertain:
+      'Party; the State Duma approved ratification on 17 Feb 2006 (RIA Novosti, https://sputniknews.com/russia/2006021743601761/); the date of deposit, and so of entry into force, was not read.',
+  },
+  KZ: {
+    uncertain:
+      'Party; sources differ on the year of ratification (May 2008, tttu.edu.kz; 2009, OSCE Centre in Astana, https://osce.org/astana/69490); the date of deposit was not read.',
+  },
 };
 for (const id of [
-  'KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU', 'PK', 'IR', 'BY', 'GB', 'FR', 'DE', 'NL', 'BE', 'LU', 'CH', 'AU', 'CA', 'BR',
+  'KG', 'TJ', 'TM', 'UZ', 'BY', 'GB', 'FR', 'DE', 'NL', 'BE', 'LU', 'CH', 'AU', 'CA', 'BR',
   'AT', 'DK', 'ES', 'IT', 'PL', 'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS',
 ]) {
   UNCAC_TERMS[id] = unread('its date of deposit');
@@ -217,9 +235,9 @@ export const OFFENCE_TREATIES: Instrument[] = [
     inForce: { from: '2005-12-14' },
     partyTerms: UNCAC_TERMS,
     uncertain:
-      'Dates read only for US, JP, IN, CN, IE; the others are bound from 14 Dec 2005 in the model, though several ' +
+      'Dates read only for US, JP, IN, CN, IE, IR; the others are bound from 14 Dec 2005 in the model, though several ' +
       'joined later (e.g. Germany and the Czech Republic were not parties in Aug 2011, integritytalkingpoints.com). ' +
-      'The party status of the shipped states other than US, JP, IN, CN and IE rests on the UNTC count (about 190 ' +
+      'The party status of the shipped states other than US, JP, IN, CN, IE, IR, PK, RU and KZ rests on the UNTC count (about 190 ' +
       'parties) and was not read state by state.',
   },
   {
