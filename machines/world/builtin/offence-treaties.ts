@@ -93,7 +93,13 @@ const UNTOC_TERMS: Record<string, PartyTerms> = {
       'Party; ratified by Law No. 40-IV of 4 Jun 2008 (zakonpravo.kz); the date of deposit, and so of entry into force, was not read.',
   },
 };
-for (const id of ['KG', 'TJ', 'TM', 'UZ', 'PK', 'GB', 'FR', 'NL', 'LU', 'ES', 'IT', 'PL', 'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS']) {
+// Among the forty whose instruments brought UNTOC into force (UN Information Service CP/439, 7 Jul
+// 2003): bound from the Convention's own entry into force, art. 38(1).
+const FIRST_FORTY =
+  'Among the first forty ratifications, listed by the UN Information Service, release CP/439 of 7 Jul 2003 ' +
+  '(https://unis.unvienna.org/unis/en/pressrels/2003/cp439.html); UNTOC art. 38(1)';
+for (const id of ['PL', 'ES', 'TJ']) UNTOC_TERMS[id] = { from: '2003-09-29', source: FIRST_FORTY };
+for (const id of ['KG', 'TM', 'UZ', 'PK', 'GB', 'FR', 'NL', 'LU', 'IT', 'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS']) {
   UNTOC_TERMS[id] = unread('its date of deposit');
 }
 
@@ -213,8 +219,8 @@ export const OFFENCE_TREATIES: Instrument[] = [
     partyTerms: UNTOC_TERMS,
     uncertain:
       'The offence scope is reduced to one category (organised-crime): whether a given offence is "serious crime" ' +
-      'involving an organized criminal group is not modelled. Dates not read for KZ, KG, TJ, TM, UZ, PK, GB, FR, NL, LU, ' +
-      'ES, IT, PL, SE, FI, PT, CZ, HU, EE, GR, RO, RS (bound from 29 Sep 2003 in the model; some joined later). Iran ' +
+      'involving an organized criminal group is not modelled. Dates not read for KZ, KG, TM, UZ, PK, GB, FR, NL, LU, ' +
+      'IT, SE, FI, PT, CZ, HU, EE, GR, RO, RS (bound from 29 Sep 2003 in the model; some joined later). Iran ' +
       'is not listed: its accession was approved domestically in May 2025 (Mehr News), the deposit with the UN was not ' +
       'confirmed.',
   },
