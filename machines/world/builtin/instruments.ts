@@ -9,7 +9,8 @@ import { withMembership } from './jurisdictions.ts';
  * - A bilateral treaty is listed only where a source confirms it exists (and, for `inForce.from`,
  *   where a source states its entry into force). Where no source states the date, `inForce` has no
  *   `from` and `uncertain` says what is known. `inForce.from` of a multilateral instrument is its first
- *   entry into force; the dates for individual parties differ (see each `uncertain`).
+ *   entry into force; each party's own date is in `partyTerms` where a source gives it (Budapest, the
+ *   EIO, and the UN conventions in offence-treaties.ts); a party without one keeps `inForce.from`.
  * - The 2003 US-EU Mutual Legal Assistance Agreement cannot be a party list (the engine would read it
  *   as binding EU members to each other), so it is modelled through the bilateral US-member relations
  *   it supplemented or created, all in force from 1 Feb 2010 (US-XX-MLAT below).
