@@ -1,4 +1,4 @@
-import { UNKNOWN_LOCATION, type World } from '../machines/world/types.ts';
+import { UNKNOWN_LOCATION, type Instrument, type World } from '../machines/world/types.ts';
 import { closest, cut, type Problem } from './problems.ts';
 import type { ScenarioFile } from './schema.ts';
 import { regimeRules } from '../machines/world/regimes.ts';
@@ -61,7 +61,7 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
  * signed without being bound, so dates that would bind it (from, to) would never be read; a
  * reservation is made by a party.
  */
-function partyReferences(inst: ScenarioFile['world']['instruments'][number], at: PropertyKey[], known: Ids): Problem[] {
+export function partyReferences(inst: Pick<Instrument, 'parties' | 'partyTerms' | 'reservations'>, at: PropertyKey[], known: Ids): Problem[] {
   const problems: Problem[] = [];
   const parties = new Set(inst.parties);
   for (const [party, terms] of Object.entries(inst.partyTerms ?? {})) {
@@ -80,12 +80,12 @@ function partyReferences(inst: ScenarioFile['world']['instruments'][number], at:
 }
 
 /** Known ids as a list (for messages) and a set (to look each reference up in constant time). */
-interface Ids {
+export interface Ids {
   list: readonly string[];
   has(id: string): boolean;
 }
 
-function ids(list: readonly string[]): Ids {
+export function ids(list: readonly string[]): Ids {
   const set = new Set(list);
   return { list, has: (id) => set.has(id) };
 }

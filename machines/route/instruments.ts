@@ -81,29 +81,28 @@ const offenceWords = (c: OffenceCategory) => c.replaceAll('-', ' ');
 
 /**
  * Why each unused instrument does not carry the request, as sentences for a verdict's reason (empty
- * when there is none), so that a user sees why a treaty did not apply.
+ * when there is none), so that a user sees why a treaty did not apply. Offence-scoped instruments
+ * share one sentence: several UN conventions may bind the same two states.
  */
 export function whyUnused(unused: readonly Unused[], request: Pick<DataRequest, 'data' | 'offenceCategory'>, name: (id: string) => string): string {
-  return unused.map((u) => ` ${sentence(u, request, name)}.`).join('');
+  const scoped = unused.filter((u): u is Extract<Unused, { why: 'offence' }> => u.why === 'offence');
+  const sentences = unused.filter((u) => u.why !== 'offence').map((u) => sentence(u, request, name));
+  if (scoped.length > 0) {
+    const serves = scoped.map((u, k) => `${u.instrument.id} ${k === 0 ? 'serves ' : ''}only requests concerning ${u.offences.map(offenceWords).join(', ')}`);
+    const given = request.offenceCategory === undefined ? 'this request gives no offence category' : `this request concerns ${offenceWords(request.offenceCategory)}`;
+    sentences.push(`${serves.join('; ')}; ${given}`);
+  }
+  return sentences.map((s) => ` ${s}.`).join('');
 }
 
-function sentence(u: Unused, request: Pick<DataRequest, 'data' | 'offenceCategory'>, name: (id: string) => string): string {
+function sentence(u: Exclude<Unused, { why: 'offence' }>, request: Pick<DataRequest, 'data'>, name: (id: string) => string): string {
   const id = u.instrument.id;
-  switch (u.why) {
-    case 'not-bound': {
-      const { from, to, signed, ratified } = u.terms;
-      const who = name(u.party);
-      if (from !== undefined && to !== undefined) return `${who} is bound by ${id} only from ${from} to ${to}`;
-      if (from !== undefined) return `${who} is bound by ${id} only from ${from}`;
-      if (to !== undefined) return `${who} ceased to be bound by ${id} after ${to}`;
-      const act = ratified !== undefined ? `ratified ${id} on ${ratified}` : signed !== undefined ? `signed ${id} on ${signed}` : `is named in ${id}`;
-      return `${who} ${act} but is not bound by it`;
-    }
-    case 'offence': {
-      const given = request.offenceCategory === undefined ? 'this request gives no offence category' : `this request concerns ${offenceWords(request.offenceCategory)}`;
-      return `${id} serves only requests concerning ${u.offences.map(offenceWords).join(', ')}; ${given}`;
-    }
-    case 'reserved':
-      return `${name(u.reservation.party)}'s reservation to ${id} excludes ${request.data} data (${u.reservation.text})`;
-  }
+  if (u.why === 'reserved') return `${name(u.reservation.party)}'s reservation to ${id} excludes ${request.data} data (${u.reservation.text})`;
+  const { from, to, signed, ratified } = u.terms;
+  const who = name(u.party);
+  if (from !== undefined && to !== undefined) return `${who} is bound by ${id} only from ${from} to ${to}`;
+  if (from !== undefined) return `${who} is bound by ${id} only from ${from}`;
+  if (to !== undefined) return `${who} ceased to be bound by ${id} after ${to}`;
+  const act = ratified !== undefined ? `ratified ${id} on ${ratified}` : signed !== undefined ? `signed ${id} on ${signed}` : `is named in ${id}`;
+  return `${who} ${act} but is not bound by it`;
 }
