@@ -1,6 +1,7 @@
 import type { World } from '../types.ts';
 import { INSTRUMENTS } from './instruments.ts';
 import { JURISDICTIONS } from './jurisdictions.ts';
+import { OFFENCE_TREATIES } from './offence-treaties.ts';
 import { PROVIDERS } from './providers.ts';
 import { RULES } from './rules.ts';
 
@@ -13,7 +14,8 @@ export const BUILTIN_WORLD: World = {
   jurisdictions: JURISDICTIONS,
   providers: PROVIDERS,
   rules: RULES,
-  instruments: INSTRUMENTS,
+  // The UN conventions serve only requests of their offence category (see offence-treaties.ts).
+  instruments: [...INSTRUMENTS, ...OFFENCE_TREATIES],
 };
 
 /** The date the shipped data describe (material reaching mid-2026). */

@@ -1,4 +1,4 @@
-import type { DurationProfile, Instrument } from '../types.ts';
+import type { DurationProfile, Instrument, PartyTerms } from '../types.ts';
 import { withMembership } from './jurisdictions.ts';
 
 /**
@@ -9,7 +9,8 @@ import { withMembership } from './jurisdictions.ts';
  * - A bilateral treaty is listed only where a source confirms it exists (and, for `inForce.from`,
  *   where a source states its entry into force). Where no source states the date, `inForce` has no
  *   `from` and `uncertain` says what is known. `inForce.from` of a multilateral instrument is its first
- *   entry into force; the dates for individual parties differ (see each `uncertain`).
+ *   entry into force; each party's own date is in `partyTerms` where a source gives it (Budapest, the
+ *   EIO, and the UN conventions in offence-treaties.ts); a party without one keeps `inForce.from`.
  * - The 2003 US-EU Mutual Legal Assistance Agreement cannot be a party list (the engine would read it
  *   as binding EU members to each other), so it is modelled through the bilateral US-member relations
  *   it supplemented or created, all in force from 1 Feb 2010 (US-XX-MLAT below).
@@ -84,6 +85,78 @@ function usEu(id: string, name: string, bilateral: string, from = '2010-02-01', 
   return inst;
 }
 
+const COE_CHART_2015 =
+  'CoE chart of signatures and ratifications of Treaty 185, status as of 03/12/2015 ' +
+  '(https://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185/signatures)';
+const BUDAPEST_RULE = 'ETS 185 art. 36(4) / 37(2): first day of the month after three months from the deposit';
+
+/** Each shipped party's entry into force of ETS 185 (`from`), with where it was read. */
+const BUDAPEST_TERMS: Record<string, PartyTerms> = {
+  US: { ratified: '2006-09-29', from: '2007-01-01', source: 'Instrument deposited 29 Sep 2006, in force for the US 1 Jan 2007 (US Embassy Tokyo release of 2 Oct 2006, https://japan2.usembassy.gov/e/p/2006/tp-20061002-04.html)' },
+  GB: { ratified: '2011-05-25', from: '2011-09-01', source: `Ratified 25 May 2011 (The Register, https://www.theregister.co.uk/2011/05/25/uk_ratifies_cybercrime_convention/); ${BUDAPEST_RULE}`, uncertain: 'The deposit date is read from a press report of the day; the CoE chart entry for the UK was not read.' },
+  FR: { ratified: '2006-01-10', from: '2006-05-01', source: COE_CHART_2015 },
+  DE: { ratified: '2009-03-09', from: '2009-07-01', source: `${COE_CHART_2015} (ratification date; the entry-into-force cell was cut off in the copy read); ${BUDAPEST_RULE}` },
+  NL: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
+  BE: { ratified: '2012-08-20', from: '2012-12-01', source: COE_CHART_2015 },
+  LU: { uncertain: 'Ratified by the Law of 18 Jul 2014 (CNPD Luxembourg, https://cnpd.public.lu/fr/actualites/national/2014/08/cybercriminalite.html); the date of deposit, and so of entry into force, was not read.' },
+  CH: { ratified: '2011-09-21', from: '2012-01-01', source: 'SR 0.311.43: instrument deposited 21 Sep 2011, in force for Switzerland 1 Jan 2012 (https://www.droit-bilingue.ch/de-fr/0.3/0.31/0.311.43-preface-1.html)' },
+  AU: { ratified: '2012-11-30', from: '2013-03-01', source: 'CoE notification JJ7505C Tr./185-76 of 7 Dec 2012: accession 30 Nov 2012, in force for Australia 1 Mar 2013 (https://fr.doczz.net/doc/2284910/185-a-ftr-aut---conseil-de-l-europe)' },
+  CA: { ratified: '2015-07-08', from: '2015-11-01', source: `Canada ratified on 8 Jul 2015 (Global Affairs Canada, https://www.canada.ca/en/news/archive/2015/07/canada-completes-ratification-convention-cybercrime.html; deposit of 8 Jul 2015 notified by the CoE, Portuguese Aviso 66/2016, https://dre.tretas.org/dre/2643134/aviso-66-2016-de-24-de-junho); ${BUDAPEST_RULE}` },
+  JP: { ratified: '2012-07-03', from: '2012-11-01', source: 'CoE notification JJ7443C Tr./185-74 of 6 Jul 2012 and MOFA Japan: acceptance 3 Jul 2012, in force for Japan 1 Nov 2012 (https://www.mofa.go.jp/announce/announce/2012/7/0704_01.html)' },
+  BR: { ratified: '2022-11-30', from: '2023-03-01', source: 'Decree 11.491 of 12 Apr 2023, recitals: instrument deposited 30 Nov 2022, in force for Brazil 1 Mar 2023 (https://legjur.com/legislacao/art/dec_00114912023)' },
+  AT: { ratified: '2012-06-13', from: '2012-10-01', source: COE_CHART_2015 },
+  DK: { ratified: '2005-06-21', from: '2005-10-01', source: COE_CHART_2015 },
+  ES: { from: '2010-10-01', source: 'Instrument of ratification (BOE): in force for Spain 1 Oct 2010 under art. 36(4) (as reproduced at http://migrarconderechos.es/legislationMastertable/legislacion/Convenio_ciberdelincuencia_23_11_2001)' },
+  IT: { uncertain: 'Ratification authorised by Law No. 48 of 18 Mar 2008 (https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2008-03-18;48); the date of deposit, and so of entry into force, was not read.' },
+  // The President signed the instrument on 29 Jan 2015; the deposit came later (not read), hence no `ratified`.
+  PL: { from: '2015-06-01', source: 'Government statement of 2 Apr 2015, Dz.U. 2015 poz. 729: instrument signed by the President 29 Jan 2015, in force for Poland 1 Jun 2015 under art. 36(4) (http://www.infor.pl/akt-prawny/DZU.2015.102.0000729)' },
+  SE: { ratified: '2021-04-28', from: '2021-08-01', source: `Sweden ratified 28 Apr 2021 (CoE chart, as cited in this file before issue 11); ${BUDAPEST_RULE}`, uncertain: 'The ratification date was not re-read in this pass.' },
+  FI: { ratified: '2007-05-24', from: '2007-09-01', source: COE_CHART_2015 },
+  PT: { ratified: '2010-03-24', from: '2010-07-01', source: 'Portuguese treaty database (GDDC): instrument deposited 24 Mar 2010, in force for Portugal 1 Jul 2010 (https://gddc.ministeriopublico.pt/instrumento/convencao-sobre-o-cibercrime-0)' },
+  CZ: { ratified: '2013-08-22', from: '2013-12-01', source: COE_CHART_2015 },
+  HU: { ratified: '2003-12-04', from: '2004-07-01', source: 'CoE chart of Treaty 185, status as of 18/6/2004 (http://conventions.coe.int/Treaty/Commun/ChercheSig.asp?NT=185&CM=8&DF=18/06/04&CL=ENG)' },
+  EE: { ratified: '2003-05-12', from: '2004-07-01', source: COE_CHART_2015 },
+  GR: { uncertain: 'Approved by Greek Law 4411/2016 (SafeLine, https://www.safeline.gr/en/legislation/other-internet-crimes/); shown as a party by the CoE Octopus profile; the date of deposit, and so of entry into force, was not read.' },
+  RO: { ratified: '2004-05-12', from: '2004-09-01', source: 'CoE list of declarations on Treaty 185: declarations contained in the instrument of ratification deposited on 12 May 2004, period covered from 1/9/2004 (as reproduced at https://zaki.ru/pagesnew.php?id=57450&page=25); Romanian Law No. 64 of 24 Mar 2004' },
+  RS: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
+};
+
+/**
+ * Application of the EIO Directive by each member state, from its transposing law. Between two
+ * member states the EIO replaces the 1959 Convention and the EU 2000 Convention only once both
+ * apply it (Directive 2014/41/EU art. 34); before that those conventions applied.
+ */
+const EIO_TERMS: Record<string, PartyTerms> = {
+  BE: { from: '2017-05-22', source: 'EJN status of implementation of Directive 2014/41/EU: Belgium, Law of 22 May 2017, entry into force 22 May 2017 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' },
+  DE: { from: '2017-05-22', source: 'EJN status of implementation: Germany, Act of 5 Jan 2017 (BGBl. 2017 I 31), entry into force 22 May 2017 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' },
+  FR: { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' },
+  HU: { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' },
+  GR: { from: '2017-09-21', source: 'EJN status of implementation: Greece, Law 4489/2017, entry into force 21 Sep 2017 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' },
+  AT: { from: '2018-07-01', source: 'EJN status of implementation: Austria, entry into force 1 Jul 2018 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120) [facts §16]' },
+  LU: { from: '2018-08-01', source: 'Law of 1 Aug 2018 transposing Directive 2014/41/EU (legilux; LexGo, https://lexgo.lu/en/news-and-articles/5616-new-law-on-european-investigation-order-in-criminal-matters) [facts §16]; until then the Law of 8 Aug 2000, the 1959 Convention and the EU 2000 Convention applied' },
+};
+EIO_TERMS.NL = { from: '2017-06-17', source: 'Wet van 31 mei 2017, Stb. 2017, 231, in force by decree of 14 Jun 2017, Stb. 2017, 262 (NJB, https://www.njb.nl/wetgeving/staatsbladen/europees-onderzoeksbevel); EJN Fiches belges for the Netherlands: EIO effective from 17 Jun 2017 (https://www.ejn-crimjust.europa.eu/ejn2021/FichesBelgesDetail/EN/A.53/337/-1)' };
+EIO_TERMS.IT = { from: '2017-07-28', source: 'Decreto legislativo 21 giugno 2017, n. 108 (GU n. 162 of 13 Jul 2017), in force 28 Jul 2017 (eDotto, https://www.edotto.com/articolo/ordine-europeo-di-indagine-penale-decreto-in-gazzetta)' };
+EIO_TERMS.ES = { from: '2018-07-02', source: 'Ley 3/2018, de 11 de junio (BOE of 12 Jun 2018), amending Ley 23/2014, Title X, in force 2 Jul 2018 (Sepin, https://blog.sepin.es/tag/penal/page/9)' };
+const EIO_UNREAD =
+  'Application date not read (read: EJN status table for BE, DE, GR, AT; EJN news for FR, HU; national law for NL, IT, ES, LU, FI, CZ). ' +
+  'Every participating member state applied the EIO by 15 Sep 2018 (https://evidence2e-codex.eu/a/five-years-on-is-the-european-investigation-order-under-review).';
+EIO_TERMS.FI = { from: '2017-07-03', source: 'Act 430/2017 on the implementation of the EIO Directive, in force 3 Jul 2017 (Government bill HE 227/2021, https://www.eduskunta.fi/FI/vaski/HallituksenEsitys/Sivut/HE_227+2021.aspx)' };
+EIO_TERMS.CZ = { from: '2018-08-16', source: 'Act No. 178/2018 Coll. amending Act No. 104/2013 Coll. on international judicial cooperation in criminal matters to transpose Directive 2014/41/EU, effective 16 Aug 2018 (https://ceskezakony.cz/en/zakon/178-2018)' };
+EIO_TERMS.EE = { uncertain: EIO_UNREAD };
+EIO_TERMS.PL = {
+  uncertain: `Transposed by the Act of 18 Jan 2018 amending the Code of Criminal Procedure, Dz.U. 2018 poz. 201 (as cited by Kluza, Zeszyty Naukowe TD UJ 2018); its entry into force was not read. ${EIO_UNREAD}`,
+};
+EIO_TERMS.RO = {
+  uncertain: `Transposed by Law No. 236 of 5 Dec 2017 amending Law No. 302/2004, Monitorul Oficial No. 993 of 14 Dec 2017 (http://www.legex.ro/Legea-236-2017-157308.aspx); its entry into force was not read. ${EIO_UNREAD}`,
+};
+EIO_TERMS.SE = {
+  uncertain: `Lag (2017:1000) om en europeisk utredningsorder, issued 9 Nov 2017; the bill proposed entry into force on 1 Dec 2017 (Prop. 2016/17:218, https://rkrattsbaser.gov.se/prop?page=45&post_id=1580), the date actually enacted was not read. ${EIO_UNREAD}`,
+};
+EIO_TERMS.PT = {
+  uncertain: `Lei n.º 88/2017, de 21 de agosto, transposes the Directive (https://regulacaodociberespaco.com/inicio/legislacao/regime-juridico-emissao-transmissao-reconhecimento-execucao-decisoes-europeias-materia-penal); its entry into force was not read. ${EIO_UNREAD}`,
+};
+
 export const INSTRUMENTS: Instrument[] = [
   // ================================================================ Multilateral
   {
@@ -108,11 +181,12 @@ export const INSTRUMENTS: Instrument[] = [
         'preserved pending a decision on it [S15]. The model holds any preservation in force when the request under the ' +
         'Convention is pending; the article speaks of a preservation made on an art. 29 request.',
     },
+    partyTerms: BUDAPEST_TERMS,
     uncertain:
-      'One date for all parties: each party is bound from its own entry into force (e.g. US 2007, Brazil 1 Mar 2023 by ' +
-      'the art. 37 rule, Sweden 1 Aug 2021). Not parties among shipped states: China, Russia, India, Pakistan, Iran, ' +
-      'Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, and Ireland (signed 2002, not ratified per ' +
-      'Dáil answers up to Oct 2025). Greece is shown as a party by the CoE Octopus profile; its date was not checked.',
+      'Each party is bound from its own date (partyTerms); the dates of NL, LU, IT, GR and RS were not read, so ' +
+      'for them the convention\'s own entry into force (1 Jul 2004) is used, which is earlier than their real dates. ' +
+      'Not parties among shipped states: China, Russia, India, Pakistan, Iran, Belarus, Kazakhstan, Kyrgyzstan, ' +
+      'Tajikistan, Turkmenistan, Uzbekistan, and Ireland (signed 2002, not ratified per Dáil answers up to Oct 2025).',
   },
   {
     id: 'ETS-30',
@@ -169,10 +243,12 @@ export const INSTRUMENTS: Instrument[] = [
       '1.5.2014), refusal grounds art. 11 [S65]; transposition deadline 22 May 2017; Denmark is not bound (EJN status of ' +
       'implementation); Ireland did not take part',
     inForce: { from: '2017-05-22' },
+    partyTerms: EIO_TERMS,
     uncertain:
-      'Member states applied it from their transposition dates (e.g. BE and DE 22 May 2017, AT 1 Jul 2018). Ireland\'s ' +
-      'non-participation rests on the Directive\'s recitals and its absence from implementation lists; the recital was not ' +
-      're-read.',
+      'Each member state applies it from its own transposing law (partyTerms); where that date was not read, the ' +
+      'transposition deadline (22 May 2017) is used, which may be earlier than the real date (at the latest 15 Sep 2018). ' +
+      'Ireland\'s non-participation rests on the Directive\'s recitals and its absence from implementation lists (EJN ' +
+      'news of 23 May 2017: Ireland and Denmark are not taking part).',
   },
   {
     id: 'EU-E-EVIDENCE-2023-1543',
@@ -623,12 +699,15 @@ export const INSTRUMENTS: Instrument[] = [
  * world model has no way to mark an instrument "not in force" (an `inForce` without `from` reads as
  * open-ended). Kept here as sourced templates for what-if scenarios, which can copy them into a world.
  */
+const NOT_IN_FORCE = 'No date of entry into force: the Protocol needs five ratifications (art. 16) and has three.';
+
 export const PENDING_INSTRUMENTS: Instrument[] = [
   {
     id: 'BUDAPEST-2AP-ART7',
     title: 'Second Additional Protocol to the Budapest Convention, art. 7: direct disclosure of subscriber information',
     kind: 'direct-cooperation',
-    parties: ['RS', 'HU'],
+    // Japan is a party whose reservation excludes art. 7 altogether (see reservations).
+    parties: ['RS', 'HU', 'JP'],
     data: ['subscriber'],
     days: {
       median: 15,
@@ -643,10 +722,23 @@ export const PENDING_INSTRUMENTS: Instrument[] = [
       'evidence, CETS 224 (opened for signature 12 May 2022), art. 7; needs 5 ratifications to enter into force (art. 16) ' +
       '[S19][S20][S21]',
     inForce: {},
+    partyTerms: {
+      RS: { signed: '2022-05-12', ratified: '2023-02-09', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
+      HU: { signed: '2023-06-28', ratified: '2026-02-05', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
+      JP: { signed: '2022-05-12', ratified: '2023-08-10', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224; MOFA Japan (https://www.mofa.go.jp/fp/is_sc/pagewe_000001_00080.html)' },
+    },
+    reservations: [
+      {
+        party: 'JP',
+        data: ['subscriber'],
+        text: 'Japan reserves the right not to apply Article 7 (disclosure of subscriber information), under arts. 19(1) and 7(9)(a).',
+        source: 'Reservation deposited with the instrument of acceptance, 10 Aug 2023 (https://verdragen.nl/en/Treaty/Details/013833_p.html)',
+      },
+    ],
     uncertain:
       'NOT IN FORCE: ratified by Serbia (9 Feb 2023), Japan (10 Aug 2023, reserving the right not to apply art. 7) and ' +
-      'Hungary (5 Feb 2026) per the Dutch treaty database; 5 are needed. Parties listed are the ratifiers that have not ' +
-      'reserved art. 7 (Serbia\'s reservations were not read). Signatories among shipped states: AT, BE, CA, CZ, DE, EE, ES, ' +
+      'Hungary (5 Feb 2026) per the Dutch treaty database; 5 are needed. Parties listed are the ratifiers; Japan\'s ' +
+      'reservation removes it from art. 7 (Serbia\'s reservations were not read). Signatories among shipped states: AT, BE, CA, CZ, DE, EE, ES, ' +
       'FI, FR, GB, GR, IT, LU, NL, PT, RO, SE, US. Notification and consultation options (art. 7(5)) are not modelled.',
   },
 ];
