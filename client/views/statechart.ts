@@ -196,7 +196,9 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
       if (!interactive || view.done || isConsultEdge(d)) return null;
       const live = [...current].some((id) => id === d.origin || id.startsWith(`${d.origin}.`)) || (d.source === HUB && view.waiting);
       if (!live) return null;
-      return view.allowed.find((a) => d.events.includes(a.type)) ?? null;
+      // An answer's edges part by where the answer leads: to the objection, or on (consent).
+      const objects = d.target.endsWith('.objected');
+      return view.allowed.find((a) => d.events.includes(a.type) && (a.type !== 'THIRD_COUNTRY_ANSWERS' || (a.answer === 'consent') !== objects)) ?? null;
     };
     labels.each(function (d) {
       const event = offered(d);
