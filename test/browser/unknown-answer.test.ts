@@ -47,6 +47,14 @@ describe("deciding a third country's unknown answer", () => {
       if (text.startsWith('CE answers')) expect(await label.locator('input').isChecked()).toBe(true);
     }
     await screenshot(page, 'unknown-answer-laptop');
+    // The presenter's screen shows the class the same decision awaited.
+    const presenter = await page.context().newPage();
+    await presenter.setViewportSize({ width: 1920, height: 1080 });
+    await presenter.goto(`${stage.server.url}/#/present/${page.url().split('/').pop()}`);
+    await ready(presenter, 'presenter');
+    await expect.poll(() => presenter.locator('.status-notes').textContent()).toContain("Cerulea's answer is not known. Consent or objection?");
+    await screenshot(presenter, 'unknown-answer-presenter');
+    await presenter.close();
 
     await page.locator('select.ctl-inject').selectOption({ label: 'CE answers: object' });
     await page.locator('button.ctl-apply').click();
