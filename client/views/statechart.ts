@@ -178,7 +178,8 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
     const { desc, nodes, edges, labels } = drawn;
     const shownOf = (path: string) => layout.shown(nodeIdOf(path, FINALS));
     const current = new Set([shownOf(view.state), ...(view.done ? [] : [shownOf(view.custody)])]);
-    if (view.waiting) current.add(HUB);
+    // The decide node is the channel decision; an undecided answer waits on its own edges.
+    if (view.waiting && !view.undecided) current.add(HUB);
     const visited = new Set<string>(['active.channel.intake']);
     for (const tr of view.transitions) visited.add(shownOf(tr.to));
     const last = view.transitions.at(-1);

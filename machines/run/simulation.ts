@@ -239,6 +239,7 @@ export class Simulation {
     const channel = DECISION_CHANNEL[event.type];
     if (channel) {
       if (!this.waiting) return context.current ? `the ${context.current} channel is under way.` : 'no decision is awaited.';
+      if (this.undecided !== null) return `the decision awaited is ${this.undecided}'s unknown answer (consent or object), before the ${context.current} request goes out.`;
       return availability(context, channel).reason;
     }
     switch (event.type) {

@@ -46,6 +46,13 @@ describe("deciding a third country's unknown answer", () => {
       const text = (await label.textContent()) ?? '';
       if (text.startsWith('CE answers')) expect(await label.locator('input').isChecked()).toBe(true);
     }
+    // The statechart: the undecided answer is the current state, not the channel decision, and its
+    // labelled edge to the objection sends the objection (not the first answer allowed).
+    const current = await page.locator('.statechart .sc-node.is-current').allTextContents();
+    expect(current.some((text) => text.includes('Answer not known'))).toBe(true);
+    expect(current.some((text) => text.includes('Decide: which channel?'))).toBe(false);
+    expect(await page.getByRole('button', { name: 'Send now: CE answers: object' }).count()).toBeGreaterThan(0);
+    await page.locator('.statechart').screenshot({ path: 'test/.artifacts/screenshots/unknown-answer-statechart.png' });
     await screenshot(page, 'unknown-answer-laptop');
     // The presenter's screen shows the class the same decision awaited.
     const presenter = await page.context().newPage();

@@ -80,7 +80,7 @@ describe('a consulted state whose answer is unknown', () => {
     sim.send({ type: 'CHOOSE_MLAT' });
     sim.advanceTo(30);
     expect(() => sim.send({ type: 'THIRD_COUNTRY_ANSWERS', country: 'DO', answer: 'consent' })).toThrow(/waits for a decision on CE's answer/);
-    expect(() => sim.send({ type: 'CHOOSE_ROGATORY' })).toThrow(/under way/);
+    expect(() => sim.send({ type: 'CHOOSE_ROGATORY' })).toThrow(/the decision awaited is CE's unknown answer \(consent or object\)/);
     expect(sim.state).toBe('sovereigntyCheck.undecided');
   });
 
