@@ -44,6 +44,8 @@ describe('rogatory run', () => {
     expect(trace.out.trim().split('\n').at(-1)).toMatch(/^Assumed: Cerulea's answer when consulted .*: consent\. No source says/);
     const sample = rogatory('run', `${F}/unknown-answer.yaml`, '--sample', '40', '--seed', '3');
     expect(sample.out).toContain('resting on an assumption: 40 (100.0%)');
+    const test = rogatory('test', `${F}/unknown-answer.yaml`);
+    expect(test.out.trim().split('\n')[0]).toBe('PASS cli-unknown-answer (test/fixtures/cli/unknown-answer.yaml): delivered via mlat on day 330 (assumed CE: consent)');
   });
 
   it('samples with a seed, and the same seed gives the same figures', () => {
