@@ -33,7 +33,7 @@ async function atUndecidedAnswer(participants: string[]) {
   const stepped = await command(trainer, { type: 'step' });
   expect(stepped.state.state).toBe('sovereigntyCheck.undecided');
   expect(stepped.state.undecided).toEqual({ country: 'CE', name: 'Cerulea', rules: ['CE-LOCALISATION-7'] });
-  expect(stepped.state.allowed.filter((e) => e.type === 'THIRD_COUNTRY_ANSWERS')).toEqual([consent, object]);
+  expect(stepped.state.allowed.filter((e: { type: string }) => e.type === 'THIRD_COUNTRY_ANSWERS')).toEqual([consent, object]);
   return { server, session: s, trainer, people };
 }
 
