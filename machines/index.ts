@@ -3,7 +3,7 @@ export { runScenario, playScript, ScriptError } from './run/script.ts';
 export { sampleScenario, percentile } from './run/sample.ts';
 export { Simulation, EventRejected, assessScenario } from './run/simulation.ts';
 export { unmet } from './run/expectation.ts';
-export type { RunResult, SampleResult, Transition } from './run/result.ts';
+export type { Assumption, RunResult, SampleResult, Transition } from './run/result.ts';
 export type { Scenario, ScriptStep, Expectation, Outcome } from './scenario.ts';
 export { OUTCOMES } from './scenario.ts';
 export type { Assessment } from './route/assess.ts';

@@ -5,6 +5,7 @@ import { OUTCOMES } from '../machines/scenario.ts';
 import { cut } from './problems.ts';
 import {
   ANSWERS,
+  GIVEN_ANSWERS,
   CATEGORIES,
   CHANNELS,
   CONNECTIONS,
@@ -53,11 +54,22 @@ const listedOnce = (list: string[], ctx: z.RefinementCtx<string[]>, what: string
   });
 };
 
+/** Published shares of a state's answers (project extension): sampled runs draw an unknown answer from them. */
+const consultationRates = z
+  .strictObject({ consent: z.number().min(0).max(1), object: z.number().min(0).max(1), source: text })
+  .refine((r) => r.consent + r.object <= 1, { message: 'consent + object must not exceed 1 (the rest is silence)' })
+  .meta({ description: 'Shares (0-1) of consent and objection, the rest silence, with their source.' });
+
 const jurisdiction = z.strictObject({
   id: entryId,
   name: text,
   consultation: z
-    .strictObject({ answer: z.enum(ANSWERS).default('silent'), days: dayCount.default(30) })
+    .strictObject({
+      answer: z.enum(ANSWERS).default('silent')
+        .meta({ description: 'unknown (project extension): no source says; at its days the run waits for a decision.' }),
+      days: dayCount.default(30),
+      rates: consultationRates.optional(),
+    })
     .default(() => ({ answer: 'silent' as const, days: 30 }))
     .meta({ description: 'How it answers when consulted as a third country (default: silent after 30 days).' }),
   memberships: z.array(text).optional(),
@@ -288,7 +300,7 @@ const EVENT_FIELDS = {
   REQUEST_PRESERVATION: {},
   EXTEND_PRESERVATION: {},
   WITHDRAW: {},
-  THIRD_COUNTRY_ANSWERS: { country: entryId, answer: z.enum(ANSWERS) },
+  THIRD_COUNTRY_ANSWERS: { country: entryId, answer: z.enum(GIVEN_ANSWERS) },
   REFUSE: { ground: z.string() },
   PROVIDER_REFUSES: { reason: z.string() },
 } satisfies Record<ScenarioEventType, z.ZodRawShape>;

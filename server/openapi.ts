@@ -76,24 +76,37 @@ const schemas = {
       attempts: { type: 'array', items: { enum: [...CHANNELS] } }, cites: { type: 'array', items: { type: 'string' } },
       preservedUntil: { type: ['integer', 'null'] }, nextDue: { type: ['number', 'null'] },
       awaiting: { type: 'array', items: { type: 'object' } }, assessment: { type: 'object' },
+      undecided: {
+        oneOf: [{ type: 'null' }, { type: 'object', properties: { country: { type: 'string' }, name: { type: 'string' }, rules: { type: 'array', items: { type: 'string' } } } }],
+        description: 'The consulted country whose unknown answer awaits a decision (THIRD_COUNTRY_ANSWERS consent or object).',
+      },
       allowed: { type: 'array', items: ref('ScenarioEvent'), description: 'The events the request can take now.' },
       transitions: { type: 'array', items: ref('Transition') },
     },
   },
   RunResult: {
     type: 'object',
-    required: ['scenario', 'outcome', 'channel', 'attempts', 'days', 'cites', 'transitions'],
+    required: ['scenario', 'outcome', 'channel', 'attempts', 'days', 'cites', 'transitions', 'assumptions'],
     properties: {
       scenario: { type: 'string' }, outcome: { enum: [...OUTCOMES] }, channel: { enum: [...CHANNELS, null] },
       attempts: { type: 'array', items: { enum: [...CHANNELS] } }, days: { type: 'integer' },
       cites: { type: 'array', items: { type: 'string' } }, transitions: { type: 'array', items: ref('Transition') },
+      assumptions: {
+        type: 'array',
+        description: 'What the run assumed where no source gives the answer (a consulted state\'s unknown answer, taken as consent by the default policy); the outcome rests on it.',
+        items: {
+          type: 'object', required: ['about', 'assumed', 'why'],
+          properties: { country: { type: 'string' }, about: { type: 'string' }, assumed: { type: 'string' }, why: { type: 'string' } },
+        },
+      },
     },
   },
   SampleResult: {
     type: 'object',
-    required: ['scenario', 'runs', 'seed', 'outcomes', 'channels', 'days'],
+    required: ['scenario', 'runs', 'seed', 'outcomes', 'channels', 'assumed', 'days'],
     properties: {
       scenario: { type: 'string' }, runs: { type: 'integer' }, seed: { type: 'integer' },
+      assumed: { type: 'integer', description: 'Runs resting on at least one assumption (an unknown answer without published rates).' },
       outcomes: { type: 'object', additionalProperties: { type: 'integer' } }, channels: { type: 'object', additionalProperties: { type: 'integer' } },
       days: { oneOf: [{ type: 'null' }, { type: 'object', properties: { p10: { type: 'number' }, p50: { type: 'number' }, p90: { type: 'number' } } }] },
     },

@@ -19,7 +19,7 @@ import type { RequestView } from '../machines/run/view.ts';
 import type { ScenarioEvent } from '../machines/request/events.ts';
 import { ROLES, type Role } from '../machines/request/roles.ts';
 import { NAMED_REGIMES } from '../machines/world/regimes.ts';
-import { ANSWERS, REQUESTED_STATE_DOCTRINES } from '../machines/world/types.ts';
+import { GIVEN_ANSWERS, REQUESTED_STATE_DOCTRINES } from '../machines/world/types.ts';
 
 export type { Input, RequestView, Role, ScenarioEvent };
 
@@ -36,7 +36,7 @@ export const ScenarioEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('REQUEST_PRESERVATION') }),
   z.strictObject({ type: z.literal('EXTEND_PRESERVATION') }),
   z.strictObject({ type: z.literal('WITHDRAW') }),
-  z.strictObject({ type: z.literal('THIRD_COUNTRY_ANSWERS'), country: text(64), answer: z.enum(ANSWERS) }),
+  z.strictObject({ type: z.literal('THIRD_COUNTRY_ANSWERS'), country: text(64), answer: z.enum(GIVEN_ANSWERS) }),
   z.strictObject({ type: z.literal('REFUSE'), ground: text(200) }),
   z.strictObject({ type: z.literal('PROVIDER_REFUSES'), reason: text(200) }),
 ]);

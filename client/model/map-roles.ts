@@ -1,6 +1,6 @@
 import type { Scenario } from '../../machines/scenario.ts';
 import type { RequestView } from '../../machines/run/view.ts';
-import type { Answer, ChannelName } from '../../machines/world/types.ts';
+import type { GivenAnswer as Answer, ChannelName } from '../../machines/world/types.ts';
 import { involvedJurisdictions, type Involved, type Role } from '../../machines/world/involved.ts';
 
 export type MapRole = Role | 'consulted' | 'requested';

@@ -163,7 +163,8 @@ export function layoutMachine(
     if (from === to && collapsed(from)) continue;
     addEdge(from, to, source.id, e.event === 'always' ? null : e.event, e.guard, fromAny);
   }
-  for (const n of visible) if (n.tags.includes('decision') && isLeaf(n)) addEdge(n.id, HUB, n.id, null, null, false, true);
+  // An undecided answer is decided on its own edges (consent, objection), not by choosing a channel.
+  for (const n of visible) if (n.tags.includes('decision') && isLeaf(n) && !n.id.endsWith('.undecided')) addEdge(n.id, HUB, n.id, null, null, false, true);
 
   // The two parallel regions are laid out apart and stacked, the preservation region under the
   // channel region: side by side they would make the chart wider, and its text smaller.

@@ -183,11 +183,18 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
       options.selectAll('label').remove();
       prompt.property('value', '');
     }
-    const labels = options.selectAll<HTMLLabelElement, ScenarioEvent>('label').data(view.allowed, (d) => JSON.stringify(d))
+    // An answer offered while a state's answer is undecided is a new option (ticked), not the inject it was before.
+    const decides = (d: ScenarioEvent) => view.undecided !== null && d.type === 'THIRD_COUNTRY_ANSWERS';
+    const keyOf = (d: ScenarioEvent) => `${JSON.stringify(d)}${decides(d) ? '|undecided' : ''}`;
+    // A label keeps the key it was made with (its option's phase), so an earlier inject's is not taken for it.
+    const labels = options.selectAll<HTMLLabelElement, ScenarioEvent>('label')
+      .data(view.allowed, function (this: HTMLLabelElement | HTMLElement, d) { return this instanceof HTMLLabelElement ? this.dataset.key! : keyOf(d); })
       .join((enter) => {
-        const label = enter.append('label').attr('class', 'check');
-        // Decisions are ticked by default: they are what a class usually votes on.
-        label.append('input').attr('type', 'checkbox').property('checked', (d: ScenarioEvent) => d.type.startsWith('CHOOSE_') || d.type === 'SEND_DIRECT');
+        const label = enter.append('label').attr('class', 'check').attr('data-key', keyOf);
+        // Decisions are ticked by default: they are what a class usually votes on (an unknown answer's
+        // consent and objection too, the only answers offered then).
+        label.append('input').attr('type', 'checkbox').property('checked', (d: ScenarioEvent) =>
+          d.type.startsWith('CHOOSE_') || d.type === 'SEND_DIRECT' || decides(d));
         label.append('span');
         return label;
       });

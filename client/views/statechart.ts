@@ -178,7 +178,8 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
     const { desc, nodes, edges, labels } = drawn;
     const shownOf = (path: string) => layout.shown(nodeIdOf(path, FINALS));
     const current = new Set([shownOf(view.state), ...(view.done ? [] : [shownOf(view.custody)])]);
-    if (view.waiting) current.add(HUB);
+    // The decide node is the channel decision; an undecided answer waits on its own edges.
+    if (view.waiting && !view.undecided) current.add(HUB);
     const visited = new Set<string>(['active.channel.intake']);
     for (const tr of view.transitions) visited.add(shownOf(tr.to));
     const last = view.transitions.at(-1);
@@ -196,7 +197,9 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
       if (!interactive || view.done || isConsultEdge(d)) return null;
       const live = [...current].some((id) => id === d.origin || id.startsWith(`${d.origin}.`)) || (d.source === HUB && view.waiting);
       if (!live) return null;
-      return view.allowed.find((a) => d.events.includes(a.type)) ?? null;
+      // An answer's edges part by where the answer leads: to the objection, or on (consent).
+      const objects = d.target.endsWith('.objected');
+      return view.allowed.find((a) => d.events.includes(a.type) && (a.type !== 'THIRD_COUNTRY_ANSWERS' || (a.answer === 'consent') !== objects)) ?? null;
     };
     labels.each(function (d) {
       const event = offered(d);

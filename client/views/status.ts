@@ -41,12 +41,13 @@ export function create(container: HTMLElement): (state: StatusState) => void {
     session.text(view.done ? t('status.ended') : status ? (speed ? t('status.playing', { speed }) : statusLabel(status)) : '—');
     session.node()!.parentElement!.hidden = !status;
     const lines: string[] = [];
-    if (view.waiting && !view.done) lines.push(`◆ ${t('status.waiting')}`);
+    // An unknown answer is the decision awaited, not a channel: said with the state it concerns.
+    if (view.waiting && !view.done) lines.push(`◆ ${view.undecided ? t('status.undecided', { name: view.undecided.name }) : t('status.waiting')}`);
     // Held past its term while the request is pending (an instrument's rule): its end day no longer applies.
     if (view.custody === 'preservation.held' && !view.done) lines.push(`■ ${stateLabel(view.custody)}`);
     else if (view.preservedUntil !== null && !view.done) lines.push(`■ ${t('status.preserved', { day: view.preservedUntil })}`);
     else if (!view.done && view.custody !== 'preservation.preserved') lines.push(`⚠ ${stateLabel(view.custody)}`);
-    for (const a of view.awaiting) lines.push(`? ${t('status.awaiting', { name: a.name, day: a.due })}`);
+    for (const a of view.awaiting) if (a.country !== view.undecided?.country) lines.push(`? ${t('status.awaiting', { name: a.name, day: a.due })}`);
     if (view.nextDue !== null) lines.push(`◷ ${t('status.next', { day: dayLabel(view.nextDue) })}`);
     notes.selectAll('li').data(lines).join('li').text((d) => d);
   };

@@ -3,7 +3,7 @@ import type { ConsultedCountry } from '../route/consultation.ts';
 import type { Timing } from '../route/channels.ts';
 import type { Verdict } from '../route/verdict.ts';
 import type { Chance, Draw } from '../random.ts';
-import type { Answer, ChannelName, DataRequest, Regime } from '../world/types.ts';
+import type { Answer, ChannelName, DataRequest, GivenAnswer, Regime } from '../world/types.ts';
 import { CHANNELS } from '../world/types.ts';
 
 /** What a run starts from: the intake's assessment and the request's terms. */
@@ -43,6 +43,8 @@ export interface PendingAnswer extends ConsultedCountry {
 export interface Consultation {
   channel: ConsultedChannel;
   countries: PendingAnswer[];
+  /** The country whose `unknown` answer fell due and awaits a decision (sovereigntyCheck.undecided). */
+  undecided?: string;
 }
 
 /** A third country's answer to a consultation, kept for the rest of the run (the map and the debrief show it). */
@@ -50,15 +52,16 @@ export interface ThirdCountryAnswer {
   country: string;
   name: string;
   channel: ConsultedChannel;
-  answer: Answer;
+  answer: GivenAnswer;
   day: number;
 }
 
 /** The answers given now by `who` (each with its answer, or `answer` for all), appended to those before. */
-export function answersWith(context: RequestContext, who: readonly PendingAnswer[], day: number, answer?: Answer): ThirdCountryAnswer[] {
+export function answersWith(context: RequestContext, who: readonly PendingAnswer[], day: number, answer?: GivenAnswer): ThirdCountryAnswer[] {
   if (who.length === 0 || !context.consultation) return context.answers;
   const channel = context.consultation.channel;
-  return [...context.answers, ...who.map((c) => ({ country: c.country, name: c.name, channel, answer: answer ?? c.answer, day }))];
+  // Without `answer`, each gives its own, which settle() only passes on once it is a given one.
+  return [...context.answers, ...who.map((c) => ({ country: c.country, name: c.name, channel, answer: answer ?? (c.answer as GivenAnswer), day }))];
 }
 
 export interface RequestContext {
@@ -134,26 +137,34 @@ export function nextAnswerDue(consultation: Consultation | null): number {
   return due;
 }
 
-/** What the answers due at `time` do: the consents they bring and the first objection or silence. */
+/**
+ * What the answers due at `time` do: the consents they bring, then the first objection or silence
+ * (`closer`) or the first answer nobody knows (`undecided`), which stops the reading there.
+ */
 export interface Settlement {
   consents: PendingAnswer[];
   closer: PendingAnswer | null;
+  undecided: PendingAnswer | null;
   complete: boolean;
 }
 
 export function settle(consultation: Consultation, time: number, override?: { country: string; answer: Answer }): Settlement {
   const consents: PendingAnswer[] = [];
   let closer: PendingAnswer | null = null;
+  let undecided: PendingAnswer | null = null;
   for (const c of consultation.countries) {
     if (c.answered) continue;
     const answer = override ? (c.country === override.country ? override.answer : null) : c.due <= time ? c.answer : null;
     if (answer === null) continue;
     if (answer === 'consent') consents.push(c);
-    else {
+    else if (answer === 'unknown') {
+      undecided = c;
+      break;
+    } else {
       closer = c;
       break;
     }
   }
   const remaining = consultation.countries.filter((c) => !c.answered && !consents.includes(c)).length;
-  return { consents, closer, complete: closer === null && remaining === 0 };
+  return { consents, closer, undecided, complete: closer === null && undecided === null && remaining === 0 };
 }

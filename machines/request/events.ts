@@ -1,4 +1,4 @@
-import type { Answer } from '../world/types.ts';
+import type { GivenAnswer } from '../world/types.ts';
 
 /** The decisions a user (or the default policy) takes. */
 export const DECISION_EVENTS = ['SEND_DIRECT', 'CHOOSE_AGREEMENT', 'CHOOSE_MLAT', 'CHOOSE_ROGATORY'] as const;
@@ -16,7 +16,7 @@ export type ScenarioEvent =
   | { type: 'REQUEST_PRESERVATION' }
   | { type: 'EXTEND_PRESERVATION' }
   | { type: 'WITHDRAW' }
-  | { type: 'THIRD_COUNTRY_ANSWERS'; country: string; answer: Answer }
+  | { type: 'THIRD_COUNTRY_ANSWERS'; country: string; answer: GivenAnswer }
   | { type: 'REFUSE'; ground: string }
   | { type: 'PROVIDER_REFUSES'; reason: string };
 
@@ -37,7 +37,14 @@ export function isDecision(event: { type: string }): boolean {
 }
 
 /**
- * What the machine receives: a scenario event stamped with the simulated day it happens on, or the
- * runner's word that no decision will come (the request then ends as refused or blocked).
+ * How the default policy came to a third country's answer that no source gives (extension): it
+ * assumed it (the run records the assumption) or drew it from the state's published rates.
  */
-export type RequestEvent = (ScenarioEvent | { type: 'CONCLUDE' }) & { day: number };
+export type AnswerBasis = 'assumed' | 'drawn';
+
+/**
+ * What the machine receives: a scenario event stamped with the simulated day it happens on, or the
+ * runner's word that no decision will come (the request then ends as refused or blocked). `basis`
+ * only ever comes from the default policy, never from a user or a script.
+ */
+export type RequestEvent = (ScenarioEvent | { type: 'CONCLUDE' }) & { day: number; basis?: AnswerBasis };

@@ -51,6 +51,19 @@ function arriving<P, R extends Partial<RequestContext>>(
 
 const dataEnd = (context: RequestContext) => context.input.request.retentionDays;
 
+/**
+ * How an answer that no source gives was decided, for the note: the default policy's assumption
+ * (which the run records), a draw from published rates, or a user's or class's decision. Null for
+ * any other answer.
+ */
+function decidedAnswer(context: RequestContext, event: RequestEvent): string | null {
+  if (event.type !== 'THIRD_COUNTRY_ANSWERS' || context.consultation?.undecided !== event.country) return null;
+  const country = context.consultation.countries.find((c) => c.country === event.country)!;
+  if (event.basis === 'assumed') return `${country.name}'s answer is not known; assumed: ${event.answer} (the default policy's assumption, recorded with the run).`;
+  if (event.basis === 'drawn') return `${country.name}'s answer is not known; drawn from its published rates (${country.rates?.source ?? 'no source'}): ${event.answer}.`;
+  return `${country.name}'s answer is not known; decided: ${event.answer}.`;
+}
+
 // Typed guard and action references (a literal inside and([...]) would widen to string).
 const availableG = <C extends ChannelName>(channel: C) => ({ type: 'available', params: { channel } }) as const;
 const consultG = <C extends ConsultedChannel>(channel: C) => ({ type: 'needsConsultation', params: { channel } }) as const;
@@ -66,7 +79,8 @@ export const requestMachine = setup({
   },
   delays: {
     stageEnd: ({ context }) => context.plan[context.stage]! - context.time,
-    nextAnswer: ({ context }) => nextAnswerDue(context.consultation) - context.time,
+    // Never negative: back from a decision, answers due that day are read at once.
+    nextAnswer: ({ context }) => Math.max(0, nextAnswerDue(context.consultation) - context.time),
     dataLoss: ({ context }) => {
       const last = dataEnd(context);
       return last === undefined ? Infinity : Math.max(0, last + END_OF_DAY - context.time);
@@ -86,6 +100,9 @@ export const requestMachine = setup({
     lastEndedByRefusal: ({ context }) => context.lastEnd?.refused === true,
     consultationCloses: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).closer !== null,
     consultationComplete: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).complete,
+    consultationUndecided: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).undecided !== null,
+    undecidedNow: ({ context, event }) =>
+      event.type === 'THIRD_COUNTRY_ANSWERS' && context.consultation?.undecided === event.country,
     consultedNow: ({ context, event }) =>
       event.type === 'THIRD_COUNTRY_ANSWERS' &&
       context.consultation?.countries.some((c) => c.country === event.country && !c.answered) === true,
@@ -179,20 +196,40 @@ export const requestMachine = setup({
       const country = context.consultation!.countries.find((c) => c.country === event.country)!;
       const channel = context.consultation!.channel;
       const answers = answersWith(context, [country], context.time, event.answer);
+      const decided = decidedAnswer(context, event);
       if (event.answer === 'consent') {
+        const { undecided: _, ...rest } = context.consultation!;
         return {
           answers,
-          consultation: { ...context.consultation!, countries: context.consultation!.countries.map((c) => (c === country ? { ...c, answered: true } : c)) },
-          ...noted(context, note('THIRD_COUNTRY_ANSWERS', `${country.name} consented.`, country.rules)),
+          consultation: { ...rest, countries: rest.countries.map((c) => (c === country ? { ...c, answered: true } : c)) },
+          ...noted(context, note('THIRD_COUNTRY_ANSWERS', decided ?? `${country.name} consented.`, country.rules)),
         };
       }
       const what = event.answer === 'silent' ? 'will not answer' : 'objected';
       return {
         answers,
         ...ended(context, channel, false),
-        ...noted(context, note('THIRD_COUNTRY_ANSWERS', `${country.name} ${what}: the ${CHANNEL_LABELS[channel]} channel is closed under ${country.rules.join(', ')}.`, country.rules)),
+        ...noted(context, note('THIRD_COUNTRY_ANSWERS', `${decided ? `${decided} ` : ''}${country.name} ${what}: the ${CHANNEL_LABELS[channel]} channel is closed under ${country.rules.join(', ')}.`, country.rules)),
       };
     })),
+    awaitDecision: assign(({ context }) => {
+      const time = nextAnswerDue(context.consultation);
+      const { consents, undecided } = settle(context.consultation!, time);
+      const before = consents.length > 0 ? `${consents.map((c) => c.name).join(', ')} consented; ` : '';
+      return {
+        time,
+        answers: answersWith(context, consents, time, 'consent'),
+        consultation: {
+          ...context.consultation!, undecided: undecided!.country,
+          countries: context.consultation!.countries.map((c) => (consents.includes(c) ? { ...c, answered: true } : c)),
+        },
+        ...noted(context, {
+          ...note('THIRD_COUNTRY_ANSWER', `${before}${undecided!.name}'s answer is not known (no source says how it answers such a consultation): ` +
+            `its ${undecided!.days} days are over and the check waits for a decision on its answer, consent or objection.`, consents.flatMap((c) => c.rules)),
+          refs: undecided!.rules,
+        }),
+      };
+    }),
 
     /** The channel goes out: its days are drawn and spread over its stages. */
     goOut: assign(arriving(({ context, event }, params: Params<'agreement' | 'mlat' | 'rogatory'>) => {
@@ -201,7 +238,8 @@ export const requestMachine = setup({
       const fromConsultation = context.consultation !== null;
       const consents = fromConsultation ? context.consultation!.countries.filter((c) => !c.answered) : [];
       const time = fromConsultation && event.type !== 'THIRD_COUNTRY_ANSWERS' ? nextAnswerDue(context.consultation) : context.time;
-      const consented = fromConsultation ? `Every consulted third country consented. ` : '';
+      const decided = decidedAnswer(context, event);
+      const consented = fromConsultation ? `${decided ? `${decided} ` : ''}Every consulted third country consented. ` : '';
       const eventName = fromConsultation ? (event.type === 'THIRD_COUNTRY_ANSWERS' ? 'THIRD_COUNTRY_ANSWERS' : 'THIRD_COUNTRY_ANSWER') : `CHOOSE_${params.channel.toUpperCase()}`;
       return {
         time,
@@ -381,6 +419,7 @@ export const requestMachine = setup({
                   after: {
                     nextAnswer: [
                       { guard: 'consultationCloses', target: 'objected', actions: 'objectAtDeadline' },
+                      { guard: 'consultationUndecided', target: 'undecided', actions: 'awaitDecision' },
                       { guard: and(['consultationComplete', currentG('agreement')]), target: '#request.active.channel.agreement', actions: goOutA('agreement') },
                       { guard: and(['consultationComplete', currentG('mlat')]), target: '#request.active.channel.mlat', actions: goOutA('mlat') },
                       { guard: and(['consultationComplete', currentG('rogatory')]), target: '#request.active.channel.rogatory', actions: goOutA('rogatory') },
@@ -394,6 +433,19 @@ export const requestMachine = setup({
                       { guard: and(['consultedNow', 'answerCompletes', currentG('mlat')]), target: '#request.active.channel.mlat', actions: goOutA('mlat') },
                       { guard: and(['consultedNow', 'answerCompletes', currentG('rogatory')]), target: '#request.active.channel.rogatory', actions: goOutA('rogatory') },
                       { guard: 'consultedNow', target: 'consulting', reenter: true, actions: 'takeInjectedAnswer' },
+                    ],
+                  },
+                },
+                // An answer nobody can know is not a refusal: the class, a user or the default policy decides it.
+                undecided: {
+                  tags: 'decision',
+                  on: {
+                    THIRD_COUNTRY_ANSWERS: [
+                      { guard: and(['undecidedNow', 'answerCloses']), target: 'objected', actions: 'takeInjectedAnswer' },
+                      { guard: and(['undecidedNow', 'answerCompletes', currentG('agreement')]), target: '#request.active.channel.agreement', actions: goOutA('agreement') },
+                      { guard: and(['undecidedNow', 'answerCompletes', currentG('mlat')]), target: '#request.active.channel.mlat', actions: goOutA('mlat') },
+                      { guard: and(['undecidedNow', 'answerCompletes', currentG('rogatory')]), target: '#request.active.channel.rogatory', actions: goOutA('rogatory') },
+                      { guard: 'undecidedNow', target: 'consulting', actions: 'takeInjectedAnswer' },
                     ],
                   },
                 },

@@ -4,6 +4,7 @@ import type { ConsultedCountry } from './consultation.ts';
 import { consultationPlan } from './consultation.ts';
 import { indexWorld } from './world-index.ts';
 import { preservationHolds, type PreservationHold } from './preservation.ts';
+import { recognitionRules, withRecognition } from './recognition.ts';
 import type { ChannelName, DataRequest, Regime, World } from '../world/types.ts';
 
 export type ConsultedChannel = 'agreement' | 'mlat' | 'rogatory';
@@ -28,10 +29,12 @@ export function assess(world: World, request: DataRequest, regime: Regime): Asse
   const provider = index.providers.get(request.provider);
   if (!provider) throw new Error(`Unknown provider "${request.provider}"`);
   const ask: Ask = { index, request, provider, regime };
-  const agreement = agreementVerdict(ask);
-  const mlat = mlatVerdict(ask);
-  const rogatory = rogatoryVerdict(ask);
-  const direct = directVerdict(ask);
+  // Recognition rules are said and cited on the channels they concern, never closing them.
+  const recognition = recognitionRules(ask);
+  const agreement = withRecognition(ask, recognition, agreementVerdict(ask));
+  const mlat = withRecognition(ask, recognition, mlatVerdict(ask));
+  const rogatory = withRecognition(ask, recognition, rogatoryVerdict(ask));
+  const direct = withRecognition(ask, recognition, directVerdict(ask));
   return {
     direct,
     agreement,

@@ -61,7 +61,8 @@ export function directVerdict(ask: Ask): DirectVerdict {
   const { index, request, provider } = ask;
   const base = { channel: 'direct' as const, requestedState: null, instrument: null };
   const closers = index.world.rules.filter(
-    (r) => r.jurisdiction !== request.from && !r.except.includes('direct') && covers(r, request, provider),
+    // A recognition rule never closes a channel (assess.ts says and cites it instead).
+    (r) => r.kind !== 'recognition' && r.jurisdiction !== request.from && !r.except.includes('direct') && covers(r, request, provider),
   );
   if (closers.length > 0) {
     const by = closers.map((r) => `${r.id} (${name(ask, r.jurisdiction)}, ${r.kind})`).join(', ');

@@ -1,7 +1,7 @@
 import type { Ask } from './channels.ts';
 import { jurisdictionName } from './world-index.ts';
 import { connectedJurisdictions, covers } from './connections.ts';
-import type { Answer, ChannelName } from '../world/types.ts';
+import type { Answer, ChannelName, ConsultationRates } from '../world/types.ts';
 
 /** A third country to be consulted before a channel goes out, and why. */
 export interface ConsultedCountry {
@@ -12,6 +12,8 @@ export interface ConsultedCountry {
   /** Its answer as the world says it will give it, and after how many days. */
   answer: Answer;
   days: number;
+  /** Published shares of its answers, when its answer is `unknown` and a source gives them. */
+  rates?: ConsultationRates;
 }
 
 /**
@@ -27,19 +29,22 @@ export function consultationPlan(ask: Ask, channel: ChannelName, requestedState:
   if (requestedState !== null) third.delete(requestedState);
   const byCountry = new Map<string, ConsultedCountry>();
   for (const rule of index.world.rules) {
-    if (!third.has(rule.jurisdiction) || rule.except.includes(channel) || !covers(rule, request, provider)) continue;
+    // A recognition rule (GDPR art. 48) governs what its state recognises, not who is consulted.
+    if (rule.kind === 'recognition' || !third.has(rule.jurisdiction) || rule.except.includes(channel) || !covers(rule, request, provider)) continue;
     const entry = byCountry.get(rule.jurisdiction);
     if (entry) {
       entry.rules.push(rule.id);
       continue;
     }
     const j = index.jurisdictions.get(rule.jurisdiction);
+    const answer = j?.consultation.answer ?? 'silent';
     byCountry.set(rule.jurisdiction, {
       country: rule.jurisdiction,
       name: jurisdictionName(index, rule.jurisdiction),
       rules: [rule.id],
-      answer: j?.consultation.answer ?? 'silent',
+      answer,
       days: j?.consultation.days ?? 30,
+      ...(answer === 'unknown' && j?.consultation.rates ? { rates: j.consultation.rates } : {}),
     });
   }
   return [...byCountry.values()];

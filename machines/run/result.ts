@@ -12,6 +12,21 @@ export interface Transition {
   cites: string[];
 }
 
+/**
+ * What a run took for granted where the world gives no answer (a consulted state's unknown answer,
+ * a provider's choice at a conflict of laws): the outcome rests on it, so it is said with the result.
+ */
+export interface Assumption {
+  /** The state whose answer or law is assumed, if any. */
+  country?: string;
+  /** What is assumed, in words ("Ireland's answer to the consultation before the agreement request"). */
+  about: string;
+  /** The value taken ("consent"). */
+  assumed: string;
+  /** Why it had to be assumed, and why this value. */
+  why: string;
+}
+
 /** What `rogatory run FILE --json` prints (SCENARIO-FORMAT.md, "Running and results"). */
 export interface RunResult {
   scenario: string;
@@ -21,6 +36,8 @@ export interface RunResult {
   days: number;
   cites: string[];
   transitions: Transition[];
+  /** What the run assumed where no source gives the answer; empty when it rests on nothing assumed. */
+  assumptions: Assumption[];
 }
 
 /** What `rogatory run FILE --sample N --seed S --json` prints. */
@@ -30,6 +47,8 @@ export interface SampleResult {
   seed: number;
   outcomes: Partial<Record<Outcome, number>>;
   channels: Partial<Record<ChannelName, number>>;
+  /** How many runs rest on at least one assumption (an unknown answer with no published rates). */
+  assumed: number;
   /** Days of the delivered runs; null when none was delivered. */
   days: { p10: number; p50: number; p90: number } | null;
 }

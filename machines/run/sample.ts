@@ -17,15 +17,17 @@ export function percentile(sorted: readonly number[], p: number): number {
  * scenario and seed always give the same figures.
  */
 export function sampleScenario(scenario: Scenario, runs: number, seed: number): SampleResult {
-  // One generator for durations and documented rates: a scenario without rates draws as before.
+  // One generator for durations, documented rates and answers alike: the seed alone decides every
+  // draw, and a scenario without rates draws as before.
   const random = seededRandom(seed);
   const draw = sampledDraw(random);
   const chance = sampledChance(random);
+  let assumed = 0;
   const outcomes: Partial<Record<Outcome, number>> = {};
   const channels: Partial<Record<ChannelName, number>> = {};
   const delivered: number[] = [];
   for (let n = 0; n < runs; n++) {
-    const sim = new Simulation(scenario, { draw, chance, record: false });
+    const sim = new Simulation(scenario, { draw, chance, random, record: false });
     try {
       playScript(sim, scenario.script);
     } catch (error) {
@@ -33,13 +35,14 @@ export function sampleScenario(scenario: Scenario, runs: number, seed: number): 
       throw error;
     }
     const result = sim.result();
+    if (result.assumptions.length > 0) assumed++;
     outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
     if (result.channel) channels[result.channel] = (channels[result.channel] ?? 0) + 1;
     if (result.outcome === 'delivered') delivered.push(result.days);
   }
   delivered.sort((a, b) => a - b);
   return {
-    scenario: scenario.id, runs, seed, outcomes, channels,
+    scenario: scenario.id, runs, seed, outcomes, channels, assumed,
     days: delivered.length === 0 ? null : { p10: percentile(delivered, 0.1), p50: percentile(delivered, 0.5), p90: percentile(delivered, 0.9) },
   };
 }

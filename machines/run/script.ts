@@ -42,14 +42,19 @@ export function playScript(sim: Simulation, script: readonly ScriptStep[]): void
     }
     const step = script[i];
     if (step) {
-      const due = step.day === undefined ? !isDecision(step.event) || sim.waiting : step.day <= now;
+      // An undated channel choice waits for a channel decision, not for an unknown answer's.
+      const due = step.day === undefined ? !isDecision(step.event) || (sim.waiting && sim.undecided === null) : step.day <= now;
       if (due) {
         take(sim, step);
         i++;
         continue;
       }
     }
-    if (sim.waiting && !decisionsFrom[i]) {
+    // At an unknown answer the script decides only with its own answer for that country, dated or not;
+    // otherwise the default policy does, and the script's later choices follow.
+    const undecided = sim.undecided;
+    const scriptDecides = undecided === null ? decisionsFrom[i] : step?.event.type === 'THIRD_COUNTRY_ANSWERS' && step.event.country === undecided;
+    if (sim.waiting && !scriptDecides) {
       sim.decideByPolicy();
       continue;
     }

@@ -1,7 +1,8 @@
 import type { EventObject } from 'xstate';
 import { DayClock } from '../clock.ts';
-import { documentedChance, medianDraw, type Chance, type Draw } from '../random.ts';
+import { documentedChance, medianDraw, type Chance, type Draw, type Random } from '../random.ts';
 import { assess, type Assessment } from '../route/assess.ts';
+import { CHANNEL_LABELS } from '../route/channels.ts';
 import { worldOn } from '../world/in-force.ts';
 import { worldUnder } from '../world/regimes.ts';
 import type { World } from '../world/types.ts';
@@ -11,10 +12,10 @@ import type { ChannelName } from '../world/types.ts';
 import { CHANNELS } from '../world/types.ts';
 import type { RequestContext } from '../request/context.ts';
 import { availability } from '../request/context.ts';
-import type { RequestEvent, ScenarioEvent } from '../request/events.ts';
+import type { AnswerBasis, RequestEvent, ScenarioEvent } from '../request/events.ts';
 import { initialStep, step, type Effect, type RequestSnapshot } from './step.ts';
 import { FINAL_OUTCOMES, regionPaths } from './paths.ts';
-import type { RunResult, Transition } from './result.ts';
+import type { Assumption, RunResult, Transition } from './result.ts';
 import type { Input } from './replay.ts';
 
 /** An event the request cannot take in the state it is in, with the reason a user can act on. */
@@ -31,6 +32,11 @@ export interface SimulationOptions {
   draw?: Draw;
   /** How documented rates are settled (sampled runs pass a seeded one; default: follow the practice). */
   chance?: Chance;
+  /**
+   * The seeded generator a sampled run draws unknown answers from (a state's published rates).
+   * Without it, the default policy assumes such an answer and records the assumption.
+   */
+  random?: Random;
   /** Keep the list of transitions (false for sampled runs, which need only the outcome). */
   record?: boolean;
 }
@@ -98,7 +104,10 @@ export class Simulation {
    * scenario (run/replay.ts) gives the same simulation. A scripted run thus becomes a session's log.
    */
   readonly inputs: Input[] = [];
+  /** What the default policy assumed where no source gives the answer (RunResult.assumptions). */
+  readonly assumptions: Assumption[] = [];
   private snapshot: RequestSnapshot;
+  private readonly random: Random | undefined;
   private readonly record: boolean;
   private seen = 0;
   /** The states of both regions after the last transition. */
@@ -110,6 +119,7 @@ export class Simulation {
   ) {
     this.assessment = assessScenario(scenario);
     this.record = options.record ?? true;
+    this.random = options.random;
     const [snapshot, effects] = initialOf(scenario, this.assessment, options.draw ?? medianDraw, options.chance ?? documentedChance);
     this.snapshot = snapshot;
     this.schedule(effects);
@@ -129,9 +139,14 @@ export class Simulation {
     return this.snapshot.status === 'done';
   }
 
-  /** Whether the request waits for a decision (a channel to try next). */
+  /** Whether the request waits for a decision (a channel to try next, or an unknown answer). */
   get waiting(): boolean {
     return this.snapshot.hasTag('decision');
+  }
+
+  /** The consulted country whose unknown answer awaits a decision (sovereigntyCheck.undecided), if any. */
+  get undecided(): string | null {
+    return this.context.consultation?.undecided ?? null;
   }
 
   /** The channel region's state, as users read it ("mlat.requestedReview", "delivered"). */
@@ -178,18 +193,47 @@ export class Simulation {
     this.observe();
   }
 
-  /** What the default policy does now: the first open channel in the contract's order, or conclude. */
-  policyDecision(): ScenarioEvent | { type: 'CONCLUDE' } {
+  /**
+   * What the default policy does now: the first open channel in the contract's order, or conclude.
+   * At an unknown answer it assumes consent: the check was only ever due because a law of that
+   * state covers the request, and nothing says the state would use it to refuse; treating the
+   * silence as a refusal would make every consulted state refuse. The assumption is recorded with
+   * the run's result, so that an outcome resting on it says so. (A sampled run draws the answer
+   * from the state's published rates instead, where it has them: see decideByPolicy.)
+   */
+  policyDecision(): (ScenarioEvent | { type: 'CONCLUDE' }) & { basis?: AnswerBasis } {
+    const undecided = this.undecided;
+    if (undecided !== null) return { type: 'THIRD_COUNTRY_ANSWERS', country: undecided, answer: 'consent', basis: 'assumed' };
     const channel = CHANNELS.find((c) => availability(this.context, c).open);
     return channel ? CHOOSE[channel] : { type: 'CONCLUDE' };
   }
 
   /** Apply the default policy's decision. */
   decideByPolicy(): void {
-    const decision = this.policyDecision();
+    let decision = this.policyDecision();
+    if (decision.type === 'THIRD_COUNTRY_ANSWERS') decision = this.drawnOrAssumed(decision);
     this.inputs.push({ kind: 'step' });
     this.take({ ...decision, day: this.clock.now() });
     this.observe();
+  }
+
+  /** An unknown answer: drawn from published rates in a sampled run, else assumed and recorded. */
+  private drawnOrAssumed(decision: Extract<ScenarioEvent, { type: 'THIRD_COUNTRY_ANSWERS' }>) {
+    const consultation = this.context.consultation!;
+    const country = consultation.countries.find((c) => c.country === decision.country)!;
+    if (this.random && country.rates) {
+      const r = this.random();
+      const answer = r < country.rates.consent ? 'consent' as const : r < country.rates.consent + country.rates.object ? 'object' as const : 'silent' as const;
+      return { ...decision, answer, basis: 'drawn' as const };
+    }
+    this.assumptions.push({
+      country: country.country,
+      about: `${country.name}'s answer when consulted before the ${CHANNEL_LABELS[consultation.channel]} request (${country.rules.join(', ')})`,
+      assumed: decision.answer,
+      why: `No source says how ${country.name} answers such a consultation (its answer is unknown) and nobody decided it; ` +
+        `the default policy assumes consent rather than reading the silence as a refusal.`,
+    });
+    return { ...decision, basis: 'assumed' as const };
   }
 
   /** Why an event cannot be taken now, in words a user can act on (without repeating the event or state). */
@@ -199,6 +243,7 @@ export class Simulation {
     const channel = DECISION_CHANNEL[event.type];
     if (channel) {
       if (!this.waiting) return context.current ? `the ${context.current} channel is under way.` : 'no decision is awaited.';
+      if (this.undecided !== null) return `the decision awaited is ${this.undecided}'s unknown answer (consent or object), before the ${context.current} request goes out.`;
       return availability(context, channel).reason;
     }
     switch (event.type) {
@@ -208,6 +253,10 @@ export class Simulation {
         return 'no direct or agreement request is with the provider.';
       case 'THIRD_COUNTRY_ANSWERS': {
         if (!context.consultation) return 'no consultation of third countries is under way.';
+        const undecided = context.consultation.undecided;
+        if (undecided !== undefined && undecided !== event.country) {
+          return `the consultation waits for a decision on ${undecided}'s answer first (consent or object).`;
+        }
         const awaited = context.consultation.countries.filter((c) => !c.answered).map((c) => c.country);
         return `${event.country} is not awaited in the consultation under way (awaiting: ${awaited.join(', ') || 'nobody'}).`;
       }
@@ -232,6 +281,7 @@ export class Simulation {
       // Copies: the context's arrays may belong to the first snapshot every run shares.
       scenario: this.scenario.id, outcome, channel, attempts: [...context.attempts],
       days: Math.floor(context.time), cites: [...context.cites], transitions: this.transitions,
+      assumptions: this.assumptions.map((a) => ({ ...a })),
     };
   }
 

@@ -3,7 +3,7 @@ import type { Assessment } from '../route/assess.ts';
 import type { ThirdCountryAnswer } from '../request/context.ts';
 import type { Outcome } from '../scenario.ts';
 import type { ChannelName } from '../world/types.ts';
-import { ANSWERS } from '../world/types.ts';
+import { DECIDED_ANSWERS, GIVEN_ANSWERS } from '../world/types.ts';
 import type { Transition } from './result.ts';
 import { EventRejected, type Simulation } from './simulation.ts';
 
@@ -23,6 +23,11 @@ export interface RequestView {
   preservedUntil: number | null;
   /** Third countries still to answer in a consultation under way. */
   awaiting: { country: string; name: string; due: number }[];
+  /**
+   * The consulted country whose unknown answer awaits a decision (sovereigntyCheck.undecided): the
+   * console, walk-through and votes offer its two answers, consent and object.
+   */
+  undecided: { country: string; name: string; rules: string[] } | null;
   /** Every third country's answer so far, kept after its consultation ends (the map shows them). */
   answers: ThirdCountryAnswer[];
   /** The events the request can take now (for decision menus and trainers' injects). */
@@ -41,10 +46,19 @@ function allowedEvents(sim: Simulation): ScenarioEvent[] {
     { type: 'REQUEST_PRESERVATION' }, { type: 'EXTEND_PRESERVATION' }, { type: 'WITHDRAW' },
     { type: 'REFUSE', ground: 'dual criminality' }, { type: 'PROVIDER_REFUSES', reason: 'provider policy' },
   ];
+  // `unknown` is never an answer anyone gives; an undecided answer is decided as consent or objection.
+  const undecided = sim.undecided;
   for (const c of sim.context.consultation?.countries ?? []) {
-    if (!c.answered) for (const answer of ANSWERS) candidates.push({ type: 'THIRD_COUNTRY_ANSWERS', country: c.country, answer });
+    if (c.answered) continue;
+    for (const answer of undecided !== null ? DECIDED_ANSWERS : GIVEN_ANSWERS) candidates.push({ type: 'THIRD_COUNTRY_ANSWERS', country: c.country, answer });
   }
   return candidates.filter((event) => sim.accepts(event));
+}
+
+function undecidedOf(sim: Simulation): RequestView['undecided'] {
+  const id = sim.undecided;
+  const c = id === null ? undefined : sim.context.consultation!.countries.find((x) => x.country === id);
+  return c ? { country: c.country, name: c.name, rules: [...c.rules] } : null;
 }
 
 export function viewOf(sim: Simulation): RequestView {
@@ -65,6 +79,7 @@ export function viewOf(sim: Simulation): RequestView {
     cites: [...context.cites],
     preservedUntil: context.preservedUntil,
     awaiting: (context.consultation?.countries ?? []).filter((c) => !c.answered).map((c) => ({ country: c.country, name: c.name, due: c.due })),
+    undecided: undecidedOf(sim),
     answers: context.answers.map((a) => ({ ...a })),
     allowed: allowedEvents(sim),
     nextDue: due === undefined || sim.done ? null : due,

@@ -13,8 +13,28 @@ export type ChannelName = (typeof CHANNELS)[number];
 export const CONNECTIONS = ['data-location', 'provider-home', 'subject-nationality', 'subject-location'] as const;
 export type Connection = (typeof CONNECTIONS)[number];
 
-export const ANSWERS = ['consent', 'object', 'silent'] as const;
+/**
+ * How a consulted state answers. `unknown` (extension): no source says how it would answer, so at
+ * its deadline the run waits for a decision (a user, a class, or the default policy's recorded
+ * assumption) instead of reading the silence as a refusal.
+ */
+export const ANSWERS = ['consent', 'object', 'silent', 'unknown'] as const;
 export type Answer = (typeof ANSWERS)[number];
+/** The answers a state actually gives (an inject, a script event): every answer but `unknown`. */
+export const GIVEN_ANSWERS = ['consent', 'object', 'silent'] as const;
+export type GivenAnswer = (typeof GIVEN_ANSWERS)[number];
+/** What a class or user decides for a state whose answer is unknown (extension). */
+export const DECIDED_ANSWERS = ['consent', 'object'] as const;
+
+/**
+ * extension: published shares of a state's answers to consultations (0-1, summing to at most 1; the
+ * rest is silence), from which sampled runs draw an `unknown` answer.
+ */
+export interface ConsultationRates {
+  consent: number;
+  object: number;
+  source: string;
+}
 
 /** A date in ISO form, `YYYY-MM-DD` (extension: decides which rules and instruments apply). */
 export type IsoDate = string;
@@ -29,7 +49,7 @@ export interface Jurisdiction {
   id: string;
   name: string;
   /** How it answers when consulted as a third country. */
-  consultation: { answer: Answer; days: number };
+  consultation: { answer: Answer; days: number; rates?: ConsultationRates };
   /** extension: organisations and conventions it belongs to (EU, SCO, CoE, ...). */
   memberships?: string[];
 }
@@ -70,7 +90,12 @@ export interface ProviderPractice {
   uncertain?: string;
 }
 
-export const RULE_KINDS = ['blocking', 'consent-required'] as const;
+/**
+ * `recognition` (extension): a law that governs whether a foreign order is recognised (GDPR art. 48).
+ * It is shown and cited in the assessment of the channels it covers, but it never closes a channel
+ * and never makes its state a consulted party.
+ */
+export const RULE_KINDS = ['blocking', 'consent-required', 'recognition'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 export interface Rule {

@@ -59,7 +59,9 @@ export function test(paths: string[], io: Io): number {
       const problems = unmet(scenario.expect, result);
       if (problems.length === 0) {
         passed++;
-        io.out(`PASS ${label}: ${result.outcome}${result.channel ? ` via ${result.channel}` : ''} on day ${result.days}`);
+        // A pass that rests on an assumption says so: the expectation holds only as far as the assumption does.
+        const assumed = result.assumptions.map((a) => `${a.country ?? a.about}: ${a.assumed}`).join(', ');
+        io.out(`PASS ${label}: ${result.outcome}${result.channel ? ` via ${result.channel}` : ''} on day ${result.days}${assumed ? ` (assumed ${assumed})` : ''}`);
       } else {
         failed++;
         io.out(`FAIL ${label}: ${problems.join('; ')}`);

@@ -35,6 +35,8 @@ export function formatTrace(scenario: Scenario, assessment: Assessment, result: 
   const via = result.channel ? ` (${result.channel})` : '';
   out.push(`Outcome: ${result.outcome}${via} on day ${result.days}. Attempts: ${result.attempts.join(', ') || 'none'}.`);
   if (result.cites.length > 0) out.push(`Cited: ${result.cites.join(', ')}.`);
+  // The outcome rests on these: said after it, never left to be found in a step's reason.
+  for (const a of result.assumptions) out.push(`Assumed: ${a.about}: ${a.assumed}. ${a.why}`);
   return out.join('\n');
 }
 
@@ -43,6 +45,7 @@ export function formatSample(result: SampleResult): string {
   const out = [`${result.scenario}: ${result.runs} sampled runs, seed ${result.seed}`];
   for (const [outcome, n] of Object.entries(result.outcomes)) out.push(`  ${pad(outcome, 10)} ${share(n)}`);
   out.push('  channels: ' + (Object.entries(result.channels).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'));
+  if (result.assumed > 0) out.push(`  resting on an assumption: ${share(result.assumed)} (an unknown answer with no published rates; see run without --sample)`);
   out.push(result.days ? `  days to delivery: p10 ${result.days.p10}, p50 ${result.days.p50}, p90 ${result.days.p90}` : '  no run was delivered');
   return out.join('\n');
 }

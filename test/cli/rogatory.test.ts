@@ -14,7 +14,8 @@ describe('rogatory run', () => {
     const r = rogatory('run', `${F}/passes.yaml`, '--json');
     expect(r.code).toBe(0);
     const result = JSON.parse(r.out);
-    expect(Object.keys(result)).toEqual(['scenario', 'outcome', 'channel', 'attempts', 'days', 'cites', 'transitions']);
+    expect(Object.keys(result)).toEqual(['scenario', 'outcome', 'channel', 'attempts', 'days', 'cites', 'transitions', 'assumptions']);
+    expect(result.assumptions).toEqual([]);
     expect(result).toMatchObject({ scenario: 'cli-passes', outcome: 'delivered', channel: 'mlat', attempts: ['direct', 'mlat'], days: 300, cites: ['AR-DATA-ACT-12', 'AR-BO-MLAT'] });
     expect(result.transitions[0]).toEqual({
       seq: 1, day: 0, event: 'PRESERVATION_REQUESTED', from: 'preservation.none', to: 'preservation.preserved',
@@ -29,6 +30,22 @@ describe('rogatory run', () => {
     expect(r.out).toMatch(/day 0 +intake -> direct\.blocked/);
     expect(r.out).toContain('source: AR-DATA-ACT-12: Arcadia Data Act s.12 (fictional)');
     expect(r.out.trim().split('\n').at(-2)).toBe('Outcome: delivered (mlat) on day 300. Attempts: direct, mlat.');
+  });
+
+  it('says what a run assumed: in the JSON result, after the outcome in the trace, and as a share of sampled runs', () => {
+    const json = rogatory('run', `${F}/unknown-answer.yaml`, '--json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).assumptions).toEqual([{
+      country: 'CE', about: "Cerulea's answer when consulted before the mutual legal assistance request (CE-APPROVAL)",
+      assumed: 'consent', why: expect.stringContaining('No source says how Cerulea answers'),
+    }]);
+    const trace = rogatory('run', `${F}/unknown-answer.yaml`);
+    expect(trace.out).toContain("Cerulea's answer is not known; assumed: consent");
+    expect(trace.out.trim().split('\n').at(-1)).toMatch(/^Assumed: Cerulea's answer when consulted .*: consent\. No source says/);
+    const sample = rogatory('run', `${F}/unknown-answer.yaml`, '--sample', '40', '--seed', '3');
+    expect(sample.out).toContain('resting on an assumption: 40 (100.0%)');
+    const test = rogatory('test', `${F}/unknown-answer.yaml`);
+    expect(test.out.trim().split('\n')[0]).toBe('PASS cli-unknown-answer (test/fixtures/cli/unknown-answer.yaml): delivered via mlat on day 330 (assumed CE: consent)');
   });
 
   it('samples with a seed, and the same seed gives the same figures', () => {

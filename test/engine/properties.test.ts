@@ -6,7 +6,7 @@ import { assessScenario, Simulation } from '../../machines/run/simulation.ts';
 import { playScript } from '../../machines/run/script.ts';
 import { OUTCOMES, type Scenario, type ScriptStep } from '../../machines/scenario.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
-import { ANSWERS, CATEGORIES, CHANNELS, CONNECTIONS, EXCLUSIONS, INSTRUMENT_KINDS, RULE_KINDS, type World } from '../../machines/world/types.ts';
+import { ANSWERS, GIVEN_ANSWERS, CATEGORIES, CHANNELS, CONNECTIONS, EXCLUSIONS, INSTRUMENT_KINDS, RULE_KINDS, type World } from '../../machines/world/types.ts';
 
 /** Random fictional worlds and requests of the contract's shape (what the loader would accept). */
 const IDS = ['A', 'B', 'C', 'D', 'E'];
@@ -45,7 +45,7 @@ const eventArb: fc.Arbitrary<ScenarioEvent> = fc.oneof(
   fc.constantFrom<ScenarioEvent>({ type: 'SEND_DIRECT' }, { type: 'CHOOSE_AGREEMENT' }, { type: 'CHOOSE_MLAT' }, { type: 'CHOOSE_ROGATORY' },
     { type: 'REQUEST_PRESERVATION' }, { type: 'EXTEND_PRESERVATION' }, { type: 'WITHDRAW' },
     { type: 'REFUSE', ground: 'dual criminality' }, { type: 'PROVIDER_REFUSES', reason: 'policy' }),
-  fc.record({ type: fc.constant('THIRD_COUNTRY_ANSWERS' as const), country: jurisdiction, answer: fc.constantFrom(...ANSWERS) }),
+  fc.record({ type: fc.constant('THIRD_COUNTRY_ANSWERS' as const), country: jurisdiction, answer: fc.constantFrom(...GIVEN_ANSWERS) }),
 );
 const scriptArb = fc.array(fc.record({ day: fc.option(days, { nil: undefined }), event: eventArb }), { maxLength: 5 });
 

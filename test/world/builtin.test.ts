@@ -67,11 +67,11 @@ describe('builtin world', () => {
     expect(required.filter((id) => !jurisdictionIds.has(id))).toEqual([]);
   });
 
-  it('identifies jurisdictions by ISO 3166 alpha-2 code with the default consultation', () => {
+  it('identifies jurisdictions by ISO 3166 alpha-2 code, each answering a consultation as unknown (no source says)', () => {
     for (const j of jurisdictions) {
       expect(j.id, j.id).toMatch(/^[A-Z]{2}$/);
       expect(j.name.trim(), j.id).not.toBe('');
-      expect(j.consultation, j.id).toEqual({ answer: 'silent', days: 30 });
+      expect(j.consultation, j.id).toEqual({ answer: 'unknown', days: 30 });
     }
   });
 

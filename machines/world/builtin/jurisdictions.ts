@@ -24,11 +24,14 @@ import type { Jurisdiction } from '../types.ts';
  *                            organisation). Others may have signed; add the token when verified.
  *
  * Consultation: how a real state would answer when consulted as a third country is not knowable from
- * public sources, so every shipped state keeps the scenario format's default (silent after 30 days).
- * A scenario that wants a state to consent or object overrides the jurisdiction by id.
+ * public sources, so every shipped state's answer is `unknown`: at the end of its 30 days the run
+ * waits for a decision (a class's, a user's, or the default policy's recorded assumption of consent)
+ * rather than reading the silence as a refusal (facts.md §16). No shipped state has published rates
+ * of its answers, so none carries `rates`. A scenario that wants a state to consent, object or stay
+ * silent overrides the jurisdiction by id; the scenario format's own default stays `silent`.
  */
 
-const DEFAULT_CONSULTATION = { answer: 'silent', days: 30 } as const;
+const DEFAULT_CONSULTATION = { answer: 'unknown', days: 30 } as const;
 
 function j(id: string, name: string, memberships: string[]): Jurisdiction {
   return { id, name, consultation: { ...DEFAULT_CONSULTATION }, memberships };

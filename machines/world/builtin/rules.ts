@@ -8,6 +8,8 @@ import { withMembership } from './jurisdictions.ts';
  * - `blocking`: a prohibition with exceptions; covered data leave only by an `except` channel.
  * - `consent-required`: an approval regime; covered data leave by another channel only after the
  *   state has been consulted and consented, and a direct request (which cannot consult) is closed.
+ * - `recognition`: a law on whether the state recognises a foreign order (GDPR art. 48); shown and
+ *   cited on the channels it covers, it never closes one and never makes its state a consulted party.
  * A rule of the requested state never closes the channel that goes through that state, so `except`
  * matters mostly when the rule's state is a third country.
  *
@@ -22,28 +24,32 @@ const ALL = ['subscriber', 'traffic', 'content'] as const;
 function gdpr48(id: string): Rule {
   return {
     id: `${id}-GDPR-48`,
-    title: 'GDPR art. 48: third-country orders need an international agreement',
-    // why: art. 48 denies recognition and enforcement to a third country's order to transfer personal
-    // data unless it rests on an international agreement such as an MLAT; that is a prohibition with a
-    // treaty exception, so `blocking`, excepting `mlat`. A CLOUD-style agreement between the US and a
-    // non-EU state is not an agreement with the Union or this member, so `agreement` is not excepted:
-    // the member is consulted when such an order reaches data stored in it (seed principle P3 too).
-    // `direct` is excepted because art. 48 addresses compelled orders, not a provider's voluntary answer
-    // (governed by other Chapter V grounds), and because the type cannot limit the rule to non-EU
-    // requesters: without the exception it would also close e-Evidence orders between member states.
-    kind: 'blocking',
+    title: 'GDPR art. 48: recognition of third-country orders to transfer personal data',
+    // why: art. 48 says when a third country's court judgment or administrative decision requiring a
+    // controller or processor to transfer or disclose personal data "may only be recognised or
+    // enforceable": when it rests on an international agreement such as an MLAT between that country
+    // and the Union or this member, "without prejudice to other grounds for transfer" in Chapter V
+    // (e.g. an adequacy decision). It governs recognition; it neither forbids the transfer outright nor
+    // provides for consulting the member where the data sit [S29][S29b]; the 2026 audit (facts.md §16)
+    // found that modelling it as a consultation sent a UK order under the UK-US agreement for Dublin
+    // data to MLA. So `recognition`: said and cited on the channels it concerns, never closing one.
+    // `mlat` is excepted because it is the international agreement art. 48 names; `direct` because the
+    // type cannot limit the rule to non-EU requesters and a member's e-Evidence order is no
+    // third-country order (and a provider's voluntary answer is governed by other Chapter V grounds).
+    kind: 'recognition',
     jurisdiction: id,
     data: [...ALL],
     connection: ['data-location', 'provider-home'],
     except: ['direct', 'mlat'],
     source:
-      'Regulation (EU) 2016/679 (GDPR) art. 48 and recital 115; EDPB Guidelines 02/2024 on art. 48 [S29][S29b]',
+      'Regulation (EU) 2016/679 (GDPR) art. 48 and recital 115; EDPB Guidelines 02/2024 on art. 48 [S29][S29b]; ' +
+      'facts.md §16 (audit, 2026-12: a recognition rule that creates no consultation)',
     inForce: { from: '2018-05-25' },
     uncertain:
-      'Modelling choice: art. 48 is a recognition rule, not an outright ban; EDPB reads any answer as a transfer needing ' +
-      'an art. 6 basis and a Chapter V ground. Connections approximate GDPR territorial scope (art. 3), which turns on ' +
-      'establishment and targeting rather than storage. The exception for `direct` is a limitation of the model ' +
-      '(docs/world.md).',
+      'EDPB reads any answer to such an order as a transfer needing an art. 6 basis and a Chapter V ground, which the ' +
+      'model does not check. Connections approximate GDPR territorial scope (art. 3), which turns on establishment and ' +
+      'targeting rather than storage. Excepting `direct` means the rule is not shown on a compelled direct order from ' +
+      'a third country either: a limitation of the model (docs/world.md).',
   };
 }
 

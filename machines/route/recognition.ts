@@ -1,0 +1,30 @@
+import type { Ask } from './channels.ts';
+import type { ChannelVerdict } from './verdict.ts';
+import { jurisdictionName } from './world-index.ts';
+import { covers } from './connections.ts';
+import type { Rule } from '../world/types.ts';
+
+/**
+ * The recognition rules (GDPR art. 48) bearing on one request: those of a state other than the
+ * requesting one that cover it. Computed once per assessment.
+ */
+export function recognitionRules(ask: Ask): Rule[] {
+  const { index, request, provider } = ask;
+  return index.world.rules.filter((r) => r.kind === 'recognition' && r.jurisdiction !== request.from && covers(r, request, provider));
+}
+
+/**
+ * An open channel's verdict with the recognition rules that concern it (those that do not except it)
+ * said and cited: such a law governs whether its state recognises the order, so the user sees it
+ * and its source, but it neither closes the channel nor makes its state a consulted party.
+ */
+export function withRecognition<V extends ChannelVerdict>(ask: Ask, rules: readonly Rule[], verdict: V): V {
+  // A closed channel carries no order for anyone to recognise.
+  // The requested state's own law is the one the channel goes through: it recognises nothing foreign.
+  const concerning = verdict.open ? rules.filter((r) => !r.except.includes(verdict.channel) && r.jurisdiction !== verdict.requestedState) : [];
+  if (concerning.length === 0) return verdict;
+  const said = concerning
+    .map((r) => `${r.id} (${jurisdictionName(ask.index, r.jurisdiction)}) governs whether that state recognises the order; it does not close this channel or call for its consultation.`)
+    .join(' ');
+  return { ...verdict, reason: `${verdict.reason} ${said}`, cites: [...verdict.cites, ...concerning.map((r) => r.id).filter((id) => !verdict.cites.includes(id))] };
+}
