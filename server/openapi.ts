@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../machines/scenario.ts';
-import { CHANNELS } from '../machines/world/types.ts';
+import { CHANNELS, CONFLICT_CHOICES } from '../machines/world/types.ts';
 import {
   BranchBodySchema, CreateLinkBodySchema, CreateSessionBodySchema, IDEMPOTENCY_KEY_HOURS, IdempotencyKeySchema, RunBodySchema, ScenarioEventSchema, TrainerCommandSchema, ValidateBodySchema,
 } from './protocol.ts';
@@ -93,11 +93,15 @@ const schemas = {
       cites: { type: 'array', items: { type: 'string' } }, transitions: { type: 'array', items: ref('Transition') },
       assumptions: {
         type: 'array',
-        description: 'What the run assumed where no source gives the answer (a consulted state\'s unknown answer, taken as consent by the default policy); the outcome rests on it.',
+        description: 'What the run assumed where no source gives the answer (a consulted state\'s unknown answer, taken as consent by the default policy); the outcome rests on it. Absent when nothing was assumed.',
         items: {
           type: 'object', required: ['about', 'assumed', 'why'],
           properties: { country: { type: 'string' }, about: { type: 'string' }, assumed: { type: 'string' }, why: { type: 'string' } },
         },
+      },
+      conflict: {
+        type: 'object', description: 'How the provider met a conflict of laws, when the run reached one.', required: ['choice', 'breached'],
+        properties: { choice: { enum: [...CONFLICT_CHOICES] }, breached: { type: 'array', items: { type: 'string' } }, sanction: { type: 'string' } },
       },
     },
   },

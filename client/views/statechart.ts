@@ -6,6 +6,7 @@ import type { RequestView } from '../../machines/run/view.ts';
 import { has, isRtl, t } from '../i18n/index.ts';
 import { eventLabel, eventTypeLabel, stateLabel } from '../i18n/labels.ts';
 import { HUB, layoutMachine, nodeIdOf, openBoxFor, placeLabels, type LaidEdge, type LaidNode, type Layout } from '../model/statechart-layout.ts';
+import { edgeEvent, fitsEdge } from '../model/edge-event.ts';
 
 export interface StatechartState {
   view: RequestView;
@@ -53,7 +54,13 @@ function edgeText(edge: LaidEdge, folded: ReadonlySet<string>): string {
   const named = edge.events.filter((e) => !e.startsWith('after '));
   const timed = edge.events.length > named.length;
   // Short words on the chart (the full ones are in each edge's title and each button's name).
-  const words = named.map((e) => (has(`edge.${e}`) ? t(`edge.${e}`) : eventTypeLabel(e))).join(' / ');
+  const words = named.map((e) => {
+    // Edges of one event that differ by its value (a provider's choice) each say their value, in
+    // short: the state they leave says whose choice it is, the button's name says it in full.
+    const carried = edgeEvent(e, edge.guards);
+    if (carried) return 'choice' in carried ? t(`choice.${carried.choice}`) : 'outcome' in carried ? t(`ruling.${carried.outcome}`) : eventLabel(carried);
+    return has(`edge.${e}`) ? t(`edge.${e}`) : eventTypeLabel(e);
+  }).join(' / ');
   return `${timed ? '◷' : ''}${timed && words ? ' ' : ''}${words}${edge.fromAny ? ' ∗' : ''}`;
 }
 
@@ -197,9 +204,11 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
       if (!interactive || view.done || isConsultEdge(d)) return null;
       const live = [...current].some((id) => id === d.origin || id.startsWith(`${d.origin}.`)) || (d.source === HUB && view.waiting);
       if (!live) return null;
-      // An answer's edges part by where the answer leads: to the objection, or on (consent).
+      // An answer's edges part by where the answer leads: to the objection, or on (consent); a choice's
+      // edges by the guard that takes it.
       const objects = d.target.endsWith('.objected');
-      return view.allowed.find((a) => d.events.includes(a.type) && (a.type !== 'THIRD_COUNTRY_ANSWERS' || (a.answer === 'consent') !== objects)) ?? null;
+      return view.allowed.find((a) => d.events.includes(a.type) && fitsEdge(a, d.guards)
+        && (a.type !== 'THIRD_COUNTRY_ANSWERS' || (a.answer === 'consent') !== objects)) ?? null;
     };
     labels.each(function (d) {
       const event = offered(d);

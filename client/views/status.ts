@@ -17,6 +17,12 @@ const OUTCOME_SIGN: Record<string, string> = { delivered: '✔', refused: '✖',
  * Where the request stands, in words large enough for the back of the room: the day, the state,
  * the channel, the outcome, and what it waits for.
  */
+/** What a decision is about where it is not the next channel (a conflict of laws, a court's ruling). */
+const WAITING_FOR: Partial<Record<string, string>> = {
+  'direct.conflict': 'status.waitingProvider',
+  'direct.ruling': 'status.waitingRuling',
+};
+
 export function create(container: HTMLElement): (state: StatusState) => void {
   const root = select(container).append('section').attr('class', 'status').attr('aria-label', t('status.label'));
   const dl = root.append('dl').attr('class', 'status-grid');
@@ -42,7 +48,7 @@ export function create(container: HTMLElement): (state: StatusState) => void {
     session.node()!.parentElement!.hidden = !status;
     const lines: string[] = [];
     // An unknown answer is the decision awaited, not a channel: said with the state it concerns.
-    if (view.waiting && !view.done) lines.push(`◆ ${view.undecided ? t('status.undecided', { name: view.undecided.name }) : t('status.waiting')}`);
+    if (view.waiting && !view.done) lines.push(`◆ ${view.undecided ? t('status.undecided', { name: view.undecided.name }) : t(WAITING_FOR[view.state] ?? 'status.waiting')}`);
     // Held past its term while the request is pending (an instrument's rule): its end day no longer applies.
     if (view.custody === 'preservation.held' && !view.done) lines.push(`■ ${stateLabel(view.custody)}`);
     else if (view.preservedUntil !== null && !view.done) lines.push(`■ ${t('status.preserved', { day: view.preservedUntil })}`);

@@ -1,5 +1,5 @@
 import type { Outcome } from '../scenario.ts';
-import type { ChannelName } from '../world/types.ts';
+import type { ChannelName, ConflictChoice } from '../world/types.ts';
 
 /** One step of a run, as the user sees it: when, what happened, from where to where, why, on what authority. */
 export interface Transition {
@@ -36,8 +36,13 @@ export interface RunResult {
   days: number;
   cites: string[];
   transitions: Transition[];
-  /** What the run assumed where no source gives the answer; empty when it rests on nothing assumed. */
-  assumptions: Assumption[];
+  /**
+   * extension: what the default policy assumed on the way, in order; absent when nothing was
+   * assumed, so that such a run prints exactly the contract's fields.
+   */
+  assumptions?: Assumption[];
+  /** extension (reach): how the provider met a conflict of laws, when the run reached one. */
+  conflict?: { choice: ConflictChoice; breached: string[]; sanction?: string };
 }
 
 /** What `rogatory run FILE --sample N --seed S --json` prints. */

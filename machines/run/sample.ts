@@ -35,7 +35,7 @@ export function sampleScenario(scenario: Scenario, runs: number, seed: number): 
       throw error;
     }
     const result = sim.result();
-    if (result.assumptions.length > 0) assumed++;
+    if (result.assumptions !== undefined) assumed++;
     outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
     if (result.channel) channels[result.channel] = (channels[result.channel] ?? 0) + 1;
     if (result.outcome === 'delivered') delivered.push(result.days);

@@ -16,6 +16,7 @@ import type { AnswerBasis, RequestEvent, ScenarioEvent } from '../request/events
 import { initialStep, step, type Effect, type RequestSnapshot } from './step.ts';
 import { FINAL_OUTCOMES, regionPaths } from './paths.ts';
 import type { Assumption, RunResult, Transition } from './result.ts';
+import { policyAtConflict } from './conflict-policy.ts';
 import type { Input } from './replay.ts';
 
 /** An event the request cannot take in the state it is in, with the reason a user can act on. */
@@ -194,27 +195,42 @@ export class Simulation {
   }
 
   /**
-   * What the default policy does now: the first open channel in the contract's order, or conclude.
-   * At an unknown answer it assumes consent: the check was only ever due because a law of that
-   * state covers the request, and nothing says the state would use it to refuse; treating the
-   * silence as a refusal would make every consulted state refuse. The assumption is recorded with
-   * the run's result, so that an outcome resting on it says so. (A sampled run draws the answer
-   * from the state's published rates instead, where it has them: see decideByPolicy.)
+   * What the default policy does now: at an unknown answer, consent (assumed; see below); at a
+   * conflict of laws, the provider's documented choice or refusal, and at a review, the order upheld
+   * (each an assumption); otherwise the first open channel in the contract's order, or conclude.
+   *
+   * Why consent: the check was only ever due because a law of that state covers the request, and
+   * nothing says the state would use it to refuse; treating the silence as a refusal would make every
+   * consulted state refuse. The assumption is recorded with the run's result, so that an outcome
+   * resting on it says so. (A sampled run draws the answer from the state's published rates instead,
+   * where it has them: see drawnOrAssumed.)
    */
   policyDecision(): (ScenarioEvent | { type: 'CONCLUDE' }) & { basis?: AnswerBasis } {
-    const undecided = this.undecided;
-    if (undecided !== null) return { type: 'THIRD_COUNTRY_ANSWERS', country: undecided, answer: 'consent', basis: 'assumed' };
-    const channel = CHANNELS.find((c) => availability(this.context, c).open);
-    return channel ? CHOOSE[channel] : { type: 'CONCLUDE' };
+    return this.policy().decision;
   }
 
-  /** Apply the default policy's decision. */
+  private policy(): { decision: (ScenarioEvent | { type: 'CONCLUDE' }) & { basis?: AnswerBasis }; assumption?: Assumption } {
+    const undecided = this.undecided;
+    if (undecided !== null) return { decision: { type: 'THIRD_COUNTRY_ANSWERS', country: undecided, answer: 'consent', basis: 'assumed' } };
+    // Only a request whose direct path is a conflict can await a conflict's choice: no other run pays for the check.
+    const atConflict = this.assessment.direct.path === 'conflict' ? policyAtConflict(this.state, this.context, this.scenario.world) : null;
+    if (atConflict) return atConflict;
+    const channel = CHANNELS.find((c) => availability(this.context, c).open);
+    return { decision: channel ? CHOOSE[channel] : { type: 'CONCLUDE' } };
+  }
+
+  /** Apply the default policy's decision; what it assumed is recorded and said in the step's note. */
   decideByPolicy(): void {
-    let decision = this.policyDecision();
-    if (decision.type === 'THIRD_COUNTRY_ANSWERS') decision = this.drawnOrAssumed(decision);
+    const { decision: chosen, assumption } = this.policy();
+    const decision = chosen.type === 'THIRD_COUNTRY_ANSWERS' ? this.drawnOrAssumed(chosen) : chosen;
     this.inputs.push({ kind: 'step' });
+    const before = this.transitions.length;
     this.take({ ...decision, day: this.clock.now() });
+    if (assumption) this.assumptions.push(assumption);
     this.observe();
+    // The step the decision wrote says what it rests on (only a step it wrote: never an earlier one).
+    const last = this.transitions.length > before ? this.transitions.at(-1) : undefined;
+    if (assumption && last) last.reason = `${last.reason} (Assumed by the default policy: ${assumption.assumed}; ${assumption.why})`;
   }
 
   /** An unknown answer: drawn from published rates in a sampled run, else assumed and recorded. */
@@ -251,6 +267,13 @@ export class Simulation {
         return 'nothing has gone out for the requested state to refuse (an agreement, mlat or rogatory request must be under way).';
       case 'PROVIDER_REFUSES':
         return 'no direct or agreement request is with the provider.';
+      case 'PROVIDER_CHOOSES': {
+        if (this.state !== 'direct.conflict') return 'no conflict of laws awaits the provider\'s choice (a direct request must meet one first).';
+        const review = this.assessment.direct.conflict?.review;
+        return review ? 'the order has already been reviewed and upheld: the provider complies or refuses.' : 'the order provides no review: the provider complies or refuses.';
+      }
+      case 'REVIEW_DECIDES':
+        return 'no review of an order is under way.';
       case 'THIRD_COUNTRY_ANSWERS': {
         if (!context.consultation) return 'no consultation of third countries is under way.';
         const undecided = context.consultation.undecided;
@@ -281,7 +304,8 @@ export class Simulation {
       // Copies: the context's arrays may belong to the first snapshot every run shares.
       scenario: this.scenario.id, outcome, channel, attempts: [...context.attempts],
       days: Math.floor(context.time), cites: [...context.cites], transitions: this.transitions,
-      assumptions: this.assumptions.map((a) => ({ ...a })),
+      ...(this.assumptions.length > 0 && { assumptions: [...this.assumptions] }),
+      ...(context.conflict && { conflict: { ...context.conflict, breached: [...context.conflict.breached] } }),
     };
   }
 

@@ -3,7 +3,7 @@ import type { Assessment } from '../route/assess.ts';
 import type { ThirdCountryAnswer } from '../request/context.ts';
 import type { Outcome } from '../scenario.ts';
 import type { ChannelName } from '../world/types.ts';
-import { DECIDED_ANSWERS, GIVEN_ANSWERS } from '../world/types.ts';
+import { CONFLICT_CHOICES, DECIDED_ANSWERS, GIVEN_ANSWERS, REVIEW_OUTCOMES } from '../world/types.ts';
 import type { Transition } from './result.ts';
 import { EventRejected, type Simulation } from './simulation.ts';
 
@@ -48,6 +48,10 @@ function allowedEvents(sim: Simulation): ScenarioEvent[] {
   ];
   // `unknown` is never an answer anyone gives; an undecided answer is decided as consent or objection.
   const undecided = sim.undecided;
+  // extension (reach): the choices at a conflict of laws, offered only in its states.
+  const state = sim.assessment.direct.path === 'conflict' ? sim.state : '';
+  if (state === 'direct.conflict') for (const choice of CONFLICT_CHOICES) candidates.push({ type: 'PROVIDER_CHOOSES', choice });
+  if (state === 'direct.review' || state === 'direct.ruling') for (const outcome of REVIEW_OUTCOMES) candidates.push({ type: 'REVIEW_DECIDES', outcome });
   for (const c of sim.context.consultation?.countries ?? []) {
     if (c.answered) continue;
     for (const answer of undecided !== null ? DECIDED_ANSWERS : GIVEN_ANSWERS) candidates.push({ type: 'THIRD_COUNTRY_ANSWERS', country: c.country, answer });

@@ -17,7 +17,12 @@ export function worldOn(world: World, date: IsoDate | undefined): World {
   if (date === undefined) return world;
   const instruments: Instrument[] = [];
   for (const i of world.instruments) if (inForceOn(i.inForce, date)) instruments.push(boundOn(i, date));
-  return { ...world, rules: world.rules.filter((r) => inForceOn(r.inForce, date)), instruments };
+  return {
+    ...world,
+    rules: world.rules.filter((r) => inForceOn(r.inForce, date)),
+    instruments,
+    ...(world.orders && { orders: world.orders.filter((o) => inForceOn(o.inForce, date)) }),
+  };
 }
 
 /** The instrument with the parties bound on a date; the same object when its terms leave every party in. */

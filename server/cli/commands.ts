@@ -60,7 +60,7 @@ export function test(paths: string[], io: Io): number {
       if (problems.length === 0) {
         passed++;
         // A pass that rests on an assumption says so: the expectation holds only as far as the assumption does.
-        const assumed = result.assumptions.map((a) => `${a.country ?? a.about}: ${a.assumed}`).join(', ');
+        const assumed = (result.assumptions ?? []).map((a) => `${a.country ?? a.about}: ${a.assumed}`).join(', ');
         io.out(`PASS ${label}: ${result.outcome}${result.channel ? ` via ${result.channel}` : ''} on day ${result.days}${assumed ? ` (assumed ${assumed})` : ''}`);
       } else {
         failed++;

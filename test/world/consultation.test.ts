@@ -38,7 +38,7 @@ describe('built-in pairs and consultation', () => {
             if (sim.context.answers.some((a) => a.answer === 'silent')) closedBySilence.push(s.id);
             if (sim.context.answers.length > 0) consulted++;
             // Nobody answered for the states consulted here: each answer the run took is an assumption it states.
-            const assumedCountries = result.assumptions.map((a) => a.country);
+            const assumedCountries = (result.assumptions ?? []).map((a) => a.country);
             if (sim.context.answers.some((a) => !assumedCountries.includes(a.country))) unrecorded.push(s.id);
           }
         }
