@@ -66,7 +66,7 @@ describe('a consulted state whose answer is unknown', () => {
     const consenting = replay(unknownCerulea(), [{ kind: 'event', event: { type: 'CHOOSE_MLAT' } }, { kind: 'advance', to: 30 }, { kind: 'event', event: consent }]);
     expect(consenting.state).toBe('mlat.drafting');
     expect(consenting.transitions.at(-1)!.reason).toContain("CE's answer is not known; decided: consent.");
-    expect(consenting.assumptions).toBeUndefined();
+    expect(consenting.assumptions).toEqual([]);
 
     const objecting = replay(unknownCerulea(), [{ kind: 'event', event: { type: 'CHOOSE_MLAT' } }, { kind: 'advance', to: 30 }, { kind: 'event', event: object }]);
     expect(objecting.state).toBe('sovereigntyCheck.objected');
