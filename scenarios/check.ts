@@ -1,4 +1,4 @@
-import { UNKNOWN_LOCATION, type World } from '../machines/world/types.ts';
+import { EVERYWHERE, UNKNOWN_LOCATION, type World } from '../machines/world/types.ts';
 import { closest, cut, type Problem } from './problems.ts';
 import type { ScenarioFile } from './schema.ts';
 import { regimeRules } from '../machines/world/regimes.ts';
@@ -19,8 +19,8 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
   };
   const jurisdiction = (path: PropertyKey[], id: string | undefined) => refer(path, id, 'jurisdiction', jurisdictions);
 
-  for (const kind of ['jurisdictions', 'providers', 'rules', 'instruments'] as const) {
-    problems.push(...duplicates(file.world[kind], kind));
+  for (const kind of ['jurisdictions', 'providers', 'rules', 'instruments', 'orders'] as const) {
+    problems.push(...duplicates(file.world[kind] ?? [], kind));
   }
   file.world.jurisdictions.forEach((j, i) => {
     if (j.id === UNKNOWN_LOCATION) {
@@ -32,7 +32,12 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
     p.storesIn.forEach((place, k) => {
       if (place !== UNKNOWN_LOCATION) jurisdiction(['world', 'providers', i, 'storesIn', k], place);
     });
+    p.establishments?.forEach((place, k) => jurisdiction(['world', 'providers', i, 'establishments', k], place));
+    p.offersServicesIn?.forEach((place, k) => {
+      if (place !== EVERYWHERE) jurisdiction(['world', 'providers', i, 'offersServicesIn', k], place);
+    });
   });
+  file.world.orders?.forEach((o, i) => jurisdiction(['world', 'orders', i, 'jurisdiction'], o.jurisdiction));
   file.world.rules.forEach((r, i) => jurisdiction(['world', 'rules', i, 'jurisdiction'], r.jurisdiction));
   file.world.instruments.forEach((inst, i) => {
     inst.parties.forEach((party, k) => jurisdiction(['world', 'instruments', i, 'parties', k], party));
@@ -50,8 +55,10 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
 
   // Rules the scenario's regime adds (the location principle's consent) can be cited like any other.
   const added = regimeRules(resolveRegime(file.regime), world, request);
-  const citable = ids([...world.rules.map((r) => r.id), ...added.map((r) => r.id), ...world.instruments.map((inst) => inst.id)]);
-  file.expect?.cites?.forEach((id, i) => refer(['expect', 'cites', i], id, 'rule or instrument', citable));
+  const citable = ids([
+    ...world.rules.map((r) => r.id), ...added.map((r) => r.id), ...world.instruments.map((inst) => inst.id), ...(world.orders ?? []).map((o) => o.id),
+  ]);
+  file.expect?.cites?.forEach((id, i) => refer(['expect', 'cites', i], id, 'rule, instrument or order', citable));
   return problems;
 }
 

@@ -6,6 +6,10 @@ import { cut } from './problems.ts';
 import {
   ANSWERS,
   CATEGORIES,
+  CONFLICT_CHOICES,
+  ORDER_DATA_REACH,
+  ORDER_PROVIDER_REACH,
+  REVIEW_OUTCOMES,
   CHANNELS,
   CONNECTIONS,
   EXCLUSIONS,
@@ -80,6 +84,30 @@ const provider = z.strictObject({
   responseDays: dayCount.default(10),
   emergencyDisclosure: z.boolean().default(false),
   source: text.optional(),
+  establishments: z.array(entryId).superRefine((list, ctx) => listedOnce(list, ctx, 'jurisdiction')).optional()
+    .meta({ description: 'States where it has an establishment or designated legal representative, besides home (project extension).' }),
+  offersServicesIn: z.array(entryId).superRefine((list, ctx) => listedOnce(list, ctx, 'jurisdiction')).optional()
+    .meta({ description: 'States on whose territory it offers services; "*" means everywhere (project extension).' }),
+  conflictPractice: z.strictObject({ choice: z.enum(CONFLICT_CHOICES), source: text }).optional()
+    .meta({ description: 'What it is documented to do when one state\'s order meets another state\'s prohibition (project extension).' }),
+});
+
+/** A state's production-order law and what it reaches (project extension; docs/authoring.md). */
+const order = z.strictObject({
+  id: entryId,
+  title: text.optional(),
+  jurisdiction: entryId.meta({ description: 'The state whose authorities issue the order.' }),
+  data: categories,
+  reach: z.strictObject({
+    providers: z.array(z.enum(ORDER_PROVIDER_REACH)).min(1).superRefine((list, ctx) => listedOnce(list, ctx, 'reach')),
+    data: z.enum(ORDER_DATA_REACH).default('anywhere'),
+  }).meta({ description: 'providers: established (home or an establishment there) and/or offers-services; data: anywhere (possession, custody or control) or in-territory.' }),
+  sanction: text.optional().meta({ description: 'What a provider refusing the order faces.' }),
+  review: z.strictObject({ days: dayCount, source: text.optional() }).optional()
+    .meta({ description: 'The provider may ask a court to review the order; the review takes `days`.' }),
+  source: sourceText,
+  inForce: inForce.optional(),
+  uncertain: text.optional(),
 });
 
 const rule = z.strictObject({
@@ -175,6 +203,8 @@ const worldSchema = z
     providers: z.array(provider).default(() => []),
     rules: z.array(rule).default(() => []),
     instruments: z.array(instrumentSchema).default(() => []),
+    orders: z.array(order).optional()
+      .meta({ description: 'Production-order laws of requesting states and what they reach (project extension).' }),
   })
   .default(() => ({ extends: 'builtin' as const, jurisdictions: [], providers: [], rules: [], instruments: [] }));
 
@@ -223,6 +253,8 @@ const EVENT_FIELDS = {
   THIRD_COUNTRY_ANSWERS: { country: entryId, answer: z.enum(ANSWERS) },
   REFUSE: { ground: z.string() },
   PROVIDER_REFUSES: { reason: z.string() },
+  PROVIDER_CHOOSES: { choice: z.enum(CONFLICT_CHOICES) },
+  REVIEW_DECIDES: { outcome: z.enum(REVIEW_OUTCOMES) },
 } satisfies Record<ScenarioEventType, z.ZodRawShape>;
 
 const eventOptions = SCENARIO_EVENT_TYPES.map((type) =>
@@ -250,6 +282,8 @@ const expectation = z.strictObject({
       }
     })
     .optional(),
+  conflict: z.strictObject({ choice: z.enum(CONFLICT_CHOICES) }).optional()
+    .meta({ description: 'The provider\'s choice at a conflict of laws (project extension).' }),
 });
 
 export const ScenarioFileSchema = z

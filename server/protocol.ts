@@ -19,7 +19,7 @@ import type { RequestView } from '../machines/run/view.ts';
 import type { ScenarioEvent } from '../machines/request/events.ts';
 import { ROLES, type Role } from '../machines/request/roles.ts';
 import { NAMED_REGIMES } from '../machines/world/regimes.ts';
-import { ANSWERS, REQUESTED_STATE_DOCTRINES } from '../machines/world/types.ts';
+import { ANSWERS, CONFLICT_CHOICES, REQUESTED_STATE_DOCTRINES, REVIEW_OUTCOMES } from '../machines/world/types.ts';
 
 export type { Input, RequestView, Role, ScenarioEvent };
 
@@ -39,6 +39,8 @@ export const ScenarioEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('THIRD_COUNTRY_ANSWERS'), country: text(64), answer: z.enum(ANSWERS) }),
   z.strictObject({ type: z.literal('REFUSE'), ground: text(200) }),
   z.strictObject({ type: z.literal('PROVIDER_REFUSES'), reason: text(200) }),
+  z.strictObject({ type: z.literal('PROVIDER_CHOOSES'), choice: z.enum(CONFLICT_CHOICES) }),
+  z.strictObject({ type: z.literal('REVIEW_DECIDES'), outcome: z.enum(REVIEW_OUTCOMES) }),
 ]);
 
 // The schema must describe exactly the engine's events: this line stops compiling if they drift apart.

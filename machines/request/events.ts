@@ -1,4 +1,4 @@
-import type { Answer } from '../world/types.ts';
+import type { Answer, ConflictChoice, ReviewOutcome } from '../world/types.ts';
 
 /** The decisions a user (or the default policy) takes. */
 export const DECISION_EVENTS = ['SEND_DIRECT', 'CHOOSE_AGREEMENT', 'CHOOSE_MLAT', 'CHOOSE_ROGATORY'] as const;
@@ -18,7 +18,10 @@ export type ScenarioEvent =
   | { type: 'WITHDRAW' }
   | { type: 'THIRD_COUNTRY_ANSWERS'; country: string; answer: Answer }
   | { type: 'REFUSE'; ground: string }
-  | { type: 'PROVIDER_REFUSES'; reason: string };
+  | { type: 'PROVIDER_REFUSES'; reason: string }
+  // extension (reach): the provider's choice at a conflict of laws, and a court's ruling on its review.
+  | { type: 'PROVIDER_CHOOSES'; choice: ConflictChoice }
+  | { type: 'REVIEW_DECIDES'; outcome: ReviewOutcome };
 
 export type ScenarioEventType = ScenarioEvent['type'];
 
@@ -30,7 +33,19 @@ export const SCENARIO_EVENT_TYPES: readonly ScenarioEventType[] = [
   'THIRD_COUNTRY_ANSWERS',
   'REFUSE',
   'PROVIDER_REFUSES',
+  'PROVIDER_CHOOSES',
+  'REVIEW_DECIDES',
 ];
+
+/**
+ * Choices made at a conflict of laws (by the provider, or a court on review). Unlike the channel
+ * decisions they are awaited only in their own states: a script's undated one waits for that state.
+ */
+export const CONFLICT_EVENTS = ['PROVIDER_CHOOSES', 'REVIEW_DECIDES'] as const;
+
+export function isConflictChoice(event: { type: string }): boolean {
+  return (CONFLICT_EVENTS as readonly string[]).includes(event.type);
+}
 
 export function isDecision(event: { type: string }): boolean {
   return (DECISION_EVENTS as readonly string[]).includes(event.type);

@@ -10,10 +10,11 @@ export type Role = (typeof ROLES)[number];
 /**
  * Who takes each scenario event in the world the engine models: the requesting side chooses the
  * channel, preserves and withdraws; the requested state's central authority refuses; the provider
- * refuses to produce; a third state answers a consultation. An exhaustive switch, so that an event
+ * refuses to produce or chooses at a conflict of laws; a third state answers a consultation; a court's
+ * ruling on a review belongs to no role (null). An exhaustive switch, so that an event
  * added to the engine does not compile until someone says who takes it.
  */
-export function decidingRole(event: ScenarioEvent): Role {
+export function decidingRole(event: ScenarioEvent): Role | null {
   switch (event.type) {
     case 'SEND_DIRECT':
     case 'CHOOSE_AGREEMENT':
@@ -26,7 +27,12 @@ export function decidingRole(event: ScenarioEvent): Role {
     case 'REFUSE':
       return 'centralAuthority';
     case 'PROVIDER_REFUSES':
+    case 'PROVIDER_CHOOSES':
       return 'providerCounsel';
+    // A court rules on the review of an order: no part a class plays is that court, so the whole
+    // class (or the trainer) decides it.
+    case 'REVIEW_DECIDES':
+      return null;
     case 'THIRD_COUNTRY_ANSWERS':
       return 'thirdState';
   }
@@ -39,5 +45,5 @@ export function decidingRole(event: ScenarioEvent): Role {
 export function deciderOf(event: ScenarioEvent, roles: readonly Role[] | null | undefined): Role | null {
   if (!roles) return null;
   const role = decidingRole(event);
-  return roles.includes(role) ? role : null;
+  return role !== null && roles.includes(role) ? role : null;
 }

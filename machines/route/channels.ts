@@ -3,6 +3,7 @@ import type { WorldIndex } from './world-index.ts';
 import { jurisdictionName } from './world-index.ts';
 import { covers } from './connections.ts';
 import { bindingInstruments } from './instruments.ts';
+import { orderReach, type ReachVerdict } from './reach.ts';
 import type { ChannelName, DataRequest, DurationProfile, Provider, Regime } from '../world/types.ts';
 import { UNKNOWN_LOCATION } from '../world/types.ts';
 
@@ -19,12 +20,29 @@ export const ROGATORY_DAYS: DurationProfile = {
  */
 export type Timing = { fixed: number } | { profile: DurationProfile; atLeast?: number };
 
-/** How a direct request would end if it were sent now. */
-export type DirectPath = 'blocked' | 'emergency' | 'domestic' | 'provider' | 'instrument' | 'declined';
+/**
+ * How a direct request would end if it were sent now. `compelled`: the requesting state's production
+ * order reaches the provider and the data; `conflict`: it does, and another state's rule forbids the
+ * disclosure (machines/route/reach.ts).
+ */
+export type DirectPath = 'blocked' | 'emergency' | 'domestic' | 'provider' | 'instrument' | 'declined' | 'compelled' | 'conflict';
+
+/** What the provider faces at a conflict of laws: the order, the rules it would breach, what refusing costs. */
+export interface DirectConflict {
+  order: string;
+  /** The other states' rules that forbid the disclosure, in file order. */
+  breached: string[];
+  sanction?: string;
+  review?: { days: number; source?: string };
+}
 
 export interface DirectVerdict extends ChannelVerdict {
   path: DirectPath;
   timing: Timing;
+  /** Whether an order of the requesting state reaches the request; absent where that state has no order law. */
+  reach?: ReachVerdict;
+  /** Only on the `conflict` path. */
+  conflict?: DirectConflict;
 }
 
 export interface RoutedVerdict extends ChannelVerdict {
@@ -49,10 +67,22 @@ function profileFor(profile: DurationProfile, request: DataRequest): Timing {
 
 export function directVerdict(ask: Ask): DirectVerdict {
   const { index, request, provider } = ask;
-  const base = { channel: 'direct' as const, requestedState: null, instrument: null };
+  const reach = orderReach(index, request, provider);
+  const hasOrders = (index.world.orders ?? []).some((o) => o.jurisdiction === request.from);
+  const base = { channel: 'direct' as const, requestedState: null, instrument: null, ...(hasOrders && { reach }) };
   const closers = index.world.rules.filter(
     (r) => r.jurisdiction !== request.from && !r.except.includes('direct') && covers(r, request, provider),
   );
+  const order = reach.order;
+  if (closers.length > 0 && order) {
+    // One state compels what another forbids: the request goes out, and the provider must choose.
+    const by = closers.map((r) => `${r.id} (${name(ask, r.jurisdiction)}, ${r.kind})`).join(', ');
+    return {
+      ...base, open: true, path: 'conflict', timing: { fixed: provider.responseDays }, cites: [order.id, ...closers.map((r) => r.id)],
+      conflict: { order: order.id, breached: closers.map((r) => r.id), ...(order.sanction && { sanction: order.sanction }), ...(order.review && { review: order.review }) },
+      reason: `${reach.reason} Under ${by}, the same disclosure is not permitted by a direct request: ${provider.name} faces a conflict of laws and must choose by day ${provider.responseDays} after the order.`,
+    };
+  }
   if (closers.length > 0) {
     const by = closers.map((r) => `${r.id} (${name(ask, r.jurisdiction)}, ${r.kind})`).join(', ');
     return {
@@ -64,6 +94,16 @@ export function directVerdict(ask: Ask): DirectVerdict {
     return {
       ...base, open: true, path: 'emergency', timing: { fixed: 1 }, cites: [],
       reason: `${provider.name} discloses in an emergency: it answers a direct emergency request after 1 day.`,
+    };
+  }
+  const instrument = request.from === provider.home ? undefined
+    : bindingInstruments(index.world.instruments, 'direct-cooperation', request.from, provider.home, request.data)[0];
+  // An order the requesting state may issue itself binds the provider; where a direct-cooperation
+  // instrument binds both states, its procedure (a notified state's window) governs instead.
+  if (order && !instrument) {
+    return {
+      ...base, open: true, path: 'compelled', timing: { fixed: provider.responseDays }, cites: [order.id],
+      reason: `${reach.reason} The direct request is a compelled order, answered after ${provider.responseDays} days.`,
     };
   }
   // The contract: "a domestic order is a direct request". A provider answers its own state's
@@ -80,8 +120,6 @@ export function directVerdict(ask: Ask): DirectVerdict {
       reason: `${provider.name} answers foreign authorities' requests for ${request.data} data directly, after ${provider.responseDays} days.`,
     };
   }
-  const instrument = request.from === provider.home ? undefined
-    : bindingInstruments(index.world.instruments, 'direct-cooperation', request.from, provider.home, request.data)[0];
   if (instrument) {
     const notified = instrument.notify?.data.includes(request.data) === true && request.subject.location !== request.from;
     // In an emergency the provider answers at once and the notified state objects afterwards

@@ -8,12 +8,13 @@ export function inForceOn(inForce: InForce | undefined, date: IsoDate | undefine
   return true;
 }
 
-/** The world as it stood on a date: rules and instruments not in force are left out. */
+/** The world as it stood on a date: rules, instruments and orders not in force are left out. */
 export function worldOn(world: World, date: IsoDate | undefined): World {
   if (date === undefined) return world;
   return {
     ...world,
     rules: world.rules.filter((r) => inForceOn(r.inForce, date)),
     instruments: world.instruments.filter((i) => inForceOn(i.inForce, date)),
+    ...(world.orders && { orders: world.orders.filter((o) => inForceOn(o.inForce, date)) }),
   };
 }

@@ -11,6 +11,8 @@ export function mergeWorld(base: World, overlay: World): World {
     providers: mergeById(base.providers, overlay.providers),
     rules: mergeById(base.rules, overlay.rules),
     instruments: mergeById(base.instruments, overlay.instruments),
+    // Orders are optional (a world without any has no list at all).
+    ...((base.orders || overlay.orders) && { orders: mergeById(base.orders ?? [], overlay.orders ?? []) }),
   };
 }
 

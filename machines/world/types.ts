@@ -47,6 +47,15 @@ export interface Provider {
   emergencyDisclosure: boolean;
   /** extension */
   source?: string;
+  /**
+   * extension (reach): states where it has an establishment or a designated legal representative,
+   * besides `home`; a production order binding "established" providers reaches it there.
+   */
+  establishments?: string[];
+  /** extension (reach): states on whose territory it offers services; `'*'` means everywhere. */
+  offersServicesIn?: string[];
+  /** extension (reach): what it is documented to do when one state's order meets another state's prohibition. */
+  conflictPractice?: { choice: ConflictChoice; source: string };
 }
 
 export const RULE_KINDS = ['blocking', 'consent-required'] as const;
@@ -114,11 +123,47 @@ export interface Instrument {
   uncertain?: string;
 }
 
+/** extension (reach): which providers a production order binds, and which of their data. */
+export const ORDER_PROVIDER_REACH = ['established', 'offers-services'] as const;
+export type OrderProviderReach = (typeof ORDER_PROVIDER_REACH)[number];
+export const ORDER_DATA_REACH = ['anywhere', 'in-territory'] as const;
+export type OrderDataReach = (typeof ORDER_DATA_REACH)[number];
+/** Everywhere, in `offersServicesIn`. */
+export const EVERYWHERE = '*';
+
+/** What a provider does when one state compels what another forbids (a conflict of laws). */
+export const CONFLICT_CHOICES = ['comply', 'refuse', 'review'] as const;
+export type ConflictChoice = (typeof CONFLICT_CHOICES)[number];
+export const REVIEW_OUTCOMES = ['upheld', 'lifted'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/**
+ * extension (reach): a state's law empowering its authorities to order a provider to produce data,
+ * with the providers and data it reaches. Only the direct channel uses it.
+ */
+export interface ProductionOrder {
+  id: string;
+  title?: string;
+  /** The state whose authorities issue the order. */
+  jurisdiction: string;
+  data: Category[];
+  reach: { providers: OrderProviderReach[]; data: OrderDataReach };
+  /** What a provider refusing the order faces, in the law's words. */
+  sanction?: string;
+  /** The provider may ask a court to review the order (a motion to quash), which takes `days`. */
+  review?: { days: number; source?: string };
+  source: string;
+  inForce?: InForce;
+  uncertain?: string;
+}
+
 export interface World {
   jurisdictions: Jurisdiction[];
   providers: Provider[];
   rules: Rule[];
   instruments: Instrument[];
+  /** extension (reach): production-order laws; absent means none. */
+  orders?: ProductionOrder[];
 }
 
 export const URGENCIES = ['routine', 'emergency'] as const;

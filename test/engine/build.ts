@@ -1,5 +1,5 @@
 import type { Scenario, ScriptStep } from '../../machines/scenario.ts';
-import type { DataRequest, Instrument, Jurisdiction, Provider, Rule, World } from '../../machines/world/types.ts';
+import type { DataRequest, Instrument, Jurisdiction, ProductionOrder, Provider, Rule, World } from '../../machines/world/types.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 
 /**
@@ -23,6 +23,12 @@ const DEFAULT_DAYS = { mlat: { median: 300, p90: 540 }, agreement: { median: 30,
 
 export const instrument = (i: Partial<Instrument> & Pick<Instrument, 'id' | 'kind' | 'parties'>): Instrument => ({
   data: ['subscriber', 'traffic', 'content'], days: DEFAULT_DAYS[i.kind], excludes: [], source: `${i.id} (fictional)`, ...i,
+});
+
+/** A production order of Borealis (the requesting state) reaching providers offering services there, data anywhere. */
+export const order = (o: Partial<ProductionOrder> & Pick<ProductionOrder, 'id'>): ProductionOrder => ({
+  jurisdiction: 'BO', data: ['subscriber', 'traffic', 'content'], reach: { providers: ['offers-services'], data: 'anywhere' },
+  source: `${o.id} (fictional)`, ...o,
 });
 
 export interface Build {

@@ -27,7 +27,7 @@ const invalidFor = (schema: z.ZodType) => (value: unknown) => !schema.safeParse(
 const COMMAND_TYPES = ['start', 'pause', 'step', 'advance', 'play', 'event', 'openVote', 'closeVote', 'branch', 'reset'] as const;
 export const EVENT_TYPES = [
   'SEND_DIRECT', 'CHOOSE_AGREEMENT', 'CHOOSE_MLAT', 'CHOOSE_ROGATORY', 'REQUEST_PRESERVATION', 'EXTEND_PRESERVATION', 'WITHDRAW',
-  'THIRD_COUNTRY_ANSWERS', 'REFUSE', 'PROVIDER_REFUSES',
+  'THIRD_COUNTRY_ANSWERS', 'REFUSE', 'PROVIDER_REFUSES', 'PROVIDER_CHOOSES', 'REVIEW_DECIDES',
 ] as const;
 
 const nested = (depth: number, array: boolean): unknown => {

@@ -12,6 +12,7 @@ const SAMPLE_EVENTS: Record<(typeof EVENT_TYPES)[number], ScenarioEvent> = {
   EXTEND_PRESERVATION: { type: 'EXTEND_PRESERVATION' }, WITHDRAW: { type: 'WITHDRAW' },
   THIRD_COUNTRY_ANSWERS: { type: 'THIRD_COUNTRY_ANSWERS', country: 'ZZ', answer: 'consent' },
   REFUSE: { type: 'REFUSE', ground: 'dual criminality' }, PROVIDER_REFUSES: { type: 'PROVIDER_REFUSES', reason: 'policy' },
+  PROVIDER_CHOOSES: { type: 'PROVIDER_CHOOSES', choice: 'comply' }, REVIEW_DECIDES: { type: 'REVIEW_DECIDES', outcome: 'lifted' },
 };
 
 /** Commands session A must refuse, given the event types it can take now, its seq and its day. */
