@@ -1,6 +1,7 @@
 import type { World } from '../types.ts';
 import { INSTRUMENTS } from './instruments.ts';
 import { JURISDICTIONS } from './jurisdictions.ts';
+import { ORDERS } from './orders.ts';
 import { PROVIDERS } from './providers.ts';
 import { RULES } from './rules.ts';
 
@@ -14,6 +15,7 @@ export const BUILTIN_WORLD: World = {
   providers: PROVIDERS,
   rules: RULES,
   instruments: INSTRUMENTS,
+  orders: ORDERS,
 };
 
 /** The date the shipped data describe (material reaching mid-2026). */
