@@ -1,5 +1,5 @@
 import type { ScenarioEvent } from './request/events.ts';
-import type { ChannelName, DataRequest, Regime, World } from './world/types.ts';
+import type { ChannelName, ConflictChoice, DataRequest, Regime, World } from './world/types.ts';
 
 /** One step of a script: an event, and the simulated day it waits for (if any). */
 export interface ScriptStep {
@@ -18,6 +18,8 @@ export interface Expectation {
   attempts?: ChannelName[];
   cites?: string[];
   days?: { min?: number; max?: number };
+  /** extension (reach): the provider's choice at a conflict of laws. */
+  conflict?: { choice: ConflictChoice };
 }
 
 /**

@@ -28,6 +28,10 @@ export function eventLabel(event: ScenarioEvent): string {
       return t('eventWith.REFUSE', { ground: event.ground });
     case 'PROVIDER_REFUSES':
       return t('eventWith.PROVIDER_REFUSES', { reason: event.reason });
+    case 'PROVIDER_CHOOSES':
+      return t('eventWith.PROVIDER_CHOOSES', { choice: t(`choice.${event.choice}`) });
+    case 'REVIEW_DECIDES':
+      return t('eventWith.REVIEW_DECIDES', { outcome: t(`ruling.${event.outcome}`) });
     default:
       return eventTypeLabel(event.type);
   }

@@ -1,6 +1,7 @@
 import type { MachineGraph } from '../../machines/request/graph.ts';
 import type { RequestView } from '../../machines/run/view.ts';
 import { nodeIdOf, userPath } from './statechart-layout.ts';
+import { fitsEdge } from './edge-event.ts';
 
 /** A state the request can move to from where it is, and what moves it there. */
 export interface NextStep {
@@ -27,13 +28,15 @@ export function nextSteps(graph: MachineGraph, view: RequestView): NextStep[] {
     if (!id.includes('.')) break;
   }
   const allowed = new Set<string>(view.allowed.map((e) => e.type));
+  // An event type some edges take and others not (a provider's choice): only the edges an allowed event fits.
+  const fits = (type: string, guard: string | null) => view.allowed.some((e) => e.type === type && fitsEdge(e, [guard]));
   const seen = new Set<string>();
   const steps: NextStep[] = [];
   for (const edge of graph.edges) {
     if (!around.has(edge.source) || edge.target === here || around.has(edge.target)) continue;
     if (edge.target.startsWith('active.preservation')) continue;
     const by = edge.event.startsWith('after ') ? 'timed' : edge.event === 'always' ? 'atOnce' : edge.event;
-    if (by !== 'timed' && by !== 'atOnce' && !allowed.has(by)) continue;
+    if (by !== 'timed' && by !== 'atOnce' && (!allowed.has(by) || !fits(by, edge.guard))) continue;
     // A guarded passage (`always`) out of an ancestor is the engine's routing, not a step anyone takes here.
     if (by === 'atOnce' && edge.source !== here) continue;
     const to = userPath(edge.target);

@@ -6,6 +6,7 @@ import type { RequestView } from '../../machines/run/view.ts';
 import { has, isRtl, t } from '../i18n/index.ts';
 import { eventLabel, eventTypeLabel, stateLabel } from '../i18n/labels.ts';
 import { HUB, layoutMachine, nodeIdOf, openBoxFor, placeLabels, type LaidEdge, type LaidNode, type Layout } from '../model/statechart-layout.ts';
+import { fitsEdge } from '../model/edge-event.ts';
 
 export interface StatechartState {
   view: RequestView;
@@ -196,7 +197,7 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
       if (!interactive || view.done || isConsultEdge(d)) return null;
       const live = [...current].some((id) => id === d.origin || id.startsWith(`${d.origin}.`)) || (d.source === HUB && view.waiting);
       if (!live) return null;
-      return view.allowed.find((a) => d.events.includes(a.type)) ?? null;
+      return view.allowed.find((a) => d.events.includes(a.type) && fitsEdge(a, d.guards)) ?? null;
     };
     labels.each(function (d) {
       const event = offered(d);

@@ -3,7 +3,7 @@ import type { ConsultedCountry } from '../route/consultation.ts';
 import type { Timing } from '../route/channels.ts';
 import type { Verdict } from '../route/verdict.ts';
 import type { Draw } from '../random.ts';
-import type { Answer, ChannelName, DataRequest, Regime } from '../world/types.ts';
+import type { Answer, ChannelName, ConflictChoice, DataRequest, Regime } from '../world/types.ts';
 import { CHANNELS } from '../world/types.ts';
 
 /** What a run starts from: the intake's assessment and the request's terms. */
@@ -77,6 +77,9 @@ export interface RequestContext {
   lastEnd: { channel: ChannelName; refused: boolean } | null;
   /** The cited rules and instruments, in first-use order. */
   cites: string[];
+  /** extension (reach): the provider's last choice at a conflict of laws, and whether a review was used up. */
+  conflict: { choice: ConflictChoice; breached: string[]; sanction?: string } | null;
+  reviewed: boolean;
   note: Note;
   /** Counts notes, so that an observer sees that a new one was written. */
   notes: number;
@@ -85,7 +88,7 @@ export interface RequestContext {
 export function initialContext(input: RequestInput): RequestContext {
   return {
     input, time: 0, attempts: [], closed: {}, current: null, plan: [], stage: 0, consultation: null, answers: [],
-    preservedUntil: null, extensions: 0, lastEnd: null, cites: [],
+    preservedUntil: null, extensions: 0, lastEnd: null, cites: [], conflict: null, reviewed: false,
     note: { event: 'INTAKE', reason: 'The request is assessed.', cites: [], region: 'channel' }, notes: 0,
   };
 }

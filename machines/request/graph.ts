@@ -32,8 +32,10 @@ function guardName(guard: unknown): string | null {
   const combined = (guard as { guards?: unknown[] }).guards;
   if (Array.isArray(combined)) return combined.map(guardName).join(' & ');
   if (typeof guard === 'object' && 'type' in guard) {
-    const g = guard as { type: string; params?: { channel?: string } };
-    return g.params?.channel ? `${g.type}(${g.params.channel})` : g.type;
+    // The parameter (a channel, a provider's choice, a court's ruling) tells edges of one event apart.
+    const g = guard as { type: string; params?: Record<string, unknown> };
+    const param = g.params ? Object.values(g.params)[0] : undefined;
+    return typeof param === 'string' ? `${g.type}(${param})` : g.type;
   }
   return 'guard';
 }

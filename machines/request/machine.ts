@@ -4,8 +4,9 @@ import type { Consultation, Note, RequestContext, RequestInput } from './context
 import { answersWith, anyAvailable, availability, initialContext, nextAnswerDue, settle, timingDays, withCites } from './context.ts';
 import { STAGES, stagePlan } from './stages.ts';
 import type { ConsultedChannel } from '../route/assess.ts';
-import type { ChannelName } from '../world/types.ts';
+import type { ChannelName, ConflictChoice, ReviewOutcome } from '../world/types.ts';
 import { CHANNEL_LABELS } from '../route/channels.ts';
+import { conflictNote } from './conflict.ts';
 
 /** The days a preservation keeps data, from its request or from its previous end. */
 export const PRESERVATION_DAYS = 90;
@@ -54,6 +55,8 @@ const consultG = <C extends ConsultedChannel>(channel: C) => ({ type: 'needsCons
 const currentG = <C extends ChannelName>(channel: C) => ({ type: 'isCurrent', params: { channel } }) as const;
 const goOutA = <C extends ConsultedChannel>(channel: C) => ({ type: 'goOut', params: { channel } }) as const;
 const consultA = <C extends ConsultedChannel>(channel: C) => ({ type: 'startConsultation', params: { channel } }) as const;
+const choiceG = <K extends ConflictChoice>(choice: K) => ({ type: 'providerChose', params: { choice } }) as const;
+const rulingG = <K extends ReviewOutcome>(outcome: K) => ({ type: 'courtRuled', params: { outcome } }) as const;
 
 export const requestMachine = setup({
   types: {
@@ -76,6 +79,11 @@ export const requestMachine = setup({
     directUntried: ({ context }) => context.current === null && !context.attempts.includes('direct'),
     directBlocked: ({ context }) => context.input.assessment.direct.path === 'blocked',
     providerAnswers: ({ context }) => context.input.assessment.direct.path !== 'declined',
+    // extension (reach): a conflict of laws and the choices it offers (machines/route/reach.ts).
+    directConflict: ({ context }) => context.input.assessment.direct.path === 'conflict',
+    providerChose: ({ event }, params: { choice: ConflictChoice }) => event.type === 'PROVIDER_CHOOSES' && event.choice === params.choice,
+    reviewOpen: ({ context }) => context.input.assessment.direct.conflict?.review !== undefined && !context.reviewed,
+    courtRuled: ({ event }, params: { outcome: ReviewOutcome }) => event.type === 'REVIEW_DECIDES' && event.outcome === params.outcome,
     needsConsultation: ({ context }, params: Params<ConsultedChannel>) =>
       context.input.assessment.consultations[params.channel].length > 0,
     isCurrent: ({ context }, params: Params) => context.current === params.channel,
@@ -123,6 +131,46 @@ export const requestMachine = setup({
       // plan[0] is the day the answer was due: sent day + the provider's responseDays.
       ...noted(context, note('PROVIDER_SILENT', `The provider did not answer the direct request by day ${context.plan[0]}: declined.`)),
     })),
+
+    // extension (reach): the provider between the requesting state's order and another state's prohibition.
+    meetConflict: assign(({ context }) => ({
+      time: context.plan[0]!,
+      ...noted(context, note('CONFLICT', conflictNote(context, 'met'), context.input.assessment.direct.cites)),
+    })),
+    comply: assign(arriving(({ context }) => {
+      const c = context.input.assessment.direct.conflict!;
+      return {
+        conflict: { choice: 'comply' as const, breached: c.breached },
+        ...noted(context, note('PROVIDER_CHOOSES', conflictNote(context, 'complied'), [c.order, ...c.breached])),
+      };
+    })),
+    refuseOrder: assign(arriving(({ context }) => {
+      const c = context.input.assessment.direct.conflict!;
+      return {
+        conflict: { choice: 'refuse' as const, breached: c.breached, ...(c.sanction && { sanction: c.sanction }) },
+        ...ended(context, 'direct', true),
+        ...noted(context, note('PROVIDER_CHOOSES', conflictNote(context, 'refused'), [c.order, ...c.breached])),
+      };
+    })),
+    seekReview: assign(arriving(({ context }) => {
+      const c = context.input.assessment.direct.conflict!;
+      return {
+        conflict: { choice: 'review' as const, breached: c.breached }, reviewed: true,
+        plan: [context.time + c.review!.days], stage: 0,
+        ...noted(context, note('PROVIDER_CHOOSES', conflictNote(context, 'review'), [c.order])),
+      };
+    })),
+    rulingDue: assign(({ context }) => ({
+      time: context.plan[0]!,
+      ...noted(context, note('REVIEW_DUE', conflictNote(context, 'due'))),
+    })),
+    uphold: assign(arriving(({ context }) => ({
+      ...noted(context, note('REVIEW_DECIDES', conflictNote(context, 'upheld'), [context.input.assessment.direct.conflict!.order])),
+    }))),
+    lift: assign(arriving(({ context }) => ({
+      ...ended(context, 'direct', false),
+      ...noted(context, note('REVIEW_DECIDES', conflictNote(context, 'lifted'), [context.input.assessment.direct.conflict!.order])),
+    }))),
 
     startConsultation: assign(arriving(({ context }, params: Params<ConsultedChannel>) => {
       const plan = context.input.assessment.consultations[params.channel];
@@ -332,6 +380,7 @@ export const requestMachine = setup({
                 sent: {
                   after: {
                     stageEnd: [
+                      { guard: 'directConflict', target: 'conflict', actions: 'meetConflict' },
                       { guard: 'providerAnswers', target: '#request.delivered', actions: 'deliver' },
                       { target: 'declined', actions: 'declineDirect' },
                     ],
@@ -341,6 +390,37 @@ export const requestMachine = setup({
                 blocked: { tags: 'decision' },
                 declined: { tags: 'decision' },
                 refused: { tags: 'decision' },
+                // extension (reach): one state compels, another forbids; the provider chooses.
+                conflict: {
+                  tags: 'decision',
+                  on: {
+                    PROVIDER_CHOOSES: [
+                      { guard: choiceG('comply'), target: '#request.delivered', actions: 'comply' },
+                      { guard: choiceG('refuse'), target: 'refused', actions: 'refuseOrder' },
+                      { guard: and([choiceG('review'), 'reviewOpen']), target: 'review', actions: 'seekReview' },
+                    ],
+                  },
+                },
+                // A court reviews the order for its days; a ruling may come earlier (an inject).
+                review: {
+                  after: { stageEnd: { target: 'ruling', actions: 'rulingDue' } },
+                  on: {
+                    REVIEW_DECIDES: [
+                      { guard: rulingG('upheld'), target: 'conflict', actions: 'uphold' },
+                      { guard: rulingG('lifted'), target: 'lifted', actions: 'lift' },
+                    ],
+                  },
+                },
+                ruling: {
+                  tags: 'decision',
+                  on: {
+                    REVIEW_DECIDES: [
+                      { guard: rulingG('upheld'), target: 'conflict', actions: 'uphold' },
+                      { guard: rulingG('lifted'), target: 'lifted', actions: 'lift' },
+                    ],
+                  },
+                },
+                lifted: { tags: 'decision' },
               },
             },
             sovereigntyCheck: {

@@ -24,5 +24,8 @@ export function unmet(expect: Expectation, result: RunResult): string[] {
   if (expect.days?.max !== undefined && result.days > expect.days.max) {
     problems.push(`days: expected at most ${expect.days.max}, got ${result.days}`);
   }
+  if (expect.conflict !== undefined && expect.conflict.choice !== result.conflict?.choice) {
+    problems.push(`conflict: expected the provider to ${expect.conflict.choice}, got ${result.conflict ? result.conflict.choice : 'no conflict of laws'}`);
+  }
   return problems;
 }

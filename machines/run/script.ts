@@ -1,5 +1,5 @@
 import type { Scenario, ScriptStep } from '../scenario.ts';
-import { isDecision } from '../request/events.ts';
+import { isConflictChoice, isDecision } from '../request/events.ts';
 import { EventRejected, Simulation, type SimulationOptions } from './simulation.ts';
 import type { RunResult } from './result.ts';
 
@@ -25,7 +25,9 @@ export class ScriptError extends Error {
  *   the request waits for a decision, any other undated event happens at once;
  * - what the engine scheduled for a moment happens before the script's events of that moment;
  * - when the request waits for a decision and no decision remains in the script, the default
- *   policy decides (which may be to conclude).
+ *   policy decides (which may be to conclude);
+ * - an undated choice at a conflict of laws (PROVIDER_CHOOSES, REVIEW_DECIDES) waits until the
+ *   request awaits it; until then the policy takes the decisions the script leaves to it.
  */
 export function playScript(sim: Simulation, script: readonly ScriptStep[]): void {
   // decisionsFrom[i]: whether a decision remains in the script from step i on.
@@ -41,15 +43,18 @@ export function playScript(sim: Simulation, script: readonly ScriptStep[]): void
       continue;
     }
     const step = script[i];
+    const awaitsConflict = step !== undefined && step.day === undefined && isConflictChoice(step.event);
     if (step) {
-      const due = step.day === undefined ? !isDecision(step.event) || sim.waiting : step.day <= now;
+      const due = step.day === undefined
+        ? awaitsConflict ? sim.state === AWAITED_IN[step.event.type] : !isDecision(step.event) || sim.waiting
+        : step.day <= now;
       if (due) {
         take(sim, step);
         i++;
         continue;
       }
     }
-    if (sim.waiting && !decisionsFrom[i]) {
+    if (sim.waiting && (!decisionsFrom[i] || awaitsConflict)) {
       sim.decideByPolicy();
       continue;
     }
@@ -63,6 +68,9 @@ export function playScript(sim: Simulation, script: readonly ScriptStep[]): void
     }
   }
 }
+
+/** The state in which each conflict choice is awaited (a ruling may come earlier only on a dated step). */
+const AWAITED_IN: Record<string, string> = { PROVIDER_CHOOSES: 'direct.conflict', REVIEW_DECIDES: 'direct.ruling' };
 
 function take(sim: Simulation, step: ScriptStep): void {
   try {

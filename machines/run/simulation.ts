@@ -14,7 +14,8 @@ import { availability } from '../request/context.ts';
 import type { RequestEvent, ScenarioEvent } from '../request/events.ts';
 import { initialStep, step, type Effect, type RequestSnapshot } from './step.ts';
 import { FINAL_OUTCOMES, regionPaths } from './paths.ts';
-import type { RunResult, Transition } from './result.ts';
+import type { Assumption, RunResult, Transition } from './result.ts';
+import { policyAtConflict } from './conflict-policy.ts';
 import type { Input } from './replay.ts';
 
 /** An event the request cannot take in the state it is in, with the reason a user can act on. */
@@ -94,6 +95,8 @@ export class Simulation {
    * scenario (run/replay.ts) gives the same simulation. A scripted run thus becomes a session's log.
    */
   readonly inputs: Input[] = [];
+  /** What the default policy assumed, in order (replaying the same inputs assumes the same). */
+  readonly assumptions: Assumption[] = [];
   private snapshot: RequestSnapshot;
   private readonly record: boolean;
   private seen = 0;
@@ -174,18 +177,31 @@ export class Simulation {
     this.observe();
   }
 
-  /** What the default policy does now: the first open channel in the contract's order, or conclude. */
+  /**
+   * What the default policy does now: at a conflict of laws, the provider's documented choice or
+   * refusal, and at a review, the order upheld (each an assumption); otherwise the first open
+   * channel in the contract's order, or conclude.
+   */
   policyDecision(): ScenarioEvent | { type: 'CONCLUDE' } {
-    const channel = CHANNELS.find((c) => availability(this.context, c).open);
-    return channel ? CHOOSE[channel] : { type: 'CONCLUDE' };
+    return this.policy().decision;
   }
 
-  /** Apply the default policy's decision. */
+  private policy(): { decision: ScenarioEvent | { type: 'CONCLUDE' }; assumption?: Assumption } {
+    const atConflict = policyAtConflict(this.state, this.context, this.scenario.world);
+    if (atConflict) return atConflict;
+    const channel = CHANNELS.find((c) => availability(this.context, c).open);
+    return { decision: channel ? CHOOSE[channel] : { type: 'CONCLUDE' } };
+  }
+
+  /** Apply the default policy's decision; what it assumed is recorded and said in the step's note. */
   decideByPolicy(): void {
-    const decision = this.policyDecision();
+    const { decision, assumption } = this.policy();
     this.inputs.push({ kind: 'step' });
     this.take({ ...decision, day: this.clock.now() });
+    if (assumption) this.assumptions.push(assumption);
     this.observe();
+    const last = this.transitions.at(-1);
+    if (assumption && this.record && last) last.reason = `${last.reason} (Assumed by the default policy: ${assumption.assumed}; ${assumption.why})`;
   }
 
   /** Why an event cannot be taken now, in words a user can act on (without repeating the event or state). */
@@ -202,6 +218,13 @@ export class Simulation {
         return 'nothing has gone out for the requested state to refuse (an agreement, mlat or rogatory request must be under way).';
       case 'PROVIDER_REFUSES':
         return 'no direct or agreement request is with the provider.';
+      case 'PROVIDER_CHOOSES': {
+        if (this.state !== 'direct.conflict') return 'no conflict of laws awaits the provider\'s choice (a direct request must meet one first).';
+        const review = this.assessment.direct.conflict?.review;
+        return review ? 'the order has already been reviewed and upheld: the provider complies or refuses.' : 'the order provides no review: the provider complies or refuses.';
+      }
+      case 'REVIEW_DECIDES':
+        return 'no review of an order is under way.';
       case 'THIRD_COUNTRY_ANSWERS': {
         if (!context.consultation) return 'no consultation of third countries is under way.';
         const awaited = context.consultation.countries.filter((c) => !c.answered).map((c) => c.country);
@@ -227,6 +250,8 @@ export class Simulation {
       // Copies: the context's arrays may belong to the first snapshot every run shares.
       scenario: this.scenario.id, outcome, channel, attempts: [...context.attempts],
       days: Math.floor(context.time), cites: [...context.cites], transitions: this.transitions,
+      ...(this.assumptions.length > 0 && { assumptions: [...this.assumptions] }),
+      ...(context.conflict && { conflict: { ...context.conflict, breached: [...context.conflict.breached] } }),
     };
   }
 

@@ -3,7 +3,7 @@ import type { Assessment } from '../route/assess.ts';
 import type { ThirdCountryAnswer } from '../request/context.ts';
 import type { Outcome } from '../scenario.ts';
 import type { ChannelName } from '../world/types.ts';
-import { ANSWERS } from '../world/types.ts';
+import { ANSWERS, CONFLICT_CHOICES, REVIEW_OUTCOMES } from '../world/types.ts';
 import type { Transition } from './result.ts';
 import { EventRejected, type Simulation } from './simulation.ts';
 
@@ -41,6 +41,9 @@ function allowedEvents(sim: Simulation): ScenarioEvent[] {
     { type: 'REQUEST_PRESERVATION' }, { type: 'EXTEND_PRESERVATION' }, { type: 'WITHDRAW' },
     { type: 'REFUSE', ground: 'dual criminality' }, { type: 'PROVIDER_REFUSES', reason: 'provider policy' },
   ];
+  // extension (reach): the choices at a conflict of laws, offered only in its states.
+  if (sim.state === 'direct.conflict') for (const choice of CONFLICT_CHOICES) candidates.push({ type: 'PROVIDER_CHOOSES', choice });
+  if (sim.state === 'direct.review' || sim.state === 'direct.ruling') for (const outcome of REVIEW_OUTCOMES) candidates.push({ type: 'REVIEW_DECIDES', outcome });
   for (const c of sim.context.consultation?.countries ?? []) {
     if (!c.answered) for (const answer of ANSWERS) candidates.push({ type: 'THIRD_COUNTRY_ANSWERS', country: c.country, answer });
   }

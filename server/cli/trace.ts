@@ -10,6 +10,7 @@ function sourcesOf(scenario: Scenario): Map<string, string> {
   const world = effectiveWorld(scenario);
   for (const r of world.rules) sources.set(r.id, r.uncertain ? `${r.source} (uncertain: ${r.uncertain})` : r.source);
   for (const i of world.instruments) sources.set(i.id, i.uncertain ? `${i.source} (uncertain: ${i.uncertain})` : i.source);
+  for (const o of world.orders ?? []) sources.set(o.id, o.uncertain ? `${o.source} (uncertain: ${o.uncertain})` : o.source);
   return sources;
 }
 
@@ -35,6 +36,11 @@ export function formatTrace(scenario: Scenario, assessment: Assessment, result: 
   const via = result.channel ? ` (${result.channel})` : '';
   out.push(`Outcome: ${result.outcome}${via} on day ${result.days}. Attempts: ${result.attempts.join(', ') || 'none'}.`);
   if (result.cites.length > 0) out.push(`Cited: ${result.cites.join(', ')}.`);
+  if (result.conflict) {
+    const c = result.conflict;
+    out.push(`Conflict of laws: the provider chose to ${c.choice} (prohibited by ${c.breached.join(', ')})${c.sanction ? `; sanction it faces: ${c.sanction}` : ''}.`);
+  }
+  for (const a of result.assumptions ?? []) out.push(`Assumed: ${a.about}: ${a.assumed} (${a.why}).`);
   return out.join('\n');
 }
 

@@ -94,7 +94,7 @@ const POLICY = new Set<string>([...DECISION_EVENTS, 'CONCLUDE']);
 function sourcesOf(scenario: Scenario): Map<string, Source> {
   const found = new Map<string, Source>();
   const world = effectiveWorld(scenario);
-  for (const e of [...world.rules, ...world.instruments]) {
+  for (const e of [...world.rules, ...world.instruments, ...(world.orders ?? [])]) {
     found.set(e.id, { id: e.id, title: e.title ?? null, source: e.source, uncertain: e.uncertain ?? null });
   }
   return found;
