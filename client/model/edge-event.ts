@@ -16,3 +16,16 @@ export function fitsEdge(event: ScenarioEvent, guards: readonly (string | null)[
   const named = guards.flatMap((g) => (g ?? '').split(' & ')).map(paramOf).filter((p): p is string => p !== undefined && CARRIED.has(p));
   return named.length === 0 || named.includes(value);
 }
+
+/**
+ * The one event a drawn transition of `type` stands for when its guards name a carried value
+ * ("providerChose(refuse)" → PROVIDER_CHOOSES refuse), so that the chart can say which choice
+ * each edge is; null for an edge any event of its type takes.
+ */
+export function edgeEvent(type: string, guards: readonly (string | null)[]): ScenarioEvent | null {
+  const value = guards.flatMap((g) => (g ?? '').split(' & ')).map(paramOf).find((p): p is string => p !== undefined && CARRIED.has(p));
+  if (value === undefined) return null;
+  if (type === 'PROVIDER_CHOOSES' && (CONFLICT_CHOICES as readonly string[]).includes(value)) return { type, choice: value as (typeof CONFLICT_CHOICES)[number] };
+  if (type === 'REVIEW_DECIDES' && (REVIEW_OUTCOMES as readonly string[]).includes(value)) return { type, outcome: value as (typeof REVIEW_OUTCOMES)[number] };
+  return null;
+}

@@ -6,7 +6,7 @@ import type { RequestView } from '../../machines/run/view.ts';
 import { has, isRtl, t } from '../i18n/index.ts';
 import { eventLabel, eventTypeLabel, stateLabel } from '../i18n/labels.ts';
 import { HUB, layoutMachine, nodeIdOf, openBoxFor, placeLabels, type LaidEdge, type LaidNode, type Layout } from '../model/statechart-layout.ts';
-import { fitsEdge } from '../model/edge-event.ts';
+import { edgeEvent, fitsEdge } from '../model/edge-event.ts';
 
 export interface StatechartState {
   view: RequestView;
@@ -54,7 +54,13 @@ function edgeText(edge: LaidEdge, folded: ReadonlySet<string>): string {
   const named = edge.events.filter((e) => !e.startsWith('after '));
   const timed = edge.events.length > named.length;
   // Short words on the chart (the full ones are in each edge's title and each button's name).
-  const words = named.map((e) => (has(`edge.${e}`) ? t(`edge.${e}`) : eventTypeLabel(e))).join(' / ');
+  const words = named.map((e) => {
+    // Edges of one event that differ by its value (a provider's choice) each say their value, in
+    // short: the state they leave says whose choice it is, the button's name says it in full.
+    const carried = edgeEvent(e, edge.guards);
+    if (carried) return 'choice' in carried ? t(`choice.${carried.choice}`) : 'outcome' in carried ? t(`ruling.${carried.outcome}`) : eventLabel(carried);
+    return has(`edge.${e}`) ? t(`edge.${e}`) : eventTypeLabel(e);
+  }).join(' / ');
   return `${timed ? '◷' : ''}${timed && words ? ' ' : ''}${words}${edge.fromAny ? ' ∗' : ''}`;
 }
 

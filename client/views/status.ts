@@ -17,6 +17,12 @@ const OUTCOME_SIGN: Record<string, string> = { delivered: '✔', refused: '✖',
  * Where the request stands, in words large enough for the back of the room: the day, the state,
  * the channel, the outcome, and what it waits for.
  */
+/** What a decision is about where it is not the next channel (a conflict of laws, a court's ruling). */
+const WAITING_FOR: Partial<Record<string, string>> = {
+  'direct.conflict': 'status.waitingProvider',
+  'direct.ruling': 'status.waitingRuling',
+};
+
 export function create(container: HTMLElement): (state: StatusState) => void {
   const root = select(container).append('section').attr('class', 'status').attr('aria-label', t('status.label'));
   const dl = root.append('dl').attr('class', 'status-grid');
@@ -41,7 +47,7 @@ export function create(container: HTMLElement): (state: StatusState) => void {
     session.text(view.done ? t('status.ended') : status ? (speed ? t('status.playing', { speed }) : statusLabel(status)) : '—');
     session.node()!.parentElement!.hidden = !status;
     const lines: string[] = [];
-    if (view.waiting && !view.done) lines.push(`◆ ${t('status.waiting')}`);
+    if (view.waiting && !view.done) lines.push(`◆ ${t(WAITING_FOR[view.state] ?? 'status.waiting')}`);
     if (view.preservedUntil !== null && !view.done) lines.push(`■ ${t('status.preserved', { day: view.preservedUntil })}`);
     else if (!view.done && view.custody !== 'preservation.preserved') lines.push(`⚠ ${stateLabel(view.custody)}`);
     for (const a of view.awaiting) lines.push(`? ${t('status.awaiting', { name: a.name, day: a.due })}`);

@@ -158,3 +158,12 @@ describe('an undated scripted choice waits for the conflict', () => {
     expect(r.assumptions).toBeUndefined();
   });
 });
+
+describe('who decides the conflict\'s events in a class with roles', () => {
+  it('the provider\'s counsel chooses at a conflict; a court\'s ruling belongs to no role, so the whole class decides it', async () => {
+    const { deciderOf } = await import('../../machines/request/roles.ts');
+    const roles = ['prosecutor', 'centralAuthority', 'providerCounsel', 'thirdState'] as const;
+    expect(deciderOf(choose('refuse'), roles)).toBe('providerCounsel');
+    expect(deciderOf(rule_('upheld'), roles)).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runScenario } from '../../machines/run/script.ts';
+import { loadOrThrow } from '../../server/cli/load.ts';
+import { Cleanup, testApp } from './helpers.ts';
+
+const cleanup = new Cleanup();
+afterEach(() => cleanup.run());
+
+const CONFLICT = join(import.meta.dirname, '..', '..', 'scenarios', 'fictional', 'conflict-of-laws-order.yaml');
+
+async function session(app: ReturnType<typeof testApp>['app']) {
+  const created = await request(app).post('/api/sessions').send({ yaml: readFileSync(CONFLICT, 'utf8') }).expect(201);
+  const { trainerToken, id } = created.body as { id: string; trainerToken: string };
+  const send = (body: object, status = 200) =>
+    request(app).post(`/api/sessions/${id}/commands`).set('Authorization', `Bearer ${trainerToken}`).send(body).expect(status).then((r) => r.body);
+  return { send };
+}
+
+describe('a conflict of laws in a class session (REST)', () => {
+  it('offers the provider\'s choices at the conflict and takes them, ending where the CLI does with the same choices', async () => {
+    const { app } = testApp(cleanup);
+    const { send } = await session(app);
+    await send({ type: 'event', event: { type: 'SEND_DIRECT' } });
+    const met = (await send({ type: 'step' })).state;
+    expect(met).toMatchObject({ state: 'direct.conflict', waiting: true, day: 10 });
+    expect(met.allowed).toEqual(expect.arrayContaining([
+      { type: 'PROVIDER_CHOOSES', choice: 'comply' }, { type: 'PROVIDER_CHOOSES', choice: 'refuse' }, { type: 'PROVIDER_CHOOSES', choice: 'review' },
+    ]));
+    await send({ type: 'event', event: { type: 'PROVIDER_CHOOSES', choice: 'review' } });
+    expect((await send({ type: 'step' })).state).toMatchObject({ state: 'direct.ruling', day: 40 });
+    await send({ type: 'event', event: { type: 'REVIEW_DECIDES', outcome: 'upheld' } });
+    const refused = (await send({ type: 'event', event: { type: 'PROVIDER_CHOOSES', choice: 'refuse' } })).state;
+    expect(refused).toMatchObject({ state: 'direct.refused', day: 40 });
+    let state = refused;
+    for (let i = 0; i < 20 && !state.done; i++) state = (await send({ type: 'step' })).state;
+    const cli = runScenario(loadOrThrow(CONFLICT));
+    expect({ outcome: state.outcome, channel: state.channel, day: state.day }).toEqual({ outcome: cli.outcome, channel: cli.channel, day: cli.days });
+  });
+
+  it('refuses a choice nobody awaits, and a choice of the wrong shape, with a message', async () => {
+    const { app } = testApp(cleanup);
+    const { send } = await session(app);
+    const early = await send({ type: 'event', event: { type: 'PROVIDER_CHOOSES', choice: 'comply' } }, 409);
+    expect(JSON.stringify(early)).toContain('no conflict of laws awaits the provider');
+    const wrong = await send({ type: 'event', event: { type: 'PROVIDER_CHOOSES', choice: 'ignore' } }, 400);
+    expect(JSON.stringify(wrong)).toMatch(/choice/);
+  });
+});
