@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../machines/scenario.ts';
-import { CHANNELS } from '../machines/world/types.ts';
+import { CHANNELS, CONFLICT_CHOICES } from '../machines/world/types.ts';
 import {
   BranchBodySchema, CreateLinkBodySchema, CreateSessionBodySchema, IDEMPOTENCY_KEY_HOURS, IdempotencyKeySchema, RunBodySchema, ScenarioEventSchema, TrainerCommandSchema, ValidateBodySchema,
 } from './protocol.ts';
@@ -87,6 +87,14 @@ const schemas = {
       scenario: { type: 'string' }, outcome: { enum: [...OUTCOMES] }, channel: { enum: [...CHANNELS, null] },
       attempts: { type: 'array', items: { enum: [...CHANNELS] } }, days: { type: 'integer' },
       cites: { type: 'array', items: { type: 'string' } }, transitions: { type: 'array', items: ref('Transition') },
+      assumptions: {
+        type: 'array', description: 'What the default policy assumed (absent when nothing was).',
+        items: { type: 'object', required: ['about', 'assumed', 'why'], properties: { country: { type: 'string' }, about: { type: 'string' }, assumed: { type: 'string' }, why: { type: 'string' } } },
+      },
+      conflict: {
+        type: 'object', description: 'How the provider met a conflict of laws, when the run reached one.', required: ['choice', 'breached'],
+        properties: { choice: { enum: [...CONFLICT_CHOICES] }, breached: { type: 'array', items: { type: 'string' } }, sanction: { type: 'string' } },
+      },
     },
   },
   SampleResult: {

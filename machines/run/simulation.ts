@@ -187,7 +187,8 @@ export class Simulation {
   }
 
   private policy(): { decision: ScenarioEvent | { type: 'CONCLUDE' }; assumption?: Assumption } {
-    const atConflict = policyAtConflict(this.state, this.context, this.scenario.world);
+    // Only a request whose direct path is a conflict can await a conflict's choice: no other run pays for the check.
+    const atConflict = this.assessment.direct.path === 'conflict' ? policyAtConflict(this.state, this.context, this.scenario.world) : null;
     if (atConflict) return atConflict;
     const channel = CHANNELS.find((c) => availability(this.context, c).open);
     return { decision: channel ? CHOOSE[channel] : { type: 'CONCLUDE' } };

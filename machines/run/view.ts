@@ -42,8 +42,9 @@ function allowedEvents(sim: Simulation): ScenarioEvent[] {
     { type: 'REFUSE', ground: 'dual criminality' }, { type: 'PROVIDER_REFUSES', reason: 'provider policy' },
   ];
   // extension (reach): the choices at a conflict of laws, offered only in its states.
-  if (sim.state === 'direct.conflict') for (const choice of CONFLICT_CHOICES) candidates.push({ type: 'PROVIDER_CHOOSES', choice });
-  if (sim.state === 'direct.review' || sim.state === 'direct.ruling') for (const outcome of REVIEW_OUTCOMES) candidates.push({ type: 'REVIEW_DECIDES', outcome });
+  const state = sim.assessment.direct.path === 'conflict' ? sim.state : '';
+  if (state === 'direct.conflict') for (const choice of CONFLICT_CHOICES) candidates.push({ type: 'PROVIDER_CHOOSES', choice });
+  if (state === 'direct.review' || state === 'direct.ruling') for (const outcome of REVIEW_OUTCOMES) candidates.push({ type: 'REVIEW_DECIDES', outcome });
   for (const c of sim.context.consultation?.countries ?? []) {
     if (!c.answered) for (const answer of ANSWERS) candidates.push({ type: 'THIRD_COUNTRY_ANSWERS', country: c.country, answer });
   }
