@@ -34,6 +34,8 @@ export interface DirectConflict {
   breached: string[];
   sanction?: string;
   review?: { days: number; source?: string };
+  /** Each side as the notes name it, worked out once with the assessment. */
+  names: { provider: string; order: string; breached: string };
 }
 
 export interface DirectVerdict extends ChannelVerdict {
@@ -79,8 +81,11 @@ export function directVerdict(ask: Ask): DirectVerdict {
     const by = closers.map((r) => `${r.id} (${name(ask, r.jurisdiction)}, ${r.kind})`).join(', ');
     return {
       ...base, open: true, path: 'conflict', timing: { fixed: provider.responseDays }, cites: [order.id, ...closers.map((r) => r.id)],
-      conflict: { order: order.id, breached: closers.map((r) => r.id), ...(order.sanction && { sanction: order.sanction }), ...(order.review && { review: order.review }) },
-      reason: `${reach.reason} Under ${by}, the same disclosure is not permitted by a direct request: ${provider.name} faces a conflict of laws and must choose by day ${provider.responseDays} after the order.`,
+      conflict: {
+        order: order.id, breached: closers.map((r) => r.id), ...(order.sanction && { sanction: order.sanction }), ...(order.review && { review: order.review }),
+        names: { provider: provider.name, order: `${order.title ?? order.id} (${order.id}, ${name(ask, order.jurisdiction)})`, breached: closers.map((r) => `${r.title ?? r.id} (${r.id}, ${name(ask, r.jurisdiction)})`).join(' and ') },
+      },
+      reason: `${reach.reason} Under ${by}, the same disclosure is not permitted by a direct request: ${provider.name} faces a conflict of laws and must choose within ${provider.responseDays} days of the order.`,
     };
   }
   if (closers.length > 0) {

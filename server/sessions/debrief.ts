@@ -1,7 +1,7 @@
 import { applyInput, type Input } from '../../machines/run/replay.ts';
 import { Simulation, effectiveWorld } from '../../machines/run/simulation.ts';
 import type { Transition } from '../../machines/run/result.ts';
-import { DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/events.ts';
+import { CONFLICT_EVENTS, DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/events.ts';
 import { authorityActsOf, type AuthorityAct } from '../../machines/run/world-events.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import type { Actor, InputRecord, VoteResult } from '../protocol.ts';
@@ -88,7 +88,7 @@ export interface Debrief {
 
 // Events a person chooses; the rest of the scenario events are the world's (a trainer's injects).
 const CHOSEN = new Set<string>([...DECISION_EVENTS, 'REQUEST_PRESERVATION', 'EXTEND_PRESERVATION', 'WITHDRAW']);
-const POLICY = new Set<string>([...DECISION_EVENTS, 'CONCLUDE']);
+const POLICY = new Set<string>([...DECISION_EVENTS, ...CONFLICT_EVENTS, 'CONCLUDE']);
 
 /** Sources of the world the request met: the scenario's, as of its date, with its regime's rules. */
 function sourcesOf(scenario: Scenario): Map<string, Source> {
@@ -129,6 +129,8 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
   for (const record of inputs) {
     const before = sim.transitions.length;
     const day = Math.floor(sim.time);
+    // What the default policy would choose now, with its fields (a provider's choice at a conflict of laws).
+    const planned = record.input.kind === 'step' && sim.waiting && !sim.done ? sim.policyDecision() : null;
     applyInput(sim, record.input);
     tell(before, record.seq, record.input.kind, record.actor);
     const vote = record.voteId ? voteById.get(record.voteId) : undefined;
@@ -147,7 +149,8 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
     } else if (record.input.kind === 'step') {
       // A step while a decision was awaited let the default policy choose.
       const chosen = sim.transitions.slice(before).find((t) => POLICY.has(t.event));
-      if (chosen) decisions.push({ input: record.seq, day, event: { type: chosen.event } as DebriefDecision['event'], kind: 'decision', by: 'default policy', vote: null });
+      const event = planned && planned.type === chosen?.event ? planned : { type: chosen?.event };
+      if (chosen) decisions.push({ input: record.seq, day, event: event as DebriefDecision['event'], kind: 'decision', by: 'default policy', vote: null });
     }
   }
   const result = sim.done ? sim.result() : null;

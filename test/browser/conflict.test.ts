@@ -60,7 +60,9 @@ describe('a conflict of laws in the walk-through', () => {
     await page.locator('button.ctl-step').click();
     await expect.poll(() => page.locator('.f-state dd').textContent()).toBe('Ruling awaited');
     expect(await page.getByText("Waiting for a decision: the court's ruling on the order").count()).toBe(1);
-    await page.getByRole('button', { name: 'Send now: Court rules: order upheld' }).click();
+    // With the keyboard alone: the ruling's button takes the focus and Enter.
+    await page.getByRole('button', { name: 'Send now: Court rules: order upheld' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.f-state dd').textContent()).toBe('Conflict of laws');
     await expect.poll(() => page.getByRole('button', { name: 'Send now: Provider chooses: comply' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Send now: Provider chooses: seek review' }).count()).toBe(0);

@@ -68,6 +68,8 @@ export const badEvent: fc.Arbitrary<unknown> = fc.record({
   answer: maybe(fc.constantFrom('consent', 'object', 'silent', 'yes')),
   ground: maybe(fc.string({ maxLength: 210 })),
   reason: maybe(fc.string({ maxLength: 210 })),
+  choice: maybe(fc.constantFrom('comply', 'refuse', 'review', 'ignore')),
+  outcome: maybe(fc.constantFrom('upheld', 'lifted', 'quashed')),
   day: wrongValue,
 }, { requiredKeys: [] });
 

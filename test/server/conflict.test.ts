@@ -16,7 +16,7 @@ async function session(app: ReturnType<typeof testApp>['app']) {
   const { trainerToken, id } = created.body as { id: string; trainerToken: string };
   const send = (body: object, status = 200) =>
     request(app).post(`/api/sessions/${id}/commands`).set('Authorization', `Bearer ${trainerToken}`).send(body).expect(status).then((r) => r.body);
-  return { send };
+  return { send, id };
 }
 
 describe('a conflict of laws in a class session (REST)', () => {
@@ -47,5 +47,18 @@ describe('a conflict of laws in a class session (REST)', () => {
     expect(JSON.stringify(early)).toContain('no conflict of laws awaits the provider');
     const wrong = await send({ type: 'event', event: { type: 'PROVIDER_CHOOSES', choice: 'ignore' } }, 400);
     expect(JSON.stringify(wrong)).toMatch(/choice/);
+  });
+
+  it('the debrief lists a choice the default policy made at the conflict, with the choice and the order\'s source', async () => {
+    const { app } = testApp(cleanup);
+    const { send, id } = await session(app);
+    await send({ type: 'event', event: { type: 'SEND_DIRECT' } });
+    await send({ type: 'step' });
+    expect((await send({ type: 'step' })).state).toMatchObject({ state: 'direct.refused' });
+    const debrief = (await request(app).get(`/api/sessions/${id}/debrief`).expect(200)).body;
+    expect(debrief.decisions).toContainEqual({ input: 3, day: 10, event: { type: 'PROVIDER_CHOOSES', choice: 'refuse' }, kind: 'decision', by: 'default policy', vote: null });
+    const chose = debrief.timeline.find((t: { event: string }) => t.event === 'PROVIDER_CHOOSES');
+    expect(chose.reason).toContain('Assumed by the default policy: refuse');
+    expect(chose.sources).toContainEqual({ id: 'BO-PROD-ORDER', title: 'Borealis Production Order Act', source: 'Borealis Production Order Act s.3 (fictional)', uncertain: null });
   });
 });
