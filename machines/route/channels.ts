@@ -111,6 +111,14 @@ export function directVerdict(ask: Ask): DirectVerdict {
       reason: `${reach.reason} The direct request is a compelled order, answered after ${provider.responseDays} days.`,
     };
   }
+  // A state whose own order law binds the provider but stops at its border (data only in its
+  // territory) cannot compel data stored abroad by a domestic order either.
+  if (request.from === provider.home && reach.stopsAtBorder !== undefined) {
+    return {
+      ...base, open: false, path: 'declined', timing: { fixed: provider.responseDays }, cites: [reach.stopsAtBorder],
+      reason: `${reach.reason} A domestic order to ${provider.name} does not reach the data where it is stored.`,
+    };
+  }
   // The contract: "a domestic order is a direct request". A provider answers its own state's
   // orders whatever the category (answersDirect is about foreign authorities).
   if (request.from === provider.home) {

@@ -8,6 +8,11 @@ import { EVERYWHERE, UNKNOWN_LOCATION } from '../world/types.ts';
 export interface ReachVerdict extends Verdict {
   /** The first order in file order that reaches the provider and the data; null when none does. */
   order: ProductionOrder | null;
+  /**
+   * When no order reaches: the first that covers the category and binds the provider but reaches
+   * only data stored in the ordering state, which this data is not (the state's own law stops short).
+   */
+  stopsAtBorder?: string;
 }
 
 /**
@@ -22,8 +27,10 @@ export function orderReach(index: WorldIndex, request: DataRequest, provider: Pr
     return { open: false, order: null, cites: [], reason: `No production-order law of ${stateName} is in the world on the request's date.` };
   }
   const misses: string[] = [];
+  let stopsAtBorder: string | undefined;
   for (const order of own) {
     const miss = whyNotReached(index, order, request, provider);
+    if (miss !== null && order.data.includes(request.data) && binds(order, provider)) stopsAtBorder ??= order.id;
     if (miss === null) {
       return {
         open: true, order, cites: [order.id],
@@ -32,7 +39,10 @@ export function orderReach(index: WorldIndex, request: DataRequest, provider: Pr
     }
     misses.push(`${order.id} ${miss}`);
   }
-  return { open: false, order: null, cites: [], reason: `No production order of ${stateName} reaches this request: ${misses.join('; ')}.` };
+  return {
+    open: false, order: null, cites: [], ...(stopsAtBorder && { stopsAtBorder }),
+    reason: `No production order of ${stateName} reaches this request: ${misses.join('; ')}.`,
+  };
 }
 
 /** Whether the order binds the provider by one of the ties its reach names. */

@@ -198,11 +198,13 @@ export class Simulation {
   decideByPolicy(): void {
     const { decision, assumption } = this.policy();
     this.inputs.push({ kind: 'step' });
+    const before = this.transitions.length;
     this.take({ ...decision, day: this.clock.now() });
     if (assumption) this.assumptions.push(assumption);
     this.observe();
-    const last = this.transitions.at(-1);
-    if (assumption && this.record && last) last.reason = `${last.reason} (Assumed by the default policy: ${assumption.assumed}; ${assumption.why})`;
+    // The step the decision wrote says what it rests on (only a step it wrote: never an earlier one).
+    const last = this.transitions.length > before ? this.transitions.at(-1) : undefined;
+    if (assumption && last) last.reason = `${last.reason} (Assumed by the default policy: ${assumption.assumed}; ${assumption.why})`;
   }
 
   /** Why an event cannot be taken now, in words a user can act on (without repeating the event or state). */

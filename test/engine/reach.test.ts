@@ -77,6 +77,18 @@ describe('which order of the requesting state reaches the provider and the data'
       expect(d).toMatchObject({ path: 'compelled', cites: ['BO-LOCAL'] });
     });
 
+    it('a domestic order under a law that stops at the border does not reach data its own provider stores abroad: the treaty it is', () => {
+      const local = order({ id: 'BO-LOCAL', reach: { providers: ['established'], data: 'in-territory' } });
+      const world = { providers: [provider({ id: 'nimbus', home: 'BO', storesIn: ['AR'] })], orders: [local], instruments: [MLAT] };
+      const d = direct({ world });
+      expect(d).toMatchObject({ open: false, path: 'declined', cites: ['BO-LOCAL'] });
+      expect(d.reason).toContain('A domestic order to nimbus does not reach the data where it is stored');
+      expect(runScenario(scenario({ world }))).toMatchObject({ outcome: 'delivered', channel: 'mlat', attempts: ['mlat'] });
+      // The same provider storing at home is compelled; without any order law the domestic order is as before.
+      expect(direct({ world: { ...world, providers: [provider({ id: 'nimbus', home: 'BO', storesIn: ['BO'] })] } }).path).toBe('compelled');
+      expect(direct({ world: { ...world, orders: [] } }).path).toBe('domestic');
+    });
+
     it('an order reaching data anywhere reaches data stored abroad', () => {
       expect(direct({ world: { providers: [nimbus({ offersServicesIn: ['BO'] })], orders: [BO_ORDER] } }).path).toBe('compelled');
     });
