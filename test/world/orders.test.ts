@@ -3,6 +3,7 @@ import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { withMembership } from '../../machines/world/builtin/jurisdictions.ts';
 import { worldOn } from '../../machines/world/in-force.ts';
 import { orderReach } from '../../machines/route/reach.ts';
+import { assess } from '../../machines/route/assess.ts';
 import { indexWorld } from '../../machines/route/world-index.ts';
 import {
   CATEGORIES,
@@ -11,6 +12,7 @@ import {
   ORDER_DATA_REACH,
   ORDER_PROVIDER_REACH,
   type Category,
+  DEFAULT_REGIME,
   type DataRequest,
 } from '../../machines/world/types.ts';
 
@@ -98,5 +100,27 @@ describe('built-in production orders: what they reach in the real cases', () => 
     expect(reachingOrder('FR', 'google', 'content', '2026-08-17')).toBeNull();
     expect(reachingOrder('FR', 'google', 'content', '2026-08-18')).toBe('FR-EPO-2023-1543');
     expect(reachingOrder('DK', 'google', 'content', '2026-09-14')).toBeNull();
+  });
+
+  it('a US warrant for the Dublin mailbox: declined in the Second Circuit window, compelled from 2713 on', () => {
+    const direct = (date: string) => {
+      const request: DataRequest = { from: 'US', provider: 'microsoft-ireland', data: 'content', urgency: 'routine', subject: {}, preservation: 'auto', date };
+      return assess(worldOn(BUILTIN_WORLD, date), request, DEFAULT_REGIME).direct;
+    };
+    expect({ path: direct('2017-06-01').path, open: direct('2017-06-01').open }).toEqual({ path: 'declined', open: false });
+    expect({ path: direct('2019-03-25').path, cites: direct('2019-03-25').cites }).toEqual({ path: 'compelled', cites: ['US-CLOUD-2713'] });
+  });
+
+  it('the real conflicts: Brazil against the SCA (2015), Canada against France only where a scenario widens the French statute', () => {
+    const verdict = (from: string, provider: string, data: Category, date: string) => {
+      const request: DataRequest = { from, provider, data, urgency: 'routine', subject: {}, preservation: 'auto', date };
+      return assess(worldOn(BUILTIN_WORLD, date), request, DEFAULT_REGIME).direct;
+    };
+    const brazil = verdict('BR', 'meta', 'content', '2015-11-02');
+    expect({ path: brazil.path, breached: brazil.conflict?.breached }).toEqual({ path: 'conflict', breached: ['US-SCA-2702-CONTENT'] });
+    // The built-in French blocking rule covers content only: subscriber data from OVH is simply compelled.
+    expect(verdict('CA', 'ovh', 'subscriber', '2024-04-19').path).toBe('compelled');
+    const eu = verdict('FR', 'google', 'content', '2026-09-14');
+    expect({ path: eu.path, review: eu.conflict?.review?.days }).toEqual({ path: 'conflict', review: 10 });
   });
 });
