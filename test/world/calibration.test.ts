@@ -114,9 +114,10 @@ describe('every scenario in scenarios/real/', () => {
 
   it.each(scenarios)('%s: every id in expect.cites exists in its world and is in force on the request date', (_file, scenario) => {
     expect(scenario.expect, 'expect').toBeDefined();
-    const exists = new Set([...scenario.world.rules, ...scenario.world.instruments].map((e) => e.id));
+    // Production orders are cited like rules and instruments (issue 11, reach).
+    const exists = new Set([...scenario.world.rules, ...scenario.world.instruments, ...(scenario.world.orders ?? [])].map((e) => e.id));
     const world = effectiveWorld(scenario);
-    const inForce = new Set([...world.rules, ...world.instruments].map((e) => e.id));
+    const inForce = new Set([...world.rules, ...world.instruments, ...(world.orders ?? [])].map((e) => e.id));
     for (const id of scenario.expect?.cites ?? []) {
       expect(exists.has(id), `${id} exists`).toBe(true);
       expect(inForce.has(id), `${id} in force on ${scenario.request.date}`).toBe(true);

@@ -2,6 +2,7 @@ import type { World } from '../types.ts';
 import { INSTRUMENTS } from './instruments.ts';
 import { JURISDICTIONS } from './jurisdictions.ts';
 import { OFFENCE_TREATIES } from './offence-treaties.ts';
+import { ORDERS } from './orders.ts';
 import { PROVIDERS } from './providers.ts';
 import { RULES } from './rules.ts';
 
@@ -16,6 +17,7 @@ export const BUILTIN_WORLD: World = {
   rules: RULES,
   // The UN conventions serve only requests of their offence category (see offence-treaties.ts).
   instruments: [...INSTRUMENTS, ...OFFENCE_TREATIES],
+  orders: ORDERS,
 };
 
 /** The date the shipped data describe (material reaching mid-2026). */

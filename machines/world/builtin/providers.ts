@@ -65,6 +65,11 @@ export const PROVIDERS: Provider[] = [
       'countries may be answered voluntarily where consistent with US law and the requesting country\'s law; emergency ' +
       'requests are fast-tracked; 18 USC 2702(c)(6) [S2]. The exact wording on voluntary foreign disclosure was not re-read.',
     practice: GOOGLE_PRACTICE,
+    establishments: ['IE'],
+    offersServicesIn: ['*'],
+    // why: Google's terms name Google Ireland Limited (Dublin) as the provider of its services in the
+    // EEA and Switzerland (policies.google.com/terms, "Service provider"); its consumer services are
+    // offered worldwide, which '*' approximates (it does not list where they are blocked).
   },
   {
     id: 'meta',
@@ -79,6 +84,12 @@ export const PROVIDERS: Provider[] = [
       'request or letter rogatory may be required to compel content. Emergency disclosures to foreign police (e.g. ' +
       'Colombia, Germany) in Meta case studies [S54]; 18 USC 2702(b)(8), (c)(4), (c)(6) [S2].',
     practice: META_PRACTICE,
+    establishments: ['IE', 'BR'],
+    offersServicesIn: ['*'],
+    // why: Facebook Ireland Limited (now Meta Platforms Ireland) serves EU users (named with Facebook Inc.
+    // and Facebook Belgium in the Brussels datr ruling of 9 Nov 2015, mondaq.com/x/453018); Facebook
+    // Servicos Online do Brasil Ltda took part in STF ADC 51 as amicus curiae (jurishand.com, ADC 51).
+    // Offered worldwide ('*'); WhatsApp had about 100 million users in Brazil in 2016 [S51].
   },
   {
     id: 'microsoft-ireland',
@@ -93,6 +104,18 @@ export const PROVIDERS: Provider[] = [
       'a warrant or court order, or its local equivalent, for content; the mailbox in the Microsoft Ireland case was ' +
       'stored only in Dublin (In re Warrant, 829 F.3d 197 (2d Cir. 2016); US v. Microsoft (2018)) [S5][S47]. Content for ' +
       'foreign authorities still needs US process under 18 USC 2702 [S2].',
+    establishments: ['IE'],
+    offersServicesIn: ['*'],
+    conflictPractice: {
+      choice: 'review',
+      source:
+        'Microsoft moved to quash the 2013 SCA warrant for the Dublin mailbox and accepted civil contempt to appeal ' +
+        '[S5]; on 19 Nov 2020 it committed to challenge every government request for public sector or enterprise ' +
+        'customer data, from any government, where there is a lawful basis (blogs.microsoft.com/on-the-issues/2020/11/' +
+        '19/defending-your-data-edpb-gdpr/). The commitment covers enterprise data; its application to consumer ' +
+        'mailboxes is our reading.',
+    },
+    // why: the Dublin data centre is operated by its Irish subsidiary (the case's facts, [S5][S47]).
   },
   {
     id: 'yahoo',
@@ -107,6 +130,10 @@ export const PROVIDERS: Provider[] = [
       '(California, no Belgian entity) insisted on the US-Belgium MLAT; Belgian courts convicted it (Cassation, 1 Dec ' +
       '2015). answersDirect reflects its stance in that case, not a current policy. Emergency disclosure permitted by ' +
       '18 USC 2702(b)(8), (c)(4) [S2].',
+    offersServicesIn: ['BE'],
+    // why: the Antwerp Court of Appeal, upheld by the Court of Cassation on 1 Dec 2015, found Yahoo! took an
+    // active part in Belgian economic life (a .be domain, local languages, ads by users' location, a
+    // Belgian help desk) [S48] (gavclaw.com/tag/safe-harbour/); it had no Belgian entity, so no establishments.
   },
   {
     id: 'skype-lu',
@@ -120,6 +147,9 @@ export const PROVIDERS: Provider[] = [
       'Belgian Skype case [S49]: asked by a Mechelen investigating judge (2012) for wiretap assistance, Skype (Luxembourg) ' +
       'gave registration data only and pointed to mutual legal assistance; fined EUR 30,000 (2016), upheld on appeal ' +
       '(2017). Historical entry for that case; storage location assumed to be its home.',
+    offersServicesIn: ['BE'],
+    // why: the Belgian courts held that Skype offered its service to users in Belgium and had to
+    // cooperate with a Belgian judge (Mechelen, 27 Oct 2016; Antwerp, Nov 2017) [S49].
   },
   {
     id: 'proton',
@@ -209,5 +239,25 @@ export const PROVIDERS: Provider[] = [
           'subscriber data) and from which states was not read, so one share is applied to every foreign state.',
       },
     ],
+  },
+  {
+    id: 'ovh',
+    name: 'OVHcloud (OVH Groupe SA, Roubaix)',
+    home: 'FR',
+    storesIn: ['FR'],
+    answersDirect: [],
+    responseDays: 10,
+    emergencyDisclosure: false,
+    establishments: ['CA'],
+    offersServicesIn: ['CA'],
+    source:
+      'King v. OVH (Ont. C.J., 25 Sep 2025): an RCMP production order of 19 Apr 2024 (Criminal Code s. 487.014) for ' +
+      'subscriber and account data linked to four IP addresses on OVH servers in France, the UK and Australia, addressed ' +
+      'to OVH Groupe SA and its Canadian subsidiary Hebergement OVH Inc. (Montreal), which runs data centres in Canada ' +
+      'and offers services to Canadian customers (https://heise.de/-11092029; https://privacyacrossborders.org/2026/02/' +
+      '03/what-canadas-king-vs-ovh-case-reveals-and-affirms-about-cross-border-data-access/; https://blog.privacylawyer.ca/' +
+      '2025/12). storesIn lists France only, the first of the three locations. OVH\'s policy for foreign requests was not ' +
+      'consulted: answersDirect [] and emergencyDisclosure false reflect its position in that case (the data held by ' +
+      'the French parent, French law invoked against disclosure outside treaties), not a published policy.',
   },
 ];
