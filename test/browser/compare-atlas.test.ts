@@ -5,7 +5,7 @@ const stage = sharedStage();
 
 describe('comparison and atlas', () => {
   it('compares a scenario under every regime, with histograms of sampled days', async () => {
-    const { page, errors } = await openAt(stage, 'compare', { path: '/#/compare/microsoft-ireland-2013' });
+    const { page, errors } = await openAt(stage, 'compare', { path: '/#/compare/microsoft-ireland-cloud-act' });
     const rows = page.locator('.regime-table tbody tr');
     expect(await rows.count()).toBe(4);
     expect(await rows.locator('th').allTextContents()).toEqual(['Contract default (data location)', 'Location principle', 'Provider control', 'Order to a provider in the Union']);
