@@ -72,6 +72,15 @@ describe('a conflict of laws in the walk-through', () => {
     expect(await page.getByRole('button', { name: 'Send now: Provider chooses: seek review' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Send now: Provider chooses: comply' }).click();
     await expect.poll(() => page.locator('.f-outcome dd').textContent()).toContain('delivered');
+    // The end screen sets every choice made here beside the script's, the conflict's and the ruling's included.
+    const end = page.locator('.p-authorities');
+    await expect.poll(() => end.locator('.is-ours li').allTextContents()).toEqual([
+      'day 0: Send direct request', 'day 10: Provider chooses: seek review', 'day 40: Court rules: order upheld', 'day 40: Provider chooses: comply',
+    ]);
+    expect(await end.locator('.is-theirs li').allTextContents()).toEqual([
+      'day 0: Send direct request', 'When a decision was awaited: Provider chooses: seek review',
+      'When a decision was awaited: Court rules: order upheld', 'When a decision was awaited: Provider chooses: refuse',
+    ]);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 90_000);
