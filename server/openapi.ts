@@ -101,7 +101,11 @@ const schemas = {
       },
       conflict: {
         type: 'object', description: 'How the provider met a conflict of laws, when the run reached one.', required: ['choice', 'breached'],
-        properties: { choice: { enum: [...CONFLICT_CHOICES] }, breached: { type: 'array', items: { type: 'string' } }, sanction: { type: 'string' } },
+        properties: {
+          choice: { enum: [...CONFLICT_CHOICES] },
+          breached: { type: 'array', items: { type: 'string' }, description: 'Ids of the law the choice breaks: comply, the rules that prohibit the disclosure; refuse, the order; review, none.' },
+          sanction: { type: 'string', description: 'What the order says a refusal exposes the provider to.' },
+        },
       },
     },
   },

@@ -184,7 +184,11 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
       prompt.property('value', '');
     }
     // An answer offered while a state's answer is undecided is a new option (ticked), not the inject it was before.
-    const decides = (d: ScenarioEvent) => view.undecided !== null && d.type === 'THIRD_COUNTRY_ANSWERS';
+    // So is the provider's choice at a conflict of laws, and the court's ruling once it is awaited
+    // (offered earlier, during the review, a ruling is an inject).
+    const awaited = (d: ScenarioEvent) => view.waiting
+      && ((d.type === 'PROVIDER_CHOOSES' && view.state === 'direct.conflict') || (d.type === 'REVIEW_DECIDES' && view.state === 'direct.ruling'));
+    const decides = (d: ScenarioEvent) => (view.undecided !== null && d.type === 'THIRD_COUNTRY_ANSWERS') || awaited(d);
     const keyOf = (d: ScenarioEvent) => `${JSON.stringify(d)}${decides(d) ? '|undecided' : ''}`;
     // A label keeps the key it was made with (its option's phase), so an earlier inject's is not taken for it.
     const labels = options.selectAll<HTMLLabelElement, ScenarioEvent>('label')

@@ -13,9 +13,11 @@ export function conflictNote(context: RequestContext, step: 'met' | 'complied' |
       const options = [
         'comply',
         `refuse${c.sanction ? ` (and face: ${c.sanction})` : ''}`,
-        ...(c.review && !context.reviewed ? [`ask a court to review the order (${c.review.days} days${c.review.source ? `, ${c.review.source}` : ''})`] : []),
+        ...(c.review && !context.reviewed ? [`ask a court to review the order (${c.review.days} days${c.review.source ? `; ${c.review.source}` : ''})`] : []),
       ];
-      return `${provider}'s answer is due: a conflict of laws. ${order} requires it to produce the ${data} data; ${breached} does not permit that disclosure on a direct request. ${provider} may ${options.join(', ').replace(/, ([^,]*)$/, ' or $1')}.`;
+      // "a, b or c": joined by position, since an option's own text may hold a comma.
+      const choices = `${options.slice(0, -1).join(', ')} or ${options.at(-1)}`;
+      return `${provider}'s answer is due: a conflict of laws. ${order} requires it to produce the ${data} data; ${breached} does not permit that disclosure on a direct request. ${provider} may ${choices}.`;
     }
     case 'complied':
       return `${provider} complies with ${order} and produces the ${data} data; in doing so it discloses what ${breached} does not permit on a direct request.`;

@@ -87,7 +87,11 @@ export interface RequestContext {
   lastEnd: { channel: ChannelName; refused: boolean } | null;
   /** The cited rules and instruments, in first-use order. */
   cites: string[];
-  /** extension (reach): the provider's last choice at a conflict of laws, and whether a review was used up. */
+  /**
+   * extension (reach): the provider's last choice at a conflict of laws, and whether a review was used up.
+   * `breached`: the law that choice breaks: the prohibiting rules when it complies, the order when it
+   * refuses, none while a review is pending.
+   */
   conflict: { choice: ConflictChoice; breached: string[]; sanction?: string } | null;
   reviewed: boolean;
   note: Note;

@@ -174,7 +174,8 @@ export const requestMachine = setup({
     refuseOrder: assign(arriving(({ context }) => {
       const c = context.input.assessment.direct.conflict!;
       return {
-        conflict: { choice: 'refuse' as const, breached: c.breached, ...(c.sanction && { sanction: c.sanction }) },
+        // Refusing keeps to the prohibition and breaks the order: the order is the law breached.
+        conflict: { choice: 'refuse' as const, breached: [c.order], ...(c.sanction && { sanction: c.sanction }) },
         ...ended(context, 'direct', true),
         ...noted(context, note('PROVIDER_CHOOSES', conflictNote(context, 'refused'), [c.order, ...c.breached])),
       };
@@ -182,7 +183,8 @@ export const requestMachine = setup({
     seekReview: assign(arriving(({ context }) => {
       const c = context.input.assessment.direct.conflict!;
       return {
-        conflict: { choice: 'review' as const, breached: c.breached }, reviewed: true,
+        // Seeking review breaks neither law while the court decides.
+        conflict: { choice: 'review' as const, breached: [] }, reviewed: true,
         plan: [context.time + c.review!.days], stage: 0,
         ...noted(context, note('PROVIDER_CHOOSES', conflictNote(context, 'review'), [c.order])),
       };

@@ -62,6 +62,9 @@ interface Ask {
 }
 
 const name = (ask: Ask, id: string) => jurisdictionName(ask.index, id);
+// "Title (ID, State)", or "ID (State)" for an entry without a title: the id is never said twice.
+const titled = (ask: Ask, e: { id: string; title?: string; jurisdiction: string }) =>
+  e.title ? `${e.title} (${e.id}, ${name(ask, e.jurisdiction)})` : `${e.id} (${name(ask, e.jurisdiction)})`;
 
 /** An offence-scoped instrument says so where it carries a request: the offence is why it applies. */
 const scopeOf = (i: Instrument) => (i.offences ? ` for requests concerning ${i.offences.map((o) => o.replaceAll('-', ' ')).join(', ')}` : '');
@@ -94,7 +97,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
       ...base, open: true, path: 'conflict', timing: { fixed: provider.responseDays }, cites: [order.id, ...closers.map((r) => r.id)],
       conflict: {
         order: order.id, breached: closers.map((r) => r.id), ...(order.sanction && { sanction: order.sanction }), ...(order.review && { review: order.review }),
-        names: { provider: provider.name, order: `${order.title ?? order.id} (${order.id}, ${name(ask, order.jurisdiction)})`, breached: closers.map((r) => `${r.title ?? r.id} (${r.id}, ${name(ask, r.jurisdiction)})`).join(' and ') },
+        names: { provider: provider.name, order: titled(ask, order), breached: closers.map((r) => titled(ask, r)).join(' and ') },
       },
       reason: `${reach.reason} Under ${by}, the same disclosure is not permitted by a direct request: ${provider.name} faces a conflict of laws and must choose within ${provider.responseDays} days of the order.`,
     };

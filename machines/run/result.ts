@@ -41,7 +41,10 @@ export interface RunResult {
    * assumed, so that such a run prints exactly the contract's fields.
    */
   assumptions?: Assumption[];
-  /** extension (reach): how the provider met a conflict of laws, when the run reached one. */
+  /**
+   * extension (reach): how the provider met a conflict of laws, when the run reached one. `breached`:
+   * the ids of the law its choice breaks (comply: the prohibiting rules; refuse: the order; review: none).
+   */
   conflict?: { choice: ConflictChoice; breached: string[]; sanction?: string };
 }
 
@@ -52,7 +55,7 @@ export interface SampleResult {
   seed: number;
   outcomes: Partial<Record<Outcome, number>>;
   channels: Partial<Record<ChannelName, number>>;
-  /** How many runs rest on at least one assumption (an unknown answer with no published rates). */
+  /** How many runs rest on at least one assumption (an unknown answer, or a choice at a conflict of laws, taken by the default policy). */
   assumed: number;
   /** Days of the delivered runs; null when none was delivered. */
   days: { p10: number; p50: number; p90: number } | null;

@@ -38,11 +38,27 @@ export function formatTrace(scenario: Scenario, assessment: Assessment, result: 
   if (result.cites.length > 0) out.push(`Cited: ${result.cites.join(', ')}.`);
   if (result.conflict) {
     const c = result.conflict;
-    out.push(`Conflict of laws: the provider chose to ${c.choice} (prohibited by ${c.breached.join(', ')})${c.sanction ? `; sanction it faces: ${c.sanction}` : ''}.`);
+    out.push(`Conflict of laws: ${conflictLine(c)}`);
   }
   // The outcome rests on these: said after it, never left to be found in a step's reason.
-  for (const a of result.assumptions ?? []) out.push(`Assumed: ${a.about}: ${a.assumed}. ${a.why}`);
+  for (const a of result.assumptions ?? []) out.push(`Assumed: ${a.about}: ${a.assumed}. ${sentence(a.why)}`);
   return out.join('\n');
+}
+
+/** A reason as a sentence of its own: capital first, full stop last. */
+function sentence(text: string): string {
+  const s = text.trim();
+  return s.charAt(0).toUpperCase() + s.slice(1) + (/[.!?]$/.test(s) ? '' : '.');
+}
+
+/** The provider's choice and the law it breaks, in words (`breached`: comply, the prohibition; refuse, the order). */
+function conflictLine(c: NonNullable<RunResult['conflict']>): string {
+  const laws = c.breached.join(', ');
+  switch (c.choice) {
+    case 'comply': return `the provider complied with the order, in breach of ${laws}.`;
+    case 'refuse': return `the provider refused the order ${laws}${c.sanction ? `, facing ${c.sanction}` : ''}.`;
+    case 'review': return 'the provider asked a court to review the order, breaking neither law.';
+  }
 }
 
 export function formatSample(result: SampleResult): string {
@@ -50,7 +66,7 @@ export function formatSample(result: SampleResult): string {
   const out = [`${result.scenario}: ${result.runs} sampled runs, seed ${result.seed}`];
   for (const [outcome, n] of Object.entries(result.outcomes)) out.push(`  ${pad(outcome, 10)} ${share(n)}`);
   out.push('  channels: ' + (Object.entries(result.channels).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'));
-  if (result.assumed > 0) out.push(`  resting on an assumption: ${share(result.assumed)} (an unknown answer with no published rates; see run without --sample)`);
+  if (result.assumed > 0) out.push(`  resting on an assumption: ${share(result.assumed)} (the default policy's; the run without --sample says what it assumed and why)`);
   out.push(result.days ? `  days to delivery: p10 ${result.days.p10}, p50 ${result.days.p50}, p90 ${result.days.p90}` : '  no run was delivered');
   return out.join('\n');
 }

@@ -87,7 +87,8 @@ export interface Debrief {
 }
 
 // Events a person chooses; the rest of the scenario events are the world's (a trainer's injects).
-const CHOSEN = new Set<string>([...DECISION_EVENTS, 'REQUEST_PRESERVATION', 'EXTEND_PRESERVATION', 'WITHDRAW']);
+// A provider's choice and a court's ruling at a conflict of laws are the script's authority acts too.
+const CHOSEN = new Set<string>([...DECISION_EVENTS, ...CONFLICT_EVENTS, 'REQUEST_PRESERVATION', 'EXTEND_PRESERVATION', 'WITHDRAW']);
 const POLICY = new Set<string>([...DECISION_EVENTS, ...CONFLICT_EVENTS, 'CONCLUDE']);
 
 /** Sources of the world the request met: the scenario's, as of its date, with its regime's rules. */

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** The real command, as a user runs it. */
@@ -46,6 +49,37 @@ describe('rogatory run', () => {
     expect(sample.out).toContain('resting on an assumption: 40 (100.0%)');
     const test = rogatory('test', `${F}/unknown-answer.yaml`);
     expect(test.out.trim().split('\n')[0]).toBe('PASS cli-unknown-answer (test/fixtures/cli/unknown-answer.yaml): delivered via mlat on day 330 (assumed CE: consent)');
+  });
+
+  it('at a conflict of laws names the law the provider\'s choice breaks, and says each assumption as sentences', () => {
+    const refused = rogatory('run', `${F}/conflict-assumed.yaml`);
+    expect(refused.code).toBe(0);
+    const lines = refused.out.trim().split('\n');
+    // Refusing keeps to Arcadia's statute: what it breaks is Borealis's order, with the order's sanction.
+    expect(lines).toContain('Conflict of laws: the provider refused the order BO-PROD-ORDER, facing a fine of 10,000 crowns a day (fictional).');
+    expect(JSON.parse(rogatory('run', `${F}/conflict-assumed.yaml`, '--json').out).conflict)
+      .toEqual({ choice: 'refuse', breached: ['BO-PROD-ORDER'], sanction: 'a fine of 10,000 crowns a day (fictional)' });
+    expect(lines.filter((l) => l.startsWith('Assumed: '))).toEqual([
+      "Assumed: Nimbus Mail's choice between BO-PROD-ORDER and AR-DATA-ACT-12: review. Nimbus Mail's documented practice (Nimbus transparency report (fictional)).",
+      'Assumed: the ruling on the review of BO-PROD-ORDER: upheld. No ruling is known, and an order stands until a court lifts it.',
+      expect.stringMatching(/: refuse\. Nimbus Mail's documented practice is to seek review, .*refusal\.$/),
+    ]);
+    // Complying obeys the order and breaks the statute.
+    const dir = mkdtempSync(join(tmpdir(), 'rogatory-cli-'));
+    const complies = join(dir, 'complies.yaml');
+    writeFileSync(complies, readFileSync(`${F}/conflict-assumed.yaml`, 'utf8').replace('choice: review, source', 'choice: comply, source').replace('choice: refuse }', 'choice: comply }'));
+    const complied = rogatory('run', complies);
+    expect(complied.code).toBe(0);
+    expect(complied.out).toContain('Conflict of laws: the provider complied with the order, in breach of AR-DATA-ACT-12.');
+    expect(JSON.parse(rogatory('run', complies, '--json').out).conflict).toEqual({ choice: 'comply', breached: ['AR-DATA-ACT-12'] });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a sampled conflict says its runs rest on the default policy\'s assumptions, not on an unknown answer', () => {
+    const sample = rogatory('run', `${F}/conflict-assumed.yaml`, '--sample', '20', '--seed', '1');
+    expect(sample.code).toBe(0);
+    expect(sample.out).toContain("resting on an assumption: 20 (100.0%) (the default policy's; the run without --sample says what it assumed and why)");
+    expect(sample.out).not.toContain('unknown answer');
   });
 
   it('samples with a seed, and the same seed gives the same figures', () => {

@@ -51,7 +51,8 @@ describe('the run reaches a conflict of laws when the provider must answer', () 
   it('refuse: the direct channel ends refused with the sanction stated, and the requesting state may still use another channel', () => {
     const r = run({ world: conflictWorld(), script: [{ type: 'SEND_DIRECT' }, choose('refuse')] });
     expect(r).toMatchObject({ outcome: 'delivered', channel: 'mlat', attempts: ['direct', 'mlat'], days: 312 });
-    expect(r.conflict).toEqual({ choice: 'refuse', breached: ['AR-BLOCK'], sanction: 'a fine of 1,000 crowns a day' });
+    // Refusing keeps to Arcadia's statute: the law it breaks is Borealis's order.
+    expect(r.conflict).toEqual({ choice: 'refuse', breached: ['BO-ORDER'], sanction: 'a fine of 1,000 crowns a day' });
     const chose = r.transitions.find((t) => t.event === 'PROVIDER_CHOOSES')!;
     expect(chose).toMatchObject({ from: 'direct.conflict', to: 'direct.refused' });
     expect(chose.reason).toContain('a refusal exposes it to: a fine of 1,000 crowns a day');
@@ -62,6 +63,22 @@ describe('the run reaches a conflict of laws when the provider must answer', () 
     const world = conflictWorld(ORDER, { storesIn: ['BO'] });
     const r = run({ world, script: [{ type: 'SEND_DIRECT' }, choose('refuse')] });
     expect(r).toMatchObject({ outcome: 'refused', channel: 'direct', conflict: { choice: 'refuse' } });
+  });
+
+  it('the note lists the choices as "a, b or c", the review\'s days and source apart, and names an untitled rule once', () => {
+    const untitled = rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory', 'agreement'] });
+    const sim = new Simulation(scenario({ world: { ...conflictWorld(REVIEWABLE), rules: [untitled] } }));
+    sim.send({ type: 'SEND_DIRECT' });
+    sim.fireNext();
+    const met = sim.transitions.at(-1)!.reason;
+    expect(met).toContain('AR-BLOCK (AR) does not permit that disclosure');
+    expect(met).not.toContain('AR-BLOCK (AR-BLOCK');
+    expect(met).toContain('may comply, refuse (and face: a fine of 1,000 crowns a day) or ask a court to review the order (30 days; Production Order Act s. 9).');
+  });
+
+  it('review then lifted leaves no law breached', () => {
+    const r = run({ world: conflictWorld(REVIEWABLE), script: [{ type: 'SEND_DIRECT' }, choose('review'), rule_('lifted')] });
+    expect(r.conflict).toEqual({ choice: 'review', breached: [] });
   });
 
   it('review is offered only when the order provides one', () => {

@@ -61,4 +61,28 @@ describe('a conflict of laws in a class session (REST)', () => {
     expect(chose.reason).toContain('Assumed by the default policy: refuse');
     expect(chose.sources).toContainEqual({ id: 'BO-PROD-ORDER', title: 'Borealis Production Order Act', source: 'Borealis Production Order Act s.3 (fictional)', uncertain: null });
   });
+
+  it('the debrief sets the class\'s own choices at the conflict and the ruling beside the script\'s', async () => {
+    const { app } = testApp(cleanup);
+    const { send, id } = await session(app);
+    await send({ type: 'event', event: { type: 'SEND_DIRECT' } });
+    await send({ type: 'step' });
+    await send({ type: 'event', event: { type: 'PROVIDER_CHOOSES', choice: 'review' } });
+    await send({ type: 'step' });
+    await send({ type: 'event', event: { type: 'REVIEW_DECIDES', outcome: 'upheld' } });
+    await send({ type: 'event', event: { type: 'PROVIDER_CHOOSES', choice: 'comply' } });
+    const debrief = (await request(app).get(`/api/sessions/${id}/debrief`).expect(200)).body;
+    const decided = debrief.decisions.filter((d: { kind: string }) => d.kind === 'decision').map((d: { event: object; by: string }) => [d.event, d.by]);
+    expect(decided).toEqual([
+      [{ type: 'SEND_DIRECT' }, 'trainer'],
+      [{ type: 'PROVIDER_CHOOSES', choice: 'review' }, 'trainer'],
+      [{ type: 'REVIEW_DECIDES', outcome: 'upheld' }, 'trainer'],
+      [{ type: 'PROVIDER_CHOOSES', choice: 'comply' }, 'trainer'],
+    ]);
+    expect(debrief.authorities.map((a: { event: object }) => a.event)).toEqual([
+      { type: 'SEND_DIRECT' }, { type: 'PROVIDER_CHOOSES', choice: 'review' }, { type: 'REVIEW_DECIDES', outcome: 'upheld' }, { type: 'PROVIDER_CHOOSES', choice: 'refuse' },
+    ]);
+    const markdown = (await request(app).get(`/api/sessions/${id}/debrief`).set('Accept', 'text/markdown').expect(200)).text;
+    expect(markdown).toMatch(/\| 4 \| day 40: .*comply.* \| when a decision was awaited: .*refuse.* \|/);
+  });
 });
