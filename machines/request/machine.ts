@@ -109,8 +109,11 @@ export const requestMachine = setup({
     consultationCloses: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).closer !== null,
     consultationComplete: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).complete,
     consultationUndecided: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).undecided !== null,
+    // An unknown answer is settled as consent or objection; only a draw from published rates may
+    // land in their remainder, silence (a decision never says "will not answer" for the state).
     undecidedNow: ({ context, event }) =>
-      event.type === 'THIRD_COUNTRY_ANSWERS' && context.consultation?.undecided === event.country,
+      event.type === 'THIRD_COUNTRY_ANSWERS' && context.consultation?.undecided === event.country &&
+      (event.answer !== 'silent' || event.basis === 'drawn'),
     consultedNow: ({ context, event }) =>
       event.type === 'THIRD_COUNTRY_ANSWERS' &&
       context.consultation?.countries.some((c) => c.country === event.country && !c.answered) === true,

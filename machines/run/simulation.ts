@@ -280,6 +280,9 @@ export class Simulation {
         if (undecided !== undefined && undecided !== event.country) {
           return `the consultation waits for a decision on ${undecided}'s answer first (consent or object).`;
         }
+        if (undecided === event.country) {
+          return `${undecided}'s answer is unknown and its days are over: it is decided as consent or object (silent, "will not answer", is no decision on it).`;
+        }
         const awaited = context.consultation.countries.filter((c) => !c.answered).map((c) => c.country);
         return `${event.country} is not awaited in the consultation under way (awaiting: ${awaited.join(', ') || 'nobody'}).`;
       }

@@ -75,6 +75,20 @@ describe('a consulted state whose answer is unknown', () => {
     expect(viewOf(objecting).allowed.some((e) => e.type === 'CHOOSE_ROGATORY')).toBe(true);
   });
 
+  it('does not take silence as the decision on an undecided answer: only consent or object settle it', () => {
+    const sim = new Simulation(unknownCerulea());
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.advanceTo(30);
+    expect(() => sim.send({ type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'silent' })).toThrow(/CE's answer is unknown .*decided as consent or object/);
+    expect(sim.state).toBe('sovereigntyCheck.undecided');
+    // Before the deadline, "will not answer" is still an answer a class may give.
+    const early = new Simulation(unknownCerulea());
+    early.send({ type: 'CHOOSE_MLAT' });
+    early.advanceTo(10);
+    early.send({ type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'silent' });
+    expect(early.state).toBe('sovereigntyCheck.objected');
+  });
+
   it('refuses another country\'s answer and a channel choice while an answer is undecided, saying why', () => {
     const sim = new Simulation(unknownCerulea());
     sim.send({ type: 'CHOOSE_MLAT' });
