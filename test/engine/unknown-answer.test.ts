@@ -177,6 +177,16 @@ describe('sampling an unknown answer', () => {
     expect(runScenario(s).assumptions).toHaveLength(1);
     expect(runScenario(s).channel).toBe('mlat');
   });
+
+  it('a deterministic run with rates says they exist, cites their source, and that it still assumes consent', () => {
+    const result = runScenario(unknownCerulea({}, { consent: 0.6, object: 0.1, source: 'Cerulean ministry report 2020' }));
+    const texts = [...result.transitions.map((t) => t.reason), ...(result.assumptions ?? []).map((a) => a.why)];
+    expect(texts.join('\n')).not.toMatch(/no source says/i);
+    const due = result.transitions.find((t) => t.to === 'sovereigntyCheck.undecided')!;
+    expect(due.reason).toContain('its published rates (Cerulean ministry report 2020: consent 0.6, objection 0.1)');
+    expect(due.reason).toContain('a sampled run draws from them');
+    expect(result.assumptions![0]!.why).toMatch(/published rates \(Cerulean ministry report 2020.*sampled runs draw from.*assumes consent/);
+  });
 });
 
 describe('a recognition rule', () => {
