@@ -397,7 +397,7 @@ export const requestMachine = setup({
       return {
         time: late ? context.time : last + END_OF_DAY,
         ...noted(context, note('DATA_DELETED', late
-          ? `The preservation held pending the request has ended, and the provider's retention period ended on day ${last}: the provider deleted the data on day ${Math.floor(context.time)}.`
+          ? `The preservation held pending the request has ended, and the provider's retention period ended on day ${dataEnd(context)}: the provider deleted the data on day ${Math.floor(context.time)}.`
           : `No channel produced the data by the end of day ${last}: the provider deleted it.`, [], 'custody')),
       };
     }),
