@@ -57,8 +57,15 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
   jurisdiction(['request', 'subject', 'nationality'], request.subject.nationality);
   jurisdiction(['request', 'subject', 'location'], request.subject.location);
 
+  const answers = new Map(world.jurisdictions.map((j) => [j.id, j.consultation.answer]));
   file.script.forEach((step, i) => {
-    if (step.event === 'THIRD_COUNTRY_ANSWERS') jurisdiction(['script', i, 'country'], step.country);
+    if (step.event !== 'THIRD_COUNTRY_ANSWERS') return;
+    jurisdiction(['script', i, 'country'], step.country);
+    // An unknown answer is settled as consent or objection; a script cannot be sure its step comes
+    // before the state's days are over, where silence would still be an answer.
+    if (step.answer === 'silent' && answers.get(step.country) === 'unknown') {
+      problems.push({ path: ['script', i, 'answer'], message: `${cut(step.country)}'s answer is unknown: a script decides it as consent or object, not silent` });
+    }
   });
 
   // Rules the scenario's regime adds (the location principle's consent) can be cited like any other.

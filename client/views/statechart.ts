@@ -41,6 +41,7 @@ function nodeLabel(node: { path: string; kind: LaidNode['kind'] }): string {
 }
 
 const CHECK = 'active.channel.sovereigntyCheck';
+const UNDECIDED = `${CHECK}.undecided`;
 /** The decide node's edge into the third-country check: taken by whichever channel needs consultation. */
 const isConsultEdge = (edge: LaidEdge) => edge.source === HUB && (edge.target === CHECK || edge.target.startsWith(`${CHECK}.`));
 
@@ -51,6 +52,8 @@ const isConsultEdge = (edge: LaidEdge) => edge.source === HUB && (edge.target ==
 function edgeText(edge: LaidEdge, folded: ReadonlySet<string>): string {
   if (folded.has(edge.source)) return '';
   if (isConsultEdge(edge)) return t('statechart.consultFirst');
+  // An undecided answer's edges each say the answer that takes them (consent on, object to the objection).
+  if (edge.source === UNDECIDED && edge.events.includes('THIRD_COUNTRY_ANSWERS')) return t(`answer.${edge.target.endsWith('.objected') ? 'object' : 'consent'}`);
   const named = edge.events.filter((e) => !e.startsWith('after '));
   const timed = edge.events.length > named.length;
   // Short words on the chart (the full ones are in each edge's title and each button's name).
@@ -105,7 +108,8 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
     const said = new Set<string>();
     const texts = new Map(layout.edges.map((e) => {
       const words = edgeText(e, folded);
-      const key = `${e.source}|${words}`;
+      // An undecided answer's consent edges part by the channel they lead to: each keeps its label.
+      const key = e.source === UNDECIDED ? `${e.source}|${e.target}` : `${e.source}|${words}`;
       const keep = words !== '' && !said.has(key);
       said.add(key);
       return [e.id, keep ? words : ''];
@@ -207,14 +211,27 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
       // An answer's edges part by where the answer leads: to the objection, or on (consent); a choice's
       // edges by the guard that takes it.
       const objects = d.target.endsWith('.objected');
+      if (d.source === UNDECIDED && !objects && !consentLeadsAlong(d)) return null;
       return view.allowed.find((a) => d.events.includes(a.type) && fitsEdge(a, d.guards)
         && (a.type !== 'THIRD_COUNTRY_ANSWERS' || (a.answer === 'consent') !== objects)) ?? null;
     };
+    // A consent at an undecided answer sends the current channel's request when nobody else is awaited,
+    // else it goes back to the consultation: only the edge it takes offers it.
+    const consentLeadsAlong = (d: LaidEdge): boolean => {
+      const channel = d.guards.flatMap((g) => /isCurrent\((\w+)\)/.exec(g ?? '')?.[1] ?? []).at(0);
+      const completes = view.awaiting.length <= 1;
+      return channel === undefined ? !completes : completes && channel === view.channel;
+    };
+    // The states' names, as the status line says them ("Cerulea answers: consent").
+    const names = new Map([...view.awaiting.map((a) => [a.country, a.name] as const), ...(view.undecided ? [[view.undecided.country, view.undecided.name] as const] : [])]);
+    const sendLabel = (event: ScenarioEvent) => (event.type === 'THIRD_COUNTRY_ANSWERS'
+      ? t('eventWith.THIRD_COUNTRY_ANSWERS', { country: names.get(event.country) ?? event.country, answer: t(`answer.${event.answer}`) })
+      : eventLabel(event));
     labels.each(function (d) {
       const event = offered(d);
       const g = select(this).classed('is-allowed', event !== null);
       if (event) {
-        g.attr('role', 'button').attr('tabindex', 0).attr('aria-label', t('statechart.send', { event: eventLabel(event) }))
+        g.attr('role', 'button').attr('tabindex', 0).attr('aria-label', t('statechart.send', { event: sendLabel(event) }))
           .on('click', () => options.onEvent?.(event))
           .on('keydown', (e: KeyboardEvent) => {
             if (e.key === 'Enter' || e.key === ' ') {

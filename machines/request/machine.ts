@@ -65,6 +65,14 @@ function decidedAnswer(context: RequestContext, event: RequestEvent): string | n
   return `${country.name}'s answer is not known; decided: ${event.answer}.`;
 }
 
+/** Why an unknown answer is not known: no source at all, or only published shares of its answers. */
+function unknownWhy(country: { rates?: { consent: number; object: number; source: string } }): string {
+  const rates = country.rates;
+  if (!rates) return 'no source says how it answers such a consultation';
+  return `its published rates (${rates.source}: consent ${rates.consent}, objection ${rates.object}) give shares, not this answer; ` +
+    'a sampled run draws from them, a deterministic run takes a decision or the default policy\'s assumption';
+}
+
 // Typed guard and action references (a literal inside and([...]) would widen to string).
 const availableG = <C extends ChannelName>(channel: C) => ({ type: 'available', params: { channel } }) as const;
 const consultG = <C extends ConsultedChannel>(channel: C) => ({ type: 'needsConsultation', params: { channel } }) as const;
@@ -109,8 +117,11 @@ export const requestMachine = setup({
     consultationCloses: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).closer !== null,
     consultationComplete: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).complete,
     consultationUndecided: ({ context }) => settle(context.consultation!, nextAnswerDue(context.consultation)).undecided !== null,
+    // An unknown answer is settled as consent or objection; only a draw from published rates may
+    // land in their remainder, silence (a decision never says "will not answer" for the state).
     undecidedNow: ({ context, event }) =>
-      event.type === 'THIRD_COUNTRY_ANSWERS' && context.consultation?.undecided === event.country,
+      event.type === 'THIRD_COUNTRY_ANSWERS' && context.consultation?.undecided === event.country &&
+      (event.answer !== 'silent' || event.basis === 'drawn'),
     consultedNow: ({ context, event }) =>
       event.type === 'THIRD_COUNTRY_ANSWERS' &&
       context.consultation?.countries.some((c) => c.country === event.country && !c.answered) === true,
@@ -274,7 +285,7 @@ export const requestMachine = setup({
           countries: context.consultation!.countries.map((c) => (consents.includes(c) ? { ...c, answered: true } : c)),
         },
         ...noted(context, {
-          ...note('THIRD_COUNTRY_ANSWER', `${before}${undecided!.name}'s answer is not known (no source says how it answers such a consultation): ` +
+          ...note('THIRD_COUNTRY_ANSWER', `${before}${undecided!.name}'s answer is not known (${unknownWhy(undecided!)}): ` +
             `its ${undecided!.days} days are over and the check waits for a decision on its answer, consent or objection.`, consents.flatMap((c) => c.rules)),
           refs: undecided!.rules,
         }),
@@ -388,7 +399,7 @@ export const requestMachine = setup({
       return {
         time: late ? context.time : last + END_OF_DAY,
         ...noted(context, note('DATA_DELETED', late
-          ? `The preservation held pending the request has ended, and the provider's retention period ended on day ${last}: the provider deleted the data on day ${Math.floor(context.time)}.`
+          ? `The preservation held pending the request has ended, and the provider's retention period ended on day ${dataEnd(context)}: the provider deleted the data on day ${Math.floor(context.time)}.`
           : `No channel produced the data by the end of day ${last}: the provider deleted it.`, [], 'custody')),
       };
     }),

@@ -7,6 +7,7 @@ import { practiceFor, practiceNote } from './practice.ts';
 import { orderReach, type ReachVerdict } from './reach.ts';
 import type { ChannelName, DataRequest, DurationProfile, Instrument, Provider, Regime } from '../world/types.ts';
 import { UNKNOWN_LOCATION } from '../world/types.ts';
+import { NAMED_REGIMES } from '../world/regimes.ts';
 
 /** Letters rogatory have no treaty behind them: the contract's default profile. */
 export const ROGATORY_DAYS: DurationProfile = {
@@ -236,11 +237,21 @@ export function directionalExclusion(ask: Ask, instrument: Instrument): string |
   return null;
 }
 
+/**
+ * The regime by the name the named regimes give it ("the provider control regime"), or the
+ * scenario's own setting: a text names a doctrine in its own terms, never a label of ours.
+ */
+function regimeCalled(regime: Regime): string {
+  const title = NAMED_REGIMES.find((r) => r.name === regime.name)?.title;
+  if (title) return `the ${title.charAt(0).toLowerCase()}${title.slice(1)} regime`;
+  return `the scenario's regime (requestedState: ${regime.requestedState})`;
+}
+
 /** The state an mlat or letters rogatory go to, or why there is none. */
 export function requestedStateFor(ask: Ask): { state: string | null; why: string } {
   const { provider, regime } = ask;
   if (regime.requestedState === 'provider-home') {
-    return { state: provider.home, why: `the provider's home (${name(ask, provider.home)}), as the provider-home doctrine has it` };
+    return { state: provider.home, why: `the provider's home (${name(ask, provider.home)}), where ${regimeCalled(regime)} sends such requests` };
   }
   const location = provider.storesIn[0]!;
   if (location === UNKNOWN_LOCATION) return { state: null, why: `the data's location cannot be established` };
@@ -251,7 +262,7 @@ function assistanceBase(ask: Ask, channel: 'mlat' | 'rogatory') {
   const { request } = ask;
   const target = requestedStateFor(ask);
   if (target.state === null) {
-    return { closed: `No state can be asked: ${target.why}, and the doctrine in force sends such requests to the data's location.`, state: null };
+    return { closed: `No state can be asked: ${target.why}, and ${regimeCalled(ask.regime)} sends such requests to the data's location.`, state: null };
   }
   if (target.state === request.from) {
     return { closed: `The requested state would be ${name(ask, request.from)} itself (${target.why}): a domestic order is a direct request, so ${channel === 'mlat' ? 'mutual legal assistance' : 'letters rogatory'} are not open.`, state: target.state };

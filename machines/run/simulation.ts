@@ -246,7 +246,10 @@ export class Simulation {
       country: country.country,
       about: `${country.name}'s answer when consulted before the ${CHANNEL_LABELS[consultation.channel]} request (${country.rules.join(', ')})`,
       assumed: decision.answer,
-      why: `No source says how ${country.name} answers such a consultation (its answer is unknown) and nobody decided it; ` +
+      why: (country.rates
+        ? `${country.name}'s answer is unknown: its published rates (${country.rates.source}: consent ${country.rates.consent}, objection ${country.rates.object}) ` +
+          `give shares, which sampled runs draw from, not this answer, and nobody decided it; this deterministic run does not draw, and `
+        : `No source says how ${country.name} answers such a consultation (its answer is unknown) and nobody decided it; `) +
         `the default policy assumes consent rather than reading the silence as a refusal.`,
     });
     return { ...decision, basis: 'assumed' as const };
@@ -279,6 +282,9 @@ export class Simulation {
         const undecided = context.consultation.undecided;
         if (undecided !== undefined && undecided !== event.country) {
           return `the consultation waits for a decision on ${undecided}'s answer first (consent or object).`;
+        }
+        if (undecided === event.country) {
+          return `${undecided}'s answer is unknown and its days are over: it is decided as consent or object (silent, "will not answer", is no decision on it).`;
         }
         const awaited = context.consultation.countries.filter((c) => !c.answered).map((c) => c.country);
         return `${event.country} is not awaited in the consultation under way (awaiting: ${awaited.join(', ') || 'nobody'}).`;

@@ -25,6 +25,9 @@ export function formatTrace(scenario: Scenario, assessment: Assessment, result: 
   for (const channel of CHANNELS) {
     const v = assessment[channel];
     out.push(`  ${pad(channel, 10)} ${pad(v.open ? 'open' : 'closed', 7)} ${v.reason}`);
+    // What the verdict cites (a treaty a party date, offence or reservation keeps from applying
+    // included) is shown with its source here: a closed channel never reaches the run's cites.
+    for (const id of v.cites) out.push(`  ${pad('', 18)} source: ${id}: ${sources.get(id) ?? 'unknown source'}`);
   }
   out.push('');
   for (const t of result.transitions) {

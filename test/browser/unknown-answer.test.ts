@@ -51,7 +51,10 @@ describe("deciding a third country's unknown answer", () => {
     const current = await page.locator('.statechart .sc-node.is-current').allTextContents();
     expect(current.some((text) => text.includes('Answer not known'))).toBe(true);
     expect(current.some((text) => text.includes('Decide: which channel?'))).toBe(false);
-    expect(await page.getByRole('button', { name: 'Send now: CE answers: object' }).count()).toBeGreaterThan(0);
+    // Both answers are offered on the chart, each once, on the edge it takes, in the state's name.
+    expect(await page.getByRole('button', { name: 'Send now: Cerulea answers: object' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Send now: Cerulea answers: consent' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Send now: CE answers/ }).count()).toBe(0);
     await page.locator('.statechart').screenshot({ path: 'test/.artifacts/screenshots/unknown-answer-statechart.png' });
     await screenshot(page, 'unknown-answer-laptop');
     // The presenter's screen shows the class the same decision awaited.
@@ -77,8 +80,11 @@ describe("deciding a third country's unknown answer", () => {
     await openClassConsole(page);
     await reachUndecided(page);
     await screenshot(page, 'unknown-answer-phone');
-    await page.locator('select.ctl-inject').selectOption({ label: 'CE answers: consent' });
-    await page.locator('button.ctl-apply').click();
+    // The chart's consent button sends the consent (not only the inject menu).
+    const consent = page.getByRole('button', { name: 'Send now: Cerulea answers: consent' });
+    expect(await consent.count()).toBe(1);
+    await consent.focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.f-state dd').textContent()).toBe('Drafting');
     await expect.poll(() => page.locator('.tl-item').filter({ hasText: "Cerulea's answer is not known; decided: consent." }).count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -94,7 +94,9 @@ describe('a reservation excluding a category', () => {
   it('closes the instrument for that category, saying whose reservation and what it says', () => {
     const build = { world: { instruments: [reserved] } };
     expect(run(build)).toMatchObject({ channel: 'rogatory' });
-    expect(assessment(build).mlat.reason).toContain('AR\'s reservation to NORTHERN-CONVENTION excludes content data (Arcadia does not apply the convention to stored content)');
+    expect(assessment(build).mlat.reason).toContain('AR\'s reservation to NORTHERN-CONVENTION excludes content data (Arcadia does not apply the convention to stored content; source: AR instrument of ratification (fictional))');
+    // The verdict that explains the closed channel cites the instrument it explains.
+    expect(assessment(build).mlat.cites).toEqual(['NORTHERN-CONVENTION']);
   });
 
   it('leaves the other categories to the instrument', () => {

@@ -61,6 +61,10 @@ describe('a preservation pending the request', () => {
     expect(refusal).toMatchObject({ day: 250, to: 'mlat.refused' });
     expect(refusal.reason).toContain('The preservation held under AR-BO-MLAT pending the request ends with this decision (its term ended on day 180)');
     expect(r.transitions.at(-1)).toMatchObject({ event: 'DATA_DELETED', day: 250, to: 'dataLost' });
+    // Both notes give the retention's last day (60), not the preservation's term (180).
+    expect(refusal.reason).toContain("the provider's retention period ended on day 60");
+    expect(r.transitions.at(-1)!.reason).toContain("the provider's retention period ended on day 60:");
+    expect(r.transitions.at(-1)!.reason).not.toContain('day 180');
   });
 
   it('after a refusal the normal rules resume: the provider keeps the data to the end of its retention, and it may be preserved again', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessScenario } from '../../machines/run/simulation.ts';
 import { J, MLAT, instrument, provider, rule, scenario } from './build.ts';
+import { namedRegime } from '../../machines/world/regimes.ts';
 
 const assessment = (...args: Parameters<typeof scenario>) => assessScenario(scenario(...args));
 
@@ -115,6 +116,15 @@ describe('mlat and letters rogatory verdicts', () => {
     expect(a.mlat.open).toBe(false);
     expect(a.rogatory.open).toBe(false);
     expect(assessment({ world, regime: { requestedState: 'provider-home' } }).mlat.open).toBe(true);
+  });
+
+  it('name the regime that sends them to the provider\'s home as the named regimes do, never as a doctrine of ours', () => {
+    const world = { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'] })], instruments: [MLAT] };
+    const named = assessment({ world, regime: namedRegime('provider-control')!.regime });
+    expect(named.mlat.reason).toContain("the provider's home (AR), where the provider control regime sends such requests");
+    const own = assessment({ world, regime: { requestedState: 'provider-home' } });
+    expect(own.mlat.reason).toContain("where the scenario's regime (requestedState: provider-home) sends such requests");
+    for (const a of [named, own]) expect(JSON.stringify(a)).not.toMatch(/provider-home doctrine|data-location doctrine/);
   });
 
   it('are not open when the requested state would be the requesting state', () => {

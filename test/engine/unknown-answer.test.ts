@@ -75,6 +75,20 @@ describe('a consulted state whose answer is unknown', () => {
     expect(viewOf(objecting).allowed.some((e) => e.type === 'CHOOSE_ROGATORY')).toBe(true);
   });
 
+  it('does not take silence as the decision on an undecided answer: only consent or object settle it', () => {
+    const sim = new Simulation(unknownCerulea());
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.advanceTo(30);
+    expect(() => sim.send({ type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'silent' })).toThrow(/CE's answer is unknown .*decided as consent or object/);
+    expect(sim.state).toBe('sovereigntyCheck.undecided');
+    // Before the deadline, "will not answer" is still an answer a class may give.
+    const early = new Simulation(unknownCerulea());
+    early.send({ type: 'CHOOSE_MLAT' });
+    early.advanceTo(10);
+    early.send({ type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'silent' });
+    expect(early.state).toBe('sovereigntyCheck.objected');
+  });
+
   it('refuses another country\'s answer and a channel choice while an answer is undecided, saying why', () => {
     const sim = new Simulation(unknownCerulea());
     sim.send({ type: 'CHOOSE_MLAT' });
@@ -162,6 +176,16 @@ describe('sampling an unknown answer', () => {
     const s = unknownCerulea({}, { consent: 0, object: 1, source: 'fictional' });
     expect(runScenario(s).assumptions).toHaveLength(1);
     expect(runScenario(s).channel).toBe('mlat');
+  });
+
+  it('a deterministic run with rates says they exist, cites their source, and that it still assumes consent', () => {
+    const result = runScenario(unknownCerulea({}, { consent: 0.6, object: 0.1, source: 'Cerulean ministry report 2020' }));
+    const texts = [...result.transitions.map((t) => t.reason), ...(result.assumptions ?? []).map((a) => a.why)];
+    expect(texts.join('\n')).not.toMatch(/no source says/i);
+    const due = result.transitions.find((t) => t.to === 'sovereigntyCheck.undecided')!;
+    expect(due.reason).toContain('its published rates (Cerulean ministry report 2020: consent 0.6, objection 0.1)');
+    expect(due.reason).toContain('a sampled run draws from them');
+    expect(result.assumptions![0]!.why).toMatch(/published rates \(Cerulean ministry report 2020.*sampled runs draw from.*assumes consent/);
   });
 });
 

@@ -182,6 +182,27 @@ expect:
   });
 });
 
+describe('a script that answers for a state whose answer is unknown', () => {
+  const withUnknown = (answer: string) => `${MINIMAL.replace('{ id: AR, name: Arcadia }', '{ id: AR, name: Arcadia, consultation: { answer: unknown, days: 30 } }')}script:
+  - { day: 30, event: THIRD_COUNTRY_ANSWERS, country: AR, answer: ${answer} }
+`;
+
+  it('is refused where it says silent, at the step\'s answer field', () => {
+    const text = withUnknown('silent');
+    const line = text.split('\n').findIndex((l) => l.includes('THIRD_COUNTRY_ANSWERS')) + 1;
+    const column = text.split('\n')[line - 1]!.indexOf('silent') + 1;
+    const { errors } = load(text);
+    expect(errors.map(formatError)).toEqual([
+      `inline.yaml:${line}:${column}: script[0].answer: AR's answer is unknown: a script decides it as consent or object, not silent`,
+    ]);
+  });
+
+  it('loads where it decides consent or object', () => {
+    expect(load(withUnknown('consent')).errors).toEqual([]);
+    expect(load(withUnknown('object')).errors).toEqual([]);
+  });
+});
+
 describe('error reporting', () => {
   it('formats errors as file:line:column: path: message', () => {
     const error = { file: 'a.yaml', line: 3, column: 9, path: 'request.data', message: 'expected one of subscriber, traffic, content, got "x"' };
