@@ -111,10 +111,10 @@ const schemas = {
   },
   SampleResult: {
     type: 'object',
-    required: ['scenario', 'runs', 'seed', 'outcomes', 'channels', 'assumed', 'days'],
+    required: ['scenario', 'runs', 'seed', 'outcomes', 'channels', 'days'],
     properties: {
       scenario: { type: 'string' }, runs: { type: 'integer' }, seed: { type: 'integer' },
-      assumed: { type: 'integer', description: 'Runs resting on at least one assumption (an unknown answer without published rates).' },
+      assumed: { type: 'integer', description: 'Runs resting on at least one assumption of the default policy (an unknown answer without published rates, a choice at a conflict of laws); absent when none does.' },
       outcomes: { type: 'object', additionalProperties: { type: 'integer' } }, channels: { type: 'object', additionalProperties: { type: 'integer' } },
       days: { oneOf: [{ type: 'null' }, { type: 'object', properties: { p10: { type: 'number' }, p50: { type: 'number' }, p90: { type: 'number' } } }] },
     },

@@ -55,8 +55,12 @@ export interface SampleResult {
   seed: number;
   outcomes: Partial<Record<Outcome, number>>;
   channels: Partial<Record<ChannelName, number>>;
-  /** How many runs rest on at least one assumption (an unknown answer, or a choice at a conflict of laws, taken by the default policy). */
-  assumed: number;
+  /**
+   * extension: how many runs rest on at least one assumption (an unknown answer, or a choice at a
+   * conflict of laws, taken by the default policy); absent when none does, so that such a sample
+   * prints exactly the contract's fields.
+   */
+  assumed?: number;
   /** Days of the delivered runs; null when none was delivered. */
   days: { p10: number; p50: number; p90: number } | null;
 }

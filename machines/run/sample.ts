@@ -42,7 +42,7 @@ export function sampleScenario(scenario: Scenario, runs: number, seed: number): 
   }
   delivered.sort((a, b) => a - b);
   return {
-    scenario: scenario.id, runs, seed, outcomes, channels, assumed,
+    scenario: scenario.id, runs, seed, outcomes, channels, ...(assumed > 0 && { assumed }),
     days: delivered.length === 0 ? null : { p10: percentile(delivered, 0.1), p50: percentile(delivered, 0.5), p90: percentile(delivered, 0.9) },
   };
 }

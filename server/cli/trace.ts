@@ -69,7 +69,7 @@ export function formatSample(result: SampleResult): string {
   const out = [`${result.scenario}: ${result.runs} sampled runs, seed ${result.seed}`];
   for (const [outcome, n] of Object.entries(result.outcomes)) out.push(`  ${pad(outcome, 10)} ${share(n)}`);
   out.push('  channels: ' + (Object.entries(result.channels).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'));
-  if (result.assumed > 0) out.push(`  resting on an assumption: ${share(result.assumed)} (the default policy's; the run without --sample says what it assumed and why)`);
+  if (result.assumed) out.push(`  resting on an assumption: ${share(result.assumed)} (the default policy's; the run without --sample says what it assumed and why)`);
   out.push(result.days ? `  days to delivery: p10 ${result.days.p10}, p50 ${result.days.p50}, p90 ${result.days.p90}` : '  no run was delivered');
   return out.join('\n');
 }

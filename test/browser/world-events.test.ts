@@ -148,7 +148,7 @@ describe('the world plays itself', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('Yahoo! in Belgium (2007) ends withdrawn on day 10, as `rogatory run` does, when the same decisions are taken', async () => {
+  it('Yahoo! in Belgium (2007) ends delivered on day 10 under the Belgian order, as `rogatory run` does, when the same decisions are taken', async () => {
     const { page, errors } = await openAt(stage, 'library', { viewport: { width: 1366, height: 768 } });
     await page.getByLabel('Search scenarios').fill('Yahoo! in Belgium');
     await expect.poll(() => page.locator('li.card').count()).toBe(1);
@@ -157,20 +157,15 @@ describe('the world plays itself', () => {
     // Its script holds only the authorities' decisions: no world event is coming.
     await expect.poll(() => page.locator('.world-next').textContent()).toBe('No world event ahead in the script.');
     await page.getByRole('button', { name: 'Send now: Send direct request' }).click();
+    // The direct request is a compelled order under Belgian law, which reaches a provider offering services in Belgium.
+    await expect.poll(() => page.locator('.tl-item.is-latest').textContent()).toContain('BE-CIC-46BIS');
     await page.getByLabel('Speed').selectOption('365');
     await page.getByRole('button', { name: /Play/ }).click();
-    // Play stops when the provider's silence leaves the request waiting for a decision, on day 10.
-    await expect.poll(() => page.locator('.f-day dd').textContent(), { timeout: 20_000 }).toBe('10');
-    await expect.poll(() => page.getByRole('button', { name: /Play/ }).textContent()).toContain('Play');
-    await page.locator('select.ctl-inject').selectOption({ label: 'Withdraw' });
-    await page.locator('button.ctl-apply').click();
-    // Withdraw cannot be taken back: the console asks first.
-    await page.getByRole('dialog', { name: 'Withdraw the request?' }).getByRole('button', { name: 'Withdraw the request' }).click();
-    await expect.poll(() => page.locator('.f-outcome dd').textContent()).toContain('withdrawn');
+    await expect.poll(() => page.locator('.f-outcome dd').textContent(), { timeout: 20_000 }).toContain('delivered');
     expect(await page.locator('.f-day dd').textContent()).toBe('10');
     const end = page.locator('.p-authorities');
-    await expect.poll(() => end.locator('.is-theirs li').allTextContents()).toEqual(['day 0: Send direct request', 'day 10: Withdraw']);
-    expect(await end.locator('.is-ours li').allTextContents()).toEqual(['day 0: Send direct request', 'day 10: Withdraw']);
+    await expect.poll(() => end.locator('.is-theirs li').allTextContents()).toEqual(['day 0: Send direct request']);
+    expect(await end.locator('.is-ours li').allTextContents()).toEqual(['day 0: Send direct request']);
     await end.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/.artifacts/screenshots/world-yahoo-end-laptop.png' });
     expect(errors).toEqual([]);
