@@ -23,6 +23,10 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
     problems.push(...duplicates(file.world[kind] ?? [], kind));
   }
   file.world.jurisdictions.forEach((j, i) => {
+    // Rates are what a sampled run draws an unknown answer from: beside a known answer nothing reads them.
+    if (j.consultation.rates !== undefined && j.consultation.answer !== 'unknown') {
+      problems.push({ path: ['world', 'jurisdictions', i, 'consultation', 'rates'], message: `rates apply only to an unknown answer (answer: unknown); ${j.id}'s answer is "${j.consultation.answer}", which every run uses` });
+    }
     if (j.id === UNKNOWN_LOCATION) {
       problems.push({ path: ['world', 'jurisdictions', i, 'id'], message: `"${UNKNOWN_LOCATION}" is reserved: in storesIn it means the data's location cannot be established` });
     }
@@ -42,6 +46,10 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
   file.world.rules.forEach((r, i) => jurisdiction(['world', 'rules', i, 'jurisdiction'], r.jurisdiction));
   file.world.instruments.forEach((inst, i) => {
     inst.parties.forEach((party, k) => jurisdiction(['world', 'instruments', i, 'parties', k], party));
+    // Only a data-access agreement carries who may be targeted; on another kind they would be ignored.
+    if (inst.directionalExcludes !== undefined && inst.kind !== 'agreement') {
+      problems.push({ path: ['world', 'instruments', i, 'directionalExcludes'], message: `directionalExcludes apply only to a data-access agreement (kind: agreement); ${inst.id} is of kind "${inst.kind}"` });
+    }
     inst.directionalExcludes?.forEach((d, k) => {
       const at = ['world', 'instruments', i, 'directionalExcludes', k];
       jurisdiction([...at, 'from'], d.from);

@@ -242,3 +242,29 @@ describe('finding scenario files', () => {
   });
 });
 
+
+describe('fields that would be read by nothing where they are written', () => {
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('refuses rates beside a known answer, naming the field', () => {
+    const text = MINIMAL.replace('{ id: AR, name: Arcadia }',
+      '{ id: AR, name: Arcadia, consultation: { answer: object, rates: { consent: 0.5, object: 0.5, source: fictional } } }');
+    const { errors } = load(text);
+    expect(errors.map(formatError)).toEqual([
+      expect.stringMatching(new RegExp(`^inline\\.yaml:${lineOf(text, 'rates:')}:\\d+: world\\.jurisdictions\\[0\\]\\.consultation\\.rates: rates apply only to an unknown answer \\(answer: unknown\\); AR's answer is "object"`)),
+    ]);
+    expect(load(text.replace('answer: object', 'answer: unknown')).errors).toEqual([]);
+  });
+
+  it('refuses one-way exclusions on an instrument that is not an agreement, naming the field', () => {
+    const exclusions = 'directionalExcludes: [{ from: BO, subjectLocation: [AR], source: fictional }]';
+    const onMlat = MINIMAL.replace('{ id: T-MLAT, kind: mlat, parties: [AR, BO], data: [content], source: fictional }',
+      `{ id: T-MLAT, kind: mlat, parties: [AR, BO], data: [content], source: fictional, ${exclusions} }`);
+    expect(load(onMlat).errors.map(formatError)).toEqual([
+      expect.stringMatching(new RegExp(`^inline\\.yaml:${lineOf(onMlat, 'directionalExcludes')}:\\d+: world\\.instruments\\[0\\]\\.directionalExcludes: directionalExcludes apply only to a data-access agreement \\(kind: agreement\\); T-MLAT is of kind "mlat"`)),
+    ]);
+    const onAgreement = MINIMAL.replace('{ id: T-AGR, kind: agreement, parties: [AR, BO], data: [content], source: fictional }',
+      `{ id: T-AGR, kind: agreement, parties: [AR, BO], data: [content], source: fictional, ${exclusions} }`);
+    expect(load(onAgreement).errors).toEqual([]);
+  });
+});
