@@ -174,7 +174,7 @@ describe('an instrument scoped by offence', () => {
   it('names every scoped convention that binds both states in one sentence, with the offences each serves', () => {
     const corruption = instrument({ id: 'CORRUPTION-CONVENTION', kind: 'mlat', parties: ['AR', 'BO'], offences: ['corruption', 'organised-crime'] });
     const reason = assessment({ world: { instruments: [organised, corruption] }, request: { offenceCategory: 'drug-trafficking' } }).mlat.reason;
-    expect(reason).toContain('ORGANISED-CRIME-CONVENTION serves only requests concerning organised crime; CORRUPTION-CONVENTION only requests concerning corruption, organised crime; this request concerns drug trafficking.');
+    expect(reason).toContain('ORGANISED-CRIME-CONVENTION serves only requests concerning organised crime; CORRUPTION-CONVENTION only requests concerning corruption or organised crime; this request concerns drug trafficking.');
   });
 
   it('leaves requests to an unscoped instrument as before', () => {
