@@ -107,6 +107,35 @@ describe('rogatory run', () => {
   });
 });
 
+describe('rogatory compare', () => {
+  it('sets the regimes side by side, marks the rows that rest on an assumption and says what was assumed', () => {
+    const r = rogatory('compare', 'scenarios/real/microsoft-ireland-cloud-act.yaml');
+    expect(r.code).toBe(0);
+    const rows = r.out.split('\n').filter((l) => /^(contract|location-principle|provider-control|e-evidence) /.test(l));
+    expect(rows.map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
+      ['contract', 'delivered', 'direct'],
+      ['location-principle', 'delivered*', 'mlat'],
+      ['provider-control', 'delivered', 'direct'],
+      ['e-evidence', 'delivered', 'direct'],
+    ]);
+    // Under the location principle the US order meets Ireland's covering law: a conflict of laws, met by assumptions.
+    expect(r.out).toContain('A conflict of laws (one state compels what another forbids):\n  location-principle: the provider\'s last choice: refuse.');
+    expect(r.out).toContain('  location-principle: the ruling on the review of US-CLOUD-2713: upheld.');
+    const json = JSON.parse(rogatory('compare', 'scenarios/real/microsoft-ireland-cloud-act.yaml', '--json').out);
+    const byRegime = Object.fromEntries(json.regimes.map((row: { regime: string }) => [row.regime, row]));
+    expect(byRegime.contract.assumptions).toBeUndefined();
+    expect(byRegime['location-principle'].conflict.choice).toBe('refuse');
+    expect(byRegime['location-principle'].assumptions.map((a: { assumed: string }) => a.assumed)).toEqual(['review', 'upheld', 'refuse']);
+  });
+
+  it('adds no footnote where nothing was assumed and no conflict was met', () => {
+    const r = rogatory('compare', 'scenarios/fictional/blocking-statute-mlat.yaml');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('*');
+    expect(r.out).not.toContain('conflict of laws');
+  });
+});
+
 describe('rogatory test', () => {
   it('exits 0 when every expectation holds, closing with the count line', () => {
     const r = rogatory('test', `${F}/passes.yaml`);
