@@ -27,9 +27,13 @@ describe('a preservation held pending the request', () => {
       await page.getByRole('button', { name: 'Send now: Choose MLAT' }).click();
       await expect.poll(() => page.locator('.f-state dd').textContent()).toBe('Drafting');
       const notes = page.locator('.status-notes');
-      // Step through the treaty's stages and the extension until the preservation's term ends.
+      // Step through the treaty's stages and the extension until the preservation's term ends; each
+      // step is awaited on the timeline before the notes are read, or a fast click would step past it.
+      const steps = page.locator('.tl-item');
       for (let i = 0; i < 12 && !(await notes.textContent())!.includes('Preservation held pending the request'); i++) {
+        const before = await steps.count();
         await page.locator('button.ctl-step').click();
+        await expect.poll(() => steps.count()).toBeGreaterThan(before);
       }
       await expect.poll(() => notes.textContent()).toContain('Preservation held pending the request');
       expect(await page.locator('.f-day dd').textContent()).toBe('180');
