@@ -48,7 +48,8 @@ export const CLASSES_QUICK: ClassesOptions = { ...CLASSES_FULL, seconds: 20 };
 
 type Figure = Spread & { max: number };
 
-export interface ClassesFigures {
+/** The crowds' tallies as they ran (Ran), with the timings turned into figures. */
+export interface ClassesFigures extends Omit<Ran, 'ms' | 'closesHeld' | 'lagMs'> {
   goalMs: number;
   /** p95 under the goal, and nothing lost, out of order, timed out or refused. */
   met: boolean;
@@ -59,20 +60,6 @@ export interface ClassesFigures {
   /** Ms from a trainer's command to the last participant of its session with the broadcast. */
   latency: Figure;
   byKind: Record<CommandKind, Figure>;
-  sent: number;
-  lost: number;
-  outOfOrder: number;
-  votesLost: number;
-  timedOut: number;
-  unanswered: number;
-  unsynced: number;
-  disconnected: number;
-  disconnectReasons: string[];
-  refused: number;
-  refusals: string[];
-  diverged: number;
-  received: number;
-  ballots: Ran['ballots'];
   /** closeVote commands held back for their last ballots (the schedule slips by that much). */
   closesHeld: { count: number; maxMs: number };
   /** How late commands left their crowd after they were due: the crowds' own saturation. */
