@@ -1,5 +1,10 @@
 import type { RequestContext } from './context.ts';
 
+/** Whether the provider may still ask a court to review the order: the order provides a review, not yet used. */
+export function reviewOpen(context: RequestContext): boolean {
+  return context.input.assessment.direct.conflict?.review !== undefined && !context.reviewed;
+}
+
 /**
  * What the notes say at a conflict of laws (issue 11, part A). Each side is named in its own terms:
  * the order requires, the other state's rule does not permit; neither is called right or wrong.

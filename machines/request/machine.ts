@@ -9,7 +9,7 @@ import { CHANNEL_LABELS } from '../route/channels.ts';
 import { directAnswers } from '../route/practice.ts';
 import { documentedChance } from '../random.ts';
 import { preservationHeld, heldPreservationReleased } from './preservation.ts';
-import { conflictNote } from './conflict.ts';
+import { conflictNote, reviewOpen } from './conflict.ts';
 
 /** The days a preservation keeps data, from its request or from its previous end. */
 export const PRESERVATION_DAYS = 90;
@@ -107,7 +107,7 @@ export const requestMachine = setup({
     // extension (reach): a conflict of laws and the choices it offers (machines/route/reach.ts).
     directConflict: ({ context }) => context.input.assessment.direct.path === 'conflict',
     providerChose: ({ event }, params: { choice: ConflictChoice }) => event.type === 'PROVIDER_CHOOSES' && event.choice === params.choice,
-    reviewOpen: ({ context }) => context.input.assessment.direct.conflict?.review !== undefined && !context.reviewed,
+    reviewOpen: ({ context }) => reviewOpen(context),
     courtRuled: ({ event }, params: { outcome: ReviewOutcome }) => event.type === 'REVIEW_DECIDES' && event.outcome === params.outcome,
     needsConsultation: ({ context }, params: Params<ConsultedChannel>) =>
       context.input.assessment.consultations[params.channel].length > 0,

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../request/context.ts';
+import { reviewOpen } from '../request/conflict.ts';
 import type { ScenarioEvent } from '../request/events.ts';
 import type { World } from '../world/types.ts';
 import type { Assumption } from './result.ts';
@@ -31,9 +32,8 @@ export function policyAtConflict(
   const name = conflict.names.provider;
   // Only at a conflict, never per event: a lookup in the world's list costs nothing here.
   const practice = world.providers.find((p) => p.id === context.input.request.provider)?.conflictPractice;
-  const reviewOpen = conflict.review !== undefined && !context.reviewed;
   const about = `${name}'s choice between ${conflict.order} and ${conflict.breached.join(', ')}`;
-  if (practice && (practice.choice !== 'review' || reviewOpen)) {
+  if (practice && (practice.choice !== 'review' || reviewOpen(context))) {
     return {
       decision: { type: 'PROVIDER_CHOOSES', choice: practice.choice },
       assumption: { about, assumed: practice.choice, why: `${name}'s documented practice (${practice.source})` },
