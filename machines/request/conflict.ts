@@ -1,4 +1,5 @@
 import type { RequestContext } from './context.ts';
+import { alternatives } from '../words.ts';
 
 /** Whether the provider may still ask a court to review the order: the order provides a review, not yet used. */
 export function reviewOpen(context: RequestContext): boolean {
@@ -18,10 +19,9 @@ export function conflictNote(context: RequestContext, step: 'met' | 'complied' |
       const options = [
         'comply',
         `refuse${c.sanction ? ` (and face: ${c.sanction})` : ''}`,
-        ...(c.review && !context.reviewed ? [`ask a court to review the order (${c.review.days} days${c.review.source ? `; ${c.review.source}` : ''})`] : []),
+        ...(c.review && reviewOpen(context) ? [`ask a court to review the order (${c.review.days} days${c.review.source ? `; ${c.review.source}` : ''})`] : []),
       ];
-      // "a, b or c": joined by position, since an option's own text may hold a comma.
-      const choices = `${options.slice(0, -1).join(', ')} or ${options.at(-1)}`;
+      const choices = alternatives(options);
       return `${provider}'s answer is due: a conflict of laws. ${order} requires it to produce the ${data} data; ${breached} does not permit that disclosure on a direct request. ${provider} may ${choices}.`;
     }
     case 'complied':

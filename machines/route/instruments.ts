@@ -1,4 +1,5 @@
 import type { DataRequest, Instrument, InstrumentKind, OffenceCategory, PartyTerms, Reservation } from '../world/types.ts';
+import { alternatives } from '../words.ts';
 
 /** An instrument of the kind that would carry the request between the two states but does not, and why. */
 export type Unused =
@@ -79,8 +80,6 @@ export function notifiedState(i: Instrument, home: string, data: DataRequest['da
 
 const offenceWords = (c: OffenceCategory) => c.replaceAll('-', ' ');
 
-/** "a", "a or b", "a, b or c": the offences an instrument serves, read as alternatives. */
-const either = (words: readonly string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
 
 /**
  * Why each unused instrument does not carry the request, as sentences for a verdict's reason (empty
@@ -91,7 +90,7 @@ export function whyUnused(unused: readonly Unused[], request: Pick<DataRequest, 
   const scoped = unused.filter((u): u is Extract<Unused, { why: 'offence' }> => u.why === 'offence');
   const sentences = unused.filter((u) => u.why !== 'offence').map((u) => sentence(u, request, name));
   if (scoped.length > 0) {
-    const serves = scoped.map((u, k) => `${u.instrument.id} ${k === 0 ? 'serves ' : ''}only requests concerning ${either(u.offences.map(offenceWords))}`);
+    const serves = scoped.map((u, k) => `${u.instrument.id} ${k === 0 ? 'serves ' : ''}only requests concerning ${alternatives(u.offences.map(offenceWords))}`);
     const given = request.offenceCategory === undefined ? 'this request gives no offence category' : `this request concerns ${offenceWords(request.offenceCategory)}`;
     sentences.push(`${serves.join('; ')}; ${given}`);
   }
