@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_WORLD, PENDING_INSTRUMENTS } from '../../machines/world/builtin/index.ts';
-import { OFFENCE_TREATIES } from '../../machines/world/builtin/offence-treaties.ts';
+import { OFFENCE_TREATIES } from '../../machines/world/builtin/multilateral/un.ts';
 import { OFFENCE_CATEGORIES, type Instrument, type IsoDate } from '../../machines/world/types.ts';
 
 const jurisdictionIds = new Set(BUILTIN_WORLD.jurisdictions.map((j) => j.id));

@@ -1,7 +1,7 @@
 import type { World } from '../types.ts';
 import { INSTRUMENTS } from './instruments.ts';
 import { JURISDICTIONS } from './jurisdictions.ts';
-import { OFFENCE_TREATIES } from './offence-treaties.ts';
+import { OFFENCE_TREATIES } from './multilateral/un.ts';
 import { ORDERS } from './orders.ts';
 import { PROVIDERS } from './providers.ts';
 import { RULES } from './rules.ts';
@@ -15,7 +15,7 @@ export const BUILTIN_WORLD: World = {
   jurisdictions: JURISDICTIONS,
   providers: PROVIDERS,
   rules: RULES,
-  // The UN conventions serve only requests of their offence category (see offence-treaties.ts).
+  // The UN conventions serve only requests of their offence category (see multilateral/un.ts).
   instruments: [...INSTRUMENTS, ...OFFENCE_TREATIES],
   orders: ORDERS,
 };

@@ -1,4 +1,4 @@
-import type { DurationProfile, Instrument, PartyTerms } from '../types.ts';
+import type { DurationProfile, Instrument, PartyTerms } from '../../types.ts';
 
 /**
  * United Nations conventions whose mutual legal assistance article serves as a legal basis between

@@ -1,0 +1,146 @@
+import type { Instrument, PartyTerms } from '../../types.ts';
+import { ALL, MLAT_GENERIC } from '../durations.ts';
+
+/**
+ * Council of Europe instruments: the Budapest Convention (ETS 185) and its Second Additional
+ * Protocol (CETS 224), the 1959 Convention (ETS 30) and its protocols. Pure data; each party's own
+ * dates in `partyTerms`. `[S#]` refers to ../shared/domain/facts.md.
+ */
+
+const COE_CHART_2015 =
+  'CoE chart of signatures and ratifications of Treaty 185, status as of 03/12/2015 ' +
+  '(https://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185/signatures)';
+const BUDAPEST_RULE = 'ETS 185 art. 36(4) / 37(2): first day of the month after three months from the deposit';
+
+/** Each shipped party's entry into force of ETS 185 (`from`), with where it was read. */
+const BUDAPEST_TERMS: Record<string, PartyTerms> = {
+  US: { ratified: '2006-09-29', from: '2007-01-01', source: 'Instrument deposited 29 Sep 2006, in force for the US 1 Jan 2007 (US Embassy Tokyo release of 2 Oct 2006, https://japan2.usembassy.gov/e/p/2006/tp-20061002-04.html)' },
+  GB: { ratified: '2011-05-25', from: '2011-09-01', source: `Ratified 25 May 2011 (The Register, https://www.theregister.co.uk/2011/05/25/uk_ratifies_cybercrime_convention/); ${BUDAPEST_RULE}`, uncertain: 'The deposit date is read from a press report of the day; the CoE chart entry for the UK was not read.' },
+  FR: { ratified: '2006-01-10', from: '2006-05-01', source: COE_CHART_2015 },
+  DE: { ratified: '2009-03-09', from: '2009-07-01', source: `${COE_CHART_2015} (ratification date; the entry-into-force cell was cut off in the copy read); ${BUDAPEST_RULE}` },
+  NL: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
+  BE: { ratified: '2012-08-20', from: '2012-12-01', source: COE_CHART_2015 },
+  LU: { uncertain: 'Ratified by the Law of 18 Jul 2014 (CNPD Luxembourg, https://cnpd.public.lu/fr/actualites/national/2014/08/cybercriminalite.html); the date of deposit, and so of entry into force, was not read.' },
+  CH: { ratified: '2011-09-21', from: '2012-01-01', source: 'SR 0.311.43: instrument deposited 21 Sep 2011, in force for Switzerland 1 Jan 2012 (https://www.droit-bilingue.ch/de-fr/0.3/0.31/0.311.43-preface-1.html)' },
+  AU: { ratified: '2012-11-30', from: '2013-03-01', source: 'CoE notification JJ7505C Tr./185-76 of 7 Dec 2012: accession 30 Nov 2012, in force for Australia 1 Mar 2013 (https://fr.doczz.net/doc/2284910/185-a-ftr-aut---conseil-de-l-europe)' },
+  CA: { ratified: '2015-07-08', from: '2015-11-01', source: `Canada ratified on 8 Jul 2015 (Global Affairs Canada, https://www.canada.ca/en/news/archive/2015/07/canada-completes-ratification-convention-cybercrime.html; deposit of 8 Jul 2015 notified by the CoE, Portuguese Aviso 66/2016, https://dre.tretas.org/dre/2643134/aviso-66-2016-de-24-de-junho); ${BUDAPEST_RULE}` },
+  JP: { ratified: '2012-07-03', from: '2012-11-01', source: 'CoE notification JJ7443C Tr./185-74 of 6 Jul 2012 and MOFA Japan: acceptance 3 Jul 2012, in force for Japan 1 Nov 2012 (https://www.mofa.go.jp/announce/announce/2012/7/0704_01.html)' },
+  BR: { ratified: '2022-11-30', from: '2023-03-01', source: 'Decree 11.491 of 12 Apr 2023, recitals: instrument deposited 30 Nov 2022, in force for Brazil 1 Mar 2023 (https://legjur.com/legislacao/art/dec_00114912023)' },
+  AT: { ratified: '2012-06-13', from: '2012-10-01', source: COE_CHART_2015 },
+  DK: { ratified: '2005-06-21', from: '2005-10-01', source: COE_CHART_2015 },
+  ES: { from: '2010-10-01', source: 'Instrument of ratification (BOE): in force for Spain 1 Oct 2010 under art. 36(4) (as reproduced at http://migrarconderechos.es/legislationMastertable/legislacion/Convenio_ciberdelincuencia_23_11_2001)' },
+  IT: { uncertain: 'Ratification authorised by Law No. 48 of 18 Mar 2008 (https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2008-03-18;48); the date of deposit, and so of entry into force, was not read.' },
+  // The President signed the instrument on 29 Jan 2015; the deposit came later (not read), hence no `ratified`.
+  PL: { from: '2015-06-01', source: 'Government statement of 2 Apr 2015, Dz.U. 2015 poz. 729: instrument signed by the President 29 Jan 2015, in force for Poland 1 Jun 2015 under art. 36(4) (http://www.infor.pl/akt-prawny/DZU.2015.102.0000729)' },
+  SE: { ratified: '2021-04-28', from: '2021-08-01', source: `Sweden ratified 28 Apr 2021 (CoE chart, as cited in this file before issue 11); ${BUDAPEST_RULE}`, uncertain: 'The ratification date was not re-read in this pass.' },
+  FI: { ratified: '2007-05-24', from: '2007-09-01', source: COE_CHART_2015 },
+  PT: { ratified: '2010-03-24', from: '2010-07-01', source: 'Portuguese treaty database (GDDC): instrument deposited 24 Mar 2010, in force for Portugal 1 Jul 2010 (https://gddc.ministeriopublico.pt/instrumento/convencao-sobre-o-cibercrime-0)' },
+  CZ: { ratified: '2013-08-22', from: '2013-12-01', source: COE_CHART_2015 },
+  HU: { ratified: '2003-12-04', from: '2004-07-01', source: 'CoE chart of Treaty 185, status as of 18/6/2004 (http://conventions.coe.int/Treaty/Commun/ChercheSig.asp?NT=185&CM=8&DF=18/06/04&CL=ENG)' },
+  EE: { ratified: '2003-05-12', from: '2004-07-01', source: COE_CHART_2015 },
+  GR: { uncertain: 'Approved by Greek Law 4411/2016 (SafeLine, https://www.safeline.gr/en/legislation/other-internet-crimes/); shown as a party by the CoE Octopus profile; the date of deposit, and so of entry into force, was not read.' },
+  RO: { ratified: '2004-05-12', from: '2004-09-01', source: 'CoE list of declarations on Treaty 185: declarations contained in the instrument of ratification deposited on 12 May 2004, period covered from 1/9/2004 (as reproduced at https://zaki.ru/pagesnew.php?id=57450&page=25); Romanian Law No. 64 of 24 Mar 2004' },
+  RS: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
+};
+
+/** ETS 30 parties among the jurisdictions (before issue 12: the shipped Council of Europe members). */
+const ETS30_PARTIES = ['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'LU', 'CH', 'AT', 'DK', 'ES', 'IT', 'PL', 'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS'];
+
+export const COE_INSTRUMENTS: Instrument[] = [
+  {
+    id: 'BUDAPEST-ETS-185',
+    title: 'Council of Europe Convention on Cybercrime (Budapest Convention)',
+    kind: 'mlat',
+    parties: Object.keys(BUDAPEST_TERMS),
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Convention on Cybercrime, ETS 185 (Budapest, 23 Nov 2001), arts. 23-35: mutual assistance to the widest extent ' +
+      '(art. 25), and where no MLA treaty applies the art. 27 procedure between central authorities (refusal for political ' +
+      'offences or sovereignty, security, ordre public, essential interests); expedited preservation art. 29, stored data ' +
+      'art. 31, 24/7 network art. 35 [S15]. Parties: CoE chart of signatures and ratifications; Brazil acceded 30 Nov 2022; ' +
+      'Sweden ratified 28 Apr 2021.',
+    inForce: { from: '2004-07-01' },
+    preservationPending: {
+      source:
+        'ETS 185 art. 29(7): a preservation made at another party\'s request lasts at least 60 days so that the request ' +
+        'for search, seizure or disclosure can be sent, and once that request is received the data continue to be ' +
+        'preserved pending a decision on it [S15]. The model holds any preservation in force when the request under the ' +
+        'Convention is pending; the article speaks of a preservation made on an art. 29 request.',
+    },
+    partyTerms: BUDAPEST_TERMS,
+    uncertain:
+      'Each party is bound from its own date (partyTerms); the dates of NL, LU, IT, GR and RS were not read, so ' +
+      'for them the convention\'s own entry into force (1 Jul 2004) is used, which is earlier than their real dates. ' +
+      'Not parties among shipped states: China, Russia, India, Pakistan, Iran, Belarus, Kazakhstan, Kyrgyzstan, ' +
+      'Tajikistan, Turkmenistan, Uzbekistan, and Ireland (signed 2002, not ratified per Dáil answers up to Oct 2025).',
+  },
+  {
+    id: 'ETS-30',
+    title: 'European Convention on Mutual Assistance in Criminal Matters (1959)',
+    kind: 'mlat',
+    parties: ETS30_PARTIES,
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'European Convention on Mutual Assistance in Criminal Matters, ETS 30 (Strasbourg, 20 Apr 1959), open to Council ' +
+      'of Europe members and invited non-members (e.g. Mongolia\'s request, CoE GR-J(2019)15; Kazakhstan\'s invitation ' +
+      'approved 18 Jun 2025 per its Prosecutor General, inform.kz)',
+    inForce: {},
+    uncertain:
+      'Entry into force (commonly given as 12 Jun 1962) and each party\'s date were not checked; parties are the shipped ' +
+      'Council of Europe members. Russia ratified in 1999; its status after leaving the Council of Europe (2022) was not ' +
+      'verified, so it is not listed. Between EU members the EIO replaces it (except for IE and DK).',
+  },
+];
+
+/**
+ * Instruments signed but not in force on the as-of date. They are NOT part of BUILTIN_WORLD: the
+ * world model has no way to mark an instrument "not in force" (an `inForce` without `from` reads as
+ * open-ended). Kept here as sourced templates for what-if scenarios, which can copy them into a world.
+ */
+const NOT_IN_FORCE = 'No date of entry into force: the Protocol needs five ratifications (art. 16) and has three.';
+
+export const COE_PENDING: Instrument[] = [
+  {
+    id: 'BUDAPEST-2AP-ART7',
+    title: 'Second Additional Protocol to the Budapest Convention, art. 7: direct disclosure of subscriber information',
+    kind: 'direct-cooperation',
+    // Japan is a party whose reservation excludes art. 7 altogether (see reservations).
+    parties: ['RS', 'HU', 'JP'],
+    data: ['subscriber'],
+    days: {
+      median: 15,
+      p90: 30,
+      source:
+        'Art. 7: if the provider has not disclosed within 30 days, the issuing party falls back on art. 8 or mutual ' +
+        'assistance [S21] (unverified); median 15 is a modelling choice within that window.',
+    },
+    excludes: [],
+    source:
+      'Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic ' +
+      'evidence, CETS 224 (opened for signature 12 May 2022), art. 7; needs 5 ratifications to enter into force (art. 16) ' +
+      '[S19][S20][S21]',
+    inForce: {},
+    partyTerms: {
+      RS: { signed: '2022-05-12', ratified: '2023-02-09', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
+      HU: { signed: '2023-06-28', ratified: '2026-02-05', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
+      JP: { signed: '2022-05-12', ratified: '2023-08-10', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224; MOFA Japan (https://www.mofa.go.jp/fp/is_sc/pagewe_000001_00080.html)' },
+    },
+    reservations: [
+      {
+        party: 'JP',
+        data: ['subscriber'],
+        text: 'Japan reserves the right not to apply Article 7 (disclosure of subscriber information), under arts. 19(1) and 7(9)(a).',
+        source: 'Reservation deposited with the instrument of acceptance, 10 Aug 2023 (https://verdragen.nl/en/Treaty/Details/013833_p.html)',
+      },
+    ],
+    uncertain:
+      'NOT IN FORCE: ratified by Serbia (9 Feb 2023), Japan (10 Aug 2023, reserving the right not to apply art. 7) and ' +
+      'Hungary (5 Feb 2026) per the Dutch treaty database; 5 are needed. Parties listed are the ratifiers; Japan\'s ' +
+      'reservation removes it from art. 7 (Serbia\'s reservations were not read). Signatories among shipped states: AT, BE, CA, CZ, DE, EE, ES, ' +
+      'FI, FR, GB, GR, IT, LU, NL, PT, RO, SE, US. Notification and consultation options (art. 7(5)) are not modelled.',
+  },
+];

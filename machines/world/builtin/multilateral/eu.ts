@@ -1,0 +1,125 @@
+import type { Instrument, PartyTerms } from '../../types.ts';
+import { ALL } from '../durations.ts';
+import { withMembership } from '../jurisdictions.ts';
+
+/**
+ * European Union instruments: the EU 2000 MLA Convention, the European Investigation Order
+ * (Directive 2014/41/EU) and the e-Evidence Regulation (EU) 2023/1543. Pure data; each member
+ * state's own dates in `partyTerms`. `[S#]` refers to ../shared/domain/facts.md.
+ */
+
+/** Ireland and Denmark do not take part in the EIO Directive (its recitals 44 and 45). */
+const EIO_PARTIES = withMembership('EU').filter((id) => id !== 'IE' && id !== 'DK');
+/** Denmark does not take part in Regulation 2023/1543 (its recital 100). */
+const E_EVIDENCE_PARTIES = withMembership('EU').filter((id) => id !== 'DK');
+
+/**
+ * Application of the EIO Directive by each member state, from its transposing law. Between two
+ * member states the EIO replaces the 1959 Convention and the EU 2000 Convention only once both
+ * apply it (Directive 2014/41/EU art. 34); before that those conventions applied.
+ */
+const EIO_TERMS: Record<string, PartyTerms> = {
+  BE: { from: '2017-05-22', source: 'EJN status of implementation of Directive 2014/41/EU: Belgium, Law of 22 May 2017, entry into force 22 May 2017 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' },
+  DE: { from: '2017-05-22', source: 'EJN status of implementation: Germany, Act of 5 Jan 2017 (BGBl. 2017 I 31), entry into force 22 May 2017 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' },
+  FR: { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' },
+  HU: { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' },
+  GR: { from: '2017-09-21', source: 'EJN status of implementation: Greece, Law 4489/2017, entry into force 21 Sep 2017 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' },
+  AT: { from: '2018-07-01', source: 'EJN status of implementation: Austria, entry into force 1 Jul 2018 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120) [facts §16]' },
+  LU: { from: '2018-08-01', source: 'Law of 1 Aug 2018 transposing Directive 2014/41/EU (legilux; LexGo, https://lexgo.lu/en/news-and-articles/5616-new-law-on-european-investigation-order-in-criminal-matters) [facts §16]; until then the Law of 8 Aug 2000, the 1959 Convention and the EU 2000 Convention applied' },
+};
+EIO_TERMS.NL = { from: '2017-06-17', source: 'Wet van 31 mei 2017, Stb. 2017, 231, in force by decree of 14 Jun 2017, Stb. 2017, 262 (NJB, https://www.njb.nl/wetgeving/staatsbladen/europees-onderzoeksbevel); EJN Fiches belges for the Netherlands: EIO effective from 17 Jun 2017 (https://www.ejn-crimjust.europa.eu/ejn2021/FichesBelgesDetail/EN/A.53/337/-1)' };
+EIO_TERMS.IT = { from: '2017-07-28', source: 'Decreto legislativo 21 giugno 2017, n. 108 (GU n. 162 of 13 Jul 2017), in force 28 Jul 2017 (eDotto, https://www.edotto.com/articolo/ordine-europeo-di-indagine-penale-decreto-in-gazzetta)' };
+EIO_TERMS.ES = { from: '2018-07-02', source: 'Ley 3/2018, de 11 de junio (BOE of 12 Jun 2018), amending Ley 23/2014, Title X, in force 2 Jul 2018 (Sepin, https://blog.sepin.es/tag/penal/page/9)' };
+const EIO_UNREAD =
+  'Application date not read (read: EJN status table for BE, DE, GR, AT; EJN news for FR, HU; national law for NL, IT, ES, LU, FI, CZ). ' +
+  'Every participating member state applied the EIO by 15 Sep 2018 (https://evidence2e-codex.eu/a/five-years-on-is-the-european-investigation-order-under-review).';
+EIO_TERMS.FI = { from: '2017-07-03', source: 'Act 430/2017 on the implementation of the EIO Directive, in force 3 Jul 2017 (Government bill HE 227/2021, https://www.eduskunta.fi/FI/vaski/HallituksenEsitys/Sivut/HE_227+2021.aspx)' };
+EIO_TERMS.CZ = { from: '2018-08-16', source: 'Act No. 178/2018 Coll. amending Act No. 104/2013 Coll. on international judicial cooperation in criminal matters to transpose Directive 2014/41/EU, effective 16 Aug 2018 (https://ceskezakony.cz/en/zakon/178-2018)' };
+EIO_TERMS.EE = { uncertain: EIO_UNREAD };
+EIO_TERMS.PL = {
+  uncertain: `Transposed by the Act of 18 Jan 2018 amending the Code of Criminal Procedure, Dz.U. 2018 poz. 201 (as cited by Kluza, Zeszyty Naukowe TD UJ 2018); its entry into force was not read. ${EIO_UNREAD}`,
+};
+EIO_TERMS.RO = {
+  uncertain: `Transposed by Law No. 236 of 5 Dec 2017 amending Law No. 302/2004, Monitorul Oficial No. 993 of 14 Dec 2017 (http://www.legex.ro/Legea-236-2017-157308.aspx); its entry into force was not read. ${EIO_UNREAD}`,
+};
+EIO_TERMS.SE = {
+  uncertain: `Lag (2017:1000) om en europeisk utredningsorder, issued 9 Nov 2017; the bill proposed entry into force on 1 Dec 2017 (Prop. 2016/17:218, https://rkrattsbaser.gov.se/prop?page=45&post_id=1580), the date actually enacted was not read. ${EIO_UNREAD}`,
+};
+EIO_TERMS.PT = {
+  uncertain: `Lei n.º 88/2017, de 21 de agosto, transposes the Directive (https://regulacaodociberespaco.com/inicio/legislacao/regime-juridico-emissao-transmissao-reconhecimento-execucao-decisoes-europeias-materia-penal); its entry into force was not read. ${EIO_UNREAD}`,
+};
+
+export const EU_INSTRUMENTS: Instrument[] = [
+  {
+    id: 'EU-EIO-2014-41',
+    title: 'European Investigation Order (Directive 2014/41/EU)',
+    kind: 'mlat',
+    parties: EIO_PARTIES,
+    data: [...ALL],
+    days: {
+      median: 90,
+      p90: 120,
+      source:
+        'Directive 2014/41/EU art. 12: decision on recognition within 30 days, execution within 90 days after the decision ' +
+        '(120 days in all) [S28][S27]. No published average was found; median 90 is a modelling choice within the limit.',
+    },
+    excludes: [],
+    source:
+      'Directive 2014/41/EU of 3 Apr 2014 regarding the European Investigation Order in criminal matters (OJ L 130, ' +
+      '1.5.2014), refusal grounds art. 11 [S65]; transposition deadline 22 May 2017; Denmark is not bound (EJN status of ' +
+      'implementation); Ireland did not take part',
+    inForce: { from: '2017-05-22' },
+    partyTerms: EIO_TERMS,
+    uncertain:
+      'Each member state applies it from its own transposing law (partyTerms); where that date was not read, the ' +
+      'transposition deadline (22 May 2017) is used, which may be earlier than the real date (at the latest 15 Sep 2018). ' +
+      'Ireland\'s non-participation rests on the Directive\'s recitals and its absence from implementation lists (EJN ' +
+      'news of 23 May 2017: Ireland and Denmark are not taking part).',
+  },
+  {
+    id: 'EU-E-EVIDENCE-2023-1543',
+    title: 'European Production and Preservation Orders (Regulation (EU) 2023/1543)',
+    kind: 'direct-cooperation',
+    parties: E_EVIDENCE_PARTIES,
+    data: [...ALL],
+    days: {
+      median: 8,
+      p90: 10,
+      emergency: 1,
+      source:
+        'Reg. 2023/1543 art. 10: production within 10 days (where the enforcing state is notified, at the end of those 10 ' +
+        'days absent a refusal ground); in emergencies without undue delay and at the latest within 8 hours, rounded up to ' +
+        '1 day; enforcing authority\'s refusal window 10 days / 96 hours (art. 12) [S23][S26]. Median 8 and p90 10 are ' +
+        'modelling choices within the legal deadline.',
+    },
+    excludes: [],
+    notify: {
+      data: ['traffic', 'content'],
+      days: 10,
+      source:
+        'Reg. 2023/1543 art. 8 (notification of the enforcing state for traffic and content data, unless the offence and ' +
+        'the person are in the issuing state) and art. 10(2) (the addressee produces at the end of the 10 days unless ' +
+        'the enforcing authority raises a ground for refusal or confirms earlier) [S23]',
+    },
+    source:
+      'Regulation (EU) 2023/1543 of 12 Jul 2023 on European Production Orders and European Preservation Orders (OJ L 191, ' +
+      '28.7.2023): orders served directly on providers offering services in the Union, regardless of where data are ' +
+      'stored; notification of the enforcing state for traffic and content (art. 8) except where offence and person are ' +
+      'both in the issuing state; traffic and content only for offences punishable by at least 3 years or listed ' +
+      'offences; third-country law conflicts reviewed under art. 17; applies to all member states except Denmark ' +
+      '[S23][S24][S24c]',
+    inForce: { from: '2026-08-18' },
+    preservationPending: {
+      source:
+        'Reg. 2023/1543 art. 11(1)-(2): the duty to preserve under a European Preservation Order ends after 60 days ' +
+        '(extendable by 30) unless the issuing authority confirms that a subsequent request for production has been ' +
+        'issued; then the addressee preserves the data as long as needed to produce them once that request is received ' +
+        '(text read in the German version, gesetze.legal/eu/vo_eu_2023_1543/11) [S23]',
+    },
+    uncertain:
+      'In the model, a direct-cooperation instrument opens only for providers whose home is a party; real orders go to ' +
+      'the provider\'s designated establishment or legal representative in the Union (Directive 2023/1544), which the ' +
+      'world model cannot express, so US providers\' EU representatives are not covered. The 3-year threshold (art. 5(4) ' +
+      'final wording unverified) and art. 12 refusals are not modelled.',
+  },
+];
