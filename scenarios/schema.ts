@@ -5,6 +5,7 @@ import { OUTCOMES } from '../machines/scenario.ts';
 import { cut } from './problems.ts';
 import {
   ANSWERS,
+  REGIONS,
   GIVEN_ANSWERS,
   CATEGORIES,
   CONFLICT_CHOICES,
@@ -77,6 +78,8 @@ const jurisdiction = z.strictObject({
     .default(() => ({ answer: 'silent' as const, days: 30 }))
     .meta({ description: 'How it answers when consulted as a third country (default: silent after 30 days).' }),
   memberships: z.array(text).optional(),
+  region: z.enum(REGIONS).optional()
+    .meta({ description: 'project extension: its UN M49 region (africa, americas, asia, europe, oceania), for coverage figures and the atlas.' }),
 });
 
 const provider = z.strictObject({

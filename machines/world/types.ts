@@ -45,9 +45,15 @@ export interface InForce {
   to?: IsoDate;
 }
 
+/** extension: the UN M49 region a jurisdiction belongs to, for coverage figures and the atlas's grouping. */
+export const REGIONS = ['africa', 'americas', 'asia', 'europe', 'oceania'] as const;
+export type Region = (typeof REGIONS)[number];
+
 export interface Jurisdiction {
   id: string;
   name: string;
+  /** extension */
+  region?: Region;
   /** How it answers when consulted as a third country. */
   consultation: { answer: Answer; days: number; rates?: ConsultationRates };
   /** extension: organisations and conventions it belongs to (EU, SCO, CoE, ...). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
-import { withMembership } from '../../machines/world/builtin/jurisdictions.ts';
+import { E_EVIDENCE_PARTIES } from '../../machines/world/builtin/multilateral/eu.ts';
 import { worldOn } from '../../machines/world/in-force.ts';
 import { orderReach } from '../../machines/route/reach.ts';
 import { assess } from '../../machines/route/assess.ts';
@@ -57,7 +57,7 @@ describe('built-in production orders: integrity', () => {
 
   it('give one e-Evidence entry per member bound by the Regulation, and none for Denmark', () => {
     const epo = orders.filter((o) => o.id.endsWith('-EPO-2023-1543')).map((o) => o.jurisdiction);
-    expect(epo).toEqual(withMembership('e-Evidence'));
+    expect(epo).toEqual(E_EVIDENCE_PARTIES);
     expect(epo).not.toContain('DK');
   });
 

@@ -1,4 +1,4 @@
-import type { World } from '../types.ts';
+import type { Jurisdiction, World } from '../types.ts';
 import { INSTRUMENTS } from './instruments.ts';
 import { JURISDICTIONS } from './jurisdictions.ts';
 import { OFFENCE_TREATIES } from './multilateral/un.ts';
@@ -11,12 +11,23 @@ import { RULES } from './rules.ts';
  * names its source; see docs/world.md for what it covers and what is uncertain. Pure data: no I/O,
  * no clock.
  */
+const INSTRUMENT_LIST = [...INSTRUMENTS, ...OFFENCE_TREATIES];
+
+/**
+ * A jurisdiction's memberships: its organisation tokens, then every multilateral instrument whose
+ * party list names it (by id), so treaty membership is read from the party lists, never kept twice.
+ */
+function withTreatyMemberships(jurisdiction: Jurisdiction): Jurisdiction {
+  const treaties = INSTRUMENT_LIST.filter((i) => i.parties.length > 2 && i.parties.includes(jurisdiction.id)).map((i) => i.id);
+  return { ...jurisdiction, memberships: [...(jurisdiction.memberships ?? []), ...treaties] };
+}
+
 export const BUILTIN_WORLD: World = {
-  jurisdictions: JURISDICTIONS,
+  jurisdictions: JURISDICTIONS.map(withTreatyMemberships),
   providers: PROVIDERS,
   rules: RULES,
   // The UN conventions serve only requests of their offence category (see multilateral/un.ts).
-  instruments: [...INSTRUMENTS, ...OFFENCE_TREATIES],
+  instruments: INSTRUMENT_LIST,
   orders: ORDERS,
 };
 

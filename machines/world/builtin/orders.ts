@@ -1,5 +1,5 @@
 import type { ProductionOrder } from '../types.ts';
-import { withMembership } from './jurisdictions.ts';
+import { E_EVIDENCE_PARTIES } from './multilateral/eu.ts';
 
 /**
  * Production-order laws: a requesting state's own power to compel a provider to disclose data, and
@@ -215,5 +215,5 @@ export const ORDERS: ProductionOrder[] = [
   },
 
   // ---------------------------------------------------------------- EU: e-Evidence, one entry per member
-  ...withMembership('e-Evidence').map(eEvidence),
+  ...E_EVIDENCE_PARTIES.map(eEvidence),
 ];

@@ -11,7 +11,7 @@ import { withMembership } from '../jurisdictions.ts';
 /** Ireland and Denmark do not take part in the EIO Directive (its recitals 44 and 45). */
 const EIO_PARTIES = withMembership('EU').filter((id) => id !== 'IE' && id !== 'DK');
 /** Denmark does not take part in Regulation 2023/1543 (its recital 100). */
-const E_EVIDENCE_PARTIES = withMembership('EU').filter((id) => id !== 'DK');
+export const E_EVIDENCE_PARTIES = withMembership('EU').filter((id) => id !== 'DK');
 
 /**
  * Application of the EIO Directive by each member state, from its transposing law. Between two
