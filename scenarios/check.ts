@@ -56,6 +56,10 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
       d.subjectNationality?.forEach((state, m) => jurisdiction([...at, 'subjectNationality', m], state));
       d.subjectLocation?.forEach((state, m) => jurisdiction([...at, 'subjectLocation', m], state));
     });
+    inst.pairDays?.forEach((pair, k) => {
+      jurisdiction(['world', 'instruments', i, 'pairDays', k, 'from'], pair.from);
+      jurisdiction(['world', 'instruments', i, 'pairDays', k, 'to'], pair.to);
+    });
     problems.push(...partyReferences(inst, ['world', 'instruments', i], jurisdictions));
   });
 

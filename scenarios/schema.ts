@@ -6,6 +6,8 @@ import { cut } from './problems.ts';
 import {
   ANSWERS,
   REGIONS,
+  DURATION_BASES,
+  LEGAL_FORMS,
   GIVEN_ANSWERS,
   CATEGORIES,
   CONFLICT_CHOICES,
@@ -98,6 +100,14 @@ const provider = z.strictObject({
     .meta({ description: 'Where the data sits; the first is the data location. [unknown]: cannot be established.' }),
   answersDirect: z.array(z.enum(CATEGORIES)).default(() => []),
   responseDays: dayCount.default(10),
+  responseProfile: z.strictObject({
+    median: profileDays,
+    p90: profileDays,
+    emergency: profileDays.optional(),
+    source: text.optional(),
+    basis: z.enum(DURATION_BASES).optional(),
+  }).refine((d) => d.p90 >= d.median, { message: 'expected p90 >= median', path: ['p90'] }).optional()
+    .meta({ description: 'The spread of its direct answers (median, p90): sampled runs draw from it, deterministic runs take its median (project extension).' }),
   emergencyDisclosure: z.boolean().default(false),
   source: text.optional(),
   practice: z
@@ -171,6 +181,8 @@ function durations(kind: InstrumentKind) {
       p90: profileDays.default(fallback.p90),
       emergency: profileDays.optional(),
       source: text.optional(),
+      basis: z.enum(DURATION_BASES).optional()
+        .meta({ description: 'What the figures rest on: published (a measured figure its source cites), statutory (a legal deadline) or default (nothing published) (project extension).' }),
     })
     .superRefine((days, ctx) => {
       if (typeof days.median !== 'number' || typeof days.p90 !== 'number' || days.p90 >= days.median) return;
@@ -265,6 +277,10 @@ function instrument<K extends InstrumentKind>(kind: K) {
       .meta({ description: 'Reservations that change routing: categories a party does not apply the instrument to, or whether orders to its providers are notified (project extension).' }),
     offences: offenceCategories.optional()
       .meta({ description: 'The instrument serves only requests whose offenceCategory is one of these (project extension).' }),
+    pairDays: z.array(z.strictObject({ from: entryId, to: entryId, days: durations(kind) })).optional()
+      .meta({ description: 'Published durations for requests from one party to another (to: the requested state, or the provider\'s home for direct cooperation and agreements), in place of days (project extension).' }),
+    legalForm: z.enum(LEGAL_FORMS).optional()
+      .meta({ description: 'What kind of text it is, for display only: treaty, scheme (non-binding, e.g. Harare), eu-law, arrangement (project extension).' }),
   });
 }
 

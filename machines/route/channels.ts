@@ -74,6 +74,14 @@ const scopeOf = (i: Instrument) => (i.offences ? ` for requests concerning ${i.o
 const unusedCites = (found: Candidates) => found.unused.map((u) => u.instrument.id);
 const unusedWhy = (ask: Ask, found: Candidates) => whyUnused(found.unused, ask.request, (id) => name(ask, id));
 
+/**
+ * The profile an instrument's request takes between the requesting state and `to`: a published
+ * figure for that pair (`pairDays`) where there is one, else the instrument's own.
+ */
+function daysFor(instrument: Instrument, request: DataRequest, to: string | null): DurationProfile {
+  return instrument.pairDays?.find((p) => p.from === request.from && p.to === to)?.days ?? instrument.days;
+}
+
 function profileFor(profile: DurationProfile, request: DataRequest): Timing {
   if (request.urgency === 'emergency' && profile.emergency !== undefined) {
     return { profile: { ...profile, median: profile.emergency, p90: profile.p90 * (profile.emergency / Math.max(profile.median, 1e-9)) } };
@@ -147,11 +155,16 @@ export function directVerdict(ask: Ask): DirectVerdict {
   const practice = practiceFor(provider, request.from);
   const answersDirect = practice?.answersDirect ?? provider.answersDirect;
   const responseDays = practice?.responseDays ?? provider.responseDays;
+  // A published spread of the provider's answer times (extension) is drawn from in sampled runs; a
+  // practice entry's own fixed days for that state take precedence.
+  const answerTiming: Timing = practice?.responseDays === undefined && provider.responseProfile
+    ? profileFor(provider.responseProfile, request)
+    : { fixed: responseDays };
   const rate = practice?.rate === undefined ? {} : { rate: practice.rate };
   const documented = practice ? ` Its practice towards ${name(ask, request.from)}: ${practiceNote(practice)}.` : '';
   if (answersDirect.includes(request.data)) {
     return {
-      ...base, open: true, path: 'provider', timing: { fixed: responseDays }, cites: [], ...rate,
+      ...base, open: true, path: 'provider', timing: answerTiming, cites: [], ...rate,
       reason: practice
         ? `${provider.name} answers ${name(ask, request.from)}'s requests for ${request.data} data directly, after ${responseDays} days.${documented}`
         : `${provider.name} answers foreign authorities' requests for ${request.data} data directly, after ${responseDays} days.`,
@@ -163,7 +176,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
     // In an emergency the provider answers at once and the notified state objects afterwards
     // (Reg. 2023/1543 art. 10(4)); otherwise the answer waits out the notified state's window.
     const holdsBack = notified && request.urgency !== 'emergency';
-    const timing = profileFor(instrument.days, request) as { profile: DurationProfile };
+    const timing = profileFor(daysFor(instrument, request, provider.home), request) as { profile: DurationProfile };
     // A notified state with no window of its own (a reservation asking only to be told) holds nothing back.
     const waits = holdsBack && notice.days > 0;
     const declared = notice.by ? ` (${name(ask, provider.home)}'s declaration: ${notice.by.text})` : '';
@@ -212,7 +225,7 @@ export function agreementVerdict(ask: Ask): RoutedVerdict {
     return { ...base, open: false, cites: [first.id], reason: `${first.id} may not be used: ${excluded(first.id)}.` };
   }
   return {
-    ...base, open: true, instrument: usable.id, cites: [usable.id], timing: profileFor(usable.days, request),
+    ...base, open: true, instrument: usable.id, cites: [usable.id], timing: profileFor(daysFor(usable, request, home), request),
     reason: `${usable.id} lets ${name(ask, request.from)} order ${provider.name}, based in ${name(ask, home)}, to produce ${request.data} data.`,
   };
 }
@@ -282,7 +295,7 @@ export function mlatVerdict(ask: Ask): RoutedVerdict {
     return { ...base, open: false, cites: unusedCites(found), reason: `No mutual legal assistance instrument binds ${name(ask, request.from)} and ${name(ask, state)} for ${request.data} data.${unusedWhy(ask, found)}` };
   }
   return {
-    ...base, open: true, instrument: instrument.id, cites: [instrument.id], timing: profileFor(instrument.days, request),
+    ...base, open: true, instrument: instrument.id, cites: [instrument.id], timing: profileFor(daysFor(instrument, request, state), request),
     reason: `${instrument.id} binds ${name(ask, request.from)} and ${name(ask, state)}${scopeOf(instrument)}; the request goes to ${target.why}.`,
   };
 }

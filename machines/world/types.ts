@@ -70,6 +70,11 @@ export interface Provider {
   storesIn: string[];
   answersDirect: Category[];
   responseDays: number;
+  /**
+   * extension: the spread of its direct answers (median, p90) where published; sampled runs draw
+   * from it, deterministic runs take its median. Absent: every answer takes `responseDays`.
+   */
+  responseProfile?: DurationProfile;
   emergencyDisclosure: boolean;
   /** extension */
   source?: string;
@@ -147,6 +152,24 @@ export interface DurationProfile {
   emergency?: number;
   /** extension: where the figures come from. */
   source?: string;
+  /**
+   * extension: what the figures rest on. `published`: a measured figure (a report, a survey, a
+   * transparency report) that `source` cites; `statutory`: a legal deadline; `default`: nothing was
+   * published and the format's defaults (or a stated modelling choice) stand in.
+   */
+  basis?: DurationBasis;
+}
+
+export const DURATION_BASES = ['published', 'statutory', 'default'] as const;
+export type DurationBasis = (typeof DURATION_BASES)[number];
+
+/** extension: a published figure for requests from one party to another under an instrument. */
+export interface PairDays {
+  /** The requesting state. */
+  from: string;
+  /** The requested state (for direct cooperation and agreements: the provider's home). */
+  to: string;
+  days: DurationProfile;
 }
 
 /**
@@ -212,6 +235,13 @@ export interface Instrument {
   partyTerms?: Record<string, PartyTerms>;
   /** extension: reservations and declarations that change how the instrument routes for a party. */
   reservations?: Reservation[];
+  /** extension: published durations for particular pairs of parties, in place of `days`. */
+  pairDays?: PairDays[];
+  /**
+   * extension: what kind of text it is, for display: a treaty, a non-binding scheme (Harare), EU
+   * law (a directive or regulation), or an arrangement between authorities. Routing ignores it.
+   */
+  legalForm?: LegalForm;
   /** extension: the instrument serves only requests concerning these offence categories. */
   offences?: OffenceCategory[];
   /**
@@ -225,6 +255,9 @@ export interface Instrument {
    */
   directionalExcludes?: DirectionalExclusion[];
 }
+
+export const LEGAL_FORMS = ['treaty', 'scheme', 'eu-law', 'arrangement'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /** extension: who a request from one party may not target under an instrument. */
 export interface DirectionalExclusion {
