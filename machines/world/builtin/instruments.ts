@@ -20,7 +20,7 @@ import { EU_INSTRUMENTS } from './multilateral/eu.ts';
  *   as binding EU members to each other), so it is modelled through the bilateral US-member relations
  *   it supplemented or created, all in force from 1 Feb 2010 (US-XX-MLAT below).
  *
- * Deliberately not modelled as channels (see docs/world.md):
+ * Deliberately not modelled as channels (see docs/law.md, "Considered and left out"):
  * - UN Convention against Cybercrime (Hanoi, signed 25-26 Oct 2025): not in force; it enters into force
  *   on the 90th day after the 40th ratification (art. 65(1)) [S42]. Left out rather than given an
  *   invented date; a scenario can declare it as a fictional-world instrument for a what-if run.
