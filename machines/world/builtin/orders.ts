@@ -16,10 +16,13 @@ import { E_EVIDENCE_PARTIES } from './multilateral/eu.ts';
  * Australia's international production orders (Telecommunications (Interception and Access) Act 1979
  * Sch. 1, added in 2021), which exist only under a designated agreement and are the `agreement`
  * channel already; Australia's domestic powers (stored-communications warrants, data authorisations,
- * the 2018 Assistance and Access Act's technical assistance notices) and Korea's (Criminal Procedure
- * Act warrants; requests for communication user information under Telecommunications Business Act
- * art. 83(3)), whose binding force on, and reach over, foreign providers no source read settles;
- * every other state not listed.
+ * the 2018 Assistance and Access Act's technical assistance notices), whose reach over foreign
+ * providers no source read settles; Korea's: a request for communication user information under the
+ * Telecommunications Business Act art. 83(3) lets an operator answer without a warrant but does not
+ * compel it (Supreme Court, 10 Mar 2016, 2012Da105482: https://legalengine.co.kr/amp/cases/en/
+ * Pz2a1wrznWHru-JsBhp5uA; https://www.khan.co.kr/article/201603111709377/?eng), and the reach of its
+ * court warrants over foreign providers was not found; Mexico, Pakistan, South Africa, Saudi Arabia,
+ * Türkiye, Argentina, Kazakhstan and the other states not listed: not sourced in the time available.
  */
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
