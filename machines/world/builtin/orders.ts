@@ -289,8 +289,9 @@ export const ORDERS: ProductionOrder[] = [
       'https://trustlaw.in/legal-obligations-of-intermediary/)',
     inForce: { from: '2021-02-25' },
     uncertain:
-      'inForce.from is the notification date; the rules for significant social media intermediaries (rule 4) applied ' +
-      'from 26 May 2021. Whether losing the safe harbour is a sanction a foreign provider without Indian assets feels is ' +
+      'inForce.from is the notification date; one commentary (asdlaw) gives 26 May 2021 as the effective date, the end of ' +
+      'the three months allowed to significant social media intermediaries (rule 4), and which date rule 3 took ' +
+      'effect on was not re-read in the Rules\' commencement clause. Whether losing the safe harbour is a sanction a foreign provider without Indian assets feels is ' +
       'debated in the commentary read; no ruling on rule 3(1)(j) against a foreign provider was found.',
   },
   {
@@ -354,9 +355,11 @@ export const ORDERS: ProductionOrder[] = [
     data: ['subscriber', 'traffic'],
     reach: { providers: ['established', 'offers-services'], data: 'in-territory' },
     sanction:
-      'administrative fines for organisers failing their duties (Code of Administrative Offences art. 13.31) and blocking ' +
-      'of the service: Telegram was ordered blocked by the Meshchansky court of Moscow on 13 Apr 2018 for not handing the ' +
-      'FSB the keys to decode messages [S35]',
+      'administrative fines for organisers failing their duties (Code of Administrative Offences art. 13.31; Telegram was ' +
+      'fined RUB 800,000 by a Meshchansky district magistrate in Moscow in 2017 for refusing the FSB decryption keys) and ' +
+      'blocking of the service (Tagansky District Court of Moscow, 13 Apr 2018, on Roskomnadzor\'s claim; blocking began 16 ' +
+      'Apr 2018) [S35] (https://tass.com/economy/999993/amp; https://trickdroid.org/o-tribunal-multou-a-telegram-em-800-000-' +
+      'rublos-por-se-recusar-a-trabalhar-com-o-fsb/)',
     source:
       'Federal Law No. 149-FZ of 27 Jul 2006 "On information, information technologies and protection of information" ' +
       'art. 10.1(3)-(4), added by Federal Law No. 97-FZ of 5 May 2014 (storage of message metadata and user data from 1 ' +
