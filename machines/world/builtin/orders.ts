@@ -230,7 +230,8 @@ export const ORDERS: ProductionOrder[] = [
       'commencement of s. 60A, and earlier RIPA notices are not modelled. S. 66(3) and s. 85(4) release an operator from ' +
       'steps not reasonably practicable, taking account of the law of the country where it would act: the duty yields ' +
       'to a foreign prohibition in a way the model does not express. Whether civil enforcement succeeds against an ' +
-      'operator with no presence in the UK was not checked; in practice overseas providers answer such requests ' +
+      'operator with no presence in the UK was not checked, nor was the definition of telecommunications operator (s. 261) ' +
+      're-read in the Act\'s text; in practice overseas providers answer such requests ' +
       'voluntarily. Overseas production orders (Crime (Overseas Production Orders) Act 2019) exist only under a ' +
       'designated agreement and are the `agreement` channel.',
   },
