@@ -14,10 +14,15 @@ import { E_EVIDENCE_PARTIES } from './multilateral/eu.ts';
  * judge) and art. 90quater (interception, the Skype case), whose reach over foreign providers rests
  * on the 2016 amendments and on rulings not re-read; the UK's overseas production orders and
  * Australia's international production orders (Telecommunications (Interception and Access) Act 1979
- * Sch. 1, added in 2021), which exist only under a designated agreement and are the `agreement`
- * channel already; Australia's domestic powers (stored-communications warrants, data authorisations,
- * the 2018 Assistance and Access Act's technical assistance notices), whose reach over foreign
- * providers no source read settles; Korea's: a request for communication user information under the
+ * Sch. 1, added by Act No. 78 of 2021, in force 24 Jul 2021: a scheme "between Australia and each
+ * foreign country that is a party to a designated international agreement", https://ato.gov.au/law/
+ * view/print?DocID=PAC%2F20210078%2FSch1-Cl43; https://casechat.au/cases/au/telecommunications-
+ * legislation-amendment-international-production-orders-act-2021-cth), which exist only under a
+ * designated agreement and are the `agreement` channel already; Australia's domestic powers
+ * (stored-communications warrants, data authorisations, the 2018 Assistance and Access Act's
+ * technical assistance notices): the IPO Bill's explanatory memorandum says data held overseas are
+ * "often only obtainable through international cooperation" (http://www4.austlii.edu.au/au/legis/
+ * cth/bill_em/tlapob2020753/memo_0.html), and no source read gives them a reach abroad; Korea's: a request for communication user information under the
  * Telecommunications Business Act art. 83(3) lets an operator answer without a warrant but does not
  * compel it (Supreme Court, 10 Mar 2016, 2012Da105482: https://legalengine.co.kr/amp/cases/en/
  * Pz2a1wrznWHru-JsBhp5uA; https://www.khan.co.kr/article/201603111709377/?eng), and the reach of its
