@@ -5,6 +5,7 @@ import { US_BILATERAL } from './bilateral/us.ts';
 import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
 import { COE_INSTRUMENTS, COE_PENDING } from './multilateral/coe.ts';
 import { EU_INSTRUMENTS } from './multilateral/eu.ts';
+import { REGIONAL_INSTRUMENTS, REGIONAL_PENDING } from './multilateral/regional.ts';
 
 /**
  * Treaties and agreements between shipped jurisdictions. Pure data. `[S#]` refers to
@@ -40,6 +41,7 @@ export const INSTRUMENTS: Instrument[] = [
   ...COE_INSTRUMENTS,
   ...EU_INSTRUMENTS,
   ...CIS_INSTRUMENTS,
+  ...REGIONAL_INSTRUMENTS,
   ...US_BILATERAL,
   ...CHINA_BILATERAL,
   ...OTHER_BILATERAL,
@@ -49,4 +51,4 @@ export const INSTRUMENTS: Instrument[] = [
  * Instruments signed but not in force on the as-of date. They are NOT part of BUILTIN_WORLD; kept as
  * sourced templates for what-if scenarios, which can copy them into a world.
  */
-export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING];
+export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING];
