@@ -1,5 +1,6 @@
 import type { Instrument } from '../types.ts';
 import { CHINA_BILATERAL } from './bilateral/china.ts';
+import { G20_BILATERAL, G20_PENDING } from './bilateral/g20.ts';
 import { OTHER_BILATERAL } from './bilateral/others.ts';
 import { US_BILATERAL } from './bilateral/us.ts';
 import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
@@ -45,10 +46,11 @@ export const INSTRUMENTS: Instrument[] = [
   ...US_BILATERAL,
   ...CHINA_BILATERAL,
   ...OTHER_BILATERAL,
+  ...G20_BILATERAL,
 ];
 
 /**
  * Instruments signed but not in force on the as-of date. They are NOT part of BUILTIN_WORLD; kept as
  * sourced templates for what-if scenarios, which can copy them into a world.
  */
-export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING];
+export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING, ...G20_PENDING];
