@@ -31,7 +31,8 @@ import { REGIONAL_INSTRUMENTS, REGIONAL_PENDING } from './multilateral/regional.
  *   requesting data [S44][S44c]; SEED-1 itself says SCO judicial-assistance mechanisms are still lacking.
  * - The Second Additional Protocol to the Budapest Convention: not in force (3 ratifications of the 5
  *   needed); kept as a template in PENDING_INSTRUMENTS, outside BUILTIN_WORLD.
- * - EU-Japan MLA Agreement (in force 2011 per Japan's MoJ): same party-list problem as US-EU; not expanded.
+ * - EU-Japan MLA Agreement (in force 2 Jan 2011): same party-list problem as US-EU; expanded into one relation per
+ *   member state in bilateral/g20.ts (JP-XX-EUJ-MLA).
  * - Treaties found but whose status could not be confirmed: China-Canada, China-Australia,
  *   China-Pakistan, Turkmenistan-Iran MLA agreements; US-Canada and EU-US e-evidence talks (no agreement).
  *

@@ -217,6 +217,6 @@ export const G20_PENDING: Instrument[] = [
     'Signed 24 Jul 2024 by the two justice ministers; enters into force after each side completes its domestic procedures ' +
       'and notifies the other (Korea Ministry of Justice via lawissue.co.kr, https://lawissue.co.kr/view.php?ud=2024072417583165219a8c8bf58f_12)',
     undefined,
-    'NOT IN FORCE: signed; no notice of entry into force was found (last source read: Jul 2024).',
+    'NOT IN FORCE: signed; a notice of entry into force was not found (last source read: Jul 2024), so the date is unknown.',
   ),
 ];
