@@ -148,6 +148,75 @@ export const G20_BILATERAL: Instrument[] = [
     '2015-07-16',
   ),
   mlat(
+    'BR-ES-MLAT-2006',
+    'BR',
+    'ES',
+    'Agreement on Cooperation and Mutual Legal Assistance in Criminal Matters between Brazil and Spain',
+    'Signed at Brasília 22 May 2006; approved by Legislative Decree 299 of 26 Oct 2007; in force internationally 1 Feb ' +
+      '2008 under art. 27(1); promulgated by Decree 6,681 of 8 Dec 2008 (https://dou.vlex.com.br/vid/juridico-mutuo-penal-reino-espanha-47199992)',
+    '2008-02-01',
+  ),
+  mlat(
+    'BR-PT-MLAT-1991',
+    'BR',
+    'PT',
+    'Treaty on Mutual Assistance in Criminal Matters between Brazil and Portugal',
+    'Signed at Brasília 7 May 1991; approved by Brazil\'s Legislative Decree 77 of 19 Nov 1992 and Portugal\'s Assembly ' +
+      'Resolution 4/94; in force 1 Dec 1994 under art. 20(2); promulgated by Decree 1,320 of 30 Nov 1994 ' +
+      '(https://dou.vlex.com.br/vid/tratado-auxilio-mutuo-penal-portuguesa-34308151)',
+    '1994-12-01',
+  ),
+  mlat(
+    'BR-FR-MLA-1996',
+    'BR',
+    'FR',
+    'Agreement on Judicial Cooperation in Criminal Matters between Brazil and France',
+    'Signed at Paris 28 May 1996; approved by Legislative Decree 74 of 3 Sep 1999; in force 1 Feb 2000 under art. 20(2); ' +
+      'promulgated by Decree 3,324 of 30 Dec 1999 (https://dou.vlex.com.br/vid/judiciaria-materia-penal-francesa-paris-34332013)',
+    '2000-02-01',
+  ),
+  mlat(
+    'BR-IT-MLA-1989',
+    'BR',
+    'IT',
+    'Treaty on Judicial Cooperation in Criminal Matters between Brazil and Italy',
+    'Signed at Rome 17 Oct 1989; approved by Legislative Decree 78 of 20 Nov 1992; ratifications exchanged at Brasília 14 ' +
+      'Jun 1993; in force 1 Aug 1993 under art. 18(2); promulgated by Decree 862 of 9 Jul 1993 ' +
+      '(https://www2.camara.leg.br/legin/fed/decret/1993/decreto-862-9-julho-1993-336650-publicacaooriginal-1-pe.html)',
+    '1993-08-01',
+  ),
+  mlat(
+    'BR-CO-MLA-1997',
+    'BR',
+    'CO',
+    'Agreement on Judicial Cooperation and Mutual Assistance in Criminal Matters between Brazil and Colombia',
+    'Signed at Cartagena de Indias 7 Nov 1997; approved by Legislative Decree 41 of 18 Jun 1999; in force 29 Jun 2001; ' +
+      'promulgated by Decree 3,895 of 23 Aug 2001 (http://planalto.gov.br/CCIVil_03/decreto/2001/D3895.htm)',
+    '2001-06-29',
+  ),
+  mlat(
+    'BR-MX-MLAT-2007',
+    'BR',
+    'MX',
+    'Treaty on International Legal Cooperation in Criminal Matters between Brazil and Mexico',
+    'Signed at Mexico City 6 Aug 2007; approved by the Brazilian Senate 1 Sep 2009 (Agência Senado); promulgated by Decree ' +
+      '7,595 of 1 Nov 2011 (https://legjur.com/legislacao/art/dec_00075952011-3); listed as a legal basis with Mexico by ' +
+      'Brazil\'s Ministry of Justice (https://gov.br/mj/pt-br/assuntos/sua-protecao/cooperacao-internacional/cooperacao-juridica-internacional-em-materia-penal/orientacoes-por-pais/mexico); ' +
+      'assistance regardless of double criminality except for coercive measures (art. 1(2))',
+    undefined,
+    'date unknown: the decree\'s recital giving the day of entry into force was not read; in force by 1 Nov 2011.',
+  ),
+  mlat(
+    'BR-PE-MLA',
+    'BR',
+    'PE',
+    'Agreement on Legal Assistance in Criminal Matters between Brazil and Peru',
+    'Listed as a legal basis for cooperation with Peru by Brazil\'s Ministry of Justice (page updated 6 Sep 2023, ' +
+      'https://gov.br/mj/pt-br/assuntos/sua-protecao/cooperacao-internacional/cooperacao-juridica-internacional-em-materia-penal/orientacoes-por-pais/peru)',
+    undefined,
+    'date unknown: the agreement\'s signature, promulgation decree and entry into force were not read.',
+  ),
+  mlat(
     'MX-ES-MLAT-2006',
     'MX',
     'ES',
