@@ -14,6 +14,12 @@ import { ALL, MLAT_GENERIC } from '../durations.ts';
  * bilateral/us.ts does for the US-EU Agreement (JP-XX-EUJ-MLA below).
  *
  * Found but NOT listed, because no source read says they are in force (leads for a later pass):
+ * Argentina-Switzerland (signed 10 Nov 2009, approved by Law 26.781 of 2012, not yet in force then per
+ * https://www.marval.com/publicacion/se-aprobo-el-tratado-de-asistencia-judicial-mutua-en-materia-penal-entre-la-argentina-y-suiza-5948),
+ * Argentina-Portugal (signed 7 Apr 2003, approved by Law 26.440 of 2008, http://servicios.infoleg.gob.ar/infolegInternet/anexos/145000-149999/149153/norma.htm),
+ * Mexico-Switzerland (text only), the MERCOSUR Protocol of San Luis (1996; in force for Brazil 27 Apr 2000, Decree
+ * 3,468 of 17 May 2000) and the CPLP Convention (Praia, 2005; Brazil's Decree 8,833 of 2016), whose other parties' dates
+ * were not read,
  * Mexico-Brazil (text only, docplayer.es), Indonesia-Korea and Indonesia-Viet Nam (texts only),
  * South Africa-Argentina (ratification memorandum to Parliament, 2007, https://pmg.org.za/docs/2007/070801memo.htm),
  * South Africa-Nigeria (signed 28 Mar 2002; Nigeria ratified 30 Nov 2002, https://lawcarenigeria.com/),
@@ -250,6 +256,28 @@ export const G20_BILATERAL: Instrument[] = [
       'https://fdocumento.com/document/tratado-sobre-asistencia-juridica-mutua-en-materia-penal-2010-7-26-tratado.html)',
     undefined,
     'date unknown: the entry-into-force rule of art. XXV was not read; it was in force by 30 Nov 2006.',
+  ),
+  mlat(
+    'MX-AR-MLAT-2002',
+    'MX',
+    'AR',
+    'Treaty of Cooperation between Mexico and Argentina on Legal Assistance in Criminal Matters',
+    'Signed at Buenos Aires 4 Jul 2002; approved by the Mexican Senate 10 Oct 2002; ratifications exchanged at Buenos ' +
+      'Aires 24 Nov 2008 (art. XXII(1)); promulgation decree in force 24 Dec 2008 (DOF 23 Dec 2008, ' +
+      'https://vdocuments.mx/tratados-internacionales-558f38dc328b4.html)',
+    undefined,
+    'date unknown: the rule of art. XXII for entry into force after the exchange of 24 Nov 2008 was not read.',
+  ),
+  mlat(
+    'MX-ZA-MLAT-2013',
+    'MX',
+    'ZA',
+    'Treaty between Mexico and South Africa on Mutual Legal Assistance in Criminal Matters',
+    'Signed at Mexico City 1 Nov 2013 and Pretoria 24 Mar 2014; approved by the Mexican Senate 25 Apr 2018; instruments ' +
+      'of ratification exchanged at Pretoria 8 Dec 2021 and 21 Feb 2022 (art. 24(1)); promulgated in the DOF 18 May 2022 ' +
+      '(http://www.diariooficial.segob.gob.mx/nota_detalle.php?codigo=5652479&fecha=18/05/2022)',
+    undefined,
+    'date unknown: the entry-into-force rule of art. 24 was not read; in force by the promulgation of 18 May 2022.',
   ),
   mlat(
     'AR-ES-MLA-1987',
