@@ -135,6 +135,17 @@ export const G20_BILATERAL: Instrument[] = [
     '2005-04-19',
   ),
   mlat(
+    'KR-PH-MLAT',
+    'KR',
+    'PH',
+    'Treaty between the Republic of Korea and the Philippines on Mutual Legal Assistance in Criminal Matters',
+    'The Philippines had MLATs in force with Australia, the US, Hong Kong, Switzerland, the Republic of Korea and Spain in ' +
+      'May 2012 (Senator L. Legarda, chair of the Senate Committee on Foreign Relations, 8 May 2012, ' +
+      'https://www.lorenlegarda.com.ph/legarda-leads-approval-of-three-intl-treaties/)',
+    undefined,
+    'date unknown: signature and entry-into-force dates were not read; in force by May 2012.',
+  ),
+  mlat(
     'BR-KR-MLAT',
     'BR',
     'KR',

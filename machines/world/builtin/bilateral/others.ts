@@ -61,4 +61,33 @@ export const OTHER_BILATERAL: Instrument[] = [
       'mechanisms (ASEAN MLAT secretariat, http://aseanmlatsec.agc.gov.my/)',
     inForce: { from: '2020-10-02' },
   },
+  {
+    id: 'TH-UA-MLAT-2017',
+    title: 'Treaty between Thailand and Ukraine on Mutual Legal Assistance in Criminal Matters',
+    kind: 'mlat',
+    legalForm: 'treaty',
+    parties: ['TH', 'UA'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Signed at Bangkok 5 Jun 2017; ratifications exchanged 10 Jul 2019; in force 9 Aug 2019 under art. 20 (30th day after ' +
+      'the exchange) (Thai Ministry of Foreign Affairs, https://mfa.go.th/en/content/5d5bd27c15e39c3060029b7b)',
+    inForce: { from: '2019-08-09' },
+  },
+  {
+    id: 'PH-ES-MLAT',
+    title: 'Treaty between the Philippines and Spain on Mutual Legal Assistance in Criminal Matters',
+    kind: 'mlat',
+    legalForm: 'treaty',
+    parties: ['PH', 'ES'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Listed among the Philippines\' MLATs in force in May 2012 (Senator L. Legarda, chair of the Senate Committee on Foreign ' +
+      'Relations, https://www.lorenlegarda.com.ph/legarda-leads-approval-of-three-intl-treaties/)',
+    inForce: {},
+    uncertain: 'date unknown: signature and entry-into-force dates were not read; in force by May 2012.',
+  },
 ];
