@@ -1,6 +1,7 @@
 import type { Instrument } from '../types.ts';
 import { CHINA_BILATERAL } from './bilateral/china.ts';
 import { OTHER_BILATERAL } from './bilateral/others.ts';
+import { RUSSIA_CENTRAL_ASIA_BILATERAL } from './bilateral/russia-central-asia.ts';
 import { US_BILATERAL } from './bilateral/us.ts';
 import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
 import { COE_INSTRUMENTS, COE_PENDING } from './multilateral/coe.ts';
@@ -43,6 +44,7 @@ export const INSTRUMENTS: Instrument[] = [
   ...US_BILATERAL,
   ...CHINA_BILATERAL,
   ...OTHER_BILATERAL,
+  ...RUSSIA_CENTRAL_ASIA_BILATERAL,
 ];
 
 /**
