@@ -17,6 +17,11 @@ import { ALL, MLAT_GENERIC } from '../durations.ts';
  * - Kazakhstan-UAE Agreement on mutual legal assistance in criminal matters (signed Abu Dhabi 16 Mar 2009;
  *   ratification bill of 27 Apr 2010, https://adilet.zan.kz/rus/docs/P100000355_);
  * - Russia-Algeria Convention on mutual legal assistance in criminal matters (https://docs.cntd.ru/document/456099155);
+ * - Turkmenistan-Iran intergovernmental agreement on mutual legal assistance in criminal matters, to which the
+ *   Mejlis approved a protocol on transferring sentenced persons (https://www.tdh.gov.tm/tk/post/1281/resmi-habar-3-nji-iyun);
+ *   its own signature and entry into force were not found (see also the note in instruments.ts);
+ * - Kazakhstan-Peru treaty on mutual legal assistance (signed 23 Oct 2024; before the Mazhilis in Feb 2026,
+ *   https://www.inform.kz/ru/kazahstan-i-peru-dogovorilis-o-vzaimnoy-pravovoy-pomoshi-i-peredache-osuzhdennih-da12e2);
  * - the USSR-Cuba legal-assistance treaty (signed 28 Nov 1984, in force 7 Aug 1986, per the 1995 list below), whose
  *   scope (criminal matters or not) was not read.
  * Not a treaty: Russia declared in Dec 2015 it would not become a party to the Russia-Turkey treaty of
@@ -180,6 +185,36 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     source: 'Convention signed at Astana 17 Jun 2011; ratified by Kazakhstan Law No. 45-V of 19 Oct 2012 (https://adilet.zan.kz/kaz/docs/Z1200000045)',
     inForce: {},
     uncertain: 'date unknown: the entry into force was not found (Kazakhstan ratified it in October 2012).',
+  }),
+
+  mlat({
+    id: 'KZ-MN-MLA-1993',
+    title: 'Kazakhstan-Mongolia Treaty on Mutual Legal Assistance in Civil and Criminal Matters',
+    parties: ['KZ', 'MN'],
+    source:
+      'Treaty signed at Ulaanbaatar 22 Oct 1993; approved by Resolution of the Supreme Council of Kazakhstan of 22 Jun 1994; in ' +
+      'force 18 Aug 1994 (Bulletin of International Treaties of the RK 2004 No. 2 art. 7; ' +
+      'https://kaz.tengrinews.kz/zakon/kazakstan_respublikasyinyin_parlament/kazakstan_respublikasyinyin_halyikaralyik_katyinastaryi/id-B940002300_/; ' +
+      'text submitted by Cabinet Resolution No. 394 of 15 Apr 1994, https://adilet.zan.kz/rus/docs/P940000394_)',
+    inForce: { from: '1994-08-18' },
+  }),
+  mlat({
+    id: 'KZ-PK-MLA-1995',
+    title: 'Kazakhstan-Pakistan Treaty on Mutual Legal Assistance in Civil, Family and Criminal Matters',
+    parties: ['KZ', 'PK'],
+    source:
+      'Treaty signed at Almaty 23 Aug 1995; ratified by Kazakhstan Law No. 293-I of 9 Nov 1998; in force 9 Feb 2001 (Bulletin of ' +
+      'International Treaties of the RK 2002 No. 1 art. 6; https://adilet.zan.kz/kaz/docs/Z980000293_)',
+    inForce: { from: '2001-02-09' },
+  }),
+  mlat({
+    id: 'KZ-FR-MLAT',
+    title: 'Kazakhstan-France Treaty on Mutual Legal Assistance in Criminal Matters',
+    parties: ['KZ', 'FR'],
+    source:
+      'Treaty signed at Nur-Sultan 28 Oct 2021; ratified by Kazakhstan Law No. 200-VII of 15 Feb 2023 (https://adilet.zan.kz/kaz/docs/Z2300000200)',
+    inForce: {},
+    uncertain: 'date unknown: the entry into force was not found (Kazakhstan ratified it in February 2023).',
   }),
 
   // Uzbekistan and Tajikistan
