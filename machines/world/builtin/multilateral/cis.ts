@@ -125,7 +125,10 @@ export const CIS_INSTRUMENTS: Instrument[] = [
         source: 'Armenia applies the Convention through territorial bodies of its Ministry of Justice (https://armenianlaw.com/en/on-legal-cooperation-of-the-cis-countries-in-the-field-of-civil-family-and-criminal-law).',
         uncertain: 'date unknown: Armenia\'s ratification and entry into force were not found.',
       },
-      BY: { uncertain: 'date unknown: Belarus\'s entry into force was not found (the Convention itself is in force from 19 May 1994).' },
+      BY: {
+        source: 'Belarus states it is a party (Hague Conference, Belarus central authority page, https://www.hcch.net/de/states/authorities/details3/?aid=242).',
+        uncertain: 'date unknown: Belarus\'s entry into force was not found (the Convention itself is in force from 19 May 1994).',
+      },
       KZ: { uncertain: 'date unknown: Kazakhstan\'s entry into force was not found.' },
       KG: { uncertain: 'date unknown: Kyrgyzstan\'s entry into force was not found.' },
       TJ: { uncertain: 'date unknown: Tajikistan\'s entry into force was not found.' },
