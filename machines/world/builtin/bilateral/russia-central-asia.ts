@@ -22,6 +22,8 @@ import { ALL, MLAT_GENERIC } from '../durations.ts';
  *   its own signature and entry into force were not found (see also the note in instruments.ts);
  * - Kazakhstan-Peru treaty on mutual legal assistance (signed 23 Oct 2024; before the Mazhilis in Feb 2026,
  *   https://www.inform.kz/ru/kazahstan-i-peru-dogovorilis-o-vzaimnoy-pravovoy-pomoshi-i-peredache-osuzhdennih-da12e2);
+ * - Kazakhstan-Iran agreement on legal assistance in civil and criminal matters (Tehran, 6 Oct 1999; ratification bill of
+ *   19 Jun 2013, https://adilet.zan.kz/rus/docs/P1300000632);
  * - the USSR-Cuba legal-assistance treaty (signed 28 Nov 1984, in force 7 Aug 1986, per the 1995 list below), whose
  *   scope (criminal matters or not) was not read.
  * Not a treaty: Russia declared in Dec 2015 it would not become a party to the Russia-Turkey treaty of
@@ -138,6 +140,19 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     uncertain: 'In force for Russia as the USSR\'s continuator; listed in force in 1995, and no later termination was found.',
   }),
 
+  mlat({
+    id: 'RU-LT-MLA-1992',
+    title: 'Russia-Lithuania Treaty on Legal Assistance and Legal Relations in Civil, Family and Criminal Matters',
+    parties: ['RU', 'LT'],
+    source:
+      'Treaty signed at Vilnius 21 Jul 1992, renewed every five years (Gazeta.ru / TASS, 29 May 2024, ' +
+      'http://gazeta.ru/politics/news/2024/05/29/23127601.shtml); denounced by Lithuania\'s Seimas in 2024 ' +
+      '(https://rus.delfi.lv/57862/abroad/120032331/seym-litvy-denonsiroval-zaklyuchennyy-s-rossiey-dogovor-o-pravovoy-pomoshchi); ' +
+      'lost force on 21 Jan 2025 (https://zw.lt/litwa/po-wygasnieciu-umowy-dokumenty-wydane-w-rosji-beda-musialy-byc-potwierdzone-zaswiadczeniem/)',
+    inForce: { to: '2025-01-20' },
+    uncertain: 'date unknown: the entry into force in the 1990s was not found. Its last day is the day before it lost force, 21 Jan 2025.',
+  }),
+
   // Kazakhstan
   mlat({
     id: 'KZ-IN-MLAT',
@@ -215,6 +230,20 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
       'Treaty signed at Nur-Sultan 28 Oct 2021; ratified by Kazakhstan Law No. 200-VII of 15 Feb 2023 (https://adilet.zan.kz/kaz/docs/Z2300000200)',
     inForce: {},
     uncertain: 'date unknown: the entry into force was not found (Kazakhstan ratified it in February 2023).',
+  }),
+
+  mlat({
+    id: 'KZ-LT-MLA-1994',
+    title: 'Kazakhstan-Lithuania Treaty on Legal Assistance and Legal Relations in Civil, Family and Criminal Matters',
+    parties: ['KZ', 'LT'],
+    source:
+      'Treaty signed at Vilnius 9 Aug 1994 with its Protocol of 7 Mar 1997 (Almaty); ratified by Kazakhstan Law No. 292 of 9 Nov ' +
+      '1998; legal assistance covers all procedural actions of the requested party\'s law (https://zakonpravo.kz/en/zakony/zakon-o-' +
+      'ratifikatsii-dogovora-mezhdu-respublikoy-kazahstan-i-litovskoy-respublikoy-o-pravovoy-pomoshi-i-pravovyh-otnosheniyah-po-' +
+      'grazhdanskim-semeynym-i-ugolovnym-delam-i-protokola-k-dogovoru-mezhdu-respublikoy-kazahstan-i-litovskoy-respublikoy-o-pravovoy-' +
+      'pomoshi-i-pravovyh-otnosheniyah-po-grazhdanskim-semeynym-i-ugolovnym-delam; text https://ealegislation.com/document.fwx?rgn=8363)',
+    inForce: {},
+    uncertain: 'date unknown: the entry into force was not found (Kazakhstan ratified it in November 1998).',
   }),
 
   // Uzbekistan and Tajikistan
