@@ -2,6 +2,7 @@ import type { Instrument } from '../types.ts';
 import { CHINA_BILATERAL } from './bilateral/china.ts';
 import { G20_BILATERAL, G20_PENDING } from './bilateral/g20.ts';
 import { OTHER_BILATERAL } from './bilateral/others.ts';
+import { RUSSIA_CENTRAL_ASIA_BILATERAL } from './bilateral/russia-central-asia.ts';
 import { US_BILATERAL } from './bilateral/us.ts';
 import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
 import { COE_INSTRUMENTS, COE_PENDING } from './multilateral/coe.ts';
@@ -55,6 +56,7 @@ export const FAMILIES: TreatyFamily[] = [
   { name: 'China', file: 'bilateral/china.ts', instruments: CHINA_BILATERAL },
   { name: 'Other bilateral', file: 'bilateral/others.ts', instruments: OTHER_BILATERAL },
   { name: 'Other G20 bilateral (incl. EU-Japan)', file: 'bilateral/g20.ts', instruments: G20_BILATERAL },
+  { name: 'Russia and Central Asia', file: 'bilateral/russia-central-asia.ts', instruments: RUSSIA_CENTRAL_ASIA_BILATERAL },
 ];
 
 export const INSTRUMENTS: Instrument[] = FAMILIES.flatMap((f) => f.instruments);
