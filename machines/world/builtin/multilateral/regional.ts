@@ -138,7 +138,8 @@ const ASEAN_TERMS: Record<string, PartyTerms> = {
 const RIYADH_SOURCE =
   'Riyadh Arab Agreement for Judicial Cooperation (6 Apr 1983; text: https://www.refworld.org, UNHCR Refworld 3ae6b38d8), letters ' +
   'rogatory (judicial commissions) in criminal as well as civil matters; in force 30 Oct 1985 under art. 67 (Egyptian ' +
-  'Ministry of Justice statement reported by masress.com, https://www.masress.com/msaeya/224656)';
+  'Ministry of Justice statement reported by masress.com, https://www.masress.com/msaeya/224656; also ' +
+  'https://undisputedlegal.com/riyadh-arab-agreement-for-judicial-cooperation: evidence in civil, commercial and criminal matters)';
 const RIYADH_TERMS: Record<string, PartyTerms> = {
   EG: {
     source: `${RIYADH_SOURCE}: "Egypt acceded to the Agreement in August 2014"`,
