@@ -2,9 +2,49 @@ import type { Instrument } from '../../types.ts';
 import { ALL, MLAT_GENERIC } from '../durations.ts';
 
 /**
- * China's bilateral treaties on mutual legal assistance (judicial assistance) in criminal matters.
- * Pure data. `[S#]` refers to ../shared/domain/facts.md.
+ * China's bilateral treaties on mutual legal assistance (judicial assistance) in criminal matters:
+ * the criminal-only treaties (刑事司法协助条约) and the civil-and-criminal judicial-assistance treaties
+ * (民事和刑事司法协助条约) that cover criminal matters. Pure data. `[S#]` refers to
+ * ../shared/domain/facts.md.
+ *
+ * Main sources:
+ * - MFA list "司法协助类条约缔约情况一览表" (status as of Sep 2018: 44 criminal MLA treaties, 35 in
+ *   force; 19 civil-and-criminal treaties, all in force), as reproduced at
+ *   https://lkhlawyer.fabao365.com/article/view_553969_199499.html ("MFA list 2018" below). Only the
+ *   first rows of its table could be read; rows not read are sourced elsewhere or marked.
+ * - NPC Standing Committee approvals as reported by Xinhua / npc.gov.cn / gov.cn, and the partner's
+ *   gazette or parliament where found (each entry names its page).
+ * Hong Kong and Macao are not covered by these treaties: see ./hong-kong-macao.ts.
+ * The US-China agreement (2000) lives in ./us.ts.
  */
+
+const MFA_2018 =
+  'MFA list of judicial-assistance treaties as of Sep 2018 (https://lkhlawyer.fabao365.com/article/view_553969_199499.html)';
+
+/** One of China's bilateral criminal-assistance treaties; `from` only where a source gives the day. */
+function cn(
+  partner: string,
+  id: string,
+  title: string,
+  source: string,
+  from: string | undefined,
+  uncertain?: string,
+): Instrument {
+  const inst: Instrument = {
+    id,
+    title,
+    kind: 'mlat',
+    parties: ['CN', partner],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source,
+    inForce: from ? { from } : {},
+    legalForm: 'treaty',
+  };
+  if (uncertain) inst.uncertain = uncertain;
+  return inst;
+}
 
 export const CHINA_BILATERAL: Instrument[] = [
   // ================================================================ Bilateral treaties of China
@@ -145,4 +185,125 @@ export const CHINA_BILATERAL: Instrument[] = [
     inForce: {},
     uncertain: 'In force since 2008; the exact day was not found.',
   },
+
+  // ================================================================ Added for the whole world (issue 12)
+  cn('EE', 'CN-EE-MLA-2002', 'China-Estonia Treaty on Mutual Legal Assistance in Criminal Matters',
+    `Treaty signed 12 Jun 2002, in force 31 Mar 2011 (${MFA_2018})`, '2011-03-31'),
+  cn('BG', 'CN-BG-MLA-1995', 'China-Bulgaria Treaty on Mutual Legal Assistance in Criminal Matters',
+    `Treaty signed 7 Apr 1995, in force 27 May 1996 (${MFA_2018}); China's second criminal-only MLA treaty`, '1996-05-27'),
+  cn('PH', 'CN-PH-MLA-2000', 'China-Philippines Treaty concerning Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed 16 Oct 2000 (text: Philippine Supreme Court E-Library, https://elibrary.judiciary.gov.ph/thebookshelf/showdocs/35/10500); ' +
+    'China ratified in 2001, the Philippine Senate concurred on 8 May 2012 (Senate Resolution 734, ' +
+    'http://legacy.senate.gov.ph/press_release/2012/0508_prib1.asp); instruments exchanged 19 Oct 2012, in force 18 Nov 2012 ' +
+    '(Xinhua in Global Times, http://www.globaltimes.cn/content/739411.shtml)', '2012-11-18'),
+  cn('ES', 'CN-ES-MLA-2005', 'China-Spain Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Beijing 21 Jul 2005; Spanish instrument of ratification 11 Jul 2006, BOE no. 77 of 30 Mar 2007 ' +
+    '(BOE-A-2007-6719), in force 15 Apr 2007 (https://noticias.juridicas.com/base_datos/Penal/ir190307-je.t3.html; ' +
+    'http://boe.vlex.es/vid/ratificacion-tratado-popular-china-pekin-26747762); enters into force on the 30th day after ' +
+    'the exchange of ratifications (art. 25(1))', '2007-04-15'),
+  cn('MX', 'CN-MX-MLA-2005', 'China-Mexico Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Mexico City 24 Jan 2005; approved by the Mexican Senate 8 Sep 2005 (DOF 18 Jan 2006); instruments of ' +
+    'ratification exchanged at Beijing 30 Nov 2006 under art. 24(1); promulgation decree of 22 Dec 2006, DOF 28 Dec 2006 ' +
+    '(https://vlex.com.mx/vid/china-mutua-penal-veinticuatro-cinco-27291168)', undefined,
+    'In force since the exchange of ratifications of 30 Nov 2006 (art. 24(1)); the exact entry-into-force day was not read ' +
+    '(date unknown).'),
+  cn('AU', 'CN-AU-MLA-2006', 'China-Australia Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty done at Canberra 3 Apr 2006 (Mutual Assistance in Criminal Matters (The People\'s Republic of China) Regulations ' +
+    '2007, SLI 2007 No. 7, commencing when the treaty enters into force, ' +
+    'https://www.global-regulation.com/law/australia/247003/); approved by the NPC Standing Committee 31 Oct 2006 ' +
+    '(http://english.china.org.cn/2006-11/02/content_1187228.htm); in use: 13 requests exchanged in the two years to ' +
+    '26 May 2021 (Australian Attorney-General\'s Department, reported by The Guardian)', undefined,
+    'Entry-into-force date not found (date unknown); the treaty was in force and used by 2019-2021.'),
+  cn('NZ', 'CN-NZ-MLA-2006', 'China-New Zealand Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Wellington in Apr 2006, 22 articles; approved by the NPC Standing Committee 29 Jun 2007 (Xinhua, ' +
+    'https://news.sohu.com/20070629/n250839726.shtml)', undefined, 'Entry-into-force date not found (date unknown).'),
+  cn('GB', 'CN-GB-MLA-2013', 'China-United Kingdom Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed 2 Dec 2013; approved by the NPC Standing Committee 29 Aug 2015 (Xinhua via ecns, ' +
+    'http://ecns.cn/2015/08-30/179182.shtml); covers investigation and evidence collection, testimony, asset freezing ' +
+    'and proceeds of crime', undefined,
+    'Entry-into-force date not found (date unknown); UK ratification not read.'),
+  cn('AR', 'CN-AR-MLA-2012', 'China-Argentina Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Buenos Aires 25 Jun 2012, 24 articles; central authorities: the Ministry of Justice (China) and the ' +
+    'Ministry of Foreign Affairs and Worship (Argentina); approved by the NPC Standing Committee 24 Apr 2014 ' +
+    '(Xinhua, http://www.npc.gov.cn/zgrdw/npc/xinwen/2014-04/25/content_1861214.htm)', undefined,
+    'Entry-into-force date not found (date unknown); Argentine approval not read.'),
+  cn('IT', 'CN-IT-MLA-2010', 'China-Italy Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty done at Rome 7 Oct 2010; Italian ratification authorised by Law No. 64 of 29 Apr 2015 (GU no. 114 of ' +
+    '19 May 2015), the treaty entering into force under its art. 22 ' +
+    '(http://www.larassegna.isgi.cnr.it/docs/legge-29-aprile-2015-n-64-ratifica-ed-esecuzione-del-trattato-tra-il-governo-della-repubblica-italiana-ed-il-governo-della-repubblica-popolare-cinese-in-materia-di-reciproca-assistenza-giudiziaria/)',
+    undefined, 'Entry-into-force date not found (date unknown; after the Italian law of 29 Apr 2015).'),
+  cn('LK', 'CN-LK-MLA-2014', 'China-Sri Lanka Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Colombo 16 Sep 2014, 24 articles; central authorities: the Ministry of Justice (China) and the ' +
+    'Secretary of the Ministry of Justice (Sri Lanka); approved by the NPC Standing Committee 7 Nov 2016 (Xinhua, ' +
+    'http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2016-11/07/content_5129727.htm)', undefined,
+    'Entry-into-force date not found (date unknown).'),
+  cn('NA', 'CN-NA-MLA-2006', 'China-Namibia Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Beijing 26 May 2006; submitted to the NPC Standing Committee for approval in Aug 2008 (Xinhua, ' +
+    'http://english.china.org.cn/international/2008-08/26/content_16335190.htm)', undefined,
+    'Entry-into-force date not found (date unknown).'),
+  cn('PK', 'CN-PK-MLA-2007', 'China-Pakistan Agreement on Mutual Legal Assistance in Criminal Matters',
+    'Agreement signed at Beijing 17 Apr 2007; submitted to the NPC Standing Committee for approval in Aug 2008 (Xinhua, ' +
+    'http://english.china.org.cn/international/2008-08/26/content_16335190.htm)', undefined,
+    'Entry-into-force date not found (date unknown).'),
+  cn('VE', 'CN-VE-MLA-2008', 'China-Venezuela Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Beijing in Sep 2008, 24 articles; central authorities: the Ministry of Justice and the Supreme ' +
+    'People\'s Procuratorate (China) and the Public Ministry (Venezuela); put to the NPC Standing Committee at its 8th session ' +
+    '(11th NPC) (https://economiclaws.net/sifa_451820, reporting the vice-minister\'s explanation)', undefined,
+    'Entry-into-force date not found (date unknown).'),
+  cn('VN', 'CN-VN-MLA-1998', 'China-Viet Nam Agreement on Judicial Assistance in Civil and Criminal Matters',
+    'Agreement signed 19 Oct 1998; ratified by Viet Nam by Presidential Decision 61/QD-CTN of 3 Jun 1999 ' +
+    '(https://thuvienphapluat.vn/van-ban/Trach-nhiem-hinh-su/Quyet-dinh-61QD-CTN-phe-chuan-Hiep-dinh-tuong-tro-tu-phap-van-de-dan-su-hinh-su-giua-Viet-Nam-va-Trung-hoa-49927.aspx); ' +
+    'covers service of documents and taking of evidence in criminal matters', undefined,
+    'Entry-into-force date not found (date unknown).'),
+  cn('KR', 'CN-KR-MLA-1998', 'China-Republic of Korea Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed 12 Nov 1998 (Japanese text at https://worldjpn.net/documents/texts/CHKR/19981112.T2J.html; Korean ' +
+    'study: Korea made 46 requests to China and received 3 in 2001-2006, https://scholar.kyobobook.co.kr/article/detail/4010025840806)',
+    undefined, 'Entry-into-force date not found (date unknown).'),
+  cn('LV', 'CN-LV-MLA-2004', 'China-Latvia Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed in 2004; approved by the NPC Standing Committee 1 Jul 2005 together with the Brazil treaty (CRI, ' +
+    'http://japanese.cri.cn/151/2005/07/01/1@44055.htm)', undefined,
+    'Exact signature day and entry-into-force date not found (date unknown).'),
+  cn('BB', 'CN-BB-MLA', 'China-Barbados Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Approved by the NPC Standing Committee 23 Apr 2019 (China Daily, ' +
+    'https://chinaservicesinfo.com/s/201904/24/WS5cbfd589498e079e6801edc6/new-treaties-on-judicial-affairs-okd.html)', undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('ZA', 'CN-ZA-MLA', 'China-South Africa Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty put to the South African Parliament for approval in 2003 (explanatory memorandum, ' +
+    'http://www.pmg.org.za/docs/2003/appendices/030618china.htm): in force on the 30th day after the exchange of ' +
+    'ratifications (art. 24(1)); listed among China\'s criminal judicial-assistance agreements by the Ministry of Justice ' +
+    '(http://subsites.chinadaily.com.cn/ministries/justice/2017-08/16/c_99936.htm)', undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('TH', 'CN-TH-MLA', 'China-Thailand Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Instruments of ratification exchanged on 21 Jan, the treaty taking effect on 20 Feb (Supreme People\'s Court English ' +
+    'site, http://english.court.gov.cn/2015-08/07/content_21530531.htm); listed among China\'s criminal ' +
+    'judicial-assistance agreements by the Ministry of Justice (http://subsites.chinadaily.com.cn/ministries/justice/2017-08/16/c_99936.htm)',
+    undefined,
+    'The page gives day and month (in force 20 Feb) but its year is not stated (page dated 2015, republished); signature ' +
+    'year not read: entry-into-force date unknown.'),
+  cn('ID', 'CN-ID-MLA', 'China-Indonesia Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty text (Indonesian) at https://adoc.pub/pasall-ruang-lingkup-penerapan-perjanjian.html: central authorities the ' +
+    'ministries of justice (art. 3); listed among China\'s criminal judicial-assistance agreements by the Ministry of ' +
+    'Justice (http://subsites.chinadaily.com.cn/ministries/justice/2017-08/16/c_99936.htm)', undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('CO', 'CN-CO-MLA-1999', 'China-Colombia Treaty on Judicial Assistance in Criminal Matters',
+    'Treaty signed at Beijing 14 May 1999; approved by Colombian Law 761 of 31 Jul 2002, Diario Oficial 44,889 of ' +
+    '5 Aug 2002 (https://www.global-regulation.com/translation/colombia/6404462/); listed among China\'s criminal ' +
+    'judicial-assistance agreements by the Ministry of Justice (http://subsites.chinadaily.com.cn/ministries/justice/2017-08/16/c_99936.htm)',
+    undefined, 'Entry-into-force date not found (date unknown).'),
+  cn('CA', 'CN-CA-MLA', 'China-Canada Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty text published by the Chinese MFA ' +
+    '(https://www.fmprc.gov.cn/mfa_eng/wjb_663304/zzjg_663340/tyfls_665260/tyfl_665264/2631_665276/200204/t20020419_600070.html): ' +
+    'service, evidence, search and seizure, proceeds of crime (art. 2); listed among China\'s criminal ' +
+    'judicial-assistance agreements by the Ministry of Justice (http://subsites.chinadaily.com.cn/ministries/justice/2017-08/16/c_99936.htm)',
+    undefined,
+    'Signature and entry-into-force dates not found (date unknown). instruments.ts had listed a China-Canada agreement ' +
+    'as "status not confirmed"; the Ministry of Justice list confirms it.'),
+];
+
+/** Signed, not in force on the as-of date (2026-11-22) as far as the sources read say. */
+export const CHINA_PENDING: Instrument[] = [
+  cn('AT', 'CN-AT-MLA-2018', 'China-Austria Treaty on Mutual Legal Assistance in Criminal Matters',
+    `Treaty signed 8 Apr 2018, "not yet in force" in the ${MFA_2018}`, undefined,
+    'NOT IN FORCE: signed 8 Apr 2018 and not in force in Sep 2018 (MFA list); no later ratification or entry into force ' +
+    'was found, so the date of any entry into force is unknown.'),
 ];
