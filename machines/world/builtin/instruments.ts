@@ -1,5 +1,6 @@
 import type { Instrument } from '../types.ts';
 import { CHINA_BILATERAL } from './bilateral/china.ts';
+import { HONG_KONG_MACAO_BILATERAL } from './bilateral/hong-kong-macao.ts';
 import { OTHER_BILATERAL } from './bilateral/others.ts';
 import { US_BILATERAL } from './bilateral/us.ts';
 import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
@@ -42,6 +43,7 @@ export const INSTRUMENTS: Instrument[] = [
   ...CIS_INSTRUMENTS,
   ...US_BILATERAL,
   ...CHINA_BILATERAL,
+  ...HONG_KONG_MACAO_BILATERAL,
   ...OTHER_BILATERAL,
 ];
 

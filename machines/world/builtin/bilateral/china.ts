@@ -21,6 +21,11 @@ import { ALL, MLAT_GENERIC } from '../durations.ts';
 const MFA_2018 =
   'MFA list of judicial-assistance treaties as of Sep 2018 (https://lkhlawyer.fabao365.com/article/view_553969_199499.html)';
 
+const AFRICA_2010 =
+  'Xinhua report on the 2nd FOCAC legal forum, via chinacourt.org, 6 Oct 2010, ' +
+  'https://chinacourt.org/article/detail/2010/10/id/430069.shtml: the criminal MLA treaties with Tunisia, South Africa, ' +
+  'Namibia and Algeria and the 1994 civil, commercial and criminal agreement with Egypt are all in force';
+
 /** One of China's bilateral criminal-assistance treaties; `from` only where a source gives the day. */
 function cn(
   partner: string,
@@ -181,7 +186,9 @@ export const CHINA_BILATERAL: Instrument[] = [
     days: MLAT_GENERIC,
     excludes: [],
     source:
-      'Treaty signed at Beijing 1 Dec 2007 (Xinhua, Aug 2008); came into effect in 2008 (Japan MoJ White Paper on Crime 2011)',
+      'Treaty signed at Beijing 1 Dec 2007 (Xinhua, Aug 2008); approved by the NPC Standing Committee 29 Aug 2008 (Chinese ' +
+      'embassy note on the Supreme People\'s Court site, https://english.court.gov.cn/2015-08/07/c_761690.htm); came into ' +
+      'effect in 2008 (Japan MoJ White Paper on Crime 2011)',
     inForce: {},
     uncertain: 'In force since 2008; the exact day was not found.',
   },
@@ -239,8 +246,8 @@ export const CHINA_BILATERAL: Instrument[] = [
     'Entry-into-force date not found (date unknown).'),
   cn('NA', 'CN-NA-MLA-2006', 'China-Namibia Treaty on Mutual Legal Assistance in Criminal Matters',
     'Treaty signed at Beijing 26 May 2006; submitted to the NPC Standing Committee for approval in Aug 2008 (Xinhua, ' +
-    'http://english.china.org.cn/international/2008-08/26/content_16335190.htm)', undefined,
-    'Entry-into-force date not found (date unknown).'),
+    'http://english.china.org.cn/international/2008-08/26/content_16335190.htm); in force by Oct 2010 (' + AFRICA_2010 + ')',
+    undefined, 'In force by Oct 2010; the entry-into-force day was not found (date unknown).'),
   cn('PK', 'CN-PK-MLA-2007', 'China-Pakistan Agreement on Mutual Legal Assistance in Criminal Matters',
     'Agreement signed at Beijing 17 Apr 2007; submitted to the NPC Standing Committee for approval in Aug 2008 (Xinhua, ' +
     'http://english.china.org.cn/international/2008-08/26/content_16335190.htm)', undefined,
@@ -256,7 +263,9 @@ export const CHINA_BILATERAL: Instrument[] = [
     'covers service of documents and taking of evidence in criminal matters', undefined,
     'Entry-into-force date not found (date unknown).'),
   cn('KR', 'CN-KR-MLA-1998', 'China-Republic of Korea Treaty on Mutual Legal Assistance in Criminal Matters',
-    'Treaty signed 12 Nov 1998 (Japanese text at https://worldjpn.net/documents/texts/CHKR/19981112.T2J.html; Korean ' +
+    'Treaty signed at Beijing 12 Nov 1998 by the foreign ministers during the Korean President\'s state visit; applies also ' +
+    'to offences committed before its entry into force (Dong-A Ilbo, https://www.donga.com/news/Politics/article/all/19981112/7394984/1; ' +
+    'Japanese text at https://worldjpn.net/documents/texts/CHKR/19981112.T2J.html; Korean ' +
     'study: Korea made 46 requests to China and received 3 in 2001-2006, https://scholar.kyobobook.co.kr/article/detail/4010025840806)',
     undefined, 'Entry-into-force date not found (date unknown).'),
   cn('LV', 'CN-LV-MLA-2004', 'China-Latvia Treaty on Mutual Legal Assistance in Criminal Matters',
@@ -271,8 +280,8 @@ export const CHINA_BILATERAL: Instrument[] = [
     'Treaty put to the South African Parliament for approval in 2003 (explanatory memorandum, ' +
     'http://www.pmg.org.za/docs/2003/appendices/030618china.htm): in force on the 30th day after the exchange of ' +
     'ratifications (art. 24(1)); listed among China\'s criminal judicial-assistance agreements by the Ministry of Justice ' +
-    '(http://subsites.chinadaily.com.cn/ministries/justice/2017-08/16/c_99936.htm)', undefined,
-    'Signature and entry-into-force dates not found (date unknown).'),
+    '(http://subsites.chinadaily.com.cn/ministries/justice/2017-08/16/c_99936.htm); in force by Oct 2010 (' + AFRICA_2010 + ')',
+    undefined, 'In force by Oct 2010; signature and entry-into-force dates not found (date unknown).'),
   cn('TH', 'CN-TH-MLA', 'China-Thailand Treaty on Mutual Legal Assistance in Criminal Matters',
     'Instruments of ratification exchanged on 21 Jan, the treaty taking effect on 20 Feb (Supreme People\'s Court English ' +
     'site, http://english.court.gov.cn/2015-08/07/content_21530531.htm); listed among China\'s criminal ' +
@@ -282,9 +291,9 @@ export const CHINA_BILATERAL: Instrument[] = [
     'year not read: entry-into-force date unknown.'),
   cn('ID', 'CN-ID-MLA', 'China-Indonesia Treaty on Mutual Legal Assistance in Criminal Matters',
     'Treaty text (Indonesian) at https://adoc.pub/pasall-ruang-lingkup-penerapan-perjanjian.html: central authorities the ' +
-    'ministries of justice (art. 3); listed among China\'s criminal judicial-assistance agreements by the Ministry of ' +
-    'Justice (http://subsites.chinadaily.com.cn/ministries/justice/2017-08/16/c_99936.htm)', undefined,
-    'Signature and entry-into-force dates not found (date unknown).'),
+    'ministries of justice (art. 3); in force since 28 Jul 2006 (Indonesian Department of Foreign Affairs, reported by ' +
+    'ANTARA, https://antaranews.com/berita/65955/ri-china-gelar-putaran-ii-perundingan-ekstradisi)', '2006-07-28',
+    'Signature date not read.'),
   cn('CO', 'CN-CO-MLA-1999', 'China-Colombia Treaty on Judicial Assistance in Criminal Matters',
     'Treaty signed at Beijing 14 May 1999; approved by Colombian Law 761 of 31 Jul 2002, Diario Oficial 44,889 of ' +
     '5 Aug 2002 (https://www.global-regulation.com/translation/colombia/6404462/); listed among China\'s criminal ' +
@@ -298,6 +307,21 @@ export const CHINA_BILATERAL: Instrument[] = [
     undefined,
     'Signature and entry-into-force dates not found (date unknown). instruments.ts had listed a China-Canada agreement ' +
     'as "status not confirmed"; the Ministry of Justice list confirms it.'),
+  cn('DZ', 'CN-DZ-MLA-2006', 'China-Algeria Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Beijing 6 Nov 2006, 24 articles; put to the NPC Standing Committee for approval 24 Jun 2008 ' +
+    '(Xinhua via gov.cn, http://big5.www.gov.cn/gate/big5/www.gov.cn/govweb/jrzg/2008-06/24/content_1026367.htm); ' +
+    'in force by Oct 2010 (' + AFRICA_2010 + ')', undefined,
+    'In force by Oct 2010; the entry-into-force day was not found (date unknown).'),
+  cn('TN', 'CN-TN-MLA-1999', 'China-Tunisia Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Beijing 30 Nov 1999; approved by the NPC Standing Committee (9th NPC, 16th session) with its decision ' +
+    'of 8 Jul 2000; dual criminality required (art. 1(1)); refusal for political or purely military offences or harm ' +
+    'to sovereignty and security (art. 2) (decision and text, http://sh148.org/web/law/4249.htm); in force by Oct 2010 ' +
+    '(' + AFRICA_2010 + ')', undefined,
+    'In force by Oct 2010; the entry-into-force day was not found (date unknown).'),
+  cn('EG', 'CN-EG-MLA-1994', 'China-Egypt Agreement on Judicial Assistance in Civil, Commercial and Criminal Matters',
+    'Agreement of 1994 covering civil, commercial and criminal matters: service of criminal documents, taking of ' +
+    'evidence, locating persons; in force by Oct 2010 (' + AFRICA_2010 + ')', undefined,
+    'Exact signature day and entry-into-force date not found (date unknown).'),
 ];
 
 /** Signed, not in force on the as-of date (2026-11-22) as far as the sources read say. */
