@@ -26,6 +26,12 @@ const AFRICA_2010 =
   'https://chinacourt.org/article/detail/2010/10/id/430069.shtml: the criminal MLA treaties with Tunisia, South Africa, ' +
   'Namibia and Algeria and the 1994 civil, commercial and criminal agreement with Egypt are all in force';
 
+const MOJ_19 =
+  'Ministry of Justice list of China\'s civil-and-criminal (and civil, commercial and criminal) judicial-assistance ' +
+  'treaties with 19 states (http://subsites.chinadaily.com.cn/ministries/justice/2017-08/16/c_84505.htm); the MFA list ' +
+  'of Sep 2018 counts 19 such treaties, "all in force" (' +
+  'https://lkhlawyer.fabao365.com/article/view_553969_199499.html)';
+
 /** One of China's bilateral criminal-assistance treaties; `from` only where a source gives the day. */
 function cn(
   partner: string,
@@ -322,6 +328,39 @@ export const CHINA_BILATERAL: Instrument[] = [
     'Agreement of 1994 covering civil, commercial and criminal matters: service of criminal documents, taking of ' +
     'evidence, locating persons; in force by Oct 2010 (' + AFRICA_2010 + ')', undefined,
     'Exact signature day and entry-into-force date not found (date unknown).'),
+  cn('PL', 'CN-PL-MLA-1987', 'China-Poland Agreement on Judicial Assistance in Civil and Criminal Matters',
+    'China\'s first bilateral treaty covering criminal judicial assistance, 1987 (https://www.daowen.com/book/content/235876698/4800328.html); ' + MOJ_19, undefined,
+    'Exact signature day and entry-into-force date not found (date unknown).'),
+  cn('GR', 'CN-GR-MLA-1994', 'China-Greece Agreement on Judicial Assistance in Civil and Criminal Matters',
+    'Agreement of 1994; art. 29 lists the grounds for refusing criminal assistance, including a final judgment for the same offence in the requested state (http://www.uv63h8.cn/lunwen/faxuelunwen/lftzyjlw/201304/549710.html); ' + MOJ_19, undefined,
+    'Exact signature day and entry-into-force date not found (date unknown).'),
+  cn('RO', 'CN-RO-MLA', 'China-Romania Treaty on Judicial Assistance in Civil and Criminal Matters',
+    MOJ_19, undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('UA', 'CN-UA-MLA', 'China-Ukraine Treaty on Judicial Assistance in Civil and Criminal Matters',
+    MOJ_19, undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('LT', 'CN-LT-MLA', 'China-Lithuania Treaty on Judicial Assistance in Civil and Criminal Matters',
+    MOJ_19, undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('MN', 'CN-MN-MLA', 'China-Mongolia Treaty on Judicial Assistance in Civil and Criminal Matters',
+    MOJ_19, undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('TR', 'CN-TR-MLA', 'China-Turkey Agreement on Judicial Assistance in Civil, Commercial and Criminal Matters',
+    MOJ_19, undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('CY', 'CN-CY-MLA', 'China-Cyprus Treaty on Judicial Assistance in Civil, Commercial and Criminal Matters',
+    MOJ_19, undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('LA', 'CN-LA-MLA', 'China-Laos Treaty on Judicial Assistance in Civil and Criminal Matters',
+    MOJ_19, undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('KP', 'CN-KP-MLA', 'China-DPR Korea Treaty on Judicial Assistance in Civil and Criminal Matters',
+    MOJ_19, undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
+  cn('CU', 'CN-CU-MLA', 'China-Cuba Agreement on Judicial Assistance in Civil and Criminal Matters',
+    MOJ_19, undefined,
+    'Signature and entry-into-force dates not found (date unknown).'),
 ];
 
 /** Signed, not in force on the as-of date (2026-11-22) as far as the sources read say. */
