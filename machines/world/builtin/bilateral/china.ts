@@ -228,13 +228,18 @@ export const CHINA_BILATERAL: Instrument[] = [
     '26 May 2021 (Australian Attorney-General\'s Department, reported by The Guardian)', undefined,
     'Entry-into-force date not found (date unknown); the treaty was in force and used by 2019-2021.'),
   cn('NZ', 'CN-NZ-MLA-2006', 'China-New Zealand Treaty on Mutual Legal Assistance in Criminal Matters',
-    'Treaty signed at Wellington in Apr 2006, 22 articles; approved by the NPC Standing Committee 29 Jun 2007 (Xinhua, ' +
-    'https://news.sohu.com/20070629/n250839726.shtml)', undefined, 'Entry-into-force date not found (date unknown).'),
+    'Treaty signed at Wellington 6 Apr 2006, 22 articles (Xinhua, http://english.china.org.cn/2007-06/30/content_1215589.htm); ' +
+    'approved by the NPC Standing Committee 29 Jun 2007 (Xinhua, https://news.sohu.com/20070629/n250839726.shtml); New ' +
+    'Zealand\'s Mutual Assistance in Criminal Matters (Prescribed Foreign Country) (People\'s Republic of China) ' +
+    'Regulations 2007 (SR 2007/355) came into force 1 Jan 2008 (https://www.global-regulation.com/law/new-zealand/63736/)',
+    undefined,
+    'Entry-into-force date of the treaty not found (date unknown); New Zealand applied Part 3 of its Act to China from ' +
+    '1 Jan 2008.'),
   cn('GB', 'CN-GB-MLA-2013', 'China-United Kingdom Treaty on Mutual Legal Assistance in Criminal Matters',
     'Treaty signed 2 Dec 2013; approved by the NPC Standing Committee 29 Aug 2015 (Xinhua via ecns, ' +
     'http://ecns.cn/2015/08-30/179182.shtml); covers investigation and evidence collection, testimony, asset freezing ' +
-    'and proceeds of crime', undefined,
-    'Entry-into-force date not found (date unknown); UK ratification not read.'),
+    'and proceeds of crime; in force 15 Jan 2016 (Lexology, http://www.lexology.com/library/detail.aspx?g=c6ab3234-1313-4899-9f08-1ecb41315bf7)',
+    '2016-01-15'),
   cn('AR', 'CN-AR-MLA-2012', 'China-Argentina Treaty on Mutual Legal Assistance in Criminal Matters',
     'Treaty signed at Buenos Aires 25 Jun 2012, 24 articles; central authorities: the Ministry of Justice (China) and the ' +
     'Ministry of Foreign Affairs and Worship (Argentina); approved by the NPC Standing Committee 24 Apr 2014 ' +

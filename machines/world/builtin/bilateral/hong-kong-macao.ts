@@ -71,19 +71,21 @@ export const HONG_KONG_MACAO_BILATERAL: Instrument[] = [
     'https://hanweb.kanhan.com/TuniS/www.info.gov.hk/gia/general/201705/04/P2017050400736.htm)', {},
     'In force since 1999; the exact day was not found (date unknown).'),
   sar('HK', 'NZ', 'HK-NZ-MLA-1998', 'Hong Kong-New Zealand Agreement concerning Mutual Legal Assistance in Criminal Matters',
-    'Signed after 1 Jul 1997 (LegCo paper CB(2) 716/98-99); Cap. 525 order moved in LegCo Nov 1998 (LegCo paper LS 56/98-99); ' +
-    'suspended by Hong Kong on 3 Aug 2020 by notice to the New Zealand Consulate General (CGTN, ' +
+    'Done at Hong Kong 3 Apr 1998; New Zealand\'s regulations applying its Act to Hong Kong under the agreement came into ' +
+    'force 1 Mar 1999 (SR 1999/11, http://www.legislation.govt.nz/regulation/public/1999/0011/latest/whole.html); Cap. 525 ' +
+    'order moved in LegCo Nov 1998 (LegCo paper LS 56/98-99); suspended by Hong Kong on 3 Aug 2020 by notice to the New Zealand Consulate General (CGTN, ' +
     'https://news.cgtn.com/news/2020-08-03/China-suspends-HK-s-extradition-judiciary-assistance-treaties-with-NZ-SECAExxUXe/index.html)',
-    { to: '2020-08-02' }, 'Signature and entry-into-force dates not found (date unknown); suspended since 3 Aug 2020.'),
+    { to: '2020-08-02' }, 'Entry-into-force date not found (date unknown); suspended since 3 Aug 2020.'),
   sar('HK', 'GB', 'HK-GB-MLA-1998', 'Hong Kong-United Kingdom Agreement concerning Mutual Legal Assistance in Criminal Matters',
-    'Signed after 1 Jul 1997 (LegCo paper CB(2) 716/98-99); Cap. 525 order moved in LegCo Nov 1998 (LegCo paper LS 56/98-99); ' +
-    SUSPENDED_2020_JULY,
+    'Listed among the agreements signed by the HKSAR Government (LegCo paper CB(2) 716/98-99); Cap. 525 order moved in ' +
+    'LegCo Nov 1998 (LegCo paper LS 56/98-99); ' + SUSPENDED_2020_JULY,
     { to: '2020-07-27' }, 'Signature and entry-into-force dates not found (date unknown); suspended since 28 Jul 2020.'),
   sar('HK', 'US', 'HK-US-MLA-1997', 'Hong Kong-United States Agreement on Mutual Legal Assistance in Criminal Matters',
-    'Signed after 1 Jul 1997 (LegCo paper CB(2) 716/98-99); Cap. 525 order moved in LegCo by the Secretary for Security on ' +
-    '10 Nov 1999 (http://www.info.gov.hk/gia/general/199911/10/1110249.htm)', {},
-    'Signature and entry-into-force dates not found (date unknown). The 2020 suspensions did not include this agreement ' +
-    'in the sources read.'),
+    'Signed at Hong Kong 15 Apr 1997, transmitted to the US Senate 5 May 1997 with the PRC\'s approval through the ' +
+    'Sino-British Joint Liaison Group (Senate Treaty Doc. 105-6, https://www.congress.gov/treaty-document/105th-congress/6/document-text); ' +
+    'Cap. 525 order moved in LegCo by the Secretary for Security on 10 Nov 1999 ' +
+    '(http://www.info.gov.hk/gia/general/199911/10/1110249.htm)', {},
+    'Entry-into-force date not found (date unknown). The 2020 suspensions did not include this agreement in the sources read.'),
   sar('HK', 'KR', 'HK-KR-MLA-1998', 'Hong Kong-Republic of Korea Agreement concerning Mutual Legal Assistance in Criminal Matters',
     'Signed at Hong Kong 17 Nov 1998, entered into force 25 Feb 2000 (text as published by ADB/OECD, ' +
     'http://www.docstoc.com/docs/168906060/Hong-Kong-China-Korea-MLA-Treaty---OECD); Cap. 525 order approved by LegCo ' +
