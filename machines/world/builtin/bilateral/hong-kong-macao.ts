@@ -119,9 +119,24 @@ export const HONG_KONG_MACAO_BILATERAL: Instrument[] = [
     'Signed at Hong Kong 26 May 2006, the 20th MLA agreement of Hong Kong (HKSAR Government press release, ' +
     'https://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/200605/26/P200605260169.htm)', {},
     'Entry-into-force date not found (date unknown); whether the 2020 suspensions reached this agreement was not found.'),
-  sar('HK', 'MY', 'HK-MY-MLA', 'Hong Kong-Malaysia Agreement concerning Mutual Legal Assistance in Criminal Matters',
-    'Cap. 525 order moved in LegCo by the Secretary for Security on 31 Oct 2007 ' +
-    '(http://www.info.gov.hk/gia/general/200710/31/P200710310180.htm)', {},
+  sar('HK', 'MY', 'HK-MY-MLA-2006', 'Hong Kong-Malaysia Agreement concerning Mutual Legal Assistance in Criminal Matters',
+    'Signed 17 Oct 2006, the 21st such agreement of Hong Kong (HKSAR Government press release, ' +
+    'https://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/200610/17/P200610170159_print.htm); Cap. 525 order moved in LegCo ' +
+    'by the Secretary for Security on 31 Oct 2007 (http://www.info.gov.hk/gia/general/200710/31/P200710310180.htm)', {},
+    'Entry-into-force date not found (date unknown).'),
+  sar('HK', 'ID', 'HK-ID-MLA', 'Hong Kong-Indonesia Agreement concerning Mutual Legal Assistance in Criminal Matters',
+    'Cap. 525 order (Indonesia) moved in LegCo on 11 Mar 2009, the same day as the Japan order; like the Japan agreement it ' +
+    'has no death-penalty refusal clause, the essential-interests ground standing in (Secretary for Security, ' +
+    'http://www.info.gov.hk/gia/general/200903/11/P200903110223_print.htm)', {},
+    'Signature and entry-into-force dates not found (date unknown).'),
+  sar('HK', 'IN', 'HK-IN-MLA-2009', 'Hong Kong-India Agreement on Mutual Legal Assistance in Criminal Matters',
+    'Signed at New Delhi 14 Sep 2009, the 27th such agreement of Hong Kong (Xinhua, ' +
+    'http://www.china.org.cn/international/2009-09/15/content_18527804.htm); Cap. 525 order moved in LegCo 11 May 2011 ' +
+    '(http://www.info.gov.hk/gia/general/201105/11/P201105110212.htm)', {},
+    'Entry-into-force date not found (date unknown).'),
+  sar('HK', 'ZA', 'HK-ZA-MLA', 'Hong Kong-South Africa Agreement on Mutual Legal Assistance in Criminal Matters',
+    'Cap. 525 order (South Africa) moved in LegCo by the Secretary for Security on 7 Jul 2010 ' +
+    '(http://www.info.gov.hk/gia/general/201007/07/P201007070261.htm)', {},
     'Signature and entry-into-force dates not found (date unknown).'),
   sar('HK', 'FI', 'HK-FI-MLA-2007', 'Hong Kong-Finland Agreement on Mutual Legal Assistance in Criminal Matters',
     'Signed Oct 2007 by the Secretary for Justice and the Finnish Minister of Justice (DoJ annual review 2008, ' +
@@ -166,4 +181,14 @@ export const HONG_KONG_MACAO_PENDING: Instrument[] = [
     'https://bo.io.gov.mo/bo/ii/2001/06/aviso10.asp), which commits both sides to conclude such agreements and, until ' +
     'then, to cooperate on reciprocity under applicable conventions and their own laws', {},
     'NOT IN FORCE: negotiated (text agreed May 2019); no signature or entry into force was found, so the date is unknown.'),
+  sar('HK', 'RU', 'HK-RU-MLA-2021', 'Hong Kong-Russia Agreement on Mutual Legal Assistance in Criminal Matters',
+    'Signed by video conference in Sep 2021; not yet enacted (no Cap. 525 order) in Mar 2022, when it was expected to go ' +
+    'to LegCo that year (Hong Kong Free Press, reported at ' +
+    'https://www.indonesianewsgazette.com/legal-pacts-between-hong-kong-and-russia-expected-to-be-brought-to-legislature-this-year/)',
+    {}, 'NOT IN FORCE: signed Sep 2021 and not in operation in Mar 2022; no later order or entry into force was found, so ' +
+    'the date is unknown.'),
+  sar('HK', 'ZM', 'HK-ZM-MLA-2025', 'Hong Kong-Zambia Agreement on Mutual Legal Assistance in Criminal Matters',
+    'Signed at the Central Government Offices, Hong Kong, 26 Sep 2025, with surrender and transfer agreements (Zambian ' +
+    'press, https://diggers.news/local/2025/09/27/hong-kong-zambia-sign-bilateral-pact-on-surrendering-fugitive-offenders/)',
+    {}, 'NOT IN FORCE: signed 26 Sep 2025; no Cap. 525 order or entry into force was found, so the date is unknown.'),
 ];
