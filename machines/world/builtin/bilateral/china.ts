@@ -366,6 +366,15 @@ export const CHINA_BILATERAL: Instrument[] = [
   cn('CU', 'CN-CU-MLA', 'China-Cuba Agreement on Judicial Assistance in Civil and Criminal Matters',
     MOJ_19, undefined,
     'Signature and entry-into-force dates not found (date unknown).'),
+  cn('PT', 'CN-PT-MLA-2005', 'China-Portugal Agreement on Mutual Legal Assistance in Criminal Matters',
+    'Agreement signed at Lisbon 9 Dec 2005; approved by Resolution of the Assembly of the Republic No. 23/2009 ' +
+    '(approved 5 Feb 2009, published 1 Apr 2009), https://dre.tretas.org/dre/249143/resolucao-da-assembleia-da-republica-23-2009-de-1-de-abril',
+    undefined, 'Entry-into-force date not found (date unknown; after the Portuguese approval of 2009).'),
+  cn('PE', 'CN-PE-MLA-2005', 'China-Peru Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Lima 27 Jan 2005; approved by Peruvian Legislative Resolution No. 28786 of 27 Jun 2006 and ratified by ' +
+    'Supreme Decree No. 040-2006-RE of 18 Jul 2006; in force 14 Mar 2009 (Peruvian practitioner\'s note, ' +
+    'http://ahuapayao.blogspot.com/2009/07/entrada-en-vigencia-del-tratado-entre.html)', '2009-03-14',
+    'The entry-into-force date comes from a practitioner\'s blog citing the official acts, not from El Peruano itself.'),
 ];
 
 /** Signed, not in force on the as-of date (2026-11-22) as far as the sources read say. */

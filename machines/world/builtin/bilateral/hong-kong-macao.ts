@@ -109,6 +109,10 @@ export const HONG_KONG_MACAO_BILATERAL: Instrument[] = [
     '24 Mar 2004 (https://lawhero.io/ordinances/2350/cap-525k-mutual-legal-assistance-in-criminal-matters-philippines-order)',
     { from: '2004-03-24' },
     '`from` is the commencement of the Cap. 525 order; the agreement\'s own signature and entry-into-force dates were not read.'),
+  sar('HK', 'PT', 'HK-PT-MLA-2001', 'Hong Kong-Portugal Agreement concerning Mutual Legal Assistance in Criminal Matters',
+    'Signed at Hong Kong 24 May 2001; approved by Resolution of the Assembly of the Republic No. 54/2004 (approved ' +
+    '27 May 2004, published 21 Jul 2004), https://vlex.pt/vid/julho-33140197', {},
+    'Entry-into-force date not found (date unknown).'),
   sar('HK', 'IL', 'HK-IL-MLA', 'Hong Kong-Israel Agreement concerning Mutual Legal Assistance in Criminal Matters',
     'Mutual Legal Assistance in Criminal Matters (Israel) Order, Cap. 525S, L.N. 273 of 2006, version of 28 Dec 2006 ' +
     '(http://www.legislation.gov.hk/blis_ind.nsf/CurAllEngDoc/8F303E78B9443704482571A30033B6E3?OpenDocument)',
