@@ -111,9 +111,12 @@ export const CHINA_BILATERAL: Instrument[] = [
     excludes: [],
     source:
       'Treaty signed at Bishkek 4 Jul 1996, approved by the NPC Standing Committee 23 Feb 1997; refusal where assistance ' +
-      'would harm sovereignty, security or public order',
+      'would harm sovereignty, security or public order; ratified by Kyrgyzstan by Law No. 21 of 15 Apr 1997 (text as ' +
+      'published by the Kyrgyz consulate, http://kyrgyzconsulate.ru/?p=169)',
     inForce: {},
-    uncertain: 'Entry-into-force date not found.',
+    uncertain:
+      'Entry-into-force date not found (date unknown). The Kyrgyz consulate\'s reprint dates the signature 4 Jun 1996, not ' +
+      '4 Jul 1996.',
   },
   {
     id: 'CN-TJ-MLA-1996',
@@ -375,6 +378,11 @@ export const CHINA_BILATERAL: Instrument[] = [
     'Supreme Decree No. 040-2006-RE of 18 Jul 2006; in force 14 Mar 2009 (Peruvian practitioner\'s note, ' +
     'http://ahuapayao.blogspot.com/2009/07/entrada-en-vigencia-del-tratado-entre.html)', '2009-03-14',
     'The entry-into-force date comes from a practitioner\'s blog citing the official acts, not from El Peruano itself.'),
+  cn('AE', 'CN-AE-MLA-2008', 'China-United Arab Emirates Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty signed at Beijing 3 Apr 2008 by the foreign ministers; approved by the NPC Standing Committee 27 Dec 2008; ' +
+    'covers taking of evidence and refusal grounds (China Daily, Supreme People\'s Court subsite, ' +
+    'https://subsites.chinadaily.com.cn/supremepeoplescourt/2015-07/22/c_761688.htm)', undefined,
+    'Entry-into-force date not found (date unknown).'),
 ];
 
 /** Signed, not in force on the as-of date (2026-11-22) as far as the sources read say. */
