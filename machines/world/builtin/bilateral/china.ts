@@ -391,4 +391,10 @@ export const CHINA_PENDING: Instrument[] = [
     `Treaty signed 8 Apr 2018, "not yet in force" in the ${MFA_2018}`, undefined,
     'NOT IN FORCE: signed 8 Apr 2018 and not in force in Sep 2018 (MFA list); no later ratification or entry into force ' +
     'was found, so the date of any entry into force is unknown.'),
+  cn('MT', 'CN-MT-MLA', 'China-Malta Treaty on Mutual Legal Assistance in Criminal Matters',
+    'Treaty text published by the NPC with its Standing Committee session papers, May 2019: central authorities the ' +
+    'Ministry of Justice (China) and the Attorney General (Malta) (art. 2); assistance includes searches, freezing and ' +
+    'seizure (art. 1) (http://www.npc.gov.cn/cwhhdbdh/c4186/c11554/c11559/201905/t20190523_398420.html)', undefined,
+    'NOT IN FORCE as far as the sources read show: put to the NPC Standing Committee in 2019; neither the signature day ' +
+    'nor any entry into force was found, so the date is unknown. Kept out of the routed world until a source confirms it.'),
 ];
