@@ -1,6 +1,7 @@
 import type { Instrument } from '../types.ts';
-import { CHINA_BILATERAL } from './bilateral/china.ts';
+import { CHINA_BILATERAL, CHINA_PENDING } from './bilateral/china.ts';
 import { G20_BILATERAL, G20_PENDING } from './bilateral/g20.ts';
+import { HONG_KONG_MACAO_BILATERAL, HONG_KONG_MACAO_PENDING } from './bilateral/hong-kong-macao.ts';
 import { OTHER_BILATERAL } from './bilateral/others.ts';
 import { RUSSIA_CENTRAL_ASIA_BILATERAL } from './bilateral/russia-central-asia.ts';
 import { US_BILATERAL } from './bilateral/us.ts';
@@ -34,8 +35,8 @@ import { REGIONAL_INSTRUMENTS, REGIONAL_PENDING } from './multilateral/regional.
  *   needed); kept as a template in PENDING_INSTRUMENTS, outside BUILTIN_WORLD.
  * - EU-Japan MLA Agreement (in force 2 Jan 2011): same party-list problem as US-EU; expanded into one relation per
  *   member state in bilateral/g20.ts (JP-XX-EUJ-MLA).
- * - Treaties found but whose status could not be confirmed: China-Canada, China-Australia,
- *   China-Pakistan, Turkmenistan-Iran MLA agreements; US-Canada and EU-US e-evidence talks (no agreement).
+ * - Treaties found but whose status could not be confirmed are listed as leads in each family's file
+ *   header (e.g. Turkmenistan-Iran in bilateral/russia-central-asia.ts).
  *
  * Each treaty family lives in its own file (multilateral/ and bilateral/); this module gathers them.
  */
@@ -57,6 +58,14 @@ export const FAMILIES: TreatyFamily[] = [
   { name: 'Other bilateral', file: 'bilateral/others.ts', instruments: OTHER_BILATERAL },
   { name: 'Other G20 bilateral (incl. EU-Japan)', file: 'bilateral/g20.ts', instruments: G20_BILATERAL },
   { name: 'Russia and Central Asia', file: 'bilateral/russia-central-asia.ts', instruments: RUSSIA_CENTRAL_ASIA_BILATERAL },
+export const INSTRUMENTS: Instrument[] = [
+  ...COE_INSTRUMENTS,
+  ...EU_INSTRUMENTS,
+  ...CIS_INSTRUMENTS,
+  ...US_BILATERAL,
+  ...CHINA_BILATERAL,
+  ...HONG_KONG_MACAO_BILATERAL,
+  ...OTHER_BILATERAL,
 ];
 
 export const INSTRUMENTS: Instrument[] = FAMILIES.flatMap((f) => f.instruments);
@@ -65,4 +74,4 @@ export const INSTRUMENTS: Instrument[] = FAMILIES.flatMap((f) => f.instruments);
  * Instruments signed but not in force on the as-of date. They are NOT part of BUILTIN_WORLD; kept as
  * sourced templates for what-if scenarios, which can copy them into a world.
  */
-export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING, ...G20_PENDING];
+export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING, ...G20_PENDING, ...CHINA_PENDING, ...HONG_KONG_MACAO_PENDING];
