@@ -58,14 +58,7 @@ export const FAMILIES: TreatyFamily[] = [
   { name: 'Other bilateral', file: 'bilateral/others.ts', instruments: OTHER_BILATERAL },
   { name: 'Other G20 bilateral (incl. EU-Japan)', file: 'bilateral/g20.ts', instruments: G20_BILATERAL },
   { name: 'Russia and Central Asia', file: 'bilateral/russia-central-asia.ts', instruments: RUSSIA_CENTRAL_ASIA_BILATERAL },
-export const INSTRUMENTS: Instrument[] = [
-  ...COE_INSTRUMENTS,
-  ...EU_INSTRUMENTS,
-  ...CIS_INSTRUMENTS,
-  ...US_BILATERAL,
-  ...CHINA_BILATERAL,
-  ...HONG_KONG_MACAO_BILATERAL,
-  ...OTHER_BILATERAL,
+  { name: 'Hong Kong and Macao', file: 'bilateral/hong-kong-macao.ts', instruments: HONG_KONG_MACAO_BILATERAL },
 ];
 
 export const INSTRUMENTS: Instrument[] = FAMILIES.flatMap((f) => f.instruments);
