@@ -20,7 +20,7 @@ import { EU_INSTRUMENTS } from './multilateral/eu.ts';
  *   as binding EU members to each other), so it is modelled through the bilateral US-member relations
  *   it supplemented or created, all in force from 1 Feb 2010 (US-XX-MLAT below).
  *
- * Deliberately not modelled as channels (see docs/world.md):
+ * Deliberately not modelled as channels (see docs/law.md, "Considered and left out"):
  * - UN Convention against Cybercrime (Hanoi, signed 25-26 Oct 2025): not in force; it enters into force
  *   on the 90th day after the 40th ratification (art. 65(1)) [S42]. Left out rather than given an
  *   invented date; a scenario can declare it as a fictional-world instrument for a what-if run.
@@ -36,14 +36,23 @@ import { EU_INSTRUMENTS } from './multilateral/eu.ts';
  * Each treaty family lives in its own file (multilateral/ and bilateral/); this module gathers them.
  */
 
-export const INSTRUMENTS: Instrument[] = [
-  ...COE_INSTRUMENTS,
-  ...EU_INSTRUMENTS,
-  ...CIS_INSTRUMENTS,
-  ...US_BILATERAL,
-  ...CHINA_BILATERAL,
-  ...OTHER_BILATERAL,
+/** A treaty family: the file it lives in and its instruments, for the coverage figures in docs/world.md. */
+export interface TreatyFamily {
+  name: string;
+  file: string;
+  instruments: Instrument[];
+}
+
+export const FAMILIES: TreatyFamily[] = [
+  { name: 'Council of Europe', file: 'multilateral/coe.ts', instruments: COE_INSTRUMENTS },
+  { name: 'European Union', file: 'multilateral/eu.ts', instruments: EU_INSTRUMENTS },
+  { name: 'CIS and SCO', file: 'multilateral/cis.ts', instruments: CIS_INSTRUMENTS },
+  { name: 'United States', file: 'bilateral/us.ts', instruments: US_BILATERAL },
+  { name: 'China', file: 'bilateral/china.ts', instruments: CHINA_BILATERAL },
+  { name: 'Other bilateral', file: 'bilateral/others.ts', instruments: OTHER_BILATERAL },
 ];
+
+export const INSTRUMENTS: Instrument[] = FAMILIES.flatMap((f) => f.instruments);
 
 /**
  * Instruments signed but not in force on the as-of date. They are NOT part of BUILTIN_WORLD; kept as
