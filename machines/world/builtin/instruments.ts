@@ -1,5 +1,6 @@
 import type { Instrument } from '../types.ts';
 import { CHINA_BILATERAL } from './bilateral/china.ts';
+import { COMMONWEALTH_BILATERAL } from './bilateral/commonwealth.ts';
 import { OTHER_BILATERAL } from './bilateral/others.ts';
 import { US_BILATERAL } from './bilateral/us.ts';
 import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
@@ -49,6 +50,7 @@ export const FAMILIES: TreatyFamily[] = [
   { name: 'CIS and SCO', file: 'multilateral/cis.ts', instruments: CIS_INSTRUMENTS },
   { name: 'United States', file: 'bilateral/us.ts', instruments: US_BILATERAL },
   { name: 'China', file: 'bilateral/china.ts', instruments: CHINA_BILATERAL },
+  { name: 'India, Canada, Australia, New Zealand, UK', file: 'bilateral/commonwealth.ts', instruments: COMMONWEALTH_BILATERAL },
   { name: 'Other bilateral', file: 'bilateral/others.ts', instruments: OTHER_BILATERAL },
 ];
 

@@ -483,7 +483,7 @@ export const US_PENDING: Instrument[] = [
       'Canadian Press, 23 Mar 2022) [S11]',
     inForce: {},
     uncertain:
-      'NOT IN FORCE: negotiating since Mar 2022 (announced in the week of 21 Mar 2022); no signed agreement found [S11][S69c]. ' +
+      'NOT IN FORCE: negotiating since Mar 2022 (announced in the week of 21 Mar 2022); date unknown: no signed agreement was found [S11][S69c]. ' +
       'Exclusions modelled as in the other CLOUD Act agreements (2523(b) bars targeting US persons); the text does not exist yet.',
   },
   {
@@ -494,7 +494,7 @@ export const US_PENDING: Instrument[] = [
         'https://www.congress.gov/treaty-document/114th-congress/4)',
     ),
     uncertain:
-      'NOT IN FORCE (as far as found): signed 1 Oct 2013; no source read records Senate advice and consent or an exchange ' +
+      'NOT IN FORCE (as far as found): signed 1 Oct 2013; date of entry into force unknown: no source read records Senate advice and consent or an exchange ' +
       'of instruments. Move it to US_BILATERAL if a source shows it entered into force.',
   },
   {
@@ -505,7 +505,7 @@ export const US_PENDING: Instrument[] = [
         'https://www.congress.gov/treaty-document/114th-congress/11)',
     ),
     uncertain:
-      'NOT IN FORCE (as far as found): signed 20 Feb 2015; no source read records Senate advice and consent or an exchange ' +
+      'NOT IN FORCE (as far as found): signed 20 Feb 2015; date of entry into force unknown: no source read records Senate advice and consent or an exchange ' +
       'of instruments. Move it to US_BILATERAL if a source shows it entered into force.',
   },
 ];
