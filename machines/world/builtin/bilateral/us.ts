@@ -321,7 +321,9 @@ export const US_BILATERAL: Instrument[] = [
   usMlat(
     'LC',
     'Saint Lucia',
-    `Treaty signed at Castries 18 Apr 1996 (Senate Treaty Doc. 105-24, https://www.congress.gov/treaty-document/105th-congress/24); ${INCSR_2015}`,
+    'Treaty signed at Castries 18 Apr 1996 (Senate Treaty Doc. 105-24, https://www.congress.gov/treaty-document/105th-congress/24); ' +
+      'a Saint Lucian request of 15 Dec 2015 was made under it (US application under 18 USC 3512, S.D. Fla. 2017, ' +
+      `https://assets.documentcloud.org/documents/4779321/St-Lucia-MLAT.txt); ${INCSR_2015}`,
   ),
   usMlat('KN', 'Saint Kitts and Nevis', `${INCSR_2015}`),
   usMlat('VC', 'Saint Vincent and the Grenadines', `${INCSR_2015}`),
@@ -337,7 +339,9 @@ export const US_BILATERAL: Instrument[] = [
     'TT',
     'Trinidad and Tobago',
     'Treaty signed at Port of Spain 4 Mar 1996 (Senate Treaty Doc. 105-22, https://www.congress.gov/treaty-document/105th-congress/22); ' +
-      INCSR_2015,
+      'applied in Trinidad and Tobago by the Mutual Assistance (Agreement between Trinidad and Tobago and the United States of ' +
+      'America) Order, LN 46/2003, under the Mutual Assistance in Criminal Matters Act, Chap. 11:24 ' +
+      `(https://www.global-regulation.com/law/trinidad-and-tobago/2939855/mutual-assistance-in-criminal-matters.html); ${INCSR_2015}`,
   ),
   usMlat('BS', 'Bahamas', `${INCSR_2015}; also among the nineteen US MLATs in force in FindLaw's older list`),
   usMlat('BZ', 'Belize', INCSR_2015),
