@@ -18,8 +18,12 @@ import { ALL, MLAT_GENERIC } from '../durations.ts';
  * - Australia and New Zealand: the regulations that apply their mutual assistance Acts to a treaty
  *   partner (the treaty is scheduled to them). A regulation's commencement is quoted, not taken as the
  *   treaty's entry into force.
- * - The United Kingdom's bilateral treaties outside these lists (it gives assistance without a treaty
- *   under the Crime (International Co-operation) Act 2003) were not found in a readable list.
+ * - United Kingdom: the Government's own list of its bilateral MLA treaties (Hansard written answer,
+ *   7 Feb 2007), without dates or scope; the UK also gives assistance without a treaty under the
+ *   Crime (International Co-operation) Act 2003. Its treaties with EU members on that list (IE, ES,
+ *   IT, NL, SE, RO) are left out: the 1959 Convention and, since 2021, the EU-UK Trade and
+ *   Cooperation Agreement govern those relations, and their scope was not read. The one with
+ *   Australia on the list is left out too: the text read (1997) covers the proceeds of crime only.
  * No published duration figures were found for any of these relations: all use MLAT_GENERIC.
  */
 
@@ -51,6 +55,22 @@ function mlat(
   };
   if (offences) inst.offences = offences;
   return inst;
+}
+
+const UK_2007 =
+  'The UK Government\'s list of its bilateral MLA treaties, written answer of 7 Feb 2007 (Hansard, HC, "Criminal ' +
+  'Convictions Information", https://hansard.parliament.uk/Commons/2007-02-07/debates/0702081000017/CriminalConvictionsInformation)';
+
+/** A UK bilateral treaty known only from the 2007 list: neither its date nor its scope was read. */
+function uk(other: string, name: string): Instrument {
+  return mlat(
+    `GB-${other}-MLAT`,
+    ['GB', other],
+    `United Kingdom-${name} mutual legal assistance treaty`,
+    `${UK_2007}: ${name}`,
+    'Date unknown: the 2007 list names the treaty without dates. Its scope was not read either: several UK bilateral ' +
+      'agreements of 1988-1997 cover drug trafficking and the proceeds of crime only, which would make this entry too wide.',
+  );
 }
 
 /** An Indian MLAT from the MEA list: only the year it became operational is known. */
@@ -182,6 +202,41 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'http://commonlii.org/ca/other/treaties/CATSer/2001/14.html',
     'an undated page',
   ),
+
+  // ================================================================ United Kingdom (2007 list; EU members, Hong Kong, the US, Canada, India, Australia and Trinidad and Tobago are elsewhere)
+  uk('UA', 'Ukraine'),
+  uk('NG', 'Nigeria'),
+  uk('BH', 'Bahrain'),
+  uk('EC', 'Ecuador'),
+  uk('MY', 'Malaysia'),
+  uk('PA', 'Panama'),
+  uk('BO', 'Bolivia'),
+  uk('SA', 'Saudi Arabia'),
+  uk('TH', 'Thailand'),
+  uk('AG', 'Antigua and Barbuda'),
+  uk('AR', 'Argentina'),
+  uk('BS', 'Bahamas'),
+  uk('BB', 'Barbados'),
+  uk('CO', 'Colombia'),
+  uk('GD', 'Grenada'),
+  uk('GY', 'Guyana'),
+  uk('PY', 'Paraguay'),
+  uk('UY', 'Uruguay'),
+  uk('CL', 'Chile'),
+  uk('MX', 'Mexico'),
+  {
+    id: 'GB-PH-MLAT',
+    title: 'Treaty on Mutual Legal Assistance in Criminal Matters between the United Kingdom and the Republic of the Philippines',
+    kind: 'mlat',
+    parties: ['GB', 'PH'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Treaty signed at London 18 Sep 2009, in force 1 Jun 2012 (UK Treaty Series No. 33 (2012), Cm 8398; text as copied ' +
+      'at https://studylib.net/doc/18730958/treaty-on-mutual-legal-assistance-in-criminal-matters)',
+    inForce: { from: '2012-06-01' },
+  },
 
   // ================================================================ Trinidad and Tobago's orders under its Mutual Assistance in Criminal Matters Act
   mlat(

@@ -344,14 +344,32 @@ export const US_BILATERAL: Instrument[] = [
       `(https://www.global-regulation.com/law/trinidad-and-tobago/2939855/mutual-assistance-in-criminal-matters.html); ${INCSR_2015}`,
   ),
   usMlat('BS', 'Bahamas', `${INCSR_2015}; also among the nineteen US MLATs in force in FindLaw's older list`),
-  usMlat('BZ', 'Belize', INCSR_2015),
+  usMlat(
+    'BZ',
+    'Belize',
+    'Treaty signed at Belize 19 Sep 2000 with an exchange of notes of 18 and 22 Sep 2000 (Senate Treaty Doc. 107-13; Exec. ' +
+      'Rept. 107-15, http://purl.access.gpo.gov/GPO/LPS25742); ratified by Belize 8 Jan 2001 and given effect by the Mutual ' +
+      'Legal Assistance in Criminal Matters (Belize/USA) Act, Cap. 103.01 (Attorney General\'s Ministry of Belize, ' +
+      `https://agm.gov.bz/legalAffairsUnit); ${INCSR_2015}`,
+  ),
   usMlat('JM', 'Jamaica', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat('MX', 'Mexico', `Treaty on cooperation for mutual legal assistance; ${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat('PA', 'Panama', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat('AR', 'Argentina', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat('UY', 'Uruguay', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
-  usMlat('VE', 'Venezuela', INCSR_2015),
-  usMlat('LI', 'Liechtenstein', INCSR_2015),
+  usMlat(
+    'VE',
+    'Venezuela',
+    'Treaty signed at Caracas 12 Oct 1997 (Senate Treaty Doc. 105-38; Exec. Rept. 105-22), Senate advice and consent 21 Oct ' +
+      '1998, in force 1 Mar 2004 (TIAS 12941, http://www.state.gov/s/l/treaty/tias/111531.htm); ' + INCSR_2015,
+    '2004-03-01',
+  ),
+  usMlat(
+    'LI',
+    'Liechtenstein',
+    'Treaty signed at Vaduz 8 Jul 2002 with an exchange of notes (Senate Treaty Doc. 107-16; Exec. Rept. 107-15, ' +
+      `http://purl.access.gpo.gov/GPO/LPS25742); ${INCSR_2015}`,
+  ),
   usMlat('MA', 'Morocco', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat(
     'EG',
@@ -363,9 +381,10 @@ export const US_BILATERAL: Instrument[] = [
   usMlat(
     'IL',
     'Israel',
-    'Treaty signed at Tel Aviv 26 Jan 1998 with an exchange of notes, transmitted to the Senate 2 Apr 1998 (Public Papers ' +
-      'of the Presidents, 1998 I p. 497, https://www.govinfo.gov/content/pkg/PPP-1998-book1/html/PPP-1998-book1-doc-pg497.htm); ' +
-      INCSR_2015,
+    'Treaty signed 26 Jan 1998 with an exchange of notes (at Tel Aviv per the transmittal, at Jerusalem per the TIAS text; ' +
+      'Senate Treaty Doc. 105-40; Exec. Rept. 105-22), Senate advice and consent 21 Oct 1998, ratifications exchanged at ' +
+      'Washington and in force 25 May 1999 (TIAS 12925, http://www.state.gov/s/l/treaty/tias/107497.htm)',
+    '1999-05-25',
   ),
   usMlat(
     'ZA',
