@@ -311,7 +311,12 @@ export const US_BILATERAL: Instrument[] = [
   usMlat(
     'DM',
     'Dominica',
-    `Treaty signed at Roseau 10 Oct 1996 (Senate Treaty Doc. 105-24, https://www.congress.gov/treaty-document/105th-congress/24); ${INCSR_2015}`,
+    'Treaty signed at Roseau 10 Oct 1996 (Senate Treaty Doc. 105-24; Exec. Rept. 105-22), Senate advice and consent 21 Oct ' +
+      '1998, ratified by Dominica 23 May 2000 (TIAS 00-525.1, State Department text as copied at ' +
+      'https://pdfslide.net/documents/law-enforcement-mutual-legal-assistance-stategov-signed-at-roseau-october.html)',
+    '2000-05-25',
+    'Entry-into-force day read from the TIAS number 00-525.1, two days after Dominica\'s ratification; the copy read breaks ' +
+      'off before the exchange of instruments.',
   ),
   usMlat(
     'GD',
@@ -325,8 +330,21 @@ export const US_BILATERAL: Instrument[] = [
       'a Saint Lucian request of 15 Dec 2015 was made under it (US application under 18 USC 3512, S.D. Fla. 2017, ' +
       `https://assets.documentcloud.org/documents/4779321/St-Lucia-MLAT.txt); ${INCSR_2015}`,
   ),
-  usMlat('KN', 'Saint Kitts and Nevis', `${INCSR_2015}`),
-  usMlat('VC', 'Saint Vincent and the Grenadines', `${INCSR_2015}`),
+  usMlat(
+    'KN',
+    'Saint Kitts and Nevis',
+    'Treaty signed at Basseterre 18 Sep 1997 with an exchange of notes (Senate Treaty Doc. 105-37; Exec. Rept. 105-22), ' +
+      'ratifications exchanged at Washington and in force 23 Feb 2000 (TIAS 12884, State Department text as copied at ' +
+      'https://vdocuments.net/mutual-legal-assistance.html)',
+    '2000-02-23',
+  ),
+  usMlat(
+    'VC',
+    'Saint Vincent and the Grenadines',
+    'Treaty with protocol signed at Kingstown 8 Jan 1998 (Senate Treaty Doc. 105-44; Exec. Rept. 105-22), ratifications ' +
+      'exchanged at Washington and in force 8 Sep 1999 (TIAS 12917, http://www.state.gov/s/l/treaty/tias/107234.htm)',
+    '1999-09-08',
+  ),
   usMlat(
     'BB',
     'Barbados',
