@@ -459,9 +459,12 @@ export const US_BILATERAL: Instrument[] = [
   usMlat(
     'UA',
     'Ukraine',
-    'Treaty signed at Kiev 22 Jul 1998 with annex (Senate Treaty Doc. 106-16), applied provisionally under an exchange of ' +
-      'notes of 30 Sep 1999; TIAS 12978 (State Department text as copied at ' +
-      `https://cupdf.com/document/mutual-legal-assistance-united-states-department-of-state.html); ${INCSR_2015}`,
+    'Treaty signed at Kiev 22 Jul 1998 with annex (Senate Treaty Doc. 106-16; Exec. Rept. 106-24), applied provisionally ' +
+      'under an exchange of notes of 30 Sep 1999; Senate advice and consent 18 Oct 2000, ratifications exchanged and in ' +
+      'force 27 Feb 2001 (TIAS 12978, http://www.state.gov/s/l/treaty/tias/120019.htm)',
+    '2001-02-27',
+    'Applied provisionally from the exchange of notes of 30 Sep 1999, before its entry into force; that earlier period is ' +
+      'not modelled.',
   ),
   usMlat(
     'DZ',
