@@ -1,10 +1,11 @@
 import type { Instrument } from '../types.ts';
 import { CHINA_BILATERAL, CHINA_PENDING } from './bilateral/china.ts';
+import { COMMONWEALTH_BILATERAL } from './bilateral/commonwealth.ts';
 import { G20_BILATERAL, G20_PENDING } from './bilateral/g20.ts';
 import { HONG_KONG_MACAO_BILATERAL, HONG_KONG_MACAO_PENDING } from './bilateral/hong-kong-macao.ts';
 import { OTHER_BILATERAL } from './bilateral/others.ts';
 import { RUSSIA_CENTRAL_ASIA_BILATERAL } from './bilateral/russia-central-asia.ts';
-import { US_BILATERAL } from './bilateral/us.ts';
+import { US_BILATERAL, US_PENDING } from './bilateral/us.ts';
 import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
 import { COE_INSTRUMENTS, COE_PENDING } from './multilateral/coe.ts';
 import { EU_INSTRUMENTS } from './multilateral/eu.ts';
@@ -55,6 +56,7 @@ export const FAMILIES: TreatyFamily[] = [
   { name: 'Regional (OAS, ASEAN, Arab League, SADC, Commonwealth)', file: 'multilateral/regional.ts', instruments: REGIONAL_INSTRUMENTS },
   { name: 'United States', file: 'bilateral/us.ts', instruments: US_BILATERAL },
   { name: 'China', file: 'bilateral/china.ts', instruments: CHINA_BILATERAL },
+  { name: 'India, Canada, Australia, New Zealand, UK', file: 'bilateral/commonwealth.ts', instruments: COMMONWEALTH_BILATERAL },
   { name: 'Other bilateral', file: 'bilateral/others.ts', instruments: OTHER_BILATERAL },
   { name: 'Other G20 bilateral (incl. EU-Japan)', file: 'bilateral/g20.ts', instruments: G20_BILATERAL },
   { name: 'Russia and Central Asia', file: 'bilateral/russia-central-asia.ts', instruments: RUSSIA_CENTRAL_ASIA_BILATERAL },
@@ -67,4 +69,4 @@ export const INSTRUMENTS: Instrument[] = FAMILIES.flatMap((f) => f.instruments);
  * Instruments signed but not in force on the as-of date. They are NOT part of BUILTIN_WORLD; kept as
  * sourced templates for what-if scenarios, which can copy them into a world.
  */
-export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING, ...G20_PENDING, ...CHINA_PENDING, ...HONG_KONG_MACAO_PENDING];
+export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING, ...G20_PENDING, ...CHINA_PENDING, ...HONG_KONG_MACAO_PENDING, ...US_PENDING];
