@@ -182,7 +182,25 @@ export const COE_INSTRUMENTS: Instrument[] = [
  * world model has no way to mark an instrument "not in force" (an `inForce` without `from` reads as
  * open-ended). Kept here as sourced templates for what-if scenarios, which can copy them into a world.
  */
-const NOT_IN_FORCE = 'No date of entry into force: the Protocol needs five ratifications (art. 16) and has three.';
+const NOT_IN_FORCE = 'No date of entry into force: the Protocol needs five ratifications (art. 16) and has three (RS, JP, HU).';
+
+
+/**
+ * Signatories of CETS 224 that had not ratified in the Dutch treaty database's table (the copy at
+ * verdragenbank.overheid.nl already shows Hungary's ratification of 5 Feb 2026 and Bosnia and Herzegovina's
+ * signature of 14 Nov 2025; the copy at verdragen.nl lists the rest, A to Z).
+ */
+const CETS224_SIGNED: Record<string, string> = {
+  AL: '2023-02-27', AD: '2022-05-20', AR: '2023-02-16', AM: '2023-11-16', AT: '2022-05-12', BE: '2022-05-12',
+  BA: '2025-11-14', BG: '2022-05-12', CV: '2023-06-28', CA: '2023-06-20', CL: '2022-05-12', CO: '2022-05-12',
+  CR: '2022-06-13', HR: '2022-11-30', CZ: '2024-06-20', DO: '2023-01-30', EE: '2022-05-12', FJ: '2025-06-05',
+  FI: '2022-05-12', FR: '2023-01-27', GE: '2024-06-17', DE: '2023-01-27', GH: '2023-06-28', GR: '2023-01-20',
+  IS: '2022-05-12', IT: '2022-05-12', LV: '2025-03-27', LT: '2022-05-12', LU: '2022-05-12', MT: '2023-06-22',
+  MU: '2023-05-31', MD: '2022-11-30', ME: '2022-05-12', MA: '2022-05-12', NL: '2022-05-12', MK: '2022-05-12',
+  NO: '2025-07-09', PY: '2024-09-24', PE: '2024-12-12', PT: '2022-05-12', RO: '2022-05-12', SL: '2024-06-20',
+  SI: '2022-11-30', ES: '2022-05-12', LK: '2022-11-30', SE: '2022-05-12', UA: '2022-11-30', GB: '2022-11-30',
+  US: '2022-05-12',
+};
 
 export const COE_PENDING: Instrument[] = [
   {
@@ -209,6 +227,10 @@ export const COE_PENDING: Instrument[] = [
       RS: { signed: '2022-05-12', ratified: '2023-02-09', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
       HU: { signed: '2023-06-28', ratified: '2026-02-05', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
       JP: { signed: '2022-05-12', ratified: '2023-08-10', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224; MOFA Japan (https://www.mofa.go.jp/fp/is_sc/pagewe_000001_00080.html)' },
+      ...Object.fromEntries(Object.entries(CETS224_SIGNED).map(([id, signed]) => [id, {
+        signed, uncertain: `Signed, not ratified: ${NOT_IN_FORCE}`,
+        source: 'Dutch treaty database, CETS 224 (https://verdragen.nl/en/Treaty/Details/013833_p.html; https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)',
+      } satisfies PartyTerms])),
     },
     reservations: [
       {
@@ -220,8 +242,11 @@ export const COE_PENDING: Instrument[] = [
     ],
     uncertain:
       'NOT IN FORCE: ratified by Serbia (9 Feb 2023), Japan (10 Aug 2023, reserving the right not to apply art. 7) and ' +
-      'Hungary (5 Feb 2026) per the Dutch treaty database; 5 are needed. Parties listed are the ratifiers; Japan\'s ' +
-      'reservation removes it from art. 7 (Serbia\'s reservations were not read). Signatories among shipped states: AT, BE, CA, CZ, DE, EE, ES, ' +
-      'FI, FR, GB, GR, IT, LU, NL, PT, RO, SE, US. Notification and consultation options (art. 7(5)) are not modelled.',
+      'Hungary (5 Feb 2026) per the Dutch treaty database; 5 are needed (art. 16(3): in force the first day of the month ' +
+      'after three months from the fifth). To bind on 22 Nov 2026 the fifth would have had to be deposited by Jul 2026; no ' +
+      'source read (the CoE 2AP page, which reports a workshop of 26 May 2026, the Dutch database) records a fourth or ' +
+      'fifth. Parties listed are the ratifiers; the 49 other signatories are in partyTerms without dates. Japan\'s ' +
+      'reservation removes it from art. 7 (Serbia\'s reservations were not read). Notification and consultation options ' +
+      '(art. 7(5)) are not modelled.',
   },
 ];
