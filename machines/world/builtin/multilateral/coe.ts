@@ -1,5 +1,6 @@
 import type { Instrument, PartyTerms } from '../../types.ts';
 import { ALL, MLAT_GENERIC } from '../durations.ts';
+import { withMembership } from '../jurisdictions.ts';
 
 /**
  * Council of Europe instruments: the Budapest Convention (ETS 185) and its Second Additional
@@ -121,8 +122,98 @@ const BUDAPEST_SIGNATORIES: Record<string, PartyTerms> = {
   ZA: { signed: '2001-11-23', source: 'Signed at the opening for signature with Canada, Japan and the US (policylaundering.org, http://policylaundering.org/issues/coop/CyberTreaty/treatystatus.html); listed as a signatory that has not ratified by the PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2)', uncertain: 'The signature date is the opening day as reported, not read in the CoE chart.' },
 };
 
-/** ETS 30 parties among the jurisdictions (before issue 12: the shipped Council of Europe members). */
-const ETS30_PARTIES = ['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'LU', 'CH', 'AT', 'DK', 'ES', 'IT', 'PL', 'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS'];
+/**
+ * ETS 30: every Council of Europe member (46) and the three non-members that acceded (Israel, Chile,
+ * Korea). A state that ratified after the Convention's entry into force (12 Jun 1962) is bound 90 days
+ * after its deposit (art. 27(3); accession art. 28(2)); the dates below are computed that way from the
+ * deposit dates published in the Dutch Tractatenblad, except where the state's own gazette gives the date.
+ */
+const ETS30_RULE = 'ETS 30 art. 27(3) / 28(2): in force 90 days after the deposit';
+const ALL_MEMBERS =
+  'All 47 Council of Europe members of 2009 had ratified ETS 30 (San Marino last, 2009), and Chile, Israel and Korea had ' +
+  'also (knowledgr.com, German rendering of the Wikipedia article, https://de.knowledgr.com/17565077/EuropäischesÜbereinkommenÜberDieRechtshilfeInStrafsachen)';
+const ETS30_NO_DATE =
+  'date unknown: party, but its deposit was not read, so the Convention\'s own entry into force (12 Jun 1962) stands ' +
+  'in, earlier than the real date for states that joined later.';
+const trb = (ref: string, url: string) => `Tractatenblad ${ref}, deposit of the instrument of ratification (${url}); ${ETS30_RULE}`;
+const TRB_1997 = trb('1997, 280', 'https://zoek.officielebekendmakingen.nl/trb-1997-280.html');
+const TRB_2001 = trb('2001, 165', 'https://zoek.officielebekendmakingen.nl/trb-2001-165.HTML');
+
+/** Parties whose date was read; every other party gets ETS30_NO_DATE. */
+const ETS30_DATED: Record<string, PartyTerms> = {
+  CH: { ratified: '1966-12-20', from: '1967-03-20', source: 'SR 0.351.1: Swiss instrument of ratification deposited 20 Dec 1966, in force for Switzerland 20 Mar 1967 (https://lexaris.de/book/version/documentflat/head/236065)' },
+  NL: { from: '1969-12-12', source: 'Dutch legislation database as reproduced by inview.nl: ETS 30 in force for the Netherlands from 12 Dec 1969, Trb. 1965, 10 (https://inview.nl/document/id7d71ca1b188d8053e8f2f052c987cd43)' },
+  PL: { ratified: '1996-03-19', from: '1996-06-17', source: TRB_1997 },
+  IE: { ratified: '1996-11-28', from: '1997-02-26', source: TRB_1997 },
+  LT: { ratified: '1997-04-17', from: '1997-07-16', source: TRB_1997 },
+  EE: { ratified: '1997-04-28', from: '1997-07-27', source: TRB_1997 },
+  LV: { ratified: '1997-06-02', from: '1997-08-31', source: TRB_1997 },
+  MD: { ratified: '1998-02-04', from: '1998-05-05', source: TRB_2001 },
+  UA: { ratified: '1998-03-11', from: '1998-06-09', source: TRB_2001 },
+  RO: { ratified: '1999-03-17', from: '1999-06-15', source: TRB_2001 },
+  HR: { ratified: '1999-05-07', from: '1999-08-05', source: TRB_2001 },
+  MK: { ratified: '1999-07-28', from: '1999-10-26', source: TRB_2001 },
+  GE: { ratified: '1999-10-13', from: '2000-01-11', source: TRB_2001 },
+  CY: { ratified: '2000-02-24', from: '2000-05-24', source: TRB_2001 },
+  AL: { ratified: '2000-04-04', from: '2000-07-03', source: `${TRB_2001}; the CoE list of declarations on treaty 030 gives the period covered from 3/7/2000 (http://www.conventions.coe.int/Treaty/Commun/ListeDeclarations.asp?NT=030&CM=11&DF=03/05/2012&CL=ENG&VL=1)` },
+  SI: { ratified: '2001-07-29', from: '2001-10-27', source: TRB_2001 },
+  AM: { ratified: '2002-01-25', from: '2002-04-25', source: trb('2002, 204', 'https://zoek.officielebekendmakingen.nl/dossier/trb-2002-204.html') },
+};
+const ETS30_PARTIES = [...withMembership('CoE'), 'IL', 'CL', 'KR'];
+const ETS30_TERMS: Record<string, PartyTerms> = Object.fromEntries(
+  ETS30_PARTIES.map((id) => [id, ETS30_DATED[id] ?? { source: ALL_MEMBERS, uncertain: ETS30_NO_DATE }]),
+);
+
+/**
+ * The 1959 Convention's two protocols, shown for information and NOT routed. They amend ETS 30 between
+ * the states bound by both (the Additional Protocol ETS 99 of 17 Mar 1978 removes the fiscal-offence
+ * refusal and widens the Convention; the Second Additional Protocol ETS 182 of 8 Nov 2001 rewrites art. 1
+ * and the channels, adds videoconference, joint teams and direct transmission); they open no channel
+ * of their own, so a request between their parties still goes under ETS-30 and takes its profile. The
+ * world model has no field for "this instrument amends that one", so the protocols are kept here as a
+ * table of party dates that a view or docs generator may show beside ETS-30, as ETS-30's `uncertain`
+ * says. Only the dates read are listed; each protocol has more parties than these.
+ */
+export interface AmendingProtocol {
+  id: string;
+  title: string;
+  amends: string;
+  rule: string;
+  partyTerms: Record<string, PartyTerms>;
+  source: string;
+  uncertain: string;
+}
+const TRB_99 = 'Tractatenblad 1997, 284, deposits under art. 5(1) of the Protocol (https://zoek.officielebekendmakingen.nl/kst-32827-124.html/trb-1997-284.html)';
+export const ETS30_PROTOCOLS: AmendingProtocol[] = [
+  {
+    id: 'ETS-99',
+    title: 'Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters (Strasbourg, 17 Mar 1978)',
+    amends: 'ETS-30',
+    rule: 'in force 90 days after the deposit (taken to mirror ETS 30 art. 27(3); the Protocol\'s own article was not read)',
+    partyTerms: {
+      PL: { ratified: '1996-03-19', from: '1996-06-17', source: TRB_99 },
+      SK: { ratified: '1996-09-23', from: '1996-12-22', source: TRB_99 },
+      CZ: { ratified: '1996-11-19', from: '1997-02-17', source: TRB_99 },
+      IE: { ratified: '1996-11-28', from: '1997-02-26', source: TRB_99 },
+      LT: { ratified: '1997-04-17', from: '1997-07-16', source: TRB_99 },
+      EE: { ratified: '1997-04-28', from: '1997-07-27', source: TRB_99 },
+      LV: { ratified: '1997-06-02', from: '1997-08-31', source: `${TRB_99}; approved with ETS 30 by the Latvian law on the Convention and its Additional Protocol (global-regulation.com, Latvia 7838035)` },
+    },
+    source: 'Additional Protocol, ETS 99 (17 Mar 1978): fiscal offences no longer a ground of refusal as such (arts. 1-2), extends ETS 30 to service of documents on enforcement of sentences (art. 3)',
+    uncertain: 'Parties listed are only those whose deposit was read (the 1996-97 deposits in Tractatenblad 1997, 284); earlier parties (Trb. 1979, 121 ff.) and later ones were not read. The 90-day rule is taken to mirror ETS 30 art. 27(3); the Protocol\'s own article was not read.',
+  },
+  {
+    id: 'ETS-182',
+    title: 'Second Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters (Strasbourg, 8 Nov 2001)',
+    amends: 'ETS-30',
+    rule: 'ETS 182: in force the first day of the month after three months from the deposit (as the Swiss record shows)',
+    partyTerms: {
+      CH: { ratified: '2004-10-04', from: '2005-02-01', source: 'SR 0.351.12: Swiss instrument deposited 4 Oct 2004, in force for Switzerland 1 Feb 2005 (https://lexaris.de/book/version/documentflat/head/218292)' },
+    },
+    source: 'Second Additional Protocol, ETS 182 (8 Nov 2001): replaces art. 1 of ETS 30, adds hearing by videoconference, joint investigation teams, covert investigations and direct transmission between judicial authorities (Trb. 2008, 157, https://zoek.officielebekendmakingen.nl/trb-2008-157.html)',
+    uncertain: 'Only Switzerland\'s date was read. The Netherlands\' approval is in Trb. 2008, 157; its date of entry into force and the other parties\' were not read.',
+  },
+];
 
 export const COE_INSTRUMENTS: Instrument[] = [
   {
@@ -162,18 +253,25 @@ export const COE_INSTRUMENTS: Instrument[] = [
     title: 'European Convention on Mutual Assistance in Criminal Matters (1959)',
     kind: 'mlat',
     parties: ETS30_PARTIES,
+    legalForm: 'treaty',
     data: [...ALL],
     days: MLAT_GENERIC,
     excludes: [],
     source:
-      'European Convention on Mutual Assistance in Criminal Matters, ETS 30 (Strasbourg, 20 Apr 1959), open to Council ' +
-      'of Europe members and invited non-members (e.g. Mongolia\'s request, CoE GR-J(2019)15; Kazakhstan\'s invitation ' +
-      'approved 18 Jun 2025 per its Prosecutor General, inform.kz)',
-    inForce: {},
+      'European Convention on Mutual Assistance in Criminal Matters, ETS 30 (Strasbourg, 20 Apr 1959), in force 12 Jun 1962, ' +
+      'open to Council of Europe members and invited non-members (art. 28; e.g. Mongolia\'s request, CoE GR-J(2019)15; ' +
+      'Kazakhstan\'s invitation approved 18 Jun 2025 per its Prosecutor General, inform.kz). Parties: ' + ALL_MEMBERS + '; ' +
+      'per-party dates in partyTerms (' + ETS30_RULE + ').',
+    inForce: { from: '1962-06-12' },
+    partyTerms: ETS30_TERMS,
     uncertain:
-      'Entry into force (commonly given as 12 Jun 1962) and each party\'s date were not checked; parties are the shipped ' +
-      'Council of Europe members. Russia ratified in 1999; its status after leaving the Council of Europe (2022) was not ' +
-      'verified, so it is not listed. Between EU members the EIO replaces it (except for IE and DK).',
+      'Parties are the 46 Council of Europe members and Israel, Chile and Korea; the deposit dates of the founding and ' +
+      'early parties (all but those in partyTerms with a date) were not read. Russia ratified (10 Dec 1999, Trb. 2001, 165); ' +
+      'its status after leaving the Council of Europe (2022) was not verified, so it is not listed. No source read shows ' +
+      'Brazil as a party. Mongolia and Kazakhstan were invited; their accessions were not found. Between EU members the ' +
+      'EIO replaces it (Directive 2014/41/EU art. 34), except with Ireland and Denmark. Its Additional Protocols (ETS 99, ' +
+      'ETS 182) amend it between their parties and open no channel of their own: their dates are in ETS30_PROTOCOLS ' +
+      '(multilateral/coe.ts), not routed.',
   },
 ];
 
