@@ -158,10 +158,16 @@ const ETS30_DATED: Record<string, PartyTerms> = {
   AL: { ratified: '2000-04-04', from: '2000-07-03', source: `${TRB_2001}; the CoE list of declarations on treaty 030 gives the period covered from 3/7/2000 (http://www.conventions.coe.int/Treaty/Commun/ListeDeclarations.asp?NT=030&CM=11&DF=03/05/2012&CL=ENG&VL=1)` },
   SI: { ratified: '2001-07-29', from: '2001-10-27', source: TRB_2001 },
   AM: { ratified: '2002-01-25', from: '2002-04-25', source: trb('2002, 204', 'https://zoek.officielebekendmakingen.nl/dossier/trb-2002-204.html') },
+  RU: {
+    ratified: '1999-12-10', from: '2000-03-09', source: `${TRB_2001}; still listed among the parties with reservations in the Dutch treaty database (treaty 006930)`,
+    uncertain: 'Russia ceased to be a member of the Council of Europe on 16 Mar 2022; ETS 30 is open to non-members (art. 28) and the Dutch treaty database still lists Russia as a party, but no source read says whether Russia has denounced it or how requests are handled in practice.',
+  },
 };
-const ETS30_PARTIES = [...withMembership('CoE'), 'IL', 'CL', 'KR'];
+/** The Dutch treaty database's list of ETS 30 parties with reservations or declarations (treaty 006930). */
+const NL_ETS30 = 'Listed as a party with reservations or declarations in the Dutch treaty database, ETS 30 (https://treatydatabase.overheid.nl/en/Treaty/Details/006930_b)';
+const ETS30_PARTIES = [...withMembership('CoE'), 'IL', 'CL', 'KR', 'RU'];
 const ETS30_TERMS: Record<string, PartyTerms> = Object.fromEntries(
-  ETS30_PARTIES.map((id) => [id, ETS30_DATED[id] ?? { source: ALL_MEMBERS, uncertain: ETS30_NO_DATE }]),
+  ETS30_PARTIES.map((id) => [id, ETS30_DATED[id] ?? { source: id === 'BA' ? ALL_MEMBERS : `${NL_ETS30}; ${ALL_MEMBERS}`, uncertain: ETS30_NO_DATE }]),
 );
 
 /**
@@ -265,9 +271,9 @@ export const COE_INSTRUMENTS: Instrument[] = [
     inForce: { from: '1962-06-12' },
     partyTerms: ETS30_TERMS,
     uncertain:
-      'Parties are the 46 Council of Europe members and Israel, Chile and Korea; the deposit dates of the founding and ' +
-      'early parties (all but those in partyTerms with a date) were not read. Russia ratified (10 Dec 1999, Trb. 2001, 165); ' +
-      'its status after leaving the Council of Europe (2022) was not verified, so it is not listed. No source read shows ' +
+      'Parties are the 46 Council of Europe members, Israel, Chile, Korea and Russia (still listed by the Dutch treaty ' +
+      'database after it left the Council of Europe in 2022; its practice since is not known); the deposit dates of the ' +
+      'founding and early parties (all but those in partyTerms with a date) were not read. No source read shows ' +
       'Brazil as a party. Mongolia and Kazakhstan were invited; their accessions were not found. Between EU members the ' +
       'EIO replaces it (Directive 2014/41/EU art. 34), except with Ireland and Denmark. Its Additional Protocols (ETS 99, ' +
       'ETS 182) amend it between their parties and open no channel of their own: their dates are in ETS30_PROTOCOLS ' +
