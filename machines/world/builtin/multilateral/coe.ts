@@ -286,7 +286,7 @@ export const COE_INSTRUMENTS: Instrument[] = [
  * world model has no way to mark an instrument "not in force" (an `inForce` without `from` reads as
  * open-ended). Kept here as sourced templates for what-if scenarios, which can copy them into a world.
  */
-const NOT_IN_FORCE = 'No date of entry into force: the Protocol needs five ratifications (art. 16) and has three (RS, JP, HU).';
+const NOT_IN_FORCE = 'date unknown: not in force; the Protocol needs five ratifications (art. 16) and has three (RS, JP, HU).';
 
 
 /**
