@@ -320,7 +320,9 @@ export const COE_PENDING: Instrument[] = [
       source:
         'Art. 7: if the provider has not disclosed within 30 days, the issuing party falls back on art. 8 or mutual ' +
         'assistance [S21] (unverified); median 15 is a modelling choice within that window.',
+      basis: 'statutory',
     },
+    legalForm: 'treaty',
     excludes: [],
     source:
       'Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic ' +
