@@ -39,7 +39,8 @@ EIO_TERMS.CZ = { from: '2018-08-16', source: 'Act No. 178/2018 Coll. amending Ac
 EIO_TERMS.BG = { from: '2018-02-23', source: 'EJN status of implementation: Bulgaria, European Investigation Order Law, State Gazette No. 16 of 20 Feb 2018, entry into force 23 Feb 2018 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' };
 EIO_TERMS.LV = { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' };
 const MEMBER = 'Member state bound by Directive 2014/41/EU (all but Ireland and Denmark: EJN news of 23 May 2017, https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)';
-for (const id of ['EE', 'HR', 'CY', 'LT', 'MT', 'SK', 'SI']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+for (const id of ['EE', 'HR', 'LT', 'MT', 'SK', 'SI']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+EIO_TERMS.CY = { source: `${MEMBER}; transposed by Law 181(I)/2017 (Economou Legal, https://economoulegal.com/publications/the-european-investigation-order-a-practical-guide-to-its-implementation-in-cyprus)`, uncertain: EIO_UNREAD };
 EIO_TERMS.PL = {
   source: MEMBER,
   uncertain: `date unknown: Transposed by the Act of 18 Jan 2018 amending the Code of Criminal Procedure, Dz.U. 2018 poz. 201 (as cited by Kluza, Zeszyty Naukowe TD UJ 2018); its entry into force was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
