@@ -89,6 +89,14 @@ const META_PRACTICE: ProviderPractice[] = [
     uncertain: 'Read in press reports of the report, not in Meta\'s own table; a 2022 period.',
   },
   {
+    from: ['BR'], answersDirect: ['subscriber', 'traffic'], rate: 0.803, period: 'H1 2022',
+    source:
+      'Meta Transparency Report, government requests for user data, Brazil, H1 2022: 15,582 requests (1,030 of them ' +
+      'emergency requests) on 57,700 users or accounts, data produced in 80.3 %, as reported by Terra/Poder360 (22 Nov 2022, ' +
+      'terra.com.br/byte/autoridades-brasileiras-pediram-mais-dados-de-usuarios-a-meta-no-1-semestre)',
+    uncertain: 'Read in a press report of the report, not in Meta\'s own table; a 2022 period.',
+  },
+  {
     from: ['RU'], answersDirect: [], rate: 0, period: 'H1 2023',
     source:
       'Meta Transparency Report H1 2023 as summarised by darknetking.com (?p=31272): one request from Russia, not ' +
