@@ -286,8 +286,11 @@ export const PROVIDERS: Provider[] = [
     emergencyDisclosure: false,
     source:
       'Russian provider; Federal Law 242-FZ requires Russian citizens\' personal data to be stored in Russia [S34]. Its ' +
-      'published policy for foreign requests was not consulted; answersDirect [] assumes foreign authorities go through ' +
-      'Russian judicial assistance (interp.).',
+      'transparency report (yandex.com/company/privacy/transparencyreport) considers only requests that meet every formal ' +
+      'requirement and come through official channels; H1 2020: 15,376 requests from government agencies, 84 % answered ' +
+      '(Meduza, 26 Oct 2020; roem.ru), counting authorities of Russia and of other countries where Yandex operates ' +
+      '(Oreanda-News). Which foreign states it answers, and on what legal basis, was not found: answersDirect [] assumes ' +
+      'authorities of states where it does not operate go through Russian judicial assistance (interp.).',
   },
   {
     id: 'kazakhtelecom',
@@ -483,6 +486,14 @@ export const PROVIDERS: Provider[] = [
       'through a court order, warrant or search order" or an MLAT request or letter rogatory; private video content only ' +
       'on a search order. Storage locations were not read: unknown. ByteDance\'s ownership is not modelled.',
     practice: [
+      ...([['IN', 107, 47], ['JP', 35, 21], ['NO', 11, 33]] as const).map(([from, requests, percent]): ProviderPractice => ({
+        from: [from], answersDirect: ['subscriber', 'traffic'], rate: percent / 100, period: 'H1 2019',
+        source:
+          `TikTok Transparency Report, 1 Jan - 30 Jun 2019, legal and emergency requests for user information: ${from}, ` +
+          `${requests} requests, some information produced in ${percent} % (table reproduced by Firstpost, firstpost.com/tech/` +
+          'news-analysis/tiktok-releases-its-first-transparency-report-india-tops-the-list-with-over-100-content-takedown-requests-7849511.html)',
+        uncertain: 'Its first report (2019), read in a press copy of the table; later reports were not read.',
+      })),
       {
         from: EU, answersDirect: ['subscriber', 'traffic'], rate: 0.51, period: '2022',
         source: `${SIRIUS_2023}; TikTok 51 % answered`, uncertain: FROM_AUDIT,
