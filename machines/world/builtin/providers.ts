@@ -444,7 +444,9 @@ export const PROVIDERS: Provider[] = [
         source:
           'Amazon Information Request Report, 1 Jan - 31 May 2015, as reported by SecurityWeek and TechTimes (13 Jun 2015): ' +
           '132 non-US requests, full information in 108, partial in 7, none in 17',
-        uncertain: 'A 2015 figure for all non-US requests together, read in press reports; later reports split requests by country but were not read.',
+        uncertain:
+          'A 2015 figure for all non-US requests together, read in press reports; later reports split requests by ' +
+          'country but were not read.',
       },
     ],
     offersServicesIn: ['*'],
@@ -604,7 +606,8 @@ export const PROVIDERS: Provider[] = [
     responseDays: 10,
     emergencyDisclosure: false,
     source:
-      `${VIBER_GUIDELINES}; user notice may be withheld in emergencies, but voluntary emergency disclosure is not stated. Viber Media S.à r.l. is registered in Luxembourg ` +
+      `${VIBER_GUIDELINES}; user notice may be withheld in emergencies, but voluntary emergency disclosure is not ` +
+      'stated. Viber Media S.à r.l. is registered in Luxembourg ' +
       '(news-cafe.eu/?go=news&n=13430; ruscrime.com). Storage not read: unknown.',
     practice: [
       {
