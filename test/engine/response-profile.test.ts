@@ -24,6 +24,8 @@ const ask = (from = 'BO', practice?: ProviderPractice[]) =>
 describe('a provider with a published spread of answer times', () => {
   it('a deterministic run delivers on the median of the published spread, not on the default response time', () => {
     expect(assessScenario(ask()).direct).toMatchObject({ open: true, path: 'provider' });
+    // The reason states the spread the run draws from, not the unused default of 10 days.
+    expect(assessScenario(ask()).direct.reason).toContain('directly, after about 30 days (median; 90 % within 90)');
     expect(runScenario(ask())).toMatchObject({ outcome: 'delivered', channel: 'direct', attempts: ['direct'], days: 30 });
   });
 
