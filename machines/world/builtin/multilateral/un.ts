@@ -3,21 +3,30 @@ import type { DurationProfile, Instrument, PartyTerms } from '../../types.ts';
 /**
  * United Nations conventions whose mutual legal assistance article serves as a legal basis between
  * parties that have no bilateral treaty, but only for the offences the convention covers
- * (`offences`). Pure data. Parties are the SHIPPED jurisdictions that are parties; each has its own
- * date of entry into force (`partyTerms.from`) where it was read, computed from the date of deposit
- * with the treaty's own rule. Where the date was not read, the party has no `from` (it is then bound
- * from the convention's own entry into force, which may be too early) and `uncertain` says so.
+ * (`offences`). Pure data. Every UN member that is a party is listed with its own dates: `ratified` is
+ * the date its instrument (ratification, accession, acceptance, approval or succession) was deposited,
+ * `from` the day the convention binds it, computed from that date with the convention's own rule
+ * (`bindsFrom`). Signatories that never became bound are in `partyTerms` only, not in `parties`.
  *
- * Party status: the UNTC status pages count 192 parties to UNTOC (as at 4 May 2024) and 191 to the
- * 1988 Convention (June 2020, all UN members but Equatorial Guinea, Kiribati, Papua New Guinea, the
- * Solomon Islands, Somalia, South Sudan and Tuvalu); Iran was one of nine UNTOC non-parties in 2017
- * (https://www.mizanonline.ir/en/news/1281/palermo-reservations-and-national-interests). See each instrument's `uncertain` for UNCAC.
+ * The participant tables are the UN Treaty Collection's status lists as they stood in July 2014,
+ * scraped in the public dataset zmjones/untreaties (one row per participant, ISO codes mapped from the
+ * UN's names); states that became parties later are added one by one below each table, each with the
+ * source that gives its date. Non-state parties (the European Union, the Cook Islands, Niue, the Holy
+ * See, the State of Palestine) are not jurisdictions here and are named in each `uncertain`.
  */
 
 const UNTC = 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY';
 const UNTOC_PAGE = `${UNTC}&mtdsg_no=XVIII-12&chapter=18&lang=en`;
 const UNCAC_PAGE = `${UNTC}&mtdsg_no=XVIII-14&chapter=18&lang=en`;
 const VIENNA_PAGE = `${UNTC}&mtdsg_no=VI-19&chapter=6&lang=en`;
+
+/** The scraped UNTC lists: the files last changed on 10 Jul 2014 (commit 65551ea), read at the repository's head. */
+function scraped(mtdsg: string, page: string, file: string): string {
+  return (
+    `UN Treaty Collection status (MTDSG ${mtdsg}, ${page}), as scraped in zmjones/untreaties ${file} ` +
+    '(https://github.com/zmjones/untreaties, commit 003ce1309cc2a27a5a3909f39b7e6634550bf173; list as at July 2014)'
+  );
+}
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
 
@@ -28,79 +37,202 @@ const UN_MLA_DAYS: DurationProfile = {
   source:
     'No published duration figures for requests under this convention; the scenario format\'s MLAT defaults (300/540) ' +
     'are used.',
+  basis: 'default',
 };
 
-/** A party whose date was not read: bound from the convention's own entry into force. */
-function unread(what: string): PartyTerms {
-  return { uncertain: `Party; ${what} was not read, so the convention's own entry into force is used.` };
+/**
+ * How the UNTC marks the instrument: none for ratification, `a` accession, `A` acceptance, `AA`
+ * approval, `d` succession.
+ */
+type Act = 'a' | 'A' | 'AA' | 'd';
+/** One participant: [id, signed, deposited, act]; '' where the list has no date. */
+type Row = readonly [string, string, string, Act?];
+
+/** A convention's rule for when it binds a state that deposits its instrument. */
+interface EntryRule {
+  /** the convention binds the state on this day counted from the deposit (30th day: +30) */
+  days: number;
+  /** never before the convention's own entry into force */
+  notBefore: string;
+  text: string;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's civil-date algorithms): no Date object, no clock. */
+function dayNumber(iso: string): number {
+  const [y0, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+function isoDay(n: number): string {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function bindsFrom(deposited: string, rule: EntryRule): string {
+  const day = isoDay(dayNumber(deposited) + rule.days);
+  return day < rule.notBefore ? rule.notBefore : day;
+}
+
+const SUCCESSION =
+  'Succession: the date is that of the notification; a successor state is usually taken to be bound from the date of ' +
+  'the succession of states (its independence), which is earlier and was not read.';
+
+/** A later deposit, from a source other than the scraped list. */
+function deposit(ratified: string, rule: EntryRule, source: string): PartyTerms {
+  return { ratified, from: bindsFrom(ratified, rule), source: `${source}; ${rule.text}` };
+}
+
+/**
+ * The partyTerms of a convention: one entry per row of the UNTC list, then `later` (deposits after the
+ * list, or better sources) laid over them, keeping a signature date the list gave.
+ */
+function termsOf(
+  rows: readonly Row[],
+  rule: EntryRule,
+  list: string,
+  later: Record<string, PartyTerms>,
+): Record<string, PartyTerms> {
+  const terms: Record<string, PartyTerms> = {};
+  for (const [id, signed, deposited, act] of rows) {
+    const t: PartyTerms = signed ? { signed } : {};
+    if (deposited) {
+      Object.assign(t, { ratified: deposited, from: bindsFrom(deposited, rule), source: `${list}; ${rule.text}` });
+      if (act === 'd') t.uncertain = SUCCESSION;
+    } else {
+      t.source = list;
+      t.uncertain = 'Signatory, not bound: no instrument deposited by July 2014, and no later deposit was read.';
+    }
+    terms[id] = t;
+  }
+  for (const [id, t] of Object.entries(later)) {
+    const before = terms[id];
+    terms[id] =
+      before?.signed && !t.signed
+        ? { signed: before.signed, ...t, source: `${t.source}; signature: ${list}` }
+        : t;
+  }
+  return terms;
+}
+
+/** A party is bound from a known date, or is known to be a party on a date that is not. */
+function partiesOf(terms: Record<string, PartyTerms>): string[] {
+  return Object.entries(terms)
+    .filter(([, t]) => t.from !== undefined || t.uncertain?.startsWith('date unknown'))
+    .map(([id]) => id);
 }
 
 // ---------------------------------------------------------------------------------------------- UNTOC
 
-const UNTOC_RULE = 'UNTOC art. 38(2): 30th day after deposit, not before 29 Sep 2003';
-const UNTOC_NL =
-  'Dutch treaty database, UNTOC parties and entry-into-force dates (Trb. 2007, 70, https://zoek.officielebekendmakingen.nl/dossier/trb-2007-70.html)';
-
-const UNTOC_TERMS: Record<string, PartyTerms> = {
-  AU: { ratified: '2004-05-27', from: '2004-06-26', source: `UNTC XVIII-12 (${UNTOC_PAGE}); ${UNTOC_RULE}` },
-  AT: { ratified: '2004-09-23', from: '2004-10-23', source: `UNTC XVIII-12 (${UNTOC_PAGE}); ${UNTOC_RULE}` },
-  BY: { ratified: '2003-06-25', from: '2003-09-29', source: `UNTC XVIII-12 (${UNTOC_PAGE}); ${UNTOC_RULE}` },
-  BE: { ratified: '2004-08-11', from: '2004-09-10', source: `UNTC XVIII-12 (${UNTOC_PAGE}); ${UNTOC_RULE}` },
-  BR: { ratified: '2004-01-29', from: '2004-02-28', source: UNTOC_NL },
-  CA: { ratified: '2002-05-13', from: '2003-09-29', source: UNTOC_NL },
-  CN: {
-    ratified: '2003-09-23',
-    from: '2003-10-23',
-    source: UNTOC_NL,
-    uncertain: 'One secondary source gives 13 Oct 2003; the date follows the deposit and art. 38(2).',
-  },
-  DK: { ratified: '2003-09-30', from: '2003-10-30', source: UNTOC_NL },
-  DE: { ratified: '2006-06-14', from: '2006-07-14', source: UNTOC_NL },
-  CH: {
-    ratified: '2006-10-27',
-    from: '2006-11-26',
-    source:
-      'SR 0.311.54: instrument deposited 27 Oct 2006, in force for Switzerland 26 Nov 2006 (https://www.global-regulation.com/translation/switzerland/2975184/rs-0.311.54-15-november-2000-united-nations-convention-against-transnational-organized-crime.html)',
-  },
-  US: {
-    ratified: '2005-11-03',
-    from: '2005-12-03',
-    source: 'US State Department statement of 3 Nov 2005 (https://2001-2009.state.gov/r/pa/prs/ps/2005/56006.htm)',
-  },
-  JP: {
-    ratified: '2017-07-11',
-    from: '2017-08-10',
-    source: `Acceptance 11 Jul 2017 (Lexology, https://www.lexology.com/library/detail.aspx?g=5149f586-be38-49c8-b62d-9f7204bcfae8); ${UNTOC_RULE}`,
-  },
-  IN: {
-    ratified: '2011-05-05',
-    from: '2011-06-04',
-    source: `Instrument deposited 5 May 2011 (Lok Sabha answer, Ministry of External Affairs); ${UNTOC_RULE}`,
-  },
-  IE: {
-    from: '2010-07-17',
-    source: 'In force for Ireland 17 Jul 2010 (In-House Lawyer, Bribery & Corruption, Ireland chapter)',
-    uncertain: 'A secondary source; the UNTC entry was not read.',
-  },
-  RU: {
-    ratified: '2004-05-26',
-    from: '2004-06-25',
-    source: `Russia joined on 26 May 2004 (wienbuzz.com, Oct 2024); ${UNTOC_RULE}`,
-    uncertain: 'The deposit date comes from a single secondary source; the UNTC entry was not read.',
-  },
-  KZ: {
-    uncertain:
-      'Party; ratified by Law No. 40-IV of 4 Jun 2008 (zakonpravo.kz); the date of deposit, and so of entry into force, was not read.',
-  },
+const UNTOC_RULE: EntryRule = {
+  days: 30,
+  notBefore: '2003-09-29',
+  text:
+    'UNTOC art. 38(2): in force on the 30th day after deposit; art. 38(1): the Convention itself in force 29 Sep 2003, ' +
+    'the 90th day after the 40th instrument (deposited 1 Jul 2003, UN Information Service CP/439, ' +
+    'https://unis.unvienna.org/unis/en/pressrels/2003/cp439.html)',
 };
-// Among the forty whose instruments brought UNTOC into force (UN Information Service CP/439, 7 Jul
-// 2003): bound from the Convention's own entry into force, art. 38(1).
-const FIRST_FORTY =
-  'Among the first forty ratifications, listed by the UN Information Service, release CP/439 of 7 Jul 2003 ' +
-  '(https://unis.unvienna.org/unis/en/pressrels/2003/cp439.html); UNTOC art. 38(1)';
-for (const id of ['PL', 'ES', 'TJ']) UNTOC_TERMS[id] = { from: '2003-09-29', source: FIRST_FORTY };
-for (const id of ['KG', 'TM', 'UZ', 'PK', 'GB', 'FR', 'NL', 'LU', 'IT', 'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS']) {
-  UNTOC_TERMS[id] = unread('its date of deposit');
+const UNTOC_LIST = scraped('XVIII-12', UNTOC_PAGE, 'treaties/18-12.csv');
+
+// prettier-ignore
+const UNTOC_ROWS: readonly Row[] = [
+  ['AF', '2000-12-14', '2003-09-24'], ['AL', '2000-12-12', '2002-08-21'], ['DZ', '2000-12-12', '2002-10-07'],
+  ['AD', '2001-11-11', '2011-09-22'], ['AO', '2000-12-13', '2013-04-01'], ['AG', '2001-09-26', '2002-07-24'],
+  ['AR', '2000-12-12', '2002-11-19'], ['AM', '2001-11-15', '2003-07-01'], ['AU', '2000-12-13', '2004-05-27'],
+  ['AT', '2000-12-12', '2004-09-23'], ['AZ', '2000-12-12', '2003-10-30'], ['BS', '2001-04-09', '2008-09-26'],
+  ['BH', '', '2004-06-07', 'a'], ['BD', '', '2011-07-13', 'a'], ['BB', '2001-09-26', ''],
+  ['BY', '2000-12-14', '2003-06-25'], ['BE', '2000-12-12', '2004-08-11'], ['BZ', '', '2003-09-26', 'a'],
+  ['BJ', '2000-12-13', '2004-08-30'], ['BO', '2000-12-12', '2005-10-10'], ['BA', '2000-12-12', '2002-04-24'],
+  ['BW', '2002-04-10', '2002-08-29'], ['BR', '2000-12-12', '2004-01-29'], ['BN', '', '2008-03-25', 'a'],
+  ['BG', '2000-12-13', '2001-12-05'], ['BF', '2000-12-15', '2002-05-15'], ['BI', '2000-12-14', '2012-05-24'],
+  ['CV', '2000-12-13', '2004-07-15'], ['KH', '2001-11-11', '2005-12-12'], ['CM', '2000-12-13', '2006-02-06'],
+  ['CA', '2000-12-14', '2002-05-13'], ['CF', '', '2004-09-14', 'a'], ['TD', '', '2009-08-18', 'a'],
+  ['CL', '2000-12-13', '2004-11-29'], ['CN', '2000-12-12', '2003-09-23'], ['CO', '2000-12-12', '2004-08-04'],
+  ['KM', '', '2003-09-25', 'a'], ['CG', '2000-12-14', ''], ['CR', '2001-03-16', '2003-07-24'],
+  ['CI', '2000-12-15', '2012-10-25'], ['HR', '2000-12-12', '2003-01-24'], ['CU', '2000-12-13', '2007-02-09'],
+  ['CY', '2000-12-12', '2003-04-22'], ['CZ', '2000-12-12', '2013-09-24'], ['CD', '', '2005-10-28', 'a'],
+  ['DK', '2000-12-12', '2003-09-30'], ['DJ', '', '2005-04-20', 'a'], ['DM', '', '2013-05-17', 'a'],
+  ['DO', '2000-12-13', '2006-10-26'], ['EC', '2000-12-13', '2002-09-17'], ['EG', '2000-12-13', '2004-03-05'],
+  ['SV', '2000-12-14', '2004-03-18'], ['GQ', '2000-12-14', '2003-02-07'], ['EE', '2000-12-14', '2003-02-10'],
+  ['ET', '2000-12-14', '2007-07-23'], ['FI', '2000-12-12', '2004-02-10'], ['FR', '2000-12-12', '2002-10-29'],
+  ['GA', '', '2004-12-15', 'a'], ['GM', '2000-12-14', '2003-05-05'], ['GE', '2000-12-13', '2006-09-05'],
+  ['DE', '2000-12-12', '2006-06-14'], ['GH', '', '2012-08-21', 'a'], ['GR', '2000-12-13', '2011-01-11'],
+  ['GD', '', '2004-05-21', 'a'], ['GT', '2000-12-12', '2003-09-25'], ['GN', '', '2004-11-09', 'a'],
+  ['GW', '2000-12-14', '2007-09-10'], ['GY', '', '2004-09-14', 'a'], ['HT', '2000-12-13', '2011-04-19'],
+  ['HN', '2000-12-14', '2003-12-02'], ['HU', '2000-12-14', '2006-12-22'], ['IS', '2000-12-13', '2010-05-13'],
+  ['IN', '2002-12-12', '2011-05-05'], ['ID', '2000-12-12', '2009-04-20'], ['IR', '2000-12-12', ''],
+  ['IQ', '', '2008-03-17', 'a'], ['IE', '2000-12-13', '2010-06-17'], ['IL', '2000-12-13', '2006-12-27'],
+  ['IT', '2000-12-12', '2006-08-02'], ['JM', '2001-09-26', '2003-09-29'], ['JP', '2000-12-12', ''],
+  ['JO', '2002-11-26', '2009-05-22'], ['KZ', '2000-12-13', '2008-07-31'], ['KE', '', '2004-06-16', 'a'],
+  ['KI', '', '2005-09-15', 'a'], ['KW', '2000-12-12', '2006-05-12'], ['KG', '2000-12-13', '2003-10-02'],
+  ['LA', '', '2003-09-26', 'a'], ['LV', '2000-12-13', '2001-12-07'], ['LB', '2001-12-18', '2005-10-05'],
+  ['LS', '2000-12-14', '2003-09-24'], ['LR', '', '2004-09-22', 'a'], ['LY', '2001-11-13', '2004-06-18'],
+  ['LI', '2000-12-12', '2008-02-20'], ['LT', '2000-12-13', '2002-05-09'], ['LU', '2000-12-13', '2008-05-12'],
+  ['MG', '2000-12-14', '2005-09-15'], ['MW', '2000-12-13', '2005-03-17'], ['MY', '2002-09-26', '2004-09-24'],
+  ['MV', '', '2013-02-04', 'a'], ['ML', '2000-12-15', '2002-04-12'], ['MT', '2000-12-14', '2003-09-24'],
+  ['MH', '', '2011-06-15', 'a'], ['MR', '', '2005-07-22', 'a'], ['MU', '2000-12-12', '2003-04-21'],
+  ['MX', '2000-12-13', '2003-03-04'], ['FM', '', '2004-05-24', 'a'], ['MC', '2000-12-13', '2001-06-05'],
+  ['MN', '', '2008-06-27', 'a'], ['ME', '', '2006-10-23', 'd'], ['MA', '2000-12-13', '2002-09-19'],
+  ['MZ', '2000-12-15', '2006-09-20'], ['MM', '', '2004-03-30', 'a'], ['NA', '2000-12-13', '2002-08-16'],
+  ['NR', '2001-11-12', '2012-07-12'], ['NP', '2002-12-12', '2011-12-23'], ['NL', '2000-12-12', '2004-05-26'],
+  ['NZ', '2000-12-14', '2002-07-19'], ['NI', '2000-12-14', '2002-09-09'], ['NE', '2001-08-21', '2004-09-30'],
+  ['NG', '2000-12-13', '2001-06-28'], ['NO', '2000-12-13', '2003-09-23'], ['OM', '', '2005-05-13', 'a'],
+  ['PK', '2000-12-14', '2010-01-13'], ['PA', '2000-12-13', '2004-08-18'], ['PY', '2000-12-12', '2004-09-22'],
+  ['PE', '2000-12-14', '2002-01-23'], ['PH', '2000-12-14', '2002-05-28'], ['PL', '2000-12-12', '2001-11-12'],
+  ['PT', '2000-12-12', '2004-05-10'], ['QA', '', '2008-03-10', 'a'], ['KR', '2000-12-13', ''],
+  ['MD', '2000-12-14', '2005-09-16'], ['RO', '2000-12-14', '2002-12-04'], ['RU', '2000-12-12', '2004-05-26'],
+  ['RW', '2000-12-14', '2003-09-26'], ['SM', '2000-12-14', '2010-07-20'], ['ST', '', '2006-04-12', 'a'],
+  ['SA', '2000-12-12', '2005-01-18'], ['SN', '2000-12-13', '2003-10-27'], ['RS', '2000-12-12', '2001-09-06'],
+  ['SC', '2000-12-12', '2003-04-22'], ['SL', '2001-11-27', ''], ['SG', '2000-12-13', '2007-08-28'],
+  ['SK', '2000-12-14', '2003-12-03'], ['SI', '2000-12-12', '2004-05-21'], ['ZA', '2000-12-14', '2004-02-20'],
+  ['ES', '2000-12-13', '2002-03-01'], ['LK', '2000-12-13', '2006-09-22'], ['KN', '2001-11-20', '2004-05-21'],
+  ['LC', '2001-09-26', '2013-07-16'], ['VC', '2002-07-24', '2010-10-29'], ['SD', '2000-12-15', '2004-12-10'],
+  ['SR', '', '2007-05-25', 'a'], ['SZ', '2000-12-14', '2012-09-24'], ['SE', '2000-12-12', '2004-04-30'],
+  ['CH', '2000-12-12', '2006-10-27'], ['SY', '2000-12-13', '2009-04-08'], ['TJ', '2000-12-12', '2002-07-08'],
+  ['TH', '2000-12-13', '2013-10-17'], ['MK', '2000-12-12', '2005-01-12'], ['TL', '', '2009-11-09', 'a'],
+  ['TG', '2000-12-12', '2004-07-02'], ['TT', '2001-09-26', '2007-11-06'], ['TN', '2000-12-13', '2003-06-19'],
+  ['TR', '2000-12-13', '2003-03-25'], ['TM', '', '2005-03-28', 'a'], ['UG', '2000-12-12', '2005-03-09'],
+  ['UA', '2000-12-12', '2004-05-21'], ['AE', '2002-12-09', '2007-05-07'], ['GB', '2000-12-14', '2006-02-09'],
+  ['TZ', '2000-12-13', '2006-05-24'], ['US', '2000-12-13', '2005-11-03'], ['UY', '2000-12-13', '2005-03-04'],
+  ['UZ', '2000-12-13', '2003-12-09'], ['VU', '', '2006-01-04', 'a'], ['VE', '2000-12-14', '2002-05-13'],
+  ['VN', '2000-12-13', '2012-06-08'], ['YE', '2000-12-15', '2010-02-08'], ['ZM', '', '2005-04-24', 'a'],
+  ['ZW', '2000-12-12', '2007-12-12'],
+];
+
+const UNTOC_LATER: Record<string, PartyTerms> = {
+  CH: deposit(
+    '2006-10-27',
+    UNTOC_RULE,
+    `${UNTOC_LIST}; SR 0.311.54: instrument deposited 27 Oct 2006, in force for Switzerland 26 Nov 2006 (https://www.global-regulation.com/translation/switzerland/2975184/rs-0.311.54-15-november-2000-united-nations-convention-against-transnational-organized-crime.html)`,
+  ),
+  US: deposit(
+    '2005-11-03',
+    UNTOC_RULE,
+    `${UNTOC_LIST}; US State Department statement of 3 Nov 2005 (https://2001-2009.state.gov/r/pa/prs/ps/2005/56006.htm)`,
+  ),
+  JP: deposit(
+    '2017-07-11',
+    UNTOC_RULE,
+    'Acceptance 11 Jul 2017 (Lexology, https://www.lexology.com/library/detail.aspx?g=5149f586-be38-49c8-b62d-9f7204bcfae8; ' +
+      'UNODC statement of 12 Jul 2017, http://intlawinfo.globelaw.info/unodc-chief-welcomes-japans-decision-to-join-crime-and-corruption-conventions/)',
+  ),
+};
+
+const UNTOC_TERMS = termsOf(UNTOC_ROWS, UNTOC_RULE, UNTOC_LIST, UNTOC_LATER);
+
+/** A party whose date was not read: bound from the convention's own entry into force. */
+function unread(what: string): PartyTerms {
+  return { uncertain: `Party; ${what} was not read, so the convention's own entry into force is used.` };
 }
 
 // ---------------------------------------------------------------------------------------------- UNCAC
@@ -189,8 +321,7 @@ for (const id of [
   VIENNA_TERMS[id] = unread('its date of deposit');
 }
 
-/** Parties in the order the shipped jurisdictions are listed, so the index reads like the other instruments. */
-function partiesOf(terms: Record<string, PartyTerms>, order: readonly string[]): string[] {
+function shippedPartiesOf(terms: Record<string, PartyTerms>, order: readonly string[]): string[] {
   return order.filter((id) => id in terms);
 }
 
@@ -204,7 +335,7 @@ export const OFFENCE_TREATIES: Instrument[] = [
     id: 'UNTOC-ART-18',
     title: 'United Nations Convention against Transnational Organized Crime (Palermo, 2000), art. 18',
     kind: 'mlat',
-    parties: partiesOf(UNTOC_TERMS, ORDER),
+    parties: partiesOf(UNTOC_TERMS),
     offences: ['organised-crime'],
     data: [...ALL],
     days: UN_MLA_DAYS,
@@ -219,16 +350,16 @@ export const OFFENCE_TREATIES: Instrument[] = [
     partyTerms: UNTOC_TERMS,
     uncertain:
       'The offence scope is reduced to one category (organised-crime): whether a given offence is "serious crime" ' +
-      'involving an organized criminal group is not modelled. Dates not read for KZ, KG, TM, UZ, PK, GB, FR, NL, LU, ' +
-      'IT, SE, FI, PT, CZ, HU, EE, GR, RO, RS (bound from 29 Sep 2003 in the model; some joined later). Iran ' +
-      'is not listed: its accession was approved domestically in May 2025 (Mehr News), the deposit with the UN was not ' +
-      'confirmed.',
+      'involving an organized criminal group is not modelled. Parties that are not jurisdictions here: the European ' +
+      'Union (approval 21 May 2004), the Cook Islands (2004), the Holy See (2012) and Niue (2012) per the UNTC list, and ' +
+      'the State of Palestine. Iran signed (12 Dec 2000) and is not listed as a party: its accession was approved ' +
+      'domestically in May 2025 (Mehr News), the deposit with the UN was not confirmed.',
   },
   {
     id: 'UNCAC-ART-46',
     title: 'United Nations Convention against Corruption (Mérida, 2003), art. 46',
     kind: 'mlat',
-    parties: partiesOf(UNCAC_TERMS, ORDER),
+    parties: shippedPartiesOf(UNCAC_TERMS, ORDER),
     offences: ['corruption'],
     data: [...ALL],
     days: UN_MLA_DAYS,
@@ -250,7 +381,7 @@ export const OFFENCE_TREATIES: Instrument[] = [
     id: 'VIENNA-1988-ART-7',
     title: 'United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances (Vienna, 1988), art. 7',
     kind: 'mlat',
-    parties: partiesOf(VIENNA_TERMS, ORDER),
+    parties: shippedPartiesOf(VIENNA_TERMS, ORDER),
     offences: ['drug-trafficking'],
     data: [...ALL],
     days: UN_MLA_DAYS,
