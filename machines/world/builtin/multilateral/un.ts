@@ -230,105 +230,183 @@ const UNTOC_LATER: Record<string, PartyTerms> = {
 
 const UNTOC_TERMS = termsOf(UNTOC_ROWS, UNTOC_RULE, UNTOC_LIST, UNTOC_LATER);
 
-/** A party whose date was not read: bound from the convention's own entry into force. */
-function unread(what: string): PartyTerms {
-  return { uncertain: `Party; ${what} was not read, so the convention's own entry into force is used.` };
-}
-
 // ---------------------------------------------------------------------------------------------- UNCAC
 
-const UNCAC_RULE = 'UNCAC art. 68(2): 30th day after deposit, not before 14 Dec 2005';
-
-const UNCAC_TERMS: Record<string, PartyTerms> = {
-  US: {
-    ratified: '2006-10-30',
-    from: '2006-11-29',
-    source: 'US State Department release of 29 Nov 2006: the US becomes a party today (as reproduced at http://thesop.org/story/politics/2006/11/29/united-states-joins-united-nations-convention-against-corruption.php)',
-  },
-  JP: {
-    ratified: '2017-07-11',
-    from: '2017-08-10',
-    source: `Acceptance submitted 11 Jul 2017 (Lexology, https://www.lexology.com/library/detail.aspx?g=5149f586-be38-49c8-b62d-9f7204bcfae8); ${UNCAC_RULE}`,
-  },
-  IN: {
-    ratified: '2011-05-09',
-    from: '2011-06-08',
-    source: `Instrument deposited 9 May 2011 (Lok Sabha answer, Ministry of External Affairs); ${UNCAC_RULE}`,
-  },
-  CN: {
-    from: '2006-02-12',
-    source: 'In force for China 12 Feb 2006 (In-House Lawyer, Bribery & Corruption, China chapter)',
-    uncertain: 'A secondary source; the UNTC entry was not read.',
-  },
-  IE: {
-    from: '2011-12-09',
-    source: 'In force for Ireland 9 Dec 2011 (In-House Lawyer, Bribery & Corruption, Ireland chapter)',
-    uncertain: 'A secondary source; the UNTC entry was not read.',
-  },
-  IR: {
-    ratified: '2009-04-20',
-    from: '2009-05-20',
-    source: `Ratified 20 Apr 2009 (UNODC Iran, national meeting of 8 Dec 2015, https://www.unodc.org/islamicrepublicofiran/en/national-meeting-on-anti-corruption-matters-in-tehran.html); ${UNCAC_RULE}`,
-    uncertain: 'The date is given by UNODC as the date of ratification and taken as the deposit; the UNTC entry was not read.',
-  },
-  PK: {
-    uncertain:
-      "Party; ratified in August 2007 (UNODC Pakistan, https://www.unodc.org/pakistan/en/pakistan-launches-its-first-review-report-in-compliance-with-the-implementation-review-mechanism-of-the-united-nations-convention-against-corruption-uncac.html); the day, and so the date of entry into force, was not read.",
-  },
-  RU: {
-    uncertain:
-      'Party; the State Duma approved ratification on 17 Feb 2006 (RIA Novosti, https://sputniknews.com/russia/2006021743601761/); the date of deposit, and so of entry into force, was not read.',
-  },
-  KZ: {
-    uncertain:
-      'Party; sources differ on the year of ratification (May 2008, tttu.edu.kz; 2009, OSCE Centre in Astana, https://osce.org/astana/69490); the date of deposit was not read.',
-  },
+const UNCAC_RULE: EntryRule = {
+  days: 30,
+  notBefore: '2005-12-14',
+  text:
+    'UNCAC art. 68(2): in force on the 30th day after deposit, or on the Convention\'s own entry into force if later; ' +
+    'art. 68(1): in force 14 Dec 2005, the 90th day after the 30th instrument (deposited 15 Sep 2005, UN press release ' +
+    'L/T/4389, https://press.un.org/en/2005/lt4389.doc.htm)',
 };
-for (const id of [
-  'KG', 'TJ', 'TM', 'UZ', 'BY', 'GB', 'FR', 'DE', 'NL', 'BE', 'LU', 'CH', 'AU', 'CA', 'BR',
-  'AT', 'DK', 'ES', 'IT', 'PL', 'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS',
-]) {
-  UNCAC_TERMS[id] = unread('its date of deposit');
-}
+const UNCAC_LIST = scraped('XVIII-14', UNCAC_PAGE, 'treaties/18-14.csv');
+
+// prettier-ignore
+const UNCAC_ROWS: readonly Row[] = [
+  ['AF', '2004-02-20', '2008-08-25'], ['AL', '2003-12-18', '2006-05-25'], ['DZ', '2003-12-09', '2004-08-25'],
+  ['AO', '2003-12-10', '2006-08-29'], ['AG', '', '2006-06-21', 'a'], ['AR', '2003-12-10', '2006-08-28'],
+  ['AM', '2005-05-19', '2007-03-08'], ['AU', '2003-12-09', '2005-12-07'], ['AT', '2003-12-10', '2006-01-11'],
+  ['AZ', '2004-02-27', '2005-11-01'], ['BS', '', '2008-01-10', 'a'], ['BH', '2005-02-08', '2010-10-05'],
+  ['BD', '', '2007-02-27', 'a'], ['BB', '2003-12-10', ''], ['BY', '2004-04-28', '2005-02-17'],
+  ['BE', '2003-12-10', '2008-09-25'], ['BJ', '2003-12-10', '2004-10-14'], ['BT', '2005-09-15', ''],
+  ['BO', '2003-12-09', '2005-12-05'], ['BA', '2005-09-16', '2006-10-26'], ['BW', '', '2011-06-27', 'a'],
+  ['BR', '2003-12-09', '2005-06-15'], ['BN', '2003-12-11', '2008-12-02'], ['BG', '2003-12-10', '2006-09-20'],
+  ['BF', '2003-12-10', '2006-10-10'], ['BI', '', '2006-03-10', 'a'], ['CV', '2003-12-09', '2008-04-23'],
+  ['KH', '', '2007-09-05', 'a'], ['CM', '2003-12-10', '2006-02-06'], ['CA', '2004-05-21', '2007-10-02'],
+  ['CF', '2004-02-11', '2006-10-06'], ['CL', '2003-12-11', '2006-09-13'], ['CN', '2003-12-10', '2006-01-13'],
+  ['CO', '2003-12-10', '2006-10-27'], ['KM', '2003-12-10', '2012-10-11'], ['CG', '', '2006-07-13', 'a'],
+  ['CR', '2003-12-10', '2007-03-21'], ['CI', '2003-12-10', '2012-10-25'], ['HR', '2003-12-10', '2005-04-24'],
+  ['CU', '2005-12-09', '2007-02-09'], ['CY', '2003-12-09', '2009-02-23'], ['CZ', '2005-04-22', '2013-11-29'],
+  ['CD', '', '2010-09-23', 'a'], ['DK', '2003-12-10', '2006-12-26'], ['DJ', '2004-06-17', '2005-04-20'],
+  ['DM', '', '2010-05-28', 'a'], ['DO', '2003-12-10', '2006-10-26'], ['EC', '2003-12-10', '2005-09-15'],
+  ['EG', '2003-12-09', '2005-02-25'], ['SV', '2003-12-10', '2004-07-01'], ['EE', '', '2010-04-12', 'a'],
+  ['ET', '2003-12-10', '2007-11-26'], ['FJ', '', '2008-05-14', 'a'], ['FI', '2003-12-09', '2006-06-20', 'A'],
+  ['FR', '2003-12-09', '2005-07-11'], ['GA', '2003-12-10', '2007-10-01'], ['GE', '', '2008-11-04', 'a'],
+  ['DE', '2003-12-09', ''], ['GH', '2004-12-09', '2007-06-27'], ['GR', '2003-12-10', '2008-09-17'],
+  ['GT', '2003-12-09', '2006-11-03'], ['GN', '2005-07-15', '2013-05-29'], ['GW', '', '2007-09-10', 'a'],
+  ['GY', '', '2008-04-16', 'a'], ['HT', '2003-12-10', '2009-09-14'], ['HN', '2004-05-17', '2005-05-23'],
+  ['HU', '2003-12-10', '2005-04-19'], ['IS', '', '2011-03-01', 'a'], ['IN', '2005-12-09', '2011-05-09'],
+  ['ID', '2003-12-18', '2006-09-19'], ['IR', '2003-12-09', '2009-04-20'], ['IQ', '', '2008-03-17', 'a'],
+  ['IE', '2003-12-09', '2011-11-09'], ['IL', '2005-11-29', '2009-02-04'], ['IT', '2003-12-09', '2009-10-05'],
+  ['JM', '2005-09-16', '2008-03-05'], ['JP', '2003-12-09', ''], ['JO', '2003-12-09', '2005-02-24'],
+  ['KZ', '', '2008-06-18', 'a'], ['KE', '2003-12-09', '2003-12-09'], ['KI', '', '2013-09-27', 'a'],
+  ['KW', '2003-12-09', '2007-02-16'], ['KG', '2003-12-10', '2005-09-16'], ['LA', '2003-12-10', '2009-09-25'],
+  ['LV', '2005-05-19', '2006-01-04'], ['LB', '', '2009-04-22', 'a'], ['LS', '2005-09-16', '2005-09-16'],
+  ['LR', '', '2005-09-16', 'a'], ['LY', '2003-12-23', '2005-06-07'], ['LI', '2003-12-10', '2010-07-08'],
+  ['LT', '2003-12-10', '2006-12-21'], ['LU', '2003-12-10', '2007-11-06'], ['MG', '2003-12-10', '2004-09-22'],
+  ['MW', '2004-09-21', '2007-12-04'], ['MY', '2003-12-09', '2008-09-24'], ['MV', '', '2007-03-22', 'a'],
+  ['ML', '2003-12-09', '2008-04-18'], ['MT', '2005-05-12', '2008-04-11'], ['MH', '', '2011-11-17', 'a'],
+  ['MR', '', '2006-10-25', 'a'], ['MU', '2003-12-09', '2004-12-15'], ['MX', '2003-12-09', '2004-07-20'],
+  ['FM', '', '2012-03-21', 'a'], ['MN', '2005-04-29', '2006-01-11'], ['ME', '', '2006-10-23', 'd'],
+  ['MA', '2003-12-09', '2007-05-09'], ['MZ', '2004-05-25', '2008-04-09'], ['MM', '2005-12-02', '2012-12-20'],
+  ['NA', '2003-12-09', '2004-08-03'], ['NR', '', '2012-07-12', 'a'], ['NP', '2003-12-10', '2011-03-29'],
+  ['NL', '2003-12-10', '2006-10-31', 'A'], ['NZ', '2003-12-10', ''], ['NI', '2003-12-10', '2006-02-15'],
+  ['NE', '', '2008-08-11', 'a'], ['NG', '2003-12-09', '2004-12-14'], ['NO', '2003-12-09', '2006-06-29'],
+  ['OM', '', '2014-01-09', 'a'], ['PK', '2003-12-09', '2007-08-31'], ['PW', '', '2009-03-24', 'a'],
+  ['PA', '2003-12-10', '2005-09-23'], ['PG', '2004-12-22', '2007-07-16'], ['PY', '2003-12-09', '2005-06-01'],
+  ['PE', '2003-12-10', '2004-11-16'], ['PH', '2003-12-09', '2006-11-08'], ['PL', '2003-12-10', '2006-09-15'],
+  ['PT', '2003-12-11', '2007-09-28'], ['QA', '2005-12-01', '2007-01-30'], ['KR', '2003-12-10', '2008-03-27'],
+  ['MD', '2004-09-28', '2007-10-01'], ['RO', '2003-12-09', '2004-11-02'], ['RU', '2003-12-09', '2006-05-09'],
+  ['RW', '2004-11-30', '2006-10-04'], ['ST', '2005-12-08', '2006-04-12'], ['SA', '2004-01-09', '2013-04-29'],
+  ['SN', '2003-12-09', '2005-11-16'], ['RS', '2003-12-11', '2005-12-20'], ['SC', '2004-02-27', '2006-03-16'],
+  ['SL', '2003-12-09', '2004-09-30'], ['SG', '2005-11-11', '2009-11-06'], ['SK', '2003-12-09', '2006-06-01'],
+  ['SI', '', '2008-04-01', 'a'], ['SB', '', '2012-01-06', 'a'], ['ZA', '2003-12-09', '2004-11-22'],
+  ['ES', '2005-09-16', '2006-06-19'], ['LK', '2004-03-15', '2004-03-31'], ['LC', '', '2011-11-18', 'a'],
+  ['SD', '2005-01-14', ''], ['SZ', '2005-09-15', '2012-09-24'], ['SE', '2003-12-09', '2007-09-25'],
+  ['CH', '2003-12-10', '2009-09-24'], ['SY', '2003-12-09', ''], ['TJ', '', '2006-09-25', 'a'],
+  ['TH', '2003-12-09', '2011-03-01'], ['MK', '2005-08-18', '2007-04-13'], ['TL', '2003-12-10', '2009-03-27'],
+  ['TG', '2003-12-10', '2005-07-06'], ['TT', '2003-12-11', '2006-05-31'], ['TN', '2004-03-30', '2008-09-23'],
+  ['TR', '2003-12-10', '2006-11-09'], ['TM', '', '2005-03-28', 'a'], ['UG', '2003-12-09', '2004-09-09'],
+  ['UA', '2003-12-11', '2009-12-02'], ['AE', '2005-08-10', '2006-02-22'], ['GB', '2003-12-09', '2006-02-09'],
+  ['TZ', '2003-12-09', '2005-05-25'], ['US', '2003-12-09', '2006-10-30'], ['UY', '2003-12-09', '2007-01-10'],
+  ['UZ', '', '2008-07-29', 'a'], ['VU', '', '2011-07-12', 'a'], ['VE', '2003-12-10', '2009-02-02'],
+  ['VN', '2003-12-10', '2009-08-19'], ['YE', '2003-12-11', '2005-11-07'], ['ZM', '2003-12-11', '2007-12-07'],
+  ['ZW', '2004-02-20', '2007-03-08'],
+];
+
+const UNCAC_LATER: Record<string, PartyTerms> = {
+  US: deposit(
+    '2006-10-30',
+    UNCAC_RULE,
+    `${UNCAC_LIST}; US State Department release of 29 Nov 2006 (as reproduced at http://thesop.org/story/politics/2006/11/29/united-states-joins-united-nations-convention-against-corruption.php)`,
+  ),
+  IN: deposit('2011-05-09', UNCAC_RULE, `${UNCAC_LIST}; Lok Sabha answer, Ministry of External Affairs`),
+  IR: deposit(
+    '2009-04-20',
+    UNCAC_RULE,
+    `${UNCAC_LIST}; UNODC Iran (https://www.unodc.org/islamicrepublicofiran/en/national-meeting-on-anti-corruption-matters-in-tehran.html)`,
+  ),
+  JP: deposit(
+    '2017-07-11',
+    UNCAC_RULE,
+    'Acceptance submitted 11 Jul 2017 (Lexology, https://www.lexology.com/library/detail.aspx?g=5149f586-be38-49c8-b62d-9f7204bcfae8; ' +
+      'UNODC statement of 12 Jul 2017, http://intlawinfo.globelaw.info/unodc-chief-welcomes-japans-decision-to-join-crime-and-corruption-conventions/)',
+  ),
+};
+
+const UNCAC_TERMS = termsOf(UNCAC_ROWS, UNCAC_RULE, UNCAC_LIST, UNCAC_LATER);
 
 // --------------------------------------------------------------------------------- Vienna 1988
 
-const VIENNA_RULE =
-  'Convention of 1988 art. 29: in force 11 Nov 1990 for the first twenty (the twentieth deposited on 13 Aug 1990), ' +
-  'then on the 90th day after deposit';
-const VIENNA_LIST =
-  `UNTC VI-19 participant list (${VIENNA_PAGE}, as reproduced at https://www.hscrew.ch/en/blogs/cannabis-legalization-global/22-international-drug-trafficking-ch19)`;
-
-const VIENNA_TERMS: Record<string, PartyTerms> = {
-  CN: { ratified: '1989-10-25', from: '1990-11-11', source: `${VIENNA_LIST}; ${VIENNA_RULE}` },
-  CA: { ratified: '1990-07-05', from: '1990-11-11', source: `${VIENNA_LIST}; ${VIENNA_RULE}` },
-  BY: { ratified: '1990-10-15', from: '1991-01-13', source: `${VIENNA_LIST}; ${VIENNA_RULE}` },
-  BR: { ratified: '1991-07-17', from: '1991-10-15', source: `${VIENNA_LIST}; ${VIENNA_RULE}` },
-  DK: { ratified: '1991-12-19', from: '1992-03-18', source: `${VIENNA_LIST}; ${VIENNA_RULE}` },
-  AU: { ratified: '1992-11-16', from: '1993-02-14', source: `${VIENNA_LIST}; ${VIENNA_RULE}` },
-  DE: { ratified: '1993-11-30', from: '1994-02-28', source: `${VIENNA_LIST}; ${VIENNA_RULE}` },
-  BE: { ratified: '1995-10-25', from: '1996-01-23', source: `${VIENNA_LIST}; ${VIENNA_RULE}` },
-  AT: { ratified: '1997-07-11', from: '1997-10-09', source: `${VIENNA_LIST}; ${VIENNA_RULE}` },
-  KZ: {
-    uncertain:
-      'Party; accession by Law No. 246 of 29 Jun 1998 (zakonpravo.kz); the date of deposit, and so of entry into force, was not read.',
-  },
+const VIENNA_RULE: EntryRule = {
+  days: 90,
+  notBefore: '1990-11-11',
+  text:
+    'Convention of 1988 art. 29(2): in force on the 90th day after deposit; art. 29(1): the Convention itself in force ' +
+    '11 Nov 1990, the 90th day after the 20th instrument (deposited 13 Aug 1990; UNTS vol. 1582, No. 27627)',
 };
-for (const id of [
-  'KG', 'TJ', 'TM', 'UZ', 'RU', 'IN', 'PK', 'IR', 'US', 'GB', 'IE', 'FR', 'NL', 'LU', 'CH', 'JP', 'ES', 'IT', 'PL',
-  'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS',
-]) {
-  VIENNA_TERMS[id] = unread('its date of deposit');
-}
+const VIENNA_LIST = scraped('VI-19', VIENNA_PAGE, 'treaties/6-19.csv');
 
-function shippedPartiesOf(terms: Record<string, PartyTerms>, order: readonly string[]): string[] {
-  return order.filter((id) => id in terms);
-}
+// prettier-ignore
+const VIENNA_ROWS: readonly Row[] = [
+  ['AF', '1988-12-20', '1992-02-14'], ['AL', '', '2001-06-27', 'a'], ['DZ', '1988-12-20', '1995-05-09'],
+  ['AD', '', '1999-07-23', 'a'], ['AO', '', '2005-10-26', 'a'], ['AG', '', '1993-04-05', 'a'],
+  ['AR', '1988-12-20', '1993-06-28'], ['AM', '', '1993-09-13', 'a'], ['AU', '1989-02-14', '1992-11-16'],
+  ['AT', '1989-09-25', '1997-07-11'], ['AZ', '', '1993-09-22', 'a'], ['BS', '1988-12-20', '1989-01-30'],
+  ['BH', '1989-09-28', '1990-02-07'], ['BD', '1989-04-14', '1990-10-11'], ['BB', '', '1992-10-15', 'a'],
+  ['BY', '1989-02-27', '1990-10-15'], ['BE', '1989-05-22', '1995-10-25'], ['BZ', '', '1996-07-24', 'a'],
+  ['BJ', '', '1997-05-23', 'a'], ['BT', '', '1990-08-27', 'a'], ['BO', '1988-12-20', '1990-08-20'],
+  ['BA', '', '1993-09-01', 'd'], ['BW', '', '1996-08-13', 'a'], ['BR', '1988-12-20', '1991-07-17'],
+  ['BN', '1989-10-26', '1993-11-12'], ['BG', '1989-05-19', '1992-09-24'], ['BF', '', '1992-06-02', 'a'],
+  ['BI', '', '1993-02-18', 'a'], ['CV', '', '1995-05-08', 'a'], ['KH', '', '2005-07-07', 'a'],
+  ['CM', '1989-02-27', '1991-10-28'], ['CA', '1988-12-20', '1990-07-05'], ['CF', '', '2001-10-15', 'a'],
+  ['TD', '', '1995-06-09', 'a'], ['CL', '1988-12-20', '1990-03-13'], ['CN', '1988-12-20', '1989-10-25'],
+  ['CO', '1988-12-20', '1994-06-10'], ['KM', '', '2000-03-01', 'a'], ['CG', '', '2004-03-03', 'a'],
+  ['CR', '1989-04-25', '1991-02-08'], ['CI', '1988-12-20', '1991-11-25'], ['HR', '', '1993-07-26', 'd'],
+  ['CU', '1989-04-07', '1996-06-12'], ['CY', '1988-12-20', '1990-05-25'], ['CZ', '', '1993-12-30', 'd'],
+  ['KP', '', '2007-03-19', 'a'], ['CD', '1988-12-20', '2005-10-28'], ['DK', '1988-12-20', '1991-12-19'],
+  ['DJ', '', '2001-02-22', 'a'], ['DM', '', '1993-06-30', 'a'], ['DO', '', '1993-09-21', 'a'],
+  ['EC', '1989-06-21', '1990-03-23'], ['EG', '1988-12-20', '1991-03-15'], ['SV', '', '1993-05-21', 'a'],
+  ['ER', '', '2002-01-30', 'a'], ['EE', '', '2000-07-12', 'a'], ['ET', '', '1994-10-11', 'a'],
+  ['FJ', '', '1993-03-25', 'a'], ['FI', '1989-02-08', '1994-02-15', 'A'], ['FR', '1989-02-13', '1990-12-31', 'AA'],
+  ['GA', '1989-12-20', '2006-07-10'], ['GM', '', '1996-04-23', 'a'], ['GE', '', '1998-01-08', 'a'],
+  ['DE', '1989-01-19', '1993-11-30'], ['GH', '1988-12-20', '1990-04-10'], ['GR', '1989-02-23', '1992-01-28'],
+  ['GD', '', '1990-12-10', 'a'], ['GT', '1988-12-20', '1991-02-28'], ['GN', '', '1990-12-27', 'a'],
+  ['GW', '', '1995-10-27', 'a'], ['GY', '', '1993-03-19', 'a'], ['HT', '', '1995-09-18', 'a'],
+  ['HN', '1988-12-20', '1991-12-11'], ['HU', '1989-08-22', '1996-11-15'], ['IS', '', '1997-09-02', 'a'],
+  ['IN', '', '1990-03-27', 'a'], ['ID', '1989-03-27', '1999-02-23'], ['IR', '1988-12-20', '1992-12-07'],
+  ['IQ', '', '1998-07-22', 'a'], ['IE', '1989-12-14', '1996-09-03'], ['IL', '1988-12-20', '2002-03-20'],
+  ['IT', '1988-12-20', '1990-12-31', 'AA'], ['JM', '1989-10-02', '1995-12-29'], ['JP', '1989-12-19', '1992-06-12'],
+  ['JO', '1988-12-20', '1990-04-16'], ['KZ', '', '1997-04-29', 'a'], ['KE', '', '1992-10-19', 'a'],
+  ['KW', '1989-10-02', '2000-11-03'], ['KG', '', '1994-10-07', 'a'], ['LA', '', '2004-10-01', 'a'],
+  ['LV', '', '1994-02-24', 'a'], ['LB', '', '1996-03-11', 'a'], ['LS', '', '1995-03-28', 'a'],
+  ['LR', '', '2005-09-16', 'a'], ['LY', '', '1996-07-22', 'a'], ['LI', '', '2007-03-09', 'a'],
+  ['LT', '', '1998-06-08', 'a'], ['LU', '1989-09-26', '1992-04-29'], ['MG', '', '1991-03-12', 'a'],
+  ['MW', '', '1995-10-12', 'a'], ['MY', '1988-12-20', '1993-05-11'], ['MV', '1989-12-05', '2000-09-07'],
+  ['ML', '', '1995-10-31', 'a'], ['MT', '', '1996-02-28', 'a'], ['MH', '', '2010-11-05', 'a'],
+  ['MR', '1988-12-20', '1993-07-01'], ['MU', '1988-12-20', '2001-03-06'], ['MX', '1989-02-16', '1990-04-11'],
+  ['FM', '', '2004-07-06', 'a'], ['MC', '1989-02-24', '1991-04-23'], ['MN', '', '2003-06-25', 'a'],
+  ['ME', '', '2006-10-23', 'd'], ['MA', '1988-12-28', '1992-10-28'], ['MZ', '', '1998-06-08', 'a'],
+  ['MM', '', '1991-06-11', 'a'], ['NA', '', '2009-03-06', 'a'], ['NR', '', '2012-07-12', 'a'],
+  ['NP', '', '1991-07-24', 'a'], ['NL', '1989-01-18', '1993-09-08', 'A'], ['NZ', '1989-12-18', '1998-12-16'],
+  ['NI', '1988-12-20', '1990-05-04'], ['NE', '', '1992-11-10', 'a'], ['NG', '1989-03-01', '1989-11-01'],
+  ['NO', '1988-12-20', '1994-11-14'], ['OM', '', '1991-03-15', 'a'], ['PK', '1989-12-20', '1991-10-25'],
+  ['PA', '1988-12-20', '1994-01-13'], ['PY', '1988-12-20', '1990-08-23'], ['PE', '1988-12-20', '1992-01-16'],
+  ['PH', '1988-12-20', '1996-06-07'], ['PL', '1989-03-06', '1994-05-26'], ['PT', '1989-12-13', '1991-12-03'],
+  ['QA', '', '1990-05-04', 'a'], ['KR', '', '1998-12-28', 'a'], ['MD', '', '1995-02-15', 'a'],
+  ['RO', '', '1993-01-21', 'a'], ['RU', '1989-01-19', '1990-12-17'], ['RW', '', '2002-05-13', 'a'],
+  ['WS', '', '2005-08-19', 'a'], ['SM', '', '2000-10-10', 'a'], ['ST', '', '1996-06-20', 'a'],
+  ['SA', '', '1992-01-09', 'a'], ['SN', '1988-12-20', '1989-11-27'], ['RS', '', '2001-03-12', 'd'],
+  ['SC', '', '1992-02-27', 'a'], ['SL', '1989-06-09', '1994-06-06'], ['SG', '', '1997-10-23', 'a'],
+  ['SK', '', '1993-05-28', 'd'], ['SI', '', '1992-07-06', 'd'], ['ZA', '', '1998-12-14', 'a'],
+  ['ES', '1988-12-20', '1990-08-13'], ['LK', '', '1991-06-06', 'a'], ['KN', '', '1995-04-19', 'a'],
+  ['LC', '', '1995-08-21', 'a'], ['VC', '', '1994-05-17', 'a'], ['SD', '1989-01-30', '1993-11-19'],
+  ['SR', '1988-12-20', '1992-10-28'], ['SZ', '', '1995-10-03', 'a'], ['SE', '1988-12-20', '1991-07-22'],
+  ['CH', '1989-11-16', '2005-09-14'], ['SY', '', '1991-09-03', 'a'], ['TJ', '', '1996-05-06', 'a'],
+  ['TH', '', '2002-05-03', 'a'], ['MK', '', '1993-10-13', 'a'], ['TL', '', '2014-06-03', 'a'],
+  ['TG', '1989-08-03', '1990-08-01'], ['TO', '', '1996-04-29', 'a'], ['TT', '1989-12-07', '1995-02-17'],
+  ['TN', '1989-12-19', '1990-09-20'], ['TR', '1988-12-20', '1996-04-02'], ['TM', '', '1996-02-21', 'a'],
+  ['UG', '', '1990-08-20', 'a'], ['UA', '1989-03-16', '1991-08-28'], ['AE', '', '1990-04-12', 'a'],
+  ['GB', '1988-12-20', '1991-06-28'], ['TZ', '1988-12-20', '1996-04-17'], ['US', '1988-12-20', '1990-02-20'],
+  ['UY', '1989-12-19', '1995-03-10'], ['UZ', '', '1995-08-24', 'a'], ['VU', '', '2006-01-26', 'a'],
+  ['VE', '1988-12-20', '1991-07-16'], ['VN', '', '1997-11-04', 'a'], ['YE', '1988-12-20', '1996-03-25'],
+  ['ZM', '1989-02-09', '1993-05-28'], ['ZW', '', '1993-07-30', 'a'],
+];
 
-const ORDER = [
-  'CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU', 'IN', 'PK', 'IR', 'BY', 'US', 'GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'LU', 'CH',
-  'AU', 'CA', 'JP', 'BR', 'AT', 'DK', 'ES', 'IT', 'PL', 'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS',
-] as const;
+const VIENNA_LATER: Record<string, PartyTerms> = {};
+
+const VIENNA_TERMS = termsOf(VIENNA_ROWS, VIENNA_RULE, VIENNA_LIST, VIENNA_LATER);
 
 export const OFFENCE_TREATIES: Instrument[] = [
   {
@@ -359,7 +437,7 @@ export const OFFENCE_TREATIES: Instrument[] = [
     id: 'UNCAC-ART-46',
     title: 'United Nations Convention against Corruption (Mérida, 2003), art. 46',
     kind: 'mlat',
-    parties: shippedPartiesOf(UNCAC_TERMS, ORDER),
+    parties: partiesOf(UNCAC_TERMS),
     offences: ['corruption'],
     data: [...ALL],
     days: UN_MLA_DAYS,
@@ -372,16 +450,14 @@ export const OFFENCE_TREATIES: Instrument[] = [
     inForce: { from: '2005-12-14' },
     partyTerms: UNCAC_TERMS,
     uncertain:
-      'Dates read only for US, JP, IN, CN, IE, IR; the others are bound from 14 Dec 2005 in the model, though several ' +
-      'joined later (e.g. Germany and the Czech Republic were not parties in Aug 2011, integritytalkingpoints.com). ' +
-      'The party status of the shipped states other than US, JP, IN, CN, IE, IR, PK, RU and KZ rests on the UNTC count (about 190 ' +
-      'parties) and was not read state by state.',
+      'Parties that are not jurisdictions here: the European Union (approval 12 Nov 2008), the Cook Islands (2011) and ' +
+      'the State of Palestine (2014) per the UNTC list, and the Holy See.',
   },
   {
     id: 'VIENNA-1988-ART-7',
     title: 'United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances (Vienna, 1988), art. 7',
     kind: 'mlat',
-    parties: shippedPartiesOf(VIENNA_TERMS, ORDER),
+    parties: partiesOf(VIENNA_TERMS),
     offences: ['drug-trafficking'],
     data: [...ALL],
     days: UN_MLA_DAYS,
@@ -389,12 +465,14 @@ export const OFFENCE_TREATIES: Instrument[] = [
     source:
       'Convention of 20 Dec 1988, art. 7: the widest measure of mutual legal assistance for the offences established ' +
       'under art. 3(1) (illicit traffic); paras. 8-19 apply where the parties are not bound by a treaty of mutual legal ' +
-      'assistance (art. 7(6)); refusal grounds art. 7(15); in force 11 Nov 1990 (art. 29(1)). All shipped states are ' +
-      `parties (191 parties, June 2020; the seven UN members not party are none of them shipped, per https://wiki.richxsearch.com/view_html.php?q=United_Nations_Convention_Against_Illicit_Traffic_in_Narcotic_Drugs_and_Psychotropic_Substances). Status: ${VIENNA_PAGE}`,
+      'assistance (art. 7(6)); refusal grounds art. 7(15); in force 11 Nov 1990 (art. 29(1)). 191 parties in June 2020: ' +
+      'every UN member but Equatorial Guinea, Kiribati, Papua New Guinea, the Solomon Islands, Somalia, South Sudan and ' +
+      'Tuvalu (https://wiki.richxsearch.com/view_html.php?q=United_Nations_Convention_Against_Illicit_Traffic_in_Narcotic_Drugs_and_Psychotropic_Substances). ' +
+      `Status: ${VIENNA_PAGE}`,
     inForce: { from: '1990-11-11' },
     partyTerms: VIENNA_TERMS,
     uncertain:
-      'Dates read only for CN, CA, BY, BR, DK, AU, DE, BE, AT (from a reproduction of the UNTC list); the others are ' +
-      'bound from 11 Nov 1990 in the model, though most joined in the 1990s.',
+      'Parties that are not jurisdictions here: the European Union (formal confirmation 31 Dec 1990), the Cook Islands ' +
+      '(2005), the Holy See (2012) and Niue (2012) per the UNTC list, and the State of Palestine.',
   },
 ];
