@@ -93,6 +93,11 @@ function deposit(ratified: string, rule: EntryRule, source: string): PartyTerms 
   return { ratified, from: bindsFrom(ratified, rule), source: `${source}; ${rule.text}` };
 }
 
+/** A state a source names as a party without the date of its deposit: bound, from a date not known. */
+function dateUnknown(what: string, source: string): PartyTerms {
+  return { source, uncertain: `date unknown: ${what}` };
+}
+
 /**
  * The partyTerms of a convention: one entry per row of the UNTC list, then `later` (deposits after the
  * list, or better sources) laid over them, keeping a signature date the list gave.
@@ -228,6 +233,48 @@ const UNTOC_LATER: Record<string, PartyTerms> = {
   ),
 };
 
+// States not in the July 2014 list. A UNTOC status article of 2017 names the nine UN members then not
+// parties (Bhutan, Congo, Iran, Palau, Papua New Guinea, the Solomon Islands, Somalia, South Sudan and
+// Tuvalu) and counts 184 UN members as parties: the list's 175, JP, KR and BB above, and the six below.
+const UNTOC_2017 =
+  'Party by Sep 2017: not among the nine UN members a 2017 status article names as non-parties ' +
+  '(https://www.mizanonline.ir/en/news/1281/palermo-reservations-and-national-interests)';
+const UNTC_2024 =
+  'UNTC status page as at 4 May 2024 (http://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=3&mtdsg_no=XVIII-12&chapter=18&lang=en)';
+Object.assign(UNTOC_LATER, {
+  BB: deposit('2014-11-11', UNTOC_RULE, UNTC_2024),
+  KR: deposit(
+    '2015-11-05',
+    UNTOC_RULE,
+    'Instrument delivered to the UN Legal Counsel in New York on Thursday 5 Nov 2015 (Korea Herald/Yonhap, 6 Nov 2015, https://m.koreaherald.com/view.php?ud=20151106000324)',
+  ),
+  SS: {
+    ...deposit(
+      '2023-10-20',
+      UNTOC_RULE,
+      'UN depositary statement as reported by One Citizen Daily, 23 Oct 2023: act of 20 Oct 2023, in force for South Sudan 19 Nov 2023 under art. 38(2) (https://onecitizendaily.com/index.php/2023/10/23/govt-signs-un-conventions-on-transnational-crimes/)',
+    ),
+    uncertain:
+      'The report calls the act of 20 Oct 2023 a signature; the entry into force it quotes means an instrument of accession. ' +
+      'The national assembly ratified in Aug 2024 (Eye Radio, https://www.eyeradio.org/kiir-signs-conventions-against-terrorism-drugs-trafficking-and-transnational-crimes/).',
+  },
+  SL: dateUnknown(
+    'Parliament ratified on 24 Jul 2014 (Sierra Express Media, https://sierraexpressmedia.com/?p=69418); the deposit was not read.',
+    UNTOC_2017,
+  ),
+  FJ: dateUnknown(
+    'Fiji ratified in 2017 (statement of Fiji to the 9th Conference of the Parties, 15 Oct 2018, http://geneva.foreignaffairs.gov.fj/index.php/30-speeches/215-fiji-national-statement-at-9th-session-of-the-conference-of-the-parties-to-the-untoc); the day was not read.',
+    UNTOC_2017,
+  ),
+  KP: dateUnknown(
+    'ratified by the Standing Committee of the Supreme People\'s Assembly on 16 Jun 2016, instrument to be deposited (KCNA as reported by Daily NK, https://dailynk.jp/archives/68918); the deposit was not read.',
+    UNTOC_2017,
+  ),
+  TO: dateUnknown('joined between July 2014 and Sep 2017; the deposit was not read.', UNTOC_2017),
+  WS: dateUnknown('joined between July 2014 and Sep 2017; the deposit was not read.', UNTOC_2017),
+  ER: dateUnknown('joined between July 2014 and Sep 2017; the deposit was not read.', UNTOC_2017),
+});
+
 const UNTOC_TERMS = termsOf(UNTOC_ROWS, UNTOC_RULE, UNTOC_LIST, UNTOC_LATER);
 
 // ---------------------------------------------------------------------------------------------- UNCAC
@@ -325,6 +372,32 @@ const UNCAC_LATER: Record<string, PartyTerms> = {
   ),
 };
 
+Object.assign(UNCAC_LATER, {
+  DE: {
+    ...deposit(
+      '2014-11-12',
+      UNCAC_RULE,
+      'Ratification 12 Nov 2014, BGBl. 2014 II p. 762 (German Wikipedia status box, as mirrored at https://de.zxc.wiki/wiki/UN-Konvention_gegen_Korruption)',
+    ),
+    uncertain:
+      'Transparency International Germany announced the deposit on 14 Nov 2014 as made "today" ' +
+      '(https://www.transparency.de/aktuelles/detail/article/deutschland-hat-un-konvention-gegen-korruption-ratifiziert/); if so, from is 14 Dec 2014.',
+  },
+  NZ: deposit(
+    '2015-12-01',
+    UNCAC_RULE,
+    'New Zealand formally ratified on 1 Dec 2015 (Ministry of Justice, http://www.justice.govt.nz/policy/criminal-justice/bribery-and-corruption)',
+  ),
+  // China applied the Convention to Hong Kong from its own entry into force (Basic Law art. 153).
+  HK: {
+    ratified: '2006-01-13',
+    from: '2006-02-12',
+    source:
+      'HKSAR Government press release of 14 Feb 2006: the Convention came into force for China on 12 Feb 2006 and applies to ' +
+      'the HKSAR (https://www.cmab.gov.hk/en/press/press_430.htm); China\'s deposit from the UNTC list',
+  },
+});
+
 const UNCAC_TERMS = termsOf(UNCAC_ROWS, UNCAC_RULE, UNCAC_LIST, UNCAC_LATER);
 
 // --------------------------------------------------------------------------------- Vienna 1988
@@ -404,7 +477,24 @@ const VIENNA_ROWS: readonly Row[] = [
   ['ZM', '1989-02-09', '1993-05-28'], ['ZW', '', '1993-07-30', 'a'],
 ];
 
-const VIENNA_LATER: Record<string, PartyTerms> = {};
+const VIENNA_LATER: Record<string, PartyTerms> = {
+  // Not in the July 2014 list; among the 186 UN members that were parties in June 2020.
+  PW: dateUnknown(
+    'joined between July 2014 and June 2020; the deposit was not read.',
+    'Party in June 2020: not among the seven UN members then not parties ' +
+      '(https://wiki.richxsearch.com/view_html.php?q=United_Nations_Convention_Against_Illicit_Traffic_in_Narcotic_Drugs_and_Psychotropic_Substances)',
+  ),
+  SS: {
+    ...deposit(
+      '2023-10-20',
+      VIENNA_RULE,
+      'Act at UN Headquarters on 20 Oct 2023 in the presence of the Treaty Section (One Citizen Daily, 23 Oct 2023, https://onecitizendaily.com/index.php/2023/10/23/govt-signs-un-conventions-on-transnational-crimes/)',
+    ),
+    uncertain:
+      'The report calls it a signature; the Convention closed for signature in 1989 (art. 26), so it is taken as accession. ' +
+      'The national assembly ratified in Aug 2024 (Eye Radio, https://www.eyeradio.org/kiir-signs-conventions-against-terrorism-drugs-trafficking-and-transnational-crimes/).',
+  },
+};
 
 const VIENNA_TERMS = termsOf(VIENNA_ROWS, VIENNA_RULE, VIENNA_LIST, VIENNA_LATER);
 
@@ -431,7 +521,11 @@ export const OFFENCE_TREATIES: Instrument[] = [
       'involving an organized criminal group is not modelled. Parties that are not jurisdictions here: the European ' +
       'Union (approval 21 May 2004), the Cook Islands (2004), the Holy See (2012) and Niue (2012) per the UNTC list, and ' +
       'the State of Palestine. Iran signed (12 Dec 2000) and is not listed as a party: its accession was approved ' +
-      'domestically in May 2025 (Mehr News), the deposit with the UN was not confirmed.',
+      'domestically in May 2025 (Mehr News), the deposit with the UN was not confirmed. Somalia is not listed: its ' +
+      'accession was signed in Mogadishu in Nov 2024 (AllAfrica, https://allafrica.com/stories/202411250052.html), the ' +
+      'deposit was not read. The UNTC counted 192 parties on 4 May 2024 (187 UN members): two of Bhutan, Congo, Palau, ' +
+      'Papua New Guinea, the Solomon Islands and Tuvalu had joined after 2017, but which was not read, so none is listed. ' +
+      'Hong Kong and Macao are not listed: no declaration by China extending the Convention to them was read.',
   },
   {
     id: 'UNCAC-ART-46',
@@ -451,7 +545,11 @@ export const OFFENCE_TREATIES: Instrument[] = [
     partyTerms: UNCAC_TERMS,
     uncertain:
       'Parties that are not jurisdictions here: the European Union (approval 12 Nov 2008), the Cook Islands (2011) and ' +
-      'the State of Palestine (2014) per the UNTC list, and the Holy See.',
+      'the State of Palestine (2014) per the UNTC list, and the Holy See. States that became parties after July 2014 ' +
+      'are listed only where a source read gives the date (DE, NZ, JP) or the application (HK): UNCAC had 182 parties ' +
+      'in July 2017 (UNODC, 12 Jul 2017) and about 190 by 2024, so roughly fifteen later parties (among them, per the ' +
+      'July 2014 list, the signatories BB, BT, SD) are missing. Macao is not listed: no declaration extending the ' +
+      'Convention to it was read.',
   },
   {
     id: 'VIENNA-1988-ART-7',
@@ -473,6 +571,8 @@ export const OFFENCE_TREATIES: Instrument[] = [
     partyTerms: VIENNA_TERMS,
     uncertain:
       'Parties that are not jurisdictions here: the European Union (formal confirmation 31 Dec 1990), the Cook Islands ' +
-      '(2005), the Holy See (2012) and Niue (2012) per the UNTC list, and the State of Palestine.',
+      '(2005), the Holy See (2012) and Niue (2012) per the UNTC list, and the State of Palestine. Hong Kong and Macao ' +
+      'are not listed: the Convention\'s application to them (extended by the UK and Portugal, continued by China) was ' +
+      'not read.',
   },
 ];
