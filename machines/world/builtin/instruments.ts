@@ -5,6 +5,7 @@ import { US_BILATERAL } from './bilateral/us.ts';
 import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
 import { COE_INSTRUMENTS, COE_PENDING } from './multilateral/coe.ts';
 import { EU_INSTRUMENTS } from './multilateral/eu.ts';
+import { UN_PENDING } from './multilateral/un.ts';
 
 /**
  * Treaties and agreements between shipped jurisdictions. Pure data. `[S#]` refers to
@@ -49,4 +50,4 @@ export const INSTRUMENTS: Instrument[] = [
  * Instruments signed but not in force on the as-of date. They are NOT part of BUILTIN_WORLD; kept as
  * sourced templates for what-if scenarios, which can copy them into a world.
  */
-export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING];
+export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...UN_PENDING];

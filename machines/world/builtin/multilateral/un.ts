@@ -576,3 +576,78 @@ export const OFFENCE_TREATIES: Instrument[] = [
       'not read.',
   },
 ];
+
+// ------------------------------------------------------------------------------ Cybercrime (Hanoi)
+
+const HANOI_PAGE = 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml';
+const NOT_IN_FORCE = 'NOT IN FORCE: the Convention enters into force on the 90th day after the 40th ratification (art. 65(1)).';
+const HANOI_UNTC = `UNTC status, MTDSG XVIII-16 (${HANOI_PAGE}): signature 25 Oct 2025 [S42]`;
+const HANOI_REPORT =
+  'Signed at the Hanoi ceremony of 25-26 Oct 2025 (newshour.media, 29 Oct 2025, ' +
+  'https://newshour.media/2025/10/29/in-hanoi-72-states-ratify-the-un-convention-on-cybercrime); the day was not read';
+const HANOI_RATIFIED =
+  'Reported among the first three ratifiers by May 2026 (Azerbaijan, Qatar, Viet Nam), citing Wikipedia ' +
+  '(https://machineherald-io.pages.dev/article/2026-05/21-un-cybercrime-convention-stalls-at-one-ratification-as-implementation-deadlock-deepens); ' +
+  'a single secondary source, the date of deposit was not read';
+
+/** Signatories whose signature date the UNTC page shows (the part of the list that was read: Algeria to Jamaica). */
+const HANOI_SIGNED_25_OCT = [
+  'DZ', 'AO', 'AU', 'AT', 'AZ', 'BY', 'BE', 'BR', 'BN', 'BF', 'KH', 'CL', 'CN', 'CR', 'CI', 'CU', 'CZ', 'KP', 'CD', 'DJ',
+  'DO', 'EC', 'EG', 'FR', 'GH', 'GR', 'GW', 'IR', 'IE', 'JM',
+] as const;
+/** Signatories named by a report of the ceremony, the day not read. */
+const HANOI_SIGNED_REPORTED = ['GB', 'LU', 'PL', 'PT', 'SK', 'SI', 'ES', 'SE', 'VE', 'NI'] as const;
+
+const HANOI_TERMS: Record<string, PartyTerms> = {};
+for (const id of HANOI_SIGNED_25_OCT) HANOI_TERMS[id] = { signed: '2025-10-25', source: HANOI_UNTC, uncertain: NOT_IN_FORCE };
+for (const id of HANOI_SIGNED_REPORTED) HANOI_TERMS[id] = { source: HANOI_REPORT, uncertain: NOT_IN_FORCE };
+Object.assign(HANOI_TERMS, {
+  RU: {
+    signed: '2025-10-25',
+    source: 'Signed on 25 Oct 2025 by the Prosecutor General (https://utahheadline.com/over-70-nations-sign-un-cybercrime-convention-amid-global-security-concerns)',
+    uncertain: NOT_IN_FORCE,
+  },
+  VN: {
+    signed: '2025-10-25',
+    source: `First to sign, at the opening on 25 Oct 2025 (Quan Doi Nhan Dan, https://en.qdnd.vn/foreign-affairs/multilateral-relations/hanoi-convention-vietnam-s-key-role-in-multilateral-cooperation-584013); ${HANOI_RATIFIED}`,
+    uncertain: `${NOT_IN_FORCE} Reported ratified; date not read.`,
+  },
+  FJ: {
+    source: 'Signed in New York after the Hanoi ceremony, the 74th signatory (FBC News, https://www.fbcnews.com.fj/news/fiji-signs-historic-un-cybercrime-convention)',
+    uncertain: `${NOT_IN_FORCE} The day of signature was not read.`,
+  },
+  QA: { source: HANOI_RATIFIED, uncertain: `${NOT_IN_FORCE} Reported ratified; date not read.` },
+});
+HANOI_TERMS.AZ = { ...HANOI_TERMS.AZ, source: `${HANOI_UNTC}; ${HANOI_RATIFIED}`, uncertain: `${NOT_IN_FORCE} Reported ratified; date not read.` };
+
+/**
+ * Signed but not in force on the as-of date: kept out of the built-in world, as a sourced template a
+ * what-if scenario can copy. `parties` are the states reported to have ratified.
+ */
+export const UN_PENDING: Instrument[] = [
+  {
+    id: 'UN-CYBERCRIME-2024',
+    title: 'United Nations Convention against Cybercrime (Hanoi Convention, New York, 24 Dec 2024)',
+    kind: 'mlat',
+    parties: ['AZ', 'QA', 'VN'],
+    data: [...ALL],
+    days: UN_MLA_DAYS,
+    excludes: [],
+    source:
+      'UN Convention against Cybercrime; Strengthening International Cooperation for Combating Certain Crimes Committed by ' +
+      'Means of ICT Systems and for the Sharing of Evidence in Electronic Form of Serious Crimes, adopted by UNGA res. ' +
+      '79/243 of 24 Dec 2024; open for signature in Hanoi 25-26 Oct 2025, then in New York until 31 Dec 2026 (art. 64); ' +
+      'mutual legal assistance for the offences it establishes and for electronic evidence of serious crime (punishable ' +
+      'by at least four years) [S42][S42d]; 72 signatories on the UNTC page read. Status: ' +
+      HANOI_PAGE,
+    inForce: {},
+    partyTerms: HANOI_TERMS,
+    uncertain:
+      `${NOT_IN_FORCE} Parties listed are the three states one secondary source reports as having ratified by May 2026 ` +
+      '(Azerbaijan, Qatar, Viet Nam); no deposit date was read. Signatories listed: those on the part of the UNTC list ' +
+      'that was read (Algeria to Jamaica, all 25 Oct 2025), plus those a report of the ceremony names, Russia, Viet Nam ' +
+      'and Fiji; the other signatories among the 72 (the EU among them, not a jurisdiction here) were not read. Canada ' +
+      'reportedly signed in Jul 2026 (unverified, facts.md [S69c]) and is not listed. The article numbers of the ' +
+      'cooperation chapter were not verified, so none is cited.',
+  },
+];
