@@ -270,6 +270,14 @@ Object.assign(UNTOC_LATER, {
     'ratified by the Standing Committee of the Supreme People\'s Assembly on 16 Jun 2016, instrument to be deposited (KCNA as reported by Daily NK, https://dailynk.jp/archives/68918); the deposit was not read.',
     UNTOC_2017,
   ),
+  BT: {
+    ...deposit(
+      '2023-03-21',
+      UNTOC_RULE,
+      'Instrument of accession handed to the Chief of the UN Treaty Section on 21 Mar 2023 (Ministry of Foreign Affairs of Bhutan, press release of 23 Mar 2023, https://www.mfa.gov.bt/press-release-585/)',
+    ),
+    uncertain: 'The press release gives 22 Mar 2023 as the date of entry into force, which art. 38(2) does not yield; the rule is applied.',
+  },
   TO: dateUnknown('joined between July 2014 and Sep 2017; the deposit was not read.', UNTOC_2017),
   WS: dateUnknown('joined between July 2014 and Sep 2017; the deposit was not read.', UNTOC_2017),
   ER: dateUnknown('joined between July 2014 and Sep 2017; the deposit was not read.', UNTOC_2017),
@@ -372,6 +380,14 @@ const UNCAC_LATER: Record<string, PartyTerms> = {
   ),
 };
 
+const UNCAC_2024 =
+  'UNTC status page as at 20 Apr 2024 (https://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=3&mtdsg_no=XVIII-14&chapter=18&lang=en)';
+const UNCAC_WCA =
+  'Party by Oct 2018: with Chad\'s accession the parties include all West and Central African countries (UNODC, ' +
+  'https://www.unodc.org/westandcentralafrica/en/2018-10-22-tchad-ratification-uncac.html)';
+const UNCAC_PACIFIC =
+  'Party by Feb 2020: Tonga was the 14th and last Pacific Island country to accede (Loop Tonga, ' +
+  'https://www.looptonga.com/tonga-news/tonga-accedes-un-convention-against-corruption-90040)';
 Object.assign(UNCAC_LATER, {
   DE: {
     ...deposit(
@@ -383,6 +399,34 @@ Object.assign(UNCAC_LATER, {
       'Transparency International Germany announced the deposit on 14 Nov 2014 as made "today" ' +
       '(https://www.transparency.de/aktuelles/detail/article/deutschland-hat-un-konvention-gegen-korruption-ratifiziert/); if so, from is 14 Dec 2014.',
   },
+  BB: deposit('2023-10-10', UNCAC_RULE, UNCAC_2024),
+  BZ: deposit('2016-12-12', UNCAC_RULE, UNCAC_2024),
+  BT: {
+    ...deposit('2023-09-27', UNCAC_RULE, UNCAC_2024),
+    uncertain:
+      'The UNTC lists an accession of 27 Sep 2023 with a footnote that was not read; Bhutan had first deposited an ' +
+      'instrument on 21 Sep 2016 without the reservation its parliament had made, and the objections to the late ' +
+      'reservation were not resolved (https://kuenselonline.com/all-fingers-pointing-at-ministry-of-foreign-affairs-for-lapses-in-uncac/). ' +
+      'Whether Bhutan was bound from Oct 2016 was not read.',
+  },
+  SD: deposit(
+    '2014-09-05',
+    UNCAC_RULE,
+    'Sudan became a party on 5 Sep 2014 (Arab Anti-Corruption and Integrity Network, via UNDP-ACIAC, http://www.undp-aciac.org/resources/ac/newsDetails.aspx?nid=1190)',
+  ),
+  TD: deposit(
+    '2018-06-26',
+    UNCAC_RULE,
+    'Chad acceded on 26 Jun 2018 (UNODC West and Central Africa, https://www.unodc.org/westandcentralafrica/en/2019-01-30-chad-workshop-on-the-convention.html)',
+  ),
+  GQ: dateUnknown('joined between July 2014 and Oct 2018; the deposit was not read.', UNCAC_WCA),
+  GM: dateUnknown('joined between July 2014 and Oct 2018; the deposit was not read.', UNCAC_WCA),
+  TO: dateUnknown(
+    'acceded as the 187th party, announced on 5-6 Feb 2020 (Prime Minister\'s Office of Tonga, https://pmo.gov.to/tonga-attends-its-first-conference-of-the-state-parties-of-the-united-nations-convention-against-corruption-atlanta-united-states-of-america-11-15-december-2023); the deposit was not read.',
+    'Tonga Prime Minister\'s Office, 11 Dec 2023; Loop Tonga (https://www.looptonga.com/tonga-news/tonga-accedes-un-convention-against-corruption-90040)',
+  ),
+  WS: dateUnknown('joined between July 2014 and Feb 2020; the deposit was not read.', UNCAC_PACIFIC),
+  TV: dateUnknown('joined between July 2014 and Feb 2020; the deposit was not read.', UNCAC_PACIFIC),
   NZ: deposit(
     '2015-12-01',
     UNCAC_RULE,
@@ -523,8 +567,9 @@ export const OFFENCE_TREATIES: Instrument[] = [
       'the State of Palestine. Iran signed (12 Dec 2000) and is not listed as a party: its accession was approved ' +
       'domestically in May 2025 (Mehr News), the deposit with the UN was not confirmed. Somalia is not listed: its ' +
       'accession was signed in Mogadishu in Nov 2024 (AllAfrica, https://allafrica.com/stories/202411250052.html), the ' +
-      'deposit was not read. The UNTC counted 192 parties on 4 May 2024 (187 UN members): two of Bhutan, Congo, Palau, ' +
-      'Papua New Guinea, the Solomon Islands and Tuvalu had joined after 2017, but which was not read, so none is listed. ' +
+      'deposit was not read. The UNTC counted 192 parties on 4 May 2024 (187 UN members): besides Bhutan and South ' +
+      'Sudan, one of Congo, Palau, Papua New Guinea, the Solomon Islands and Tuvalu had joined after 2017; which was not ' +
+      'read, so none is listed. ' +
       'Hong Kong and Macao are not listed: no declaration by China extending the Convention to them was read.',
   },
   {
@@ -546,10 +591,11 @@ export const OFFENCE_TREATIES: Instrument[] = [
     uncertain:
       'Parties that are not jurisdictions here: the European Union (approval 12 Nov 2008), the Cook Islands (2011) and ' +
       'the State of Palestine (2014) per the UNTC list, and the Holy See. States that became parties after July 2014 ' +
-      'are listed only where a source read gives the date (DE, NZ, JP) or the application (HK): UNCAC had 182 parties ' +
-      'in July 2017 (UNODC, 12 Jul 2017) and about 190 by 2024, so roughly fifteen later parties (among them, per the ' +
-      'July 2014 list, the signatories BB, BT, SD) are missing. Macao is not listed: no declaration extending the ' +
-      'Convention to it was read.',
+      'are listed only where a source read gives the date or says they are parties; HK by China\'s application. The UNTC ' +
+      'counted 190 parties on 20 Apr 2024; states that may have joined after July 2014 and are not listed because no ' +
+      'source was read: Andorra, Grenada, Monaco, San Marino, Somalia, South Sudan, Suriname, Saint Kitts and Nevis, ' +
+      'Saint Vincent and the Grenadines (Syria, a signatory, was not read either). Macao is not listed: no declaration ' +
+      'extending the Convention to it was read.',
   },
   {
     id: 'VIENNA-1988-ART-7',
