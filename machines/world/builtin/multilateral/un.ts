@@ -124,7 +124,7 @@ function termsOf(
     const before = terms[id];
     terms[id] =
       before?.signed && !t.signed
-        ? { signed: before.signed, ...t, source: `${t.source}; signature: ${list}` }
+        ? { signed: before.signed, ...t, source: t.source?.includes(list) ? t.source : `${t.source}; signature: ${list}` }
         : t;
   }
   return terms;
@@ -149,7 +149,7 @@ const UNTOC_RULE: EntryRule = {
 };
 const UNTOC_LIST = scraped('XVIII-12', UNTOC_PAGE, 'treaties/18-12.csv');
 
-// prettier-ignore
+// [id, signed, deposited, act], as the UNTC list of July 2014 has them
 const UNTOC_ROWS: readonly Row[] = [
   ['AF', '2000-12-14', '2003-09-24'], ['AL', '2000-12-12', '2002-08-21'], ['DZ', '2000-12-12', '2002-10-07'],
   ['AD', '2001-11-11', '2011-09-22'], ['AO', '2000-12-13', '2013-04-01'], ['AG', '2001-09-26', '2002-07-24'],
@@ -214,6 +214,16 @@ const UNTOC_ROWS: readonly Row[] = [
   ['ZW', '2000-12-12', '2007-12-12'],
 ];
 
+// Later deposits and further sources. A UNTOC status article of 2017 names the nine UN members then not
+// parties (Bhutan, Congo, Iran, Palau, Papua New Guinea, the Solomon Islands, Somalia, South Sudan and
+// Tuvalu) and counts 184 UN members as parties: the list's 175, JP, BB, KR, and SL, FJ, KP, TO, WS, ER,
+// whose dates were not read. Bhutan and South Sudan joined in 2023.
+const UNTOC_2017 =
+  'Party by Sep 2017: not among the nine UN members a 2017 status article names as non-parties ' +
+  '(https://www.mizanonline.ir/en/news/1281/palermo-reservations-and-national-interests)';
+const UNTC_2024 =
+  'UNTC status page as at 4 May 2024 (http://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=3&mtdsg_no=XVIII-12&chapter=18&lang=en)';
+
 const UNTOC_LATER: Record<string, PartyTerms> = {
   CH: deposit(
     '2006-10-27',
@@ -231,17 +241,6 @@ const UNTOC_LATER: Record<string, PartyTerms> = {
     'Acceptance 11 Jul 2017 (Lexology, https://www.lexology.com/library/detail.aspx?g=5149f586-be38-49c8-b62d-9f7204bcfae8; ' +
       'UNODC statement of 12 Jul 2017, http://intlawinfo.globelaw.info/unodc-chief-welcomes-japans-decision-to-join-crime-and-corruption-conventions/)',
   ),
-};
-
-// States not in the July 2014 list. A UNTOC status article of 2017 names the nine UN members then not
-// parties (Bhutan, Congo, Iran, Palau, Papua New Guinea, the Solomon Islands, Somalia, South Sudan and
-// Tuvalu) and counts 184 UN members as parties: the list's 175, JP, KR and BB above, and the six below.
-const UNTOC_2017 =
-  'Party by Sep 2017: not among the nine UN members a 2017 status article names as non-parties ' +
-  '(https://www.mizanonline.ir/en/news/1281/palermo-reservations-and-national-interests)';
-const UNTC_2024 =
-  'UNTC status page as at 4 May 2024 (http://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=3&mtdsg_no=XVIII-12&chapter=18&lang=en)';
-Object.assign(UNTOC_LATER, {
   BB: deposit('2014-11-11', UNTOC_RULE, UNTC_2024),
   KR: deposit(
     '2015-11-05',
@@ -281,7 +280,7 @@ Object.assign(UNTOC_LATER, {
   TO: dateUnknown('joined between July 2014 and Sep 2017; the deposit was not read.', UNTOC_2017),
   WS: dateUnknown('joined between July 2014 and Sep 2017; the deposit was not read.', UNTOC_2017),
   ER: dateUnknown('joined between July 2014 and Sep 2017; the deposit was not read.', UNTOC_2017),
-});
+};
 
 const UNTOC_TERMS = termsOf(UNTOC_ROWS, UNTOC_RULE, UNTOC_LIST, UNTOC_LATER);
 
@@ -297,7 +296,7 @@ const UNCAC_RULE: EntryRule = {
 };
 const UNCAC_LIST = scraped('XVIII-14', UNCAC_PAGE, 'treaties/18-14.csv');
 
-// prettier-ignore
+// [id, signed, deposited, act], as the UNTC list of July 2014 has them
 const UNCAC_ROWS: readonly Row[] = [
   ['AF', '2004-02-20', '2008-08-25'], ['AL', '2003-12-18', '2006-05-25'], ['DZ', '2003-12-09', '2004-08-25'],
   ['AO', '2003-12-10', '2006-08-29'], ['AG', '', '2006-06-21', 'a'], ['AR', '2003-12-10', '2006-08-28'],
@@ -360,6 +359,16 @@ const UNCAC_ROWS: readonly Row[] = [
   ['ZW', '2004-02-20', '2007-03-08'],
 ];
 
+const UNCAC_2024 =
+  'UNTC status page as at 20 Apr 2024 (https://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=3&mtdsg_no=XVIII-14&chapter=18&lang=en)';
+const UNCAC_WCA =
+  'Party by Oct 2018: with Chad\'s accession the parties include all West and Central African countries (UNODC, ' +
+  'https://www.unodc.org/westandcentralafrica/en/2018-10-22-tchad-ratification-uncac.html)';
+const UNCAC_PACIFIC =
+  'Party by Feb 2020: Tonga was the 14th and last Pacific Island country to accede (Loop Tonga, ' +
+  'https://www.looptonga.com/tonga-news/tonga-accedes-un-convention-against-corruption-90040)';
+
+// Later deposits and further sources for dates in the list.
 const UNCAC_LATER: Record<string, PartyTerms> = {
   US: deposit(
     '2006-10-30',
@@ -378,17 +387,6 @@ const UNCAC_LATER: Record<string, PartyTerms> = {
     'Acceptance submitted 11 Jul 2017 (Lexology, https://www.lexology.com/library/detail.aspx?g=5149f586-be38-49c8-b62d-9f7204bcfae8; ' +
       'UNODC statement of 12 Jul 2017, http://intlawinfo.globelaw.info/unodc-chief-welcomes-japans-decision-to-join-crime-and-corruption-conventions/)',
   ),
-};
-
-const UNCAC_2024 =
-  'UNTC status page as at 20 Apr 2024 (https://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=3&mtdsg_no=XVIII-14&chapter=18&lang=en)';
-const UNCAC_WCA =
-  'Party by Oct 2018: with Chad\'s accession the parties include all West and Central African countries (UNODC, ' +
-  'https://www.unodc.org/westandcentralafrica/en/2018-10-22-tchad-ratification-uncac.html)';
-const UNCAC_PACIFIC =
-  'Party by Feb 2020: Tonga was the 14th and last Pacific Island country to accede (Loop Tonga, ' +
-  'https://www.looptonga.com/tonga-news/tonga-accedes-un-convention-against-corruption-90040)';
-Object.assign(UNCAC_LATER, {
   DE: {
     ...deposit(
       '2014-11-12',
@@ -440,7 +438,7 @@ Object.assign(UNCAC_LATER, {
       'HKSAR Government press release of 14 Feb 2006: the Convention came into force for China on 12 Feb 2006 and applies to ' +
       'the HKSAR (https://www.cmab.gov.hk/en/press/press_430.htm); China\'s deposit from the UNTC list',
   },
-});
+};
 
 const UNCAC_TERMS = termsOf(UNCAC_ROWS, UNCAC_RULE, UNCAC_LIST, UNCAC_LATER);
 
@@ -455,7 +453,7 @@ const VIENNA_RULE: EntryRule = {
 };
 const VIENNA_LIST = scraped('VI-19', VIENNA_PAGE, 'treaties/6-19.csv');
 
-// prettier-ignore
+// [id, signed, deposited, act], as the UNTC list of July 2014 has them
 const VIENNA_ROWS: readonly Row[] = [
   ['AF', '1988-12-20', '1992-02-14'], ['AL', '', '2001-06-27', 'a'], ['DZ', '1988-12-20', '1995-05-09'],
   ['AD', '', '1999-07-23', 'a'], ['AO', '', '2005-10-26', 'a'], ['AG', '', '1993-04-05', 'a'],
@@ -619,7 +617,8 @@ export const OFFENCE_TREATIES: Instrument[] = [
       'Parties that are not jurisdictions here: the European Union (formal confirmation 31 Dec 1990), the Cook Islands ' +
       '(2005), the Holy See (2012) and Niue (2012) per the UNTC list, and the State of Palestine. Hong Kong and Macao ' +
       'are not listed: the Convention\'s application to them (extended by the UK and Portugal, continued by China) was ' +
-      'not read.',
+      'not read. Whether any of the seven UN members not parties in June 2020 joined later, other than South Sudan, was ' +
+      'not read. Successor states (BA, HR, CZ, ME, RS, SK, SI) are dated from their notification of succession.',
   },
 ];
 
