@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { BUILTIN_AS_OF, BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
-import { CATEGORIES, DEFAULT_REGIME, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, type Category, type Instrument, type InstrumentKind, type OffenceCategory, type Regime } from '../../machines/world/types.ts';
+import { CATEGORIES, DEFAULT_REGIME, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIONS, type Category, type Instrument, type InstrumentKind, type OffenceCategory, type Regime } from '../../machines/world/types.ts';
 import { announce } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
 import { t } from '../i18n/index.ts';
@@ -20,7 +20,6 @@ export function mount(main: HTMLElement): Page {
   root.append('p').attr('class', 'lede').text(t('atlas.lede'));
 
   const states = [...BUILTIN_WORLD.jurisdictions].sort((a, b) => a.name.localeCompare(b.name));
-  const ids = states.map((s) => s.id);
   const dropped = new Set<string>();
   const added: Instrument[] = [];
 
@@ -43,6 +42,22 @@ export function mount(main: HTMLElement): Page {
   offenceField.append('span').text(t('atlas.offence'));
   const offence = offenceField.append('select').attr('class', 'atlas-offence');
   offence.selectAll('option').data(offenceChoices).join('option').attr('value', (d) => d).text(offenceLabel);
+  // The whole world is 195 × 195 cells (seconds to compute): the question names which part to show.
+  const place = (label: string, withStates: boolean, initial: string) => {
+    const field = question.append('p').append('label').attr('class', 'inline-field');
+    field.append('span').text(label);
+    const select = field.append('select');
+    const regions = select.append('optgroup').attr('label', t('atlas.regions'));
+    regions.selectAll('option').data([...REGIONS, 'all']).join('option').attr('value', (d) => d).text((d) => (d === 'all' ? t('atlas.everyState') : t(`region.${d}`)));
+    if (withStates) {
+      select.append('optgroup').attr('label', t('atlas.states')).selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => d.name);
+    }
+    select.property('value', initial);
+    return select;
+  };
+  const fromField = place(t('atlas.from'), true, 'asia').attr('class', 'atlas-from');
+  const toField = place(t('atlas.to'), false, 'asia').attr('class', 'atlas-to');
+  const chosen = (value: string) => states.filter((s) => value === 'all' || s.region === value || s.id === value);
   const dateField = question.append('p').append('label').attr('class', 'inline-field');
   dateField.append('span').text(t('atlas.date'));
   const date = dateField.append('input').attr('type', 'date').property('value', BUILTIN_AS_OF);
@@ -50,6 +65,7 @@ export function mount(main: HTMLElement): Page {
   const instruments = controls.append('section').attr('class', 'panel');
   instruments.append('h2').text(t('atlas.instruments'));
   instruments.append('p').attr('class', 'hint').text(t('atlas.instrumentsHint'));
+  const shownNote = instruments.append('p').attr('class', 'hint atlas-instruments-shown');
   const list = instruments.append('div').attr('class', 'instrument-list');
 
   const add = controls.append('form').attr('class', 'panel atlas-add');
@@ -83,11 +99,16 @@ export function mount(main: HTMLElement): Page {
 
   const world = () => ({ ...BUILTIN_WORLD, instruments: [...BUILTIN_WORLD.instruments.filter((i) => !dropped.has(i.id)), ...added] });
   const currentRegime = (): Regime => (regime.property('value') === 'contract' ? DEFAULT_REGIME : NAMED_REGIMES.find((r) => r.name === regime.property('value'))!.regime);
-  const ask = (w: typeof BUILTIN_WORLD) => atlasMatrix({ world: w, data: category.property('value') as Category, regime: currentRegime(), date: String(date.property('value')) || BUILTIN_AS_OF, offenceCategory: (offence.property('value') || undefined) as OffenceCategory | undefined, states: ids });
+  let rows = chosen(String(fromField.property('value')));
+  let columns = chosen(String(toField.property('value')));
+  const ask = (w: typeof BUILTIN_WORLD) => atlasMatrix({
+    world: w, data: category.property('value') as Category, regime: currentRegime(), date: String(date.property('value')) || BUILTIN_AS_OF,
+    offenceCategory: (offence.property('value') || undefined) as OffenceCategory | undefined, rows: rows.map((s) => s.id), states: columns.map((s) => s.id),
+  });
 
   let baseline = ask(BUILTIN_WORLD);
   const draw = (speak = false) => {
-    update({ states, baseline, current: dropped.size || added.length ? ask(world()) : baseline });
+    update({ rows, columns, baseline, current: dropped.size || added.length ? ask(world()) : baseline });
     if (speak) announce(String(root.select('.atlas-summary').text()));
     document.documentElement.dataset.ready = 'atlas';
   };
@@ -95,18 +116,39 @@ export function mount(main: HTMLElement): Page {
     baseline = ask(BUILTIN_WORLD);
     draw(true);
   };
+  const drawInstruments = () => {
+    // Only the instruments that can decide a shown cell: one party among the rows, another among the columns.
+    const inRows = new Set(rows.map((s) => s.id));
+    const inColumns = new Set(columns.map((s) => s.id));
+    const shown = BUILTIN_WORLD.instruments.filter((i) => i.parties.some((p) => inRows.has(p)) && i.parties.some((p) => inColumns.has(p)));
+    shownNote.text(t('atlas.instrumentsShown', { shown: shown.length, total: BUILTIN_WORLD.instruments.length }));
+    const labels = list.selectAll<HTMLLabelElement, Instrument>('label').data(shown, (d) => d.id).join((enter) => {
+      const label = enter.append('label').attr('class', 'check');
+      label.append('input').attr('type', 'checkbox').on('change', function (_e, d) {
+        if ((this as HTMLInputElement).checked) dropped.delete(d.id);
+        else dropped.add(d.id);
+        draw(true);
+      });
+      label.append('span');
+      return label;
+    });
+    labels.select('input').property('checked', (d) => !dropped.has(d.id));
+    labels.select('span').attr('title', (d) => d.source).text((d) => `${d.id} · ${t(`kind.${d.kind}`)} · ${d.parties.length} ${t('atlas.partiesShort')}`);
+  };
+  const replace = () => {
+    rows = chosen(String(fromField.property('value')));
+    columns = chosen(String(toField.property('value')));
+    drawInstruments();
+    redrawAll();
+  };
+  fromField.on('change', replace);
+  toField.on('change', replace);
   category.on('change', redrawAll);
   regime.on('change', redrawAll);
   date.on('change', redrawAll);
   offence.on('change', redrawAll);
 
-  const rows = list.selectAll('label').data(BUILTIN_WORLD.instruments, (d) => (d as Instrument).id).join('label').attr('class', 'check');
-  rows.append('input').attr('type', 'checkbox').property('checked', true).on('change', function (_e, d) {
-    if ((this as HTMLInputElement).checked) dropped.delete(d.id);
-    else dropped.add(d.id);
-    draw(true);
-  });
-  rows.append('span').attr('title', (d) => d.source).text((d) => `${d.id} · ${t(`kind.${d.kind}`)} · ${d.parties.length} ${t('atlas.partiesShort')}`);
+  drawInstruments();
 
   let counter = 0;
   const drawAdded = () => {

@@ -5,7 +5,10 @@ import { channelLabel } from '../i18n/labels.ts';
 import { compareCells, type AtlasCell } from '../model/atlas.ts';
 
 export interface AtlasState {
-  states: Jurisdiction[];
+  /** Requesting states, one per row of the matrix. */
+  rows: Jurisdiction[];
+  /** Requested states, one per column. */
+  columns: Jurisdiction[];
   /** The matrix as the world stands (rows: requesting states; columns: requested states). */
   baseline: AtlasCell[][];
   /** The matrix with the negotiator's changes. */
@@ -18,6 +21,15 @@ export const CHANNEL_LETTER: Record<string, string> = { direct: 'D', agreement: 
 interface Row {
   state: Jurisdiction;
   cells: { cell: AtlasCell; before: AtlasCell }[];
+}
+
+/**
+ * One requesting state: its row turned into a list, one line per requested state, so that 195
+ * states read down the page instead of across it.
+ */
+function transpose(state: AtlasState): { head: Jurisdiction[]; rows: Row[] } {
+  const head = [{ id: '', name: t('atlas.requested') } as Jurisdiction, { id: 'channel', name: t('atlas.firstChannel') } as Jurisdiction];
+  return { head, rows: state.columns.map((to, j) => ({ state: to, cells: [{ cell: state.current[0]![j]!, before: state.baseline[0]![j]! }] })) };
 }
 
 /**
@@ -37,13 +49,17 @@ export function create(container: HTMLElement): (state: AtlasState) => void {
   const headRow = table.append('thead').append('tr');
   const body = table.append('tbody');
 
-  return ({ states, baseline, current }) => {
-    const head = [{ id: '', name: t('atlas.corner') } as Jurisdiction, ...states];
+  return (state) => {
+    const { baseline, current } = state;
+    const list = state.rows.length === 1;
+    const matrix = {
+      head: [{ id: '', name: t('atlas.corner') } as Jurisdiction, ...state.columns],
+      rows: state.rows.map((from, i): Row => ({ state: from, cells: current[i]!.map((cell, j) => ({ cell, before: baseline[i]![j]! })) })),
+    };
+    const { head, rows } = list ? transpose(state) : matrix;
+    table.classed('atlas-list', list);
     headRow.selectAll('th').data(head, (d) => (d as Jurisdiction).id).join('th').attr('scope', 'col')
-      .attr('title', (d) => d.name).attr('abbr', (d) => d.name).text((d) => d.id || d.name);
-    const rows: Row[] = states.map((state, i) => ({
-      state, cells: current[i]!.map((cell, j) => ({ cell, before: baseline[i]![j]! })),
-    }));
+      .attr('title', (d) => d.name).attr('abbr', (d) => d.name).text((d) => (list || !d.id ? d.name : d.id));
     const tr = body.selectAll<HTMLTableRowElement, Row>('tr').data(rows, (d) => d.state.id)
       .join((enter) => {
         const row = enter.append('tr');
@@ -76,6 +92,6 @@ export function create(container: HTMLElement): (state: AtlasState) => void {
         const was = compareCells(before, cell) && before.channel ? ` ${t('atlas.was', { channel: channelLabel(before.channel), days: before.days ?? 0 })}` : '';
         return `${cell.from} ${t('common.arrow')} ${cell.to}: ${channelLabel(cell.channel)}, ${t('common.day', { day: cell.days ?? 0 })}.${was} ${cell.reason}`;
       });
-    summary.text(changed === 0 ? t('atlas.noChange') : t('atlas.changes', { changed, faster, slower }));
+    summary.text(changed === 0 ? t('atlas.noChange') : t(changed === 1 ? 'atlas.changesOne' : 'atlas.changes', { changed, faster, slower }));
   };
 }

@@ -37,18 +37,27 @@ describe('comparison and atlas', () => {
     }
   }, 90_000);
 
-  it('shows which channel opens between states, and which cells move when a negotiator drops or adds an instrument', async () => {
+  it('shows which channel opens between the states of a region, one state against every state of another, and which cells move when a negotiator drops or adds an instrument', async () => {
     const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas' });
-    const states = await page.locator('.atlas-table tbody tr').count();
-    expect(states).toBeGreaterThan(30);
-    expect(await page.locator('.atlas-table tbody td').count()).toBe(states * states);
+    // Asia against Asia first: the whole world (195 x 195) is one choice away, not the default.
+    expect(await page.locator('.atlas-table tbody tr').count()).toBe(49);
+    expect(await page.locator('.atlas-table tbody td').count()).toBe(49 * 49);
     expect(await page.locator('.atlas-summary').textContent()).toBe('No cell differs from the world as it stands.');
 
-    // Drop the US-Ireland treaty: the two cells between them fall back to letters rogatory.
+    // One requesting state reads as a list, one line per requested state.
+    await page.getByLabel('Requesting states').selectOption('US');
+    await page.getByLabel('Requested states').selectOption('europe');
+    await expect.poll(() => page.locator('.atlas-table tbody tr').count()).toBe(43);
+    expect(await page.locator('.atlas-table thead th').allTextContents()).toEqual(['Requested state', 'First channel, median days']);
+    expect(await page.locator('.atlas-table tbody tr', { hasText: 'Ireland' }).locator('td').textContent()).toMatch(/^M \d+$/);
+
+    // Drop the US-Ireland treaty: the United States' requests to Ireland fall back to letters rogatory.
     await page.getByLabel(/^US-IE-MLAT/).uncheck();
-    await expect.poll(() => page.locator('.atlas-summary').textContent()).toMatch(/^2 cells change: 0 faster, 2 slower\.$/);
+    await expect.poll(() => page.locator('.atlas-summary').textContent()).toBe('1 cell changes: 0 faster, 1 slower.');
     expect(await page.locator('td.cell-changed').first().textContent()).toMatch(/^R 540 \(\+\d+\)$/);
     await page.getByLabel(/^US-IE-MLAT/).check();
+    await page.getByLabel('Requesting states').selectOption('asia');
+    await page.getByLabel('Requested states').selectOption('asia');
 
     // A hypothetical 30-day agreement between China and Kazakhstan makes both directions faster.
     await page.getByLabel('Parties (choose two or more)').selectOption(['CN', 'KZ']);

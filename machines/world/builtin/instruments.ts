@@ -1,10 +1,15 @@
 import type { Instrument } from '../types.ts';
-import { CHINA_BILATERAL } from './bilateral/china.ts';
+import { CHINA_BILATERAL, CHINA_PENDING } from './bilateral/china.ts';
+import { COMMONWEALTH_BILATERAL } from './bilateral/commonwealth.ts';
+import { G20_BILATERAL, G20_PENDING } from './bilateral/g20.ts';
+import { HONG_KONG_MACAO_BILATERAL, HONG_KONG_MACAO_PENDING } from './bilateral/hong-kong-macao.ts';
 import { OTHER_BILATERAL } from './bilateral/others.ts';
-import { US_BILATERAL } from './bilateral/us.ts';
+import { RUSSIA_CENTRAL_ASIA_BILATERAL } from './bilateral/russia-central-asia.ts';
+import { US_BILATERAL, US_PENDING } from './bilateral/us.ts';
 import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
 import { COE_INSTRUMENTS, COE_PENDING } from './multilateral/coe.ts';
 import { EU_INSTRUMENTS } from './multilateral/eu.ts';
+import { REGIONAL_INSTRUMENTS, REGIONAL_PENDING } from './multilateral/regional.ts';
 import { UN_PENDING } from './multilateral/un.ts';
 
 /**
@@ -21,7 +26,7 @@ import { UN_PENDING } from './multilateral/un.ts';
  *   as binding EU members to each other), so it is modelled through the bilateral US-member relations
  *   it supplemented or created, all in force from 1 Feb 2010 (US-XX-MLAT below).
  *
- * Deliberately not modelled as channels (see docs/world.md):
+ * Deliberately not modelled as channels (see docs/law.md, "Considered and left out"):
  * - UN Convention against Cybercrime (Hanoi, signed 25-26 Oct 2025): not in force; it enters into force
  *   on the 90th day after the 40th ratification (art. 65(1)) [S42]. Left out rather than given an
  *   invented date; a scenario can declare it as a fictional-world instrument for a what-if run.
@@ -30,24 +35,39 @@ import { UN_PENDING } from './multilateral/un.ts';
  *   requesting data [S44][S44c]; SEED-1 itself says SCO judicial-assistance mechanisms are still lacking.
  * - The Second Additional Protocol to the Budapest Convention: not in force (3 ratifications of the 5
  *   needed); kept as a template in PENDING_INSTRUMENTS, outside BUILTIN_WORLD.
- * - EU-Japan MLA Agreement (in force 2011 per Japan's MoJ): same party-list problem as US-EU; not expanded.
- * - Treaties found but whose status could not be confirmed: China-Canada, China-Australia,
- *   China-Pakistan, Turkmenistan-Iran MLA agreements; US-Canada and EU-US e-evidence talks (no agreement).
+ * - EU-Japan MLA Agreement (in force 2 Jan 2011): same party-list problem as US-EU; expanded into one relation per
+ *   member state in bilateral/g20.ts (JP-XX-EUJ-MLA).
+ * - Treaties found but whose status could not be confirmed are listed as leads in each family's file
+ *   header (e.g. Turkmenistan-Iran in bilateral/russia-central-asia.ts).
  *
  * Each treaty family lives in its own file (multilateral/ and bilateral/); this module gathers them.
  */
 
-export const INSTRUMENTS: Instrument[] = [
-  ...COE_INSTRUMENTS,
-  ...EU_INSTRUMENTS,
-  ...CIS_INSTRUMENTS,
-  ...US_BILATERAL,
-  ...CHINA_BILATERAL,
-  ...OTHER_BILATERAL,
+/** A treaty family: the file it lives in and its instruments, for the coverage figures in docs/world.md. */
+export interface TreatyFamily {
+  name: string;
+  file: string;
+  instruments: Instrument[];
+}
+
+export const FAMILIES: TreatyFamily[] = [
+  { name: 'Council of Europe', file: 'multilateral/coe.ts', instruments: COE_INSTRUMENTS },
+  { name: 'European Union', file: 'multilateral/eu.ts', instruments: EU_INSTRUMENTS },
+  { name: 'CIS and SCO', file: 'multilateral/cis.ts', instruments: CIS_INSTRUMENTS },
+  { name: 'Regional (OAS, ASEAN, Arab League, SADC, Commonwealth)', file: 'multilateral/regional.ts', instruments: REGIONAL_INSTRUMENTS },
+  { name: 'United States', file: 'bilateral/us.ts', instruments: US_BILATERAL },
+  { name: 'China', file: 'bilateral/china.ts', instruments: CHINA_BILATERAL },
+  { name: 'India, Canada, Australia, New Zealand, UK', file: 'bilateral/commonwealth.ts', instruments: COMMONWEALTH_BILATERAL },
+  { name: 'Other bilateral', file: 'bilateral/others.ts', instruments: OTHER_BILATERAL },
+  { name: 'Other G20 bilateral (incl. EU-Japan)', file: 'bilateral/g20.ts', instruments: G20_BILATERAL },
+  { name: 'Russia and Central Asia', file: 'bilateral/russia-central-asia.ts', instruments: RUSSIA_CENTRAL_ASIA_BILATERAL },
+  { name: 'Hong Kong and Macao', file: 'bilateral/hong-kong-macao.ts', instruments: HONG_KONG_MACAO_BILATERAL },
 ];
+
+export const INSTRUMENTS: Instrument[] = FAMILIES.flatMap((f) => f.instruments);
 
 /**
  * Instruments signed but not in force on the as-of date. They are NOT part of BUILTIN_WORLD; kept as
  * sourced templates for what-if scenarios, which can copy them into a world.
  */
-export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...UN_PENDING];
+export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING, ...G20_PENDING, ...CHINA_PENDING, ...HONG_KONG_MACAO_PENDING, ...US_PENDING, ...UN_PENDING];

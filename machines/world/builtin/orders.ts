@@ -12,8 +12,22 @@ import { E_EVIDENCE_PARTIES } from './multilateral/eu.ts';
  *
  * Left out on purpose (see docs/world.md): Belgium's art. 88bis (traffic data, by an investigating
  * judge) and art. 90quater (interception, the Skype case), whose reach over foreign providers rests
- * on the 2016 amendments and on rulings not re-read; the UK's overseas production orders, which exist
- * only under a designated agreement and are the `agreement` channel already; every other state.
+ * on the 2016 amendments and on rulings not re-read; the UK's overseas production orders and
+ * Australia's international production orders (Telecommunications (Interception and Access) Act 1979
+ * Sch. 1, added by Act No. 78 of 2021, in force 24 Jul 2021: a scheme "between Australia and each
+ * foreign country that is a party to a designated international agreement", https://ato.gov.au/law/
+ * view/print?DocID=PAC%2F20210078%2FSch1-Cl43; https://casechat.au/cases/au/telecommunications-
+ * legislation-amendment-international-production-orders-act-2021-cth), which exist only under a
+ * designated agreement and are the `agreement` channel already; Australia's domestic powers
+ * (stored-communications warrants, data authorisations, the 2018 Assistance and Access Act's
+ * technical assistance notices): the IPO Bill's explanatory memorandum says data held overseas are
+ * "often only obtainable through international cooperation" (http://www4.austlii.edu.au/au/legis/
+ * cth/bill_em/tlapob2020753/memo_0.html), and no source read gives them a reach abroad; Korea's: a request for communication user information under the
+ * Telecommunications Business Act art. 83(3) lets an operator answer without a warrant but does not
+ * compel it (Supreme Court, 10 Mar 2016, 2012Da105482: https://legalengine.co.kr/amp/cases/en/
+ * Pz2a1wrznWHru-JsBhp5uA; https://www.khan.co.kr/article/201603111709377/?eng), and the reach of its
+ * court warrants over foreign providers was not found; Mexico, Pakistan, South Africa, Saudi Arabia,
+ * Türkiye, Argentina, Kazakhstan and the other states not listed: not sourced in the time available.
  */
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
@@ -163,6 +177,231 @@ export const ORDERS: ProductionOrder[] = [
       'assumed carried into s. 487.0198.',
   },
 
+  // ---------------------------------------------------------------- China
+  {
+    id: 'CN-DSL-35',
+    title: 'China: Data Security Law art. 35 (organisations cooperate when the police access data to investigate crime)',
+    // why: where public security or state security organs need to access data to safeguard national
+    // security or investigate crime, they do so after strict approval procedures, and "relevant
+    // organizations and individuals shall cooperate". The Law governs data handling within the
+    // mainland (art. 2), so the model binds providers whose home or establishment is China and data
+    // stored there: providers [established], data `in-territory`.
+    jurisdiction: 'CN',
+    data: [...ALL],
+    reach: { providers: ['established'], data: 'in-territory' },
+    sanction:
+      'the Data Security Law\'s own penalty for refusing to cooperate was not read; Cybersecurity Law art. 28 (in force ' +
+      '1 Jun 2017) already requires network operators to give public and state security organs technical support and ' +
+      'assistance in criminal investigations',
+    source:
+      'Data Security Law of the PRC (adopted 10 Jun 2021, in force 1 Sep 2021) art. 35, Chinese text and translation ' +
+      '(https://chinadataregulation.com/laws/dsl/articles/article-35/), art. 2 (territorial scope; DigiChina translation, ' +
+      'https://digichina.stanford.edu/work/translation-data-security-law-of-the-peoples-republic-of-china/); ' +
+      'Cybersecurity Law of the PRC art. 28 (https://wikisum.wiki/wiki/Cybersecurity_Law_of_the_People%27s_Republic_of_China) [S33]',
+    inForce: { from: '2021-09-01' },
+    uncertain:
+      'Whether the duty to cooperate reaches data a Chinese provider keeps abroad is not said in the sources read: art. 2 ' +
+      'also reaches handling abroad that harms China\'s interests, and art. 35 names no place. The model keeps to data ' +
+      'stored in China (our reading). Foreign providers offering services in China without an establishment are not ' +
+      'bound in the model. The Criminal Procedure Law\'s general duty to provide evidence to investigators was not ' +
+      're-read and has no entry.',
+  },
+
+  // ---------------------------------------------------------------- United Kingdom
+  {
+    id: 'GB-IPA-PART-3',
+    title: 'United Kingdom: authorisation to obtain communications data (Investigatory Powers Act 2016, Part 3)',
+    // why: a telecommunications operator on which a requirement is imposed by notice under a Part 3
+    // authorisation must comply (s. 66(1)); a "telecommunications operator" includes one offering or
+    // providing a service to persons in the UK, and the Act contemplates operators outside the UK taking
+    // steps abroad (s. 85(4)). Communications data only (who, when, where; not content): subscriber and
+    // traffic. Providers [established, offers-services], data `anywhere`.
+    jurisdiction: 'GB',
+    data: ['subscriber', 'traffic'],
+    reach: { providers: ['established', 'offers-services'], data: 'anywhere' },
+    sanction:
+      'the duty is enforceable by civil proceedings brought by the Secretary of State for an injunction or specific ' +
+      'performance (IPA 2016 s. 66(5))',
+    source:
+      'Investigatory Powers Act 2016 ss. 60A-61 (authorisation by the Investigatory Powers Commissioner or a designated ' +
+      'senior officer), 66 (duties of operators) and 85 (operators outside the UK), text as enacted ' +
+      '(https://data.guardint.org/en/entity/jqw6xmbdk4b?page=68; https://data.guardint.org/en/entity/ngq0it4qb2k?page=82); ' +
+      's. 60A inserted from 5 Feb 2019 by S.I. 2018/1123, commenced by S.I. 2019/174 ' +
+      '(https://www.legislation.gov.uk/ukpga/2016/25/part/3); Communications Data Code of Practice ' +
+      '(https://www.gov.uk/government/publications/communications-data-code-of-practice)',
+    inForce: { from: '2019-02-05' },
+    uncertain:
+      'Part 3 replaced RIPA 2000 Part I Chapter II in stages during 2019 (IPC annual report 2019); 5 Feb 2019 is the ' +
+      'commencement of s. 60A, and earlier RIPA notices are not modelled. S. 66(3) and s. 85(4) release an operator from ' +
+      'steps not reasonably practicable, taking account of the law of the country where it would act: the duty yields ' +
+      'to a foreign prohibition in a way the model does not express. Whether civil enforcement succeeds against an ' +
+      'operator with no presence in the UK was not checked, nor was the definition of telecommunications operator (s. 261) ' +
+      're-read in the Act\'s text; in practice overseas providers answer such requests ' +
+      'voluntarily. Overseas production orders (Crime (Overseas Production Orders) Act 2019) exist only under a ' +
+      'designated agreement and are the `agreement` channel.',
+  },
+
+  // ---------------------------------------------------------------- Indonesia
+  {
+    id: 'ID-MR-5-2020',
+    title: 'Indonesia: private electronic system operators give law enforcement access to data (MoCI Regulation 5/2020)',
+    // why: GR 71/2019 lets private electronic system operators keep systems and data abroad provided they
+    // give access for supervision and law enforcement; MoCI Regulation 5/2020 requires every private
+    // operator, domestic or foreign, serving Indonesia to register, to name a contact person domiciled in
+    // Indonesia for foreign operators, and to provide access to electronic systems and data on a written
+    // request of law enforcement. Providers [established, offers-services], data `anywhere`.
+    jurisdiction: 'ID',
+    data: [...ALL],
+    reach: { providers: ['established', 'offers-services'], data: 'anywhere' },
+    sanction:
+      'administrative sanctions under MoCI Regulation 5/2020, up to termination of access to (blocking of) the ' +
+      'electronic system in Indonesia (as summarised; the list of sanctions was not re-read)',
+    source:
+      'Government Regulation No. 71 of 2019 on electronic systems and transactions (in force 10 Oct 2019) ' +
+      '(https://www.abnrlaw.com/news/indonesia-issues-important-new-regulation-on-electronic-network-and-information-systems); ' +
+      'Regulation of the Minister of Communication and Informatics No. 5 of 2020 on private electronic system operators, ' +
+      'in force 24 Nov 2020 (https://digitalpolicyalert.org/event/13906; https://kk-advocates.com/news/read/ministry-of-' +
+      'communication-and-informatics-issued-implementing-regulation-of-government-regulation-no-71-of-2019; ' +
+      'https://conventuslaw.com/?p=70346; English text: https://scribd.com/document/691559578/PERMEN-KOMINFO-5-2020-EN)',
+    inForce: { from: '2020-11-24' },
+    uncertain:
+      'Article numbers, the response deadlines and the conditions for access to communications content were read only ' +
+      'in summaries; whether content needs a court order is not checked. Civil society (SAFEnet, CIPS) reads the access ' +
+      'provisions as lacking judicial authorisation; the model states the Regulation in its own terms. Its ' +
+      'registration deadline ran to May 2021.',
+  },
+
+  // ---------------------------------------------------------------- India
+  {
+    id: 'IN-IT-RULES-3-1-J',
+    title: 'India: intermediaries provide information to investigating agencies within 72 hours (IT Rules 2021, rule 3(1)(j))',
+    // why: an intermediary "shall, as soon as possible, but not later than seventy two hours of the
+    // receipt of an order, provide information under its control or possession, or assistance" to a
+    // government agency lawfully authorised for investigative or protective activities. The Rules bind
+    // intermediaries serving India, foreign ones included (significant social media intermediaries must
+    // also keep a nodal contact person resident in India, rule 4). "Under its control or possession":
+    // data `anywhere`.
+    jurisdiction: 'IN',
+    data: [...ALL],
+    reach: { providers: ['established', 'offers-services'], data: 'anywhere' },
+    sanction:
+      'an intermediary that does not observe the Rules loses the exemption from liability for third-party information ' +
+      'under s. 79(1) of the Information Technology Act 2000 and is liable under any law in force (rule 7)',
+    source:
+      'Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Rules, 2021, notified 25 Feb 2021 ' +
+      'under ss. 79 and 87 of the Information Technology Act 2000, rules 3(1)(j), 4 and 7 ' +
+      '(https://www.lawontips.com/bare-acts/it-intermediary-guidelines-2021/it-intermediary-guidelines-2021-ch-1-ii-sec-0-3; ' +
+      'https://www.asdlaw.in/post/issues-on-compliance-with-the-i-t-intermediary-guidelines-digital-media-ethics-code-rules-2021; ' +
+      'https://trustlaw.in/legal-obligations-of-intermediary/)',
+    inForce: { from: '2021-02-25' },
+    uncertain:
+      'inForce.from is the notification date; one commentary (asdlaw) gives 26 May 2021 as the effective date, the end of ' +
+      'the three months allowed to significant social media intermediaries (rule 4), and which date rule 3 took ' +
+      'effect on was not re-read in the Rules\' commencement clause. Whether losing the safe harbour is a sanction a foreign provider without Indian assets feels is ' +
+      'debated in the commentary read; no ruling on rule 3(1)(j) against a foreign provider was found.',
+  },
+  {
+    id: 'IN-BNSS-94',
+    title: 'India: summons or written order to produce a document or electronic communication (BNSS 2023 s. 94)',
+    // why: a court or the officer in charge of a police station may require "the person in whose
+    // possession or power" a document or electronic communication likely to contain digital evidence is
+    // believed to be to produce it; it replaced s. 91 of the Code of Criminal Procedure 1973 on 1 Jul
+    // 2024. Binds persons in India: providers [established]; "possession or power": data `anywhere`.
+    jurisdiction: 'IN',
+    data: [...ALL],
+    reach: { providers: ['established'], data: 'anywhere' },
+    sanction: 'the Sanhita\'s penalties for disobeying a lawful order; the section itself names none (not re-read)',
+    source:
+      'Bharatiya Nagarik Suraksha Sanhita, 2023 (Act 46 of 2023) s. 94, in force 1 Jul 2024, replacing CrPC 1973 s. 91 ' +
+      '(https://law.emunshi.ai/bnss/94; https://www.legalprobe.in/2024/09/summoning-evidence-decoding-bnss.html)',
+    inForce: { from: '2024-07-01' },
+    uncertain:
+      'No ruling was read on whether an Indian subsidiary has the "power" to produce data its foreign parent operates; ' +
+      'the model binds a provider whose home or establishment is India. The predecessor, CrPC s. 91 (in force 1 Apr ' +
+      '1974), has no entry: its text was not re-read.',
+  },
+
+  // ---------------------------------------------------------------- Japan
+  {
+    id: 'JP-CCP-218',
+    title: 'Japan: record-order seizure and remote access under a warrant (Code of Criminal Procedure arts. 99-2, 218)',
+    // why: since the 2011 amendments (in force 22 Jun 2012) a judge's warrant may order a custodian of
+    // electronic records to record the data needed onto a medium and hand it over (record-order seizure,
+    // art. 218(1), art. 99-2), and may allow copying from media connected to a seized computer (art.
+    // 218(2)). Binds custodians in Japan: providers [established]. The Supreme Court (1 Feb 2021)
+    // allowed remote access to a server in another Budapest party only with the lawful, voluntary consent
+    // of the person entitled to disclose: compulsion is kept to data in Japan, `in-territory`.
+    jurisdiction: 'JP',
+    data: [...ALL],
+    reach: { providers: ['established'], data: 'in-territory' },
+    sanction: 'execution of the warrant by seizure; refusal as such carries no penalty named in the sources read',
+    source:
+      'Code of Criminal Procedure (Act No. 131 of 1948) arts. 99(2), 99-2 and 218(1)-(2) as amended by the 2011 Act ' +
+      '(in force 22 Jun 2012) (https://itresearchart.biz/?p=945; https://japancompliance.com/what-is-a-record-order-' +
+      'seizure-in-japan-and-how-can-it-impact-data-custodians); Supreme Court, 2nd Petty Bench, decision of 1 Feb 2021, ' +
+      '2018 (A) 1381, Keishu vol. 75 no. 2 (https://www.courts.go.jp/app/hanrei_en/detail?id=1811)',
+    inForce: { from: '2012-06-22' },
+    uncertain:
+      'Whether a record-order seizure served on a Japanese establishment may require data its group keeps abroad is not ' +
+      'settled in the sources read; the 2021 decision concerned remote access, not an order to a provider. `in-territory` ' +
+      'is our reading (interp.).',
+  },
+
+  // ---------------------------------------------------------------- Russia
+  {
+    id: 'RU-149-FZ-10-1',
+    title: 'Russia: organisers of information dissemination store user data in Russia and provide them to the authorities (Law 149-FZ art. 10.1)',
+    // why: art. 10.1, added by Law 97-FZ (2014), has an "organiser of information dissemination" (a
+    // service for receiving, transmitting or processing users' electronic messages, entered in
+    // Roskomnadzor's register, foreign messengers included) store in Russia the facts of users'
+    // messages and information about the users, and provide it to the bodies conducting
+    // operational-investigative activity or ensuring security. The duty covers what must be stored in
+    // Russia: providers [established, offers-services], data `in-territory`.
+    jurisdiction: 'RU',
+    data: ['subscriber', 'traffic'],
+    reach: { providers: ['established', 'offers-services'], data: 'in-territory' },
+    sanction:
+      'administrative fines for organisers failing their duties (Code of Administrative Offences art. 13.31; Telegram was ' +
+      'fined RUB 800,000 by a Meshchansky district magistrate in Moscow in 2017 for refusing the FSB decryption keys) and ' +
+      'blocking of the service (Tagansky District Court of Moscow, 13 Apr 2018, on Roskomnadzor\'s claim; blocking began 16 ' +
+      'Apr 2018) [S35] (https://tass.com/economy/999993/amp; https://trickdroid.org/o-tribunal-multou-a-telegram-em-800-000-' +
+      'rublos-por-se-recusar-a-trabalhar-com-o-fsb/)',
+    source:
+      'Federal Law No. 149-FZ of 27 Jul 2006 "On information, information technologies and protection of information" ' +
+      'art. 10.1(3)-(4), added by Federal Law No. 97-FZ of 5 May 2014 (storage of message metadata and user data from 1 ' +
+      'Aug 2014) (https://www.lexology.com/library/detail.aspx?g=c222dc67-4b79-4faf-b4a9-008776c8f53c; ' +
+      'https://pdfslide.net/technology/english--55b0fc4980399.html); Government Resolution No. 327 of 8 Apr 2015 ' +
+      '(https://cis-legislation.com/document.fwx?rgn=74975) [S35]',
+    inForce: { from: '2014-08-01' },
+    uncertain:
+      'Only organisers entered in the register are bound; the model binds any provider offering services in Russia or ' +
+      'based there. Federal Law No. 236-FZ of 1 Jul 2021 requires large foreign services to open a branch in Russia; it ' +
+      'is not modelled separately. Data a registered organiser keeps only abroad (in breach of the storage duty) is not ' +
+      'reached in the model.',
+  },
+  {
+    id: 'RU-149-FZ-10-1-CONTENT',
+    title: 'Russia: organisers of information dissemination store message content in Russia (Law 149-FZ art. 10.1, "Yarovaya" amendments)',
+    // why: Federal Law 374-FZ (6 Jul 2016) extended art. 10.1: organisers store the messages themselves
+    // (text, voice, images, video) in Russia for up to six months, from 1 Jul 2018, and provide them to
+    // the authorised bodies. Same reach as the metadata duty, for content.
+    jurisdiction: 'RU',
+    data: ['content'],
+    reach: { providers: ['established', 'offers-services'], data: 'in-territory' },
+    sanction:
+      'administrative fines (Code of Administrative Offences art. 13.31) and blocking, as for the metadata duty [S35]',
+    source:
+      'Federal Law No. 374-FZ of 6 Jul 2016 amending Law 149-FZ art. 10.1 (content of messages stored up to six months; ' +
+      'metadata one year) (http://www.lexology.com/library/detail.aspx?g=c2e37672-b258-4527-8a7d-677e1e5e2b04; ' +
+      'https://www.lexology.com/library/detail.aspx?g=c222dc67-4b79-4faf-b4a9-008776c8f53c); Government Resolution No. ' +
+      '728 of 26 Jun 2018 on storage rules, content duty from 1 Jul 2018 ' +
+      '(https://taromegina.ru/en/programs/organizator-rasprostraneniya-informacii-v-seti-internet-organizator.html) [S35]',
+    inForce: { from: '2018-07-01' },
+    uncertain:
+      'As RU-149-FZ-10-1. The duty to hand over decryption keys (art. 10.1(4.1)) is not modelled. The content duty\'s ' +
+      'start is read from one secondary source on Resolution No. 728.',
+  },
+
   // ---------------------------------------------------------------- United States
   {
     id: 'US-SCA-2703-2D-CIR',
@@ -212,6 +451,37 @@ export const ORDERS: ProductionOrder[] = [
       'also bound; the model reaches them only through `establishments` where a provider lists US. Statutory review ' +
       'under 2703(h)(2) exists only for a qualifying foreign government\'s law; against other states\' laws the review ' +
       'modelled here is the common-law comity analysis, for which no deadline applies (14 days is used).',
+  },
+
+  // ---------------------------------------------------------------- Viet Nam
+  {
+    id: 'VN-LCS-26-2',
+    title: 'Viet Nam: service providers give users\' information to the Ministry of Public Security (Law on Cyber Security art. 26(2))',
+    // why: the Law has domestic and foreign enterprises providing telecommunications, Internet and
+    // value-added services in Vietnamese cyberspace provide user information to the specialised
+    // cyber-security force of the Ministry of Public Security on its written request, to investigate and
+    // handle breaches of the cyber-security law; Decree 53/2022 adds the procedures and a duty to
+    // cooperate in investigations. Providers [established, offers-services]; the Law names no place for
+    // the data: `anywhere`.
+    jurisdiction: 'VN',
+    data: ['subscriber', 'traffic'],
+    reach: { providers: ['established', 'offers-services'], data: 'anywhere' },
+    sanction:
+      'for a foreign enterprise that does not cooperate, the Minister may require it to store data in Viet Nam and open ' +
+      'a branch or representative office there within 12 months (Decree 53/2022 art. 26)',
+    source:
+      'Law on Cyber Security No. 24/2018/QH14 of 12 Jun 2018, in force 1 Jan 2019, art. 26(2) ' +
+      '(https://english.luatvietnam.vn/law-no-24-2018-qh14-dated-june-12-2018-of-the-national-assembly-on-cybersecurity-164904-doc1.html; ' +
+      'bill as reported: http://plo.vn/thoi-su/facebook-google-phai-dat-may-chu-tai-viet-nam-750082.html); Decree No. ' +
+      '53/2022/ND-CP (https://zephtech.net/feed/2022-08-15-vietnam-decree-53-data-localization; ' +
+      'https://technologyquotient.freshfields.com/post/102iulg/data-localisation-in-vietnam-highlights-under-decree-53-and-decree-13)',
+    inForce: { from: '2019-01-01' },
+    uncertain:
+      'The article\'s wording was read in secondary sources only (the bill as reported, summaries of the Decree), not in ' +
+      'the Law\'s text; the Ministry of Public Security said in 2020 that the force may access only information tied to ' +
+      'a breach (https://doanhnghiephoinhap.vn/bo-cong-an-noi-gi-ve-y-kien-luat-an-ninh-mang-kiem-soat-thong-tin-ca-nhan-78834.html). `anywhere` reflects that no place is named, not a ruling. Limited in the Law to breaches of the ' +
+      'cyber-security law, which the model does not check. A new Law on Cyber Security No. 116/2025/QH15 (adopted 10 ' +
+      'Dec 2025) was not read; no end date is set.',
   },
 
   // ---------------------------------------------------------------- EU: e-Evidence, one entry per member

@@ -15,7 +15,15 @@ import { withMembership } from './jurisdictions.ts';
  *
  * Laws that were considered and deliberately not modelled as rules are listed in docs/world.md
  * (18 USC 2702(a)(3), China's Cybersecurity Law art. 37, Russia's "Yarovaya" package, Kyrgyzstan's
- * claimed localisation rule, and others).
+ * claimed localisation rule, and others). Issue 12 also read, and left out: Russia's "Yarovaya"
+ * storage duty (a duty to keep data for and hand them to Russian authorities: a production order in
+ * orders.ts, not a rule closing foreign channels); India (no blocking or localisation statute for
+ * communications data found; CERT-In's 2022 directions keep ICT logs in India but were not read in
+ * their text); Indonesia (GR 71/2019 confines localisation to public-scope operators; private
+ * operators may store abroad if they give access); Saudi Arabia's PDPL art. 29, Türkiye's Law No.
+ * 6698 art. 9, Korea's PIPA and Japan's APPI (general transfer rules, not rules on foreign
+ * authorities' requests); the UK GDPR's art. 48 after Brexit (its text not checked); Kyrgyzstan,
+ * Tajikistan, Turkmenistan, Pakistan and Iran (no sourced rule found).
  */
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
@@ -255,5 +263,88 @@ export const RULES: Rule[] = [
       'From a single law-firm alert [S37b]; commencement date not found (the law\'s date is used). Only telecom-subscriber ' +
       'data map onto a model category (`subscriber`); biometric and genetic data have none. Closing a direct request is ' +
       'our reading (interp.).',
+  },
+  {
+    id: 'VN-LCS-26-3',
+    title: 'Viet Nam Law on Cyber Security art. 26(3) and Decree 53/2022 arts. 26-27: users\' data stored in Viet Nam',
+    // why: art. 26(3) has enterprises providing telecommunications, Internet and value-added services in
+    // Vietnamese cyberspace store in Viet Nam the personal information of users in Viet Nam, data they
+    // create and data on their relationships; Decree 53/2022 made it enforceable from 1 Oct 2022. Every
+    // domestic enterprise must localise; a foreign enterprise in one of ten listed service fields only
+    // once the Minister of Public Security requests it in writing (its service used to break the
+    // cyber-security law and a request to cooperate with A05 not complied with), within 12 months.
+    // Same modelling as the other localisation laws: `consent-required` on data located in Viet Nam.
+    // Data: the Decree's "data created by users" lists account names, times of use, card details,
+    // e-mail and last log-in/log-out IP addresses and phone numbers: `subscriber` and `traffic`.
+    kind: 'consent-required',
+    jurisdiction: 'VN',
+    data: ['subscriber', 'traffic'],
+    connection: ['data-location'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Law on Cyber Security No. 24/2018/QH14 of 12 Jun 2018 (in force 1 Jan 2019) art. 26(3) ' +
+      '(https://english.luatvietnam.vn/law-no-24-2018-qh14-dated-june-12-2018-of-the-national-assembly-on-cybersecurity-164904-doc1.html); ' +
+      'Decree No. 53/2022/ND-CP of 15 Aug 2022, in force 1 Oct 2022, arts. 26-27 (regulated data, 24-month minimum ' +
+      'storage, conditions for foreign enterprises) (https://www.tilleke.com/print-insight/?post_id=62094&print=1; ' +
+      'https://technologyquotient.freshfields.com/post/102iulg/data-localisation-in-vietnam-highlights-under-decree-53-and-decree-13; ' +
+      'https://www.trade.gov/market-intelligence/vietnam-cybersecurity-data-localization-requirements)',
+    inForce: { from: '2022-10-01' },
+    uncertain:
+      'The Decree\'s text was read only through law-firm and US government summaries. For a foreign enterprise the duty ' +
+      'arises only after a written request of the Minister, which the model cannot check: it applies to any data stored ' +
+      'in Viet Nam. Parallel storage abroad is not clearly forbidden. A new Law on Cyber Security No. 116/2025/QH15 was ' +
+      'adopted on 10 Dec 2025; its commencement and whether it keeps this duty were not checked, so no end date is set. ' +
+      'Closing a direct request and requiring consultation are our reading of a localisation law (interp.).',
+  },
+  {
+    id: 'TR-5651-EK4',
+    title: 'Türkiye Law No. 5651 additional art. 4: large social network providers host Turkish users\' data in Türkiye',
+    // why: Law No. 7253 (2020) added to Law No. 5651 an additional art. 4: a domestic or foreign social
+    // network provider with more than one million daily accesses from Türkiye must appoint a
+    // representative there and take the measures needed to host the data of its users in Türkiye in
+    // Türkiye. A localisation duty: modelled like the others as `consent-required` on data located in
+    // Türkiye, judicial assistance excepted.
+    kind: 'consent-required',
+    jurisdiction: 'TR',
+    data: [...ALL],
+    connection: ['data-location'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Law No. 5651 on the Regulation of Publications on the Internet, additional art. 4, added by Law No. 7253 of 29 ' +
+      'Jul 2020 (Official Gazette 31 Jul 2020, No. 31202), that article in force 1 Oct 2020; ICTA Board Decision ' +
+      'published 2 Oct 2020 (https://www.erdemirozmen.com/agenda-in-law/articles/under-the-law-numbered-7253-regulation-' +
+      'of-publications-on-the-internet-and-combating-crimes-committed-by-means-of-such-publication; ' +
+      'https://iapp.org/news/a/turkish-data-localization-rules-in-effect-for-social-media-companies; ' +
+      'https://mbkaya.com/turkish-internet-law/)',
+    inForce: { from: '2020-10-01' },
+    uncertain:
+      'Binds only social network providers above one million daily accesses from Türkiye; the model applies it to any ' +
+      'data located in Türkiye. Which users\' data must be hosted (the ICTA decision asks first for basic user ' +
+      'information) was read only in summaries, so every category is covered. The transfer rule of the Personal Data ' +
+      'Protection Law No. 6698 art. 9 is not modelled. Closing a direct request and requiring consultation are our ' +
+      'reading of a localisation law (interp.).',
+  },
+  {
+    id: 'BY-EDICT-60',
+    title: 'Belarus Presidential Edict No. 60 (2010): Internet services of Belarusian entities on networks located in Belarus',
+    // why: Edict No. 60 of 1 Feb 2010 on improving the use of the national segment of the Internet, in
+    // force 1 Jul 2010, has legal entities and individual entrepreneurs providing services online use
+    // information networks, systems and resources of the national segment located in Belarus and
+    // registered there. A hosting-location duty: modelled like the other localisation laws as
+    // `consent-required` on data located in Belarus.
+    kind: 'consent-required',
+    jurisdiction: 'BY',
+    data: [...ALL],
+    connection: ['data-location'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Edict (Ukaz) of the President of the Republic of Belarus No. 60 of 1 Feb 2010, in force 1 Jul 2010 (unofficial ' +
+      'translation: http://e-belarus.org/docs/decree60.html); EDRi-gram on the implementing resolutions ' +
+      '(https://edri.org/?p=24276); RdW 2010/9 (https://360.lexisnexis.at/d/z_rdw_2010_9_RdW_2010_09_571_9547cd4022)',
+    inForce: { from: '2010-07-01' },
+    uncertain:
+      'The Edict\'s paragraph numbers and later amendments were not read; whether it binds foreign providers at all was ' +
+      'unclear to commentators in 2010 (EDRi). Belarus\'s Law No. 99-Z on personal data protection (2021) was not ' +
+      'researched. Closing a direct request and requiring consultation are our reading of a localisation law (interp.).',
   },
 ];

@@ -31,4 +31,63 @@ export const OTHER_BILATERAL: Instrument[] = [
       'internationally 27 Jul 2009, promulgated by Decree 6,974 of 7 Oct 2009',
     inForce: { from: '2009-07-27' },
   },
+  {
+    id: 'ES-UY-MLAT-1991',
+    title: 'Treaty of Mutual Legal Assistance in Criminal Matters between Spain and Uruguay',
+    kind: 'mlat',
+    legalForm: 'treaty',
+    parties: ['ES', 'UY'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Done at Montevideo 19 Nov 1991; Spanish instrument of ratification 30 Nov 1999; in force 7 Feb 2000 ' +
+      '(BOE-A-2000-3692, https://vlex.es/vid/tratado-penales-uruguay-montevideo-15079629)',
+    inForce: { from: '2000-02-07' },
+  },
+  {
+    id: 'VN-KH-MLAT-2016',
+    title: 'Agreement between Viet Nam and Cambodia on Mutual Legal Assistance in Criminal Matters',
+    kind: 'mlat',
+    legalForm: 'treaty',
+    parties: ['VN', 'KH'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Signed at Hanoi 20 Dec 2016; in force 2 Oct 2020 (Viet Nam Ministry of Foreign Affairs notice 61/2020/TB-LPQT of ' +
+      '1 Dec 2020, https://thuvienphapluat.vn/van-ban/Trach-nhiem-hinh-su/Thong-bao-61-2020-TB-LPQT-hieu-luc-Hiep-dinh-tuong-tro-tu-phap-hinh-su-Viet-Nam-va-Cam-pu-chia-461353.aspx); ' +
+      'both are also parties to the ASEAN MLA Treaty (multilateral/regional.ts), meant to operate alongside existing ' +
+      'mechanisms (ASEAN MLAT secretariat, http://aseanmlatsec.agc.gov.my/)',
+    inForce: { from: '2020-10-02' },
+  },
+  {
+    id: 'TH-UA-MLAT-2017',
+    title: 'Treaty between Thailand and Ukraine on Mutual Legal Assistance in Criminal Matters',
+    kind: 'mlat',
+    legalForm: 'treaty',
+    parties: ['TH', 'UA'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Signed at Bangkok 5 Jun 2017; ratifications exchanged 10 Jul 2019; in force 9 Aug 2019 under art. 20 (30th day after ' +
+      'the exchange) (Thai Ministry of Foreign Affairs, https://mfa.go.th/en/content/5d5bd27c15e39c3060029b7b)',
+    inForce: { from: '2019-08-09' },
+  },
+  {
+    id: 'PH-ES-MLAT',
+    title: 'Treaty between the Philippines and Spain on Mutual Legal Assistance in Criminal Matters',
+    kind: 'mlat',
+    legalForm: 'treaty',
+    parties: ['PH', 'ES'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Listed among the Philippines\' MLATs in force in May 2012 (Senator L. Legarda, chair of the Senate Committee on Foreign ' +
+      'Relations, https://www.lorenlegarda.com.ph/legarda-leads-approval-of-three-intl-treaties/)',
+    inForce: {},
+    uncertain: 'date unknown: signature and entry-into-force dates were not read; in force by May 2012.',
+  },
 ];

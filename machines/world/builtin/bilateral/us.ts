@@ -5,6 +5,12 @@ import { ALL, CLOUD_AGREEMENT_DAYS, MLAT_GENERIC, MLAT_TO_US } from '../duration
  * The United States' bilateral network: CLOUD Act data-access agreements and mutual legal
  * assistance treaties (including the instruments under the 2003 US-EU Agreement). Pure data.
  * `[S#]` refers to ../shared/domain/facts.md.
+ *
+ * Which MLATs are in force follows the State Department's INCSR 2015 list (the newest official list
+ * read); the State Department's Treaties in Force itself was not readable here, so a date of entry
+ * into force is given only where a TIAS text, a Senate report or an official statement read states
+ * it, and otherwise `uncertain` says the date is unknown. The US-Hong Kong agreement is in
+ * hong-kong-macao.ts. Every US MLAT uses MLAT_TO_US: no figure for the other direction was found.
  */
 
 /** US relation with an EU member, supplemented or created by the 2003 US-EU Agreement. */
@@ -29,6 +35,28 @@ function usEu(id: string, name: string, bilateral: string, from = '2010-02-01', 
       ? `inForce.from is the date the US-EU instruments took effect; an earlier bilateral treaty with ${name}, if any, ` +
         'may have been in force before, but its date was not confirmed.'
       : undefined);
+  if (note) inst.uncertain = note;
+  return inst;
+}
+
+/** State Department INCSR 2015 (vol. II), which lists the countries with which the US has MLATs in force. */
+const INCSR_2015 =
+  'US State Department, INCSR 2015 vol. II, "Mutual Legal Assistance Treaties" (https://2009-2017.state.gov/j/inl/rls/nrcrpt/2015/vol2/239045.htm): MLAT in force';
+
+/** A bilateral US mutual legal assistance treaty; `from` only where a source states entry into force. */
+function usMlat(id: string, name: string, source: string, from?: string, uncertain?: string): Instrument {
+  const inst: Instrument = {
+    id: `US-${id}-MLAT`,
+    title: `United States-${name} Treaty on Mutual Legal Assistance in Criminal Matters`,
+    kind: 'mlat',
+    parties: ['US', id],
+    data: [...ALL],
+    days: MLAT_TO_US,
+    excludes: [],
+    source,
+    inForce: from ? { from } : {},
+  };
+  const note = uncertain ?? (from ? undefined : 'Date unknown: no source read states the day it entered into force.');
   if (note) inst.uncertain = note;
   return inst;
 }
@@ -263,4 +291,265 @@ export const US_BILATERAL: Instrument[] = [
     uncertain: 'In force since 2001; the exact day was not found. An executive agreement, not a treaty, on the US side.',
   },
 
+
+  // ---------------------------------------------------------------- further EU members (US-EU Agreement instruments)
+  usEu('BG', 'Bulgaria', 'Instrument under art. 3(2) signed 19 Sep 2007 (Senate Treaty Doc. 110-12)'),
+  usEu('CY', 'Cyprus', 'Instrument signed 20 Jan 2006 (Senate Treaty Doc. 109-13)'),
+  usEu('LV', 'Latvia', 'Bilateral MLAT and instrument signed 7 Dec 2005 (Senate Treaty Doc. 109-13)'),
+  usEu('LT', 'Lithuania', 'Bilateral MLAT and instrument signed 15 Jun 2005 (Senate Treaty Doc. 109-13)'),
+  usEu('MT', 'Malta', 'Instrument signed 18 May 2006 (Senate Treaty Doc. 109-13)'),
+  usEu('SK', 'Slovakia', 'Instrument under art. 3(2) of the US-EU Agreement listed in Senate Exec. Rept. 110-13'),
+  usEu('SI', 'Slovenia', 'Instrument under art. 3(2) of the US-EU Agreement listed in Senate Exec. Rept. 110-13'),
+
+  // ---------------------------------------------------------------- other bilateral MLATs in force (INCSR 2015 list)
+  usMlat(
+    'AG',
+    'Antigua and Barbuda',
+    `Treaty signed at St. John's 31 Oct 1996, one of four OECS treaties transmitted together (Senate Treaty Doc. 105-24, ` +
+      `3 Sep 1997, https://www.congress.gov/treaty-document/105th-congress/24); ${INCSR_2015}`,
+  ),
+  usMlat(
+    'DM',
+    'Dominica',
+    'Treaty signed at Roseau 10 Oct 1996 (Senate Treaty Doc. 105-24; Exec. Rept. 105-22), Senate advice and consent 21 Oct ' +
+      '1998, ratified by Dominica 23 May 2000 (TIAS 00-525.1, State Department text as copied at ' +
+      'https://pdfslide.net/documents/law-enforcement-mutual-legal-assistance-stategov-signed-at-roseau-october.html)',
+    '2000-05-25',
+    'Entry-into-force day read from the TIAS number 00-525.1, two days after Dominica\'s ratification; the copy read breaks ' +
+      'off before the exchange of instruments.',
+  ),
+  usMlat(
+    'GD',
+    'Grenada',
+    `Treaty signed at St. George's 30 May 1996 (Senate Treaty Doc. 105-24, https://www.congress.gov/treaty-document/105th-congress/24); ${INCSR_2015}`,
+  ),
+  usMlat(
+    'LC',
+    'Saint Lucia',
+    'Treaty signed at Castries 18 Apr 1996 (Senate Treaty Doc. 105-24, https://www.congress.gov/treaty-document/105th-congress/24); ' +
+      'a Saint Lucian request of 15 Dec 2015 was made under it (US application under 18 USC 3512, S.D. Fla. 2017, ' +
+      `https://assets.documentcloud.org/documents/4779321/St-Lucia-MLAT.txt); ${INCSR_2015}`,
+  ),
+  usMlat(
+    'KN',
+    'Saint Kitts and Nevis',
+    'Treaty signed at Basseterre 18 Sep 1997 with an exchange of notes (Senate Treaty Doc. 105-37; Exec. Rept. 105-22), ' +
+      'ratifications exchanged at Washington and in force 23 Feb 2000 (TIAS 12884, State Department text as copied at ' +
+      'https://vdocuments.net/mutual-legal-assistance.html)',
+    '2000-02-23',
+  ),
+  usMlat(
+    'VC',
+    'Saint Vincent and the Grenadines',
+    'Treaty with protocol signed at Kingstown 8 Jan 1998 (Senate Treaty Doc. 105-44; Exec. Rept. 105-22), ratifications ' +
+      'exchanged at Washington and in force 8 Sep 1999 (TIAS 12917, http://www.state.gov/s/l/treaty/tias/107234.htm)',
+    '1999-09-08',
+  ),
+  usMlat(
+    'BB',
+    'Barbados',
+    'Treaty signed at Bridgetown 28 Feb 1996 (Senate Treaty Doc. 105-23; Exec. Rept. 105-22), Senate advice and consent 21 ' +
+      'Oct 1998, ratifications exchanged at Washington and in force 3 Mar 2000 (TIAS 00-303.1, State Department text as ' +
+      `copied at https://docslib.org/doc/2445327/mutual-legal-assistance); ${INCSR_2015}`,
+    '2000-03-03',
+  ),
+  usMlat(
+    'TT',
+    'Trinidad and Tobago',
+    'Treaty signed at Port of Spain 4 Mar 1996 (Senate Treaty Doc. 105-22, https://www.congress.gov/treaty-document/105th-congress/22); ' +
+      'applied in Trinidad and Tobago by the Mutual Assistance (Agreement between Trinidad and Tobago and the United States of ' +
+      'America) Order, LN 46/2003, under the Mutual Assistance in Criminal Matters Act, Chap. 11:24 ' +
+      `(https://www.global-regulation.com/law/trinidad-and-tobago/2939855/mutual-assistance-in-criminal-matters.html); ${INCSR_2015}`,
+  ),
+  usMlat('BS', 'Bahamas', `${INCSR_2015}; also among the nineteen US MLATs in force in FindLaw's older list`),
+  usMlat(
+    'BZ',
+    'Belize',
+    'Treaty signed at Belize 19 Sep 2000 with an exchange of notes of 18 and 22 Sep 2000 (Senate Treaty Doc. 107-13; Exec. ' +
+      'Rept. 107-15, http://purl.access.gpo.gov/GPO/LPS25742); ratified by Belize 8 Jan 2001 and given effect by the Mutual ' +
+      'Legal Assistance in Criminal Matters (Belize/USA) Act, Cap. 103.01 (Attorney General\'s Ministry of Belize, ' +
+      `https://agm.gov.bz/legalAffairsUnit); ${INCSR_2015}`,
+  ),
+  usMlat('JM', 'Jamaica', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
+  usMlat('MX', 'Mexico', `Treaty on cooperation for mutual legal assistance; ${INCSR_2015}; also in FindLaw's older list of nineteen`),
+  usMlat('PA', 'Panama', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
+  usMlat('AR', 'Argentina', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
+  usMlat('UY', 'Uruguay', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
+  usMlat(
+    'VE',
+    'Venezuela',
+    'Treaty signed at Caracas 12 Oct 1997 (Senate Treaty Doc. 105-38; Exec. Rept. 105-22), Senate advice and consent 21 Oct ' +
+      '1998, in force 1 Mar 2004 (TIAS 12941, http://www.state.gov/s/l/treaty/tias/111531.htm); ' + INCSR_2015,
+    '2004-03-01',
+  ),
+  usMlat(
+    'LI',
+    'Liechtenstein',
+    'Treaty signed at Vaduz 8 Jul 2002 with an exchange of notes (Senate Treaty Doc. 107-16; Exec. Rept. 107-15, ' +
+      `http://purl.access.gpo.gov/GPO/LPS25742); ${INCSR_2015}`,
+  ),
+  usMlat('MA', 'Morocco', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
+  usMlat(
+    'EG',
+    'Egypt',
+    'Treaty signed at Cairo 3 May 1998; approved by Egyptian Presidential Decree 465 of 9 Dec 2000, approved by the ' +
+      "People's Assembly 16 Jan 2001, published in the Official Gazette No. 8 of 26 Feb 2002 " +
+      `(https://smartdigitallawfirm.com/LegalLibraryDetails.aspx?Id=12); ${INCSR_2015}`,
+  ),
+  usMlat(
+    'IL',
+    'Israel',
+    'Treaty signed 26 Jan 1998 with an exchange of notes (at Tel Aviv per the transmittal, at Jerusalem per the TIAS text; ' +
+      'Senate Treaty Doc. 105-40; Exec. Rept. 105-22), Senate advice and consent 21 Oct 1998, ratifications exchanged at ' +
+      'Washington and in force 25 May 1999 (TIAS 12925, http://www.state.gov/s/l/treaty/tias/107497.htm)',
+    '1999-05-25',
+  ),
+  usMlat(
+    'ZA',
+    'South Africa',
+    'Treaty signed at Washington 16 Sep 1999 (Senate Treaty Doc. 106-36; Exec. Rept. 106-24), Senate advice and consent 18 ' +
+      'Oct 2000, ratifications exchanged at Pretoria and in force 25 Jun 2001 (TIAS 13061, ' +
+      'http://www.state.gov/s/l/treaty/tias/1999/124256.htm)',
+    '2001-06-25',
+  ),
+  usMlat(
+    'NG',
+    'Nigeria',
+    'Treaty signed 13 Sep 1989, cited as T.I.A.S. No. 03-114.1 by the Second Circuit (In re Federal Republic of Nigeria, ' +
+      '2022, https://law.com/newyorklawjournal/almID/1644415559NY203909cv); in effect since 2003 according to the Nigerian ' +
+      'presidency (The Nation, https://thenationonlineng.net/u-s-to-help-nigeria-recover-ill-gotten-wealth/); ' +
+      INCSR_2015,
+    '2003-01-14',
+    'Entry-into-force day read from the TIAS number 03-114.1 (the same reading as US-AU-MLAT); consistent with the year ' +
+      '2003 given by the Nigerian presidency, but no source read states the day.',
+  ),
+  usMlat(
+    'MY',
+    'Malaysia',
+    'Treaty signed at Kuala Lumpur 28 Jul 2006 (Senate Treaty Doc. 109-22; Exec. Rept. 110-14); instruments of ratification ' +
+      'exchanged at the State Department on 21 Jan 2009, the day it entered into force (Bernama, 24 Jan 2009, ' +
+      'https://oananews.org/node/42490); TIAS 09-121',
+    '2009-01-21',
+    'Bernama reports the exchange on "Wednesday", the first full day of the new administration, i.e. 21 Jan 2009; the ' +
+      'TIAS number 09-121 agrees.',
+  ),
+  usMlat(
+    'KR',
+    'Republic of Korea',
+    'Treaty signed at Washington 23 Nov 1993 with an exchange of notes (Senate Treaty Doc. 104-1; Exec. Rept. 104-22, ' +
+      `https://www.govinfo.gov/content/pkg/CRPT-104erpt22/html/CRPT-104erpt22.htm); ${INCSR_2015}`,
+  ),
+  usMlat(
+    'PH',
+    'Philippines',
+    'Treaty signed at Manila 13 Nov 1994 (Senate Treaty Doc. 104-18; Exec. Rept. 104-26, ' +
+      `https://www.govinfo.gov/content/pkg/CRPT-104erpt26/html/CRPT-104erpt26.htm); ${INCSR_2015}`,
+  ),
+  usMlat('TH', 'Thailand', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
+  {
+    ...usMlat(
+      'TR',
+      'Turkey',
+      'Treaty on Extradition and Mutual Assistance in Criminal Matters, in force 1 Jan 1981 (32 UST 3111; TIAS 9891) ' +
+        `(FindLaw list of US MLATs, https://corporate.findlaw.com/law-library/mutual-legal-assistance-in-criminal-matters-treaties.html); ${INCSR_2015}`,
+      '1981-01-01',
+    ),
+    title: 'United States-Türkiye Treaty on Extradition and Mutual Assistance in Criminal Matters',
+  },
+  usMlat(
+    'UA',
+    'Ukraine',
+    'Treaty signed at Kiev 22 Jul 1998 with annex (Senate Treaty Doc. 106-16; Exec. Rept. 106-24), applied provisionally ' +
+      'under an exchange of notes of 30 Sep 1999; Senate advice and consent 18 Oct 2000, ratifications exchanged and in ' +
+      'force 27 Feb 2001 (TIAS 12978, http://www.state.gov/s/l/treaty/tias/120019.htm)',
+    '2001-02-27',
+    'Applied provisionally from the exchange of notes of 30 Sep 1999, before its entry into force; that earlier period is ' +
+      'not modelled.',
+  ),
+  usMlat(
+    'DZ',
+    'Algeria',
+    'Treaty on Mutual Legal Assistance in Criminal Matters; the US Embassy\'s remarks at the exchange of instruments of ' +
+      'ratification say it entered into force with that exchange, the first bilateral MLA treaty between the two ' +
+      '(https://dz.usembassy.gov/united-states-algeria-exchange-instruments-ratification-u-s-algeria-criminal-legal-assistance-treaty/)',
+    undefined,
+    'Date unknown: the embassy page read gives no date for the exchange of instruments; not in the INCSR 2015 list, so ' +
+      'probably later.',
+  ),
+];
+
+/** The EU's member states, for the EU-US agreement under negotiation (the EU itself is no jurisdiction). */
+const EU_MEMBERS = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
+  'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+];
+const EU_US_TALKS =
+  'NOT IN FORCE: negotiating. Date unknown: no agreement has been signed; the Council gave the Commission its mandate on ' +
+  '6 Jun 2019, talks opened 25 Sep 2019, paused, and resumed in Mar 2023 [S62b][S12b][S12].';
+
+/**
+ * Not in force on the as-of date: signed treaties with no source for their entry into force, and
+ * data-access agreements under negotiation. Outside BUILTIN_WORLD; sourced templates for what-if runs.
+ */
+export const US_PENDING: Instrument[] = [
+  {
+    id: 'US-EU-EEVIDENCE',
+    title: 'EU-US agreement on cross-border access to electronic evidence (under negotiation)',
+    kind: 'agreement',
+    parties: ['US', ...EU_MEMBERS],
+    data: [...ALL],
+    days: CLOUD_AGREEMENT_DAYS,
+    excludes: [],
+    source:
+      'Council decision authorising the Commission to negotiate an EU-US agreement on cross-border access to electronic ' +
+      'evidence, 6 Jun 2019 [S62b]; formal negotiations opened 25 Sep 2019 (eucrim) [S12b]; resumed Mar 2023 [S12]. ' +
+      'Reported points of difference: data categories, offence scope, judicial involvement [S12b].',
+    inForce: {},
+    partyTerms: Object.fromEntries(
+      ['US', ...EU_MEMBERS].map((id) => [id, { uncertain: EU_US_TALKS, source: 'EU-US negotiations [S62b][S12b][S12]' }]),
+    ),
+    uncertain:
+      `${EU_US_TALKS} The parties would be the US and the EU; the EU is not a jurisdiction here, so its 27 members stand ` +
+      'in. A what-if copy of this entry would also link the member states to each other, which the agreement would not do; ' +
+      'whether Denmark (outside EU justice and home affairs law) would be bound is not settled in any source read.',
+  },
+  {
+    id: 'US-CA-CLOUD',
+    title: 'Canada-US agreement on access to electronic data for countering serious crime (under negotiation)',
+    kind: 'agreement',
+    parties: ['US', 'CA'],
+    data: [...ALL],
+    days: CLOUD_AGREEMENT_DAYS,
+    excludes: ['party-nationals', 'party-residents'],
+    source:
+      'The US and Canada entered formal negotiations for an agreement under 18 USC 2523, announced by the Department of ' +
+      'Justice in Mar 2022 at the Cross-Border Crime Forum (https://www.justice.gov/opa/pr/united-states-and-canada-welcome-negotiations-cloud-act-agreement; ' +
+      'Canadian Press, 23 Mar 2022) [S11]',
+    inForce: {},
+    uncertain:
+      'NOT IN FORCE: negotiating since Mar 2022 (announced in the week of 21 Mar 2022); date unknown: no signed agreement was found [S11][S69c]. ' +
+      'Exclusions modelled as in the other CLOUD Act agreements (2523(b) bars targeting US persons); the text does not exist yet.',
+  },
+  {
+    ...usMlat(
+      'JO',
+      'Jordan',
+      'Treaty signed at Washington 1 Oct 2013, transmitted to the Senate 8 Dec 2015 (Senate Treaty Doc. 114-4, ' +
+        'https://www.congress.gov/treaty-document/114th-congress/4)',
+    ),
+    uncertain:
+      'NOT IN FORCE (as far as found): signed 1 Oct 2013; date of entry into force unknown: no source read records Senate advice and consent or an exchange ' +
+      'of instruments. Move it to US_BILATERAL if a source shows it entered into force.',
+  },
+  {
+    ...usMlat(
+      'KZ',
+      'Kazakhstan',
+      'Treaty signed at Washington 20 Feb 2015, transmitted to the Senate 17 Mar 2016 (Senate Treaty Doc. 114-11, ' +
+        'https://www.congress.gov/treaty-document/114th-congress/11)',
+    ),
+    uncertain:
+      'NOT IN FORCE (as far as found): signed 20 Feb 2015; date of entry into force unknown: no source read records Senate advice and consent or an exchange ' +
+      'of instruments. Move it to US_BILATERAL if a source shows it entered into force.',
+  },
 ];

@@ -1,5 +1,6 @@
 import type { Instrument, PartyTerms } from '../../types.ts';
 import { ALL, MLAT_GENERIC } from '../durations.ts';
+import { withMembership } from '../jurisdictions.ts';
 
 /**
  * Council of Europe instruments: the Budapest Convention (ETS 185) and its Second Additional
@@ -11,16 +12,35 @@ const COE_CHART_2015 =
   'CoE chart of signatures and ratifications of Treaty 185, status as of 03/12/2015 ' +
   '(https://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185/signatures)';
 const BUDAPEST_RULE = 'ETS 185 art. 36(4) / 37(2): first day of the month after three months from the deposit';
+/**
+ * The Dutch treaty database's party table for ETS 185 (treaty 009852), as reproduced by inview.nl
+ * ("Partijen en gegevens", snapshot of mid-2024: it already lists Benin, Fiji and Kiribati, in force
+ * 1 Oct 2024, not yet Côte d'Ivoire, 1 Nov 2024). The copy read stops at "M" (Moldova): it gives the
+ * date of entry into force of each party from Albania to Moldova, not the date of deposit.
+ */
+const NL_TABLE = 'Dutch treaty database, ETS 185 party table (verdragenbank.overheid.nl, treaty 009852), date of entry into force as reproduced at https://inview.nl/document/ida9135c0f2679103f04a4f8f7d99c2d8c';
+/** The list of the 47 parties as of Sep 2015 (cybercrimelaw.net, https://www.cybercrimelaw.net/coe.html). */
+const LIST_2015 = 'Listed among the parties as of Sep 2015 by https://www.cybercrimelaw.net/coe.html';
+const NO_DATE = 'date unknown: the party table read (Dutch treaty database as reproduced by inview.nl) stops at Moldova and no other source of its deposit was read, so the Convention\'s own entry into force (1 Jul 2004) stands in; the real date is later for states that joined after 2004.';
 
-/** Each shipped party's entry into force of ETS 185 (`from`), with where it was read. */
+/** Entry into force for a state from the Dutch table (no deposit date in the copy read). */
+const nl = (from: string): PartyTerms => ({ from, source: NL_TABLE });
+/** A party whose membership is sourced but whose date was not read. */
+const undated = (source: string): PartyTerms => ({ source, uncertain: NO_DATE });
+
+/**
+ * Each party's entry into force of ETS 185 (`from`), with where it was read, for every party among
+ * the 195 jurisdictions that a source read names (76). States that signed without being bound (Ireland,
+ * South Africa) are in BUDAPEST_SIGNATORIES, outside `parties`.
+ */
 const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   US: { ratified: '2006-09-29', from: '2007-01-01', source: 'Instrument deposited 29 Sep 2006, in force for the US 1 Jan 2007 (US Embassy Tokyo release of 2 Oct 2006, https://japan2.usembassy.gov/e/p/2006/tp-20061002-04.html)' },
   GB: { ratified: '2011-05-25', from: '2011-09-01', source: `Ratified 25 May 2011 (The Register, https://www.theregister.co.uk/2011/05/25/uk_ratifies_cybercrime_convention/); ${BUDAPEST_RULE}`, uncertain: 'The deposit date is read from a press report of the day; the CoE chart entry for the UK was not read.' },
   FR: { ratified: '2006-01-10', from: '2006-05-01', source: COE_CHART_2015 },
-  DE: { ratified: '2009-03-09', from: '2009-07-01', source: `${COE_CHART_2015} (ratification date; the entry-into-force cell was cut off in the copy read); ${BUDAPEST_RULE}` },
-  NL: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
+  DE: { ratified: '2009-03-09', from: '2009-07-01', source: `${COE_CHART_2015} (ratification date); entry into force 1 Jul 2009 confirmed by ${NL_TABLE}` },
+  NL: { ratified: '2006-11-16', from: '2007-03-01', source: 'Finnish treaty series (Finlex, SopS 59/2007, parties): the Netherlands bound 16 Nov 2006, in force 1 Mar 2007, for the Kingdom in Europe (https://finlex.fi/fi/sopimukset/sopsviite/2007/20070059)' },
   BE: { ratified: '2012-08-20', from: '2012-12-01', source: COE_CHART_2015 },
-  LU: { uncertain: 'Ratified by the Law of 18 Jul 2014 (CNPD Luxembourg, https://cnpd.public.lu/fr/actualites/national/2014/08/cybercriminalite.html); the date of deposit, and so of entry into force, was not read.' },
+  LU: nl('2015-05-01'),
   CH: { ratified: '2011-09-21', from: '2012-01-01', source: 'SR 0.311.43: instrument deposited 21 Sep 2011, in force for Switzerland 1 Jan 2012 (https://www.droit-bilingue.ch/de-fr/0.3/0.31/0.311.43-preface-1.html)' },
   AU: { ratified: '2012-11-30', from: '2013-03-01', source: 'CoE notification JJ7505C Tr./185-76 of 7 Dec 2012: accession 30 Nov 2012, in force for Australia 1 Mar 2013 (https://fr.doczz.net/doc/2284910/185-a-ftr-aut---conseil-de-l-europe)' },
   CA: { ratified: '2015-07-08', from: '2015-11-01', source: `Canada ratified on 8 Jul 2015 (Global Affairs Canada, https://www.canada.ca/en/news/archive/2015/07/canada-completes-ratification-convention-cybercrime.html; deposit of 8 Jul 2015 notified by the CoE, Portuguese Aviso 66/2016, https://dre.tretas.org/dre/2643134/aviso-66-2016-de-24-de-junho); ${BUDAPEST_RULE}` },
@@ -29,22 +49,177 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   AT: { ratified: '2012-06-13', from: '2012-10-01', source: COE_CHART_2015 },
   DK: { ratified: '2005-06-21', from: '2005-10-01', source: COE_CHART_2015 },
   ES: { from: '2010-10-01', source: 'Instrument of ratification (BOE): in force for Spain 1 Oct 2010 under art. 36(4) (as reproduced at http://migrarconderechos.es/legislationMastertable/legislacion/Convenio_ciberdelincuencia_23_11_2001)' },
-  IT: { uncertain: 'Ratification authorised by Law No. 48 of 18 Mar 2008 (https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2008-03-18;48); the date of deposit, and so of entry into force, was not read.' },
+  IT: { from: '2008-10-01', source: `${NL_TABLE}; ratification authorised by Law No. 48 of 18 Mar 2008 (https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2008-03-18;48)` },
   // The President signed the instrument on 29 Jan 2015; the deposit came later (not read), hence no `ratified`.
   PL: { from: '2015-06-01', source: 'Government statement of 2 Apr 2015, Dz.U. 2015 poz. 729: instrument signed by the President 29 Jan 2015, in force for Poland 1 Jun 2015 under art. 36(4) (http://www.infor.pl/akt-prawny/DZU.2015.102.0000729)' },
   SE: { ratified: '2021-04-28', from: '2021-08-01', source: `Sweden ratified 28 Apr 2021 (CoE chart, as cited in this file before issue 11); ${BUDAPEST_RULE}`, uncertain: 'The ratification date was not re-read in this pass.' },
-  FI: { ratified: '2007-05-24', from: '2007-09-01', source: COE_CHART_2015 },
+  FI: { ratified: '2007-05-24', from: '2007-09-01', source: `${COE_CHART_2015}; Finlex SopS 59/2007 (https://finlex.fi/fi/sopimukset/sopsviite/2007/20070059)` },
   PT: { ratified: '2010-03-24', from: '2010-07-01', source: 'Portuguese treaty database (GDDC): instrument deposited 24 Mar 2010, in force for Portugal 1 Jul 2010 (https://gddc.ministeriopublico.pt/instrumento/convencao-sobre-o-cibercrime-0)' },
   CZ: { ratified: '2013-08-22', from: '2013-12-01', source: COE_CHART_2015 },
   HU: { ratified: '2003-12-04', from: '2004-07-01', source: 'CoE chart of Treaty 185, status as of 18/6/2004 (http://conventions.coe.int/Treaty/Commun/ChercheSig.asp?NT=185&CM=8&DF=18/06/04&CL=ENG)' },
   EE: { ratified: '2003-05-12', from: '2004-07-01', source: COE_CHART_2015 },
-  GR: { uncertain: 'Approved by Greek Law 4411/2016 (SafeLine, https://www.safeline.gr/en/legislation/other-internet-crimes/); shown as a party by the CoE Octopus profile; the date of deposit, and so of entry into force, was not read.' },
+  GR: { from: '2017-05-01', source: `${NL_TABLE}; approved by Greek Law 4411/2016 (SafeLine, https://www.safeline.gr/en/legislation/other-internet-crimes/)` },
   RO: { ratified: '2004-05-12', from: '2004-09-01', source: 'CoE list of declarations on Treaty 185: declarations contained in the instrument of ratification deposited on 12 May 2004, period covered from 1/9/2004 (as reproduced at https://zaki.ru/pagesnew.php?id=57450&page=25); Romanian Law No. 64 of 24 Mar 2004' },
-  RS: { uncertain: 'Party (CoE lists); its date of entry into force was not read.' },
+  RS: undated(`${LIST_2015}; CoE lists`),
+  // Read in the CoE chart of 2015 (signature, ratification and entry into force).
+  AL: { ratified: '2002-06-20', from: '2004-07-01', source: COE_CHART_2015 },
+  AM: { ratified: '2006-10-12', from: '2007-02-01', source: COE_CHART_2015 },
+  AZ: { ratified: '2010-03-15', from: '2010-07-01', source: COE_CHART_2015 },
+  BA: { ratified: '2006-05-19', from: '2006-09-01', source: COE_CHART_2015 },
+  BG: { ratified: '2005-04-07', from: '2005-08-01', source: COE_CHART_2015 },
+  HR: { ratified: '2002-10-17', from: '2004-07-01', source: COE_CHART_2015 },
+  CY: { ratified: '2005-01-19', from: '2005-05-01', source: COE_CHART_2015 },
+  GE: { ratified: '2012-06-06', from: '2012-10-01', source: COE_CHART_2015 },
+  AD: { signed: '2013-04-23', ratified: '2016-11-16', from: '2017-03-01', source: 'CoE chart of Treaty 185, status as of 13/03/2020, as reproduced at https://netlawgic.com/cyber-crime-conventions/' },
+  // Read in the Dutch table (entry into force only).
+  AR: nl('2018-10-01'),
+  BJ: { ratified: '2024-06-20', from: '2024-10-01', source: `${NL_TABLE}; accession made in Strasbourg on 20 Jun 2024 (CoE news, https://coe.int/en/web/cybercrime/-/30th-t-cy-plenary-treaty-ceremony-sees-budapest-convention-reach-75-parties-benin-accede-to-the-first-protocol-and-czech-republic-and-sierra-leone-sign-the-second-additional-protocol)` },
+  FJ: { ratified: '2024-06-20', from: '2024-10-01', source: `${NL_TABLE}; accession made on 20 Jun 2024 (CoE news of that day, as for Benin)` },
+  KI: { ratified: '2024-06-20', from: '2024-10-01', source: `${NL_TABLE}; accession made on 20 Jun 2024 (CoE news of that day, as for Benin)` },
+  CL: { ratified: '2017-04-20', from: '2017-08-01', source: `Decree 83 of 27 Apr 2017 promulgating the Convention: instrument of accession deposited 20 Apr 2017 (Chilean official text as reproduced at http://docplayer.es/83353667-Id-norma-https-www-leychile-cl-n-i-f-p.html); ${NL_TABLE}` },
+  CO: nl('2020-07-01'),
+  CR: nl('2018-01-01'),
+  DO: nl('2013-06-01'),
+  PH: nl('2018-07-01'),
+  GH: nl('2019-04-01'),
+  GD: nl('2024-08-01'),
+  IS: nl('2007-05-01'),
+  IL: nl('2016-09-01'),
+  CV: nl('2018-10-01'),
+  CM: nl('2024-04-01'),
+  LV: nl('2007-06-01'),
+  LI: nl('2016-05-01'),
+  LT: { ratified: '2004-03-18', from: '2004-07-01', source: `Tractatenblad 2007, 10, party data (https://zoek.officielebekendmakingen.nl/trb-2007-10.html); ${NL_TABLE}` },
+  MT: { ratified: '2012-04-13', from: '2012-08-01', source: `Portuguese Aviso 29/2012: instrument deposited 13 Apr 2012 (https://dre.tretas.org/dre/300237/aviso-29-2012-de-9-de-maio); ${NL_TABLE}` },
+  MA: nl('2018-10-01'),
+  MU: nl('2014-03-01'),
+  MD: nl('2009-09-01'),
+  // Dated from other sources.
+  SL: { ratified: '2024-04-19', from: '2024-08-01', source: `Instrument of accession deposited by Sierra Leone's embassy in Brussels on 19 Apr 2024 (Sierraloaded, https://sierraloaded.sl/news/sierra-leone-acceded-budapest-convention-cybercrime); ${BUDAPEST_RULE}` },
+  CI: { ratified: '2024-07-29', from: '2024-11-01', source: 'Dutch treaty database, ETS 185 change log of 7 Aug 2024: Côte d\'Ivoire added, accession 29 Jul 2024, in force 1 Nov 2024 (https://verdragen.nl/en/Treaty/Details/009852_w?page=2)' },
+  TO: { ratified: '2017-05-09', from: '2017-09-01', source: 'CoE Treaty Office, declarations on Treaty 185 by Tonga: deposited with the instrument of accession on 9 May 2017, in force 1 Sep 2017 (https://www.coe.int/de/web/conventions/full-list/-/conventions/treaty/185/declarations)' },
+  PE: { from: '2019-12-01', source: 'Ratified by Supreme Decree 010-2019-RE (El Peruano, https://busquedas.elperuano.pe/api/visor_html/1748338-2); in force for Peru 1 Dec 2019 per the text published in El Peruano on 22 Sep 2019 (https://perurec.com/convenio-sobre-la-ciberdelincuencia-permite-a-jueces-y-fiscales-realizar-requerimientos-de-cooperacion-internacional/)' },
+  // Party per a source read; the date of deposit was not read.
+  ME: undated(LIST_2015),
+  MK: undated(LIST_2015),
+  NO: undated(`${LIST_2015}; the Dutch treaty database records Norway's declarations of 10 Dec 2025 (https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w)`),
+  PA: undated(LIST_2015),
+  SK: undated(LIST_2015),
+  SI: undated(LIST_2015),
+  LK: undated(LIST_2015),
+  TR: undated(LIST_2015),
+  UA: undated(LIST_2015),
+  MC: undated('CoE Octopus country profile of Monaco: status regarding the Budapest Convention "Party" (https://coe.int/en/web/octopus/-/monaco); Monaco\'s 24/7 declaration of 11 Oct 2017 (Legilux, http://legilux.public.lu/eli/etat/leg/div/2017/10/11/a957/jo)'),
+  PY: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2) and by Peru\'s judiciary (perurec.com, 2019)'),
+  SN: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2); the T-CY report of 13 Jul 2020 (T-CY(2020)16) uses Senegal as a party\'s capacity-building example'),
+  NG: undated('Declarations and reservations made upon accession, as recorded by WIPO Lex (https://wipo.int/wipolex/en/treaties/parties/remarks/NG/952)'),
+  EC: undated('The Dutch treaty database records Ecuador\'s declarations of 4 Dec 2025 under arts. 24, 27 and 35 (change log of 14 Jan 2026, https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w); Ecuador\'s National Assembly committee recommended accession in Jun 2024 (https://www.asambleanacional.gob.ec/es/node/97216)'),
 };
 
-/** ETS 30 parties among the jurisdictions (before issue 12: the shipped Council of Europe members). */
-const ETS30_PARTIES = ['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'LU', 'CH', 'AT', 'DK', 'ES', 'IT', 'PL', 'SE', 'FI', 'PT', 'CZ', 'HU', 'EE', 'GR', 'RO', 'RS'];
+/** Signed, not bound (ETS 185 art. 36(3) needs ratification): in partyTerms, not in parties. */
+const BUDAPEST_SIGNATORIES: Record<string, PartyTerms> = {
+  IE: { signed: '2002-02-28', source: 'Tractatenblad 2007, 10, party data (https://zoek.officielebekendmakingen.nl/trb-2007-10.html)', uncertain: 'Signed, not ratified per Dáil answers up to Oct 2025: not bound.' },
+  ZA: { signed: '2001-11-23', source: 'Signed at the opening for signature with Canada, Japan and the US (policylaundering.org, http://policylaundering.org/issues/coop/CyberTreaty/treatystatus.html); listed as a signatory that has not ratified by the PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2)', uncertain: 'The signature date is the opening day as reported, not read in the CoE chart.' },
+};
+
+/**
+ * ETS 30: every Council of Europe member (46) and the three non-members that acceded (Israel, Chile,
+ * Korea). A state that ratified after the Convention's entry into force (12 Jun 1962) is bound 90 days
+ * after its deposit (art. 27(3); accession art. 28(2)); the dates below are computed that way from the
+ * deposit dates published in the Dutch Tractatenblad, except where the state's own gazette gives the date.
+ */
+const ETS30_RULE = 'ETS 30 art. 27(3) / 28(2): in force 90 days after the deposit';
+const ALL_MEMBERS =
+  'All 47 Council of Europe members of 2009 had ratified ETS 30 (San Marino last, 2009), and Chile, Israel and Korea had ' +
+  'also (knowledgr.com, German rendering of the Wikipedia article, https://de.knowledgr.com/17565077/EuropäischesÜbereinkommenÜberDieRechtshilfeInStrafsachen)';
+const ETS30_NO_DATE =
+  'date unknown: party, but its deposit was not read, so the Convention\'s own entry into force (12 Jun 1962) stands ' +
+  'in, earlier than the real date for states that joined later.';
+const trb = (ref: string, url: string) => `Tractatenblad ${ref}, deposit of the instrument of ratification (${url}); ${ETS30_RULE}`;
+const TRB_1997 = trb('1997, 280', 'https://zoek.officielebekendmakingen.nl/trb-1997-280.html');
+const TRB_2001 = trb('2001, 165', 'https://zoek.officielebekendmakingen.nl/trb-2001-165.HTML');
+
+/** Parties whose date was read; every other party gets ETS30_NO_DATE. */
+const ETS30_DATED: Record<string, PartyTerms> = {
+  CH: { ratified: '1966-12-20', from: '1967-03-20', source: 'SR 0.351.1: Swiss instrument of ratification deposited 20 Dec 1966, in force for Switzerland 20 Mar 1967 (https://lexaris.de/book/version/documentflat/head/236065)' },
+  NL: { from: '1969-12-12', source: 'Dutch legislation database as reproduced by inview.nl: ETS 30 in force for the Netherlands from 12 Dec 1969, Trb. 1965, 10 (https://inview.nl/document/id7d71ca1b188d8053e8f2f052c987cd43)' },
+  PL: { ratified: '1996-03-19', from: '1996-06-17', source: TRB_1997 },
+  IE: { ratified: '1996-11-28', from: '1997-02-26', source: TRB_1997 },
+  LT: { ratified: '1997-04-17', from: '1997-07-16', source: TRB_1997 },
+  EE: { ratified: '1997-04-28', from: '1997-07-27', source: TRB_1997 },
+  LV: { ratified: '1997-06-02', from: '1997-08-31', source: TRB_1997 },
+  MD: { ratified: '1998-02-04', from: '1998-05-05', source: TRB_2001 },
+  UA: { ratified: '1998-03-11', from: '1998-06-09', source: TRB_2001 },
+  RO: { ratified: '1999-03-17', from: '1999-06-15', source: TRB_2001 },
+  HR: { ratified: '1999-05-07', from: '1999-08-05', source: TRB_2001 },
+  MK: { ratified: '1999-07-28', from: '1999-10-26', source: TRB_2001 },
+  GE: { ratified: '1999-10-13', from: '2000-01-11', source: TRB_2001 },
+  CY: { ratified: '2000-02-24', from: '2000-05-24', source: TRB_2001 },
+  AL: { ratified: '2000-04-04', from: '2000-07-03', source: `${TRB_2001}; the CoE list of declarations on treaty 030 gives the period covered from 3/7/2000 (http://www.conventions.coe.int/Treaty/Commun/ListeDeclarations.asp?NT=030&CM=11&DF=03/05/2012&CL=ENG&VL=1)` },
+  SI: { ratified: '2001-07-29', from: '2001-10-27', source: TRB_2001 },
+  AM: { ratified: '2002-01-25', from: '2002-04-25', source: trb('2002, 204', 'https://zoek.officielebekendmakingen.nl/dossier/trb-2002-204.html') },
+  RU: {
+    ratified: '1999-12-10', from: '2000-03-09', source: `${TRB_2001}; still listed among the parties with reservations in the Dutch treaty database (treaty 006930)`,
+    uncertain: 'Russia ceased to be a member of the Council of Europe on 16 Mar 2022; ETS 30 is open to non-members (art. 28) and the Dutch treaty database still lists Russia as a party, but no source read says whether Russia has denounced it or how requests are handled in practice.',
+  },
+};
+/** The Dutch treaty database's list of ETS 30 parties with reservations or declarations (treaty 006930). */
+const NL_ETS30 = 'Listed as a party with reservations or declarations in the Dutch treaty database, ETS 30 (https://treatydatabase.overheid.nl/en/Treaty/Details/006930_b)';
+const ETS30_PARTIES = [...withMembership('CoE'), 'IL', 'CL', 'KR', 'RU'];
+const ETS30_TERMS: Record<string, PartyTerms> = Object.fromEntries(
+  ETS30_PARTIES.map((id) => [id, ETS30_DATED[id] ?? { source: id === 'BA' ? ALL_MEMBERS : `${NL_ETS30}; ${ALL_MEMBERS}`, uncertain: ETS30_NO_DATE }]),
+);
+
+/**
+ * The 1959 Convention's two protocols, shown for information and NOT routed. They amend ETS 30 between
+ * the states bound by both (the Additional Protocol ETS 99 of 17 Mar 1978 removes the fiscal-offence
+ * refusal and widens the Convention; the Second Additional Protocol ETS 182 of 8 Nov 2001 rewrites art. 1
+ * and the channels, adds videoconference, joint teams and direct transmission); they open no channel
+ * of their own, so a request between their parties still goes under ETS-30 and takes its profile. The
+ * world model has no field for "this instrument amends that one", so the protocols are kept here as a
+ * table of party dates that a view or docs generator may show beside ETS-30, as ETS-30's `uncertain`
+ * says. Only the dates read are listed; each protocol has more parties than these.
+ */
+export interface AmendingProtocol {
+  id: string;
+  title: string;
+  amends: string;
+  rule: string;
+  partyTerms: Record<string, PartyTerms>;
+  source: string;
+  uncertain: string;
+}
+const TRB_99 = 'Tractatenblad 1997, 284, deposits under art. 5(1) of the Protocol (https://zoek.officielebekendmakingen.nl/kst-32827-124.html/trb-1997-284.html)';
+export const ETS30_PROTOCOLS: AmendingProtocol[] = [
+  {
+    id: 'ETS-99',
+    title: 'Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters (Strasbourg, 17 Mar 1978)',
+    amends: 'ETS-30',
+    rule: 'in force 90 days after the deposit (taken to mirror ETS 30 art. 27(3); the Protocol\'s own article was not read)',
+    partyTerms: {
+      PL: { ratified: '1996-03-19', from: '1996-06-17', source: TRB_99 },
+      SK: { ratified: '1996-09-23', from: '1996-12-22', source: TRB_99 },
+      CZ: { ratified: '1996-11-19', from: '1997-02-17', source: TRB_99 },
+      IE: { ratified: '1996-11-28', from: '1997-02-26', source: TRB_99 },
+      LT: { ratified: '1997-04-17', from: '1997-07-16', source: TRB_99 },
+      EE: { ratified: '1997-04-28', from: '1997-07-27', source: TRB_99 },
+      LV: { ratified: '1997-06-02', from: '1997-08-31', source: `${TRB_99}; approved with ETS 30 by the Latvian law on the Convention and its Additional Protocol (global-regulation.com, Latvia 7838035)` },
+    },
+    source: 'Additional Protocol, ETS 99 (17 Mar 1978): fiscal offences no longer a ground of refusal as such (arts. 1-2), extends ETS 30 to service of documents on enforcement of sentences (art. 3)',
+    uncertain: 'Parties listed are only those whose deposit was read (the 1996-97 deposits in Tractatenblad 1997, 284); earlier parties (Trb. 1979, 121 ff.) and later ones were not read. The 90-day rule is taken to mirror ETS 30 art. 27(3); the Protocol\'s own article was not read.',
+  },
+  {
+    id: 'ETS-182',
+    title: 'Second Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters (Strasbourg, 8 Nov 2001)',
+    amends: 'ETS-30',
+    rule: 'ETS 182: in force the first day of the month after three months from the deposit (as the Swiss record shows)',
+    partyTerms: {
+      CH: { ratified: '2004-10-04', from: '2005-02-01', source: 'SR 0.351.12: Swiss instrument deposited 4 Oct 2004, in force for Switzerland 1 Feb 2005 (https://lexaris.de/book/version/documentflat/head/218292)' },
+    },
+    source: 'Second Additional Protocol, ETS 182 (8 Nov 2001): replaces art. 1 of ETS 30, adds hearing by videoconference, joint investigation teams, covert investigations and direct transmission between judicial authorities (Trb. 2008, 157, https://zoek.officielebekendmakingen.nl/trb-2008-157.html)',
+    uncertain: 'Only Switzerland\'s date was read. The Netherlands\' approval is in Trb. 2008, 157; its date of entry into force and the other parties\' were not read.',
+  },
+];
 
 export const COE_INSTRUMENTS: Instrument[] = [
   {
@@ -52,6 +227,7 @@ export const COE_INSTRUMENTS: Instrument[] = [
     title: 'Council of Europe Convention on Cybercrime (Budapest Convention)',
     kind: 'mlat',
     parties: Object.keys(BUDAPEST_TERMS),
+    legalForm: 'treaty',
     data: [...ALL],
     days: MLAT_GENERIC,
     excludes: [],
@@ -59,8 +235,8 @@ export const COE_INSTRUMENTS: Instrument[] = [
       'Convention on Cybercrime, ETS 185 (Budapest, 23 Nov 2001), arts. 23-35: mutual assistance to the widest extent ' +
       '(art. 25), and where no MLA treaty applies the art. 27 procedure between central authorities (refusal for political ' +
       'offences or sovereignty, security, ordre public, essential interests); expedited preservation art. 29, stored data ' +
-      'art. 31, 24/7 network art. 35 [S15]. Parties: CoE chart of signatures and ratifications; Brazil acceded 30 Nov 2022; ' +
-      'Sweden ratified 28 Apr 2021.',
+      'art. 31, 24/7 network art. 35 [S15]. Parties: CoE charts of 2004, 2015 and 2020, the Dutch treaty database ' +
+      '(treaty 009852), national gazettes and CoE news, per party in partyTerms; ' + BUDAPEST_RULE + '.',
     inForce: { from: '2004-07-01' },
     preservationPending: {
       source:
@@ -69,30 +245,39 @@ export const COE_INSTRUMENTS: Instrument[] = [
         'preserved pending a decision on it [S15]. The model holds any preservation in force when the request under the ' +
         'Convention is pending; the article speaks of a preservation made on an art. 29 request.',
     },
-    partyTerms: BUDAPEST_TERMS,
+    partyTerms: { ...BUDAPEST_TERMS, ...BUDAPEST_SIGNATORIES },
     uncertain:
-      'Each party is bound from its own date (partyTerms); the dates of NL, LU, IT, GR and RS were not read, so ' +
-      'for them the convention\'s own entry into force (1 Jul 2004) is used, which is earlier than their real dates. ' +
-      'Not parties among shipped states: China, Russia, India, Pakistan, Iran, Belarus, Kazakhstan, Kyrgyzstan, ' +
-      'Tajikistan, Turkmenistan, Uzbekistan, and Ireland (signed 2002, not ratified per Dáil answers up to Oct 2025).',
+      'Each party is bound from its own date (partyTerms). For 15 parties (RS, ME, MK, NO, PA, SK, SI, LK, TR, UA, MC, ' +
+      'PY, SN, NG, EC) the date was not read and the convention\'s own entry into force (1 Jul 2004) stands in, earlier ' +
+      'than the real date for those that joined later. Accessions after mid-2024 other than Côte d\'Ivoire and Ecuador may ' +
+      'be missing. Reservations: those read (e.g. AT, NG under art. 29(4), dual criminality for preservation) do not ' +
+      'change which channel serves a category, so none is modelled. Not parties: China, Russia, India, Pakistan, Iran, ' +
+      'Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, San Marino; Ireland and South Africa signed only.',
   },
   {
     id: 'ETS-30',
     title: 'European Convention on Mutual Assistance in Criminal Matters (1959)',
     kind: 'mlat',
     parties: ETS30_PARTIES,
+    legalForm: 'treaty',
     data: [...ALL],
     days: MLAT_GENERIC,
     excludes: [],
     source:
-      'European Convention on Mutual Assistance in Criminal Matters, ETS 30 (Strasbourg, 20 Apr 1959), open to Council ' +
-      'of Europe members and invited non-members (e.g. Mongolia\'s request, CoE GR-J(2019)15; Kazakhstan\'s invitation ' +
-      'approved 18 Jun 2025 per its Prosecutor General, inform.kz)',
-    inForce: {},
+      'European Convention on Mutual Assistance in Criminal Matters, ETS 30 (Strasbourg, 20 Apr 1959), in force 12 Jun 1962, ' +
+      'open to Council of Europe members and invited non-members (art. 28; e.g. Mongolia\'s request, CoE GR-J(2019)15; ' +
+      'Kazakhstan\'s invitation approved 18 Jun 2025 per its Prosecutor General, inform.kz). Parties: ' + ALL_MEMBERS + '; ' +
+      'per-party dates in partyTerms (' + ETS30_RULE + ').',
+    inForce: { from: '1962-06-12' },
+    partyTerms: ETS30_TERMS,
     uncertain:
-      'Entry into force (commonly given as 12 Jun 1962) and each party\'s date were not checked; parties are the shipped ' +
-      'Council of Europe members. Russia ratified in 1999; its status after leaving the Council of Europe (2022) was not ' +
-      'verified, so it is not listed. Between EU members the EIO replaces it (except for IE and DK).',
+      'Parties are the 46 Council of Europe members, Israel, Chile, Korea and Russia (still listed by the Dutch treaty ' +
+      'database after it left the Council of Europe in 2022; its practice since is not known); the deposit dates of the ' +
+      'founding and early parties (all but those in partyTerms with a date) were not read. No source read shows ' +
+      'Brazil as a party. Mongolia and Kazakhstan were invited; their accessions were not found. Between EU members the ' +
+      'EIO replaces it (Directive 2014/41/EU art. 34), except with Ireland and Denmark. Its Additional Protocols (ETS 99, ' +
+      'ETS 182) amend it between their parties and open no channel of their own: their dates are in ETS30_PROTOCOLS ' +
+      '(multilateral/coe.ts), not routed.',
   },
 ];
 
@@ -101,7 +286,25 @@ export const COE_INSTRUMENTS: Instrument[] = [
  * world model has no way to mark an instrument "not in force" (an `inForce` without `from` reads as
  * open-ended). Kept here as sourced templates for what-if scenarios, which can copy them into a world.
  */
-const NOT_IN_FORCE = 'No date of entry into force: the Protocol needs five ratifications (art. 16) and has three.';
+const NOT_IN_FORCE = 'date unknown: not in force; the Protocol needs five ratifications (art. 16) and has three (RS, JP, HU).';
+
+
+/**
+ * Signatories of CETS 224 that had not ratified in the Dutch treaty database's table (the copy at
+ * verdragenbank.overheid.nl already shows Hungary's ratification of 5 Feb 2026 and Bosnia and Herzegovina's
+ * signature of 14 Nov 2025; the copy at verdragen.nl lists the rest, A to Z).
+ */
+const CETS224_SIGNED: Record<string, string> = {
+  AL: '2023-02-27', AD: '2022-05-20', AR: '2023-02-16', AM: '2023-11-16', AT: '2022-05-12', BE: '2022-05-12',
+  BA: '2025-11-14', BG: '2022-05-12', CV: '2023-06-28', CA: '2023-06-20', CL: '2022-05-12', CO: '2022-05-12',
+  CR: '2022-06-13', HR: '2022-11-30', CZ: '2024-06-20', DO: '2023-01-30', EE: '2022-05-12', FJ: '2025-06-05',
+  FI: '2022-05-12', FR: '2023-01-27', GE: '2024-06-17', DE: '2023-01-27', GH: '2023-06-28', GR: '2023-01-20',
+  IS: '2022-05-12', IT: '2022-05-12', LV: '2025-03-27', LT: '2022-05-12', LU: '2022-05-12', MT: '2023-06-22',
+  MU: '2023-05-31', MD: '2022-11-30', ME: '2022-05-12', MA: '2022-05-12', NL: '2022-05-12', MK: '2022-05-12',
+  NO: '2025-07-09', PY: '2024-09-24', PE: '2024-12-12', PT: '2022-05-12', RO: '2022-05-12', SL: '2024-06-20',
+  SI: '2022-11-30', ES: '2022-05-12', LK: '2022-11-30', SE: '2022-05-12', UA: '2022-11-30', GB: '2022-11-30',
+  US: '2022-05-12',
+};
 
 export const COE_PENDING: Instrument[] = [
   {
@@ -117,7 +320,9 @@ export const COE_PENDING: Instrument[] = [
       source:
         'Art. 7: if the provider has not disclosed within 30 days, the issuing party falls back on art. 8 or mutual ' +
         'assistance [S21] (unverified); median 15 is a modelling choice within that window.',
+      basis: 'statutory',
     },
+    legalForm: 'treaty',
     excludes: [],
     source:
       'Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic ' +
@@ -128,6 +333,10 @@ export const COE_PENDING: Instrument[] = [
       RS: { signed: '2022-05-12', ratified: '2023-02-09', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
       HU: { signed: '2023-06-28', ratified: '2026-02-05', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
       JP: { signed: '2022-05-12', ratified: '2023-08-10', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224; MOFA Japan (https://www.mofa.go.jp/fp/is_sc/pagewe_000001_00080.html)' },
+      ...Object.fromEntries(Object.entries(CETS224_SIGNED).map(([id, signed]) => [id, {
+        signed, uncertain: `Signed, not ratified: ${NOT_IN_FORCE}`,
+        source: 'Dutch treaty database, CETS 224 (https://verdragen.nl/en/Treaty/Details/013833_p.html; https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)',
+      } satisfies PartyTerms])),
     },
     reservations: [
       {
@@ -139,8 +348,11 @@ export const COE_PENDING: Instrument[] = [
     ],
     uncertain:
       'NOT IN FORCE: ratified by Serbia (9 Feb 2023), Japan (10 Aug 2023, reserving the right not to apply art. 7) and ' +
-      'Hungary (5 Feb 2026) per the Dutch treaty database; 5 are needed. Parties listed are the ratifiers; Japan\'s ' +
-      'reservation removes it from art. 7 (Serbia\'s reservations were not read). Signatories among shipped states: AT, BE, CA, CZ, DE, EE, ES, ' +
-      'FI, FR, GB, GR, IT, LU, NL, PT, RO, SE, US. Notification and consultation options (art. 7(5)) are not modelled.',
+      'Hungary (5 Feb 2026) per the Dutch treaty database; 5 are needed (art. 16(3): in force the first day of the month ' +
+      'after three months from the fifth). To bind on 22 Nov 2026 the fifth would have had to be deposited by Jul 2026; no ' +
+      'source read (the CoE 2AP page, which reports a workshop of 26 May 2026, the Dutch database) records a fourth or ' +
+      'fifth. Parties listed are the ratifiers; the 49 other signatories are in partyTerms without dates. Japan\'s ' +
+      'reservation removes it from art. 7 (Serbia\'s reservations were not read). Notification and consultation options ' +
+      '(art. 7(5)) are not modelled.',
   },
 ];

@@ -1,5 +1,5 @@
 import type { Instrument, PartyTerms } from '../../types.ts';
-import { ALL } from '../durations.ts';
+import { ALL, MLAT_GENERIC } from '../durations.ts';
 import { withMembership } from '../jurisdictions.ts';
 
 /**
@@ -31,23 +31,82 @@ EIO_TERMS.NL = { from: '2017-06-17', source: 'Wet van 31 mei 2017, Stb. 2017, 23
 EIO_TERMS.IT = { from: '2017-07-28', source: 'Decreto legislativo 21 giugno 2017, n. 108 (GU n. 162 of 13 Jul 2017), in force 28 Jul 2017 (eDotto, https://www.edotto.com/articolo/ordine-europeo-di-indagine-penale-decreto-in-gazzetta)' };
 EIO_TERMS.ES = { from: '2018-07-02', source: 'Ley 3/2018, de 11 de junio (BOE of 12 Jun 2018), amending Ley 23/2014, Title X, in force 2 Jul 2018 (Sepin, https://blog.sepin.es/tag/penal/page/9)' };
 const EIO_UNREAD =
-  'Application date not read (read: EJN status table for BE, DE, GR, AT; EJN news for FR, HU; national law for NL, IT, ES, LU, FI, CZ). ' +
-  'Every participating member state applied the EIO by 15 Sep 2018 (https://evidence2e-codex.eu/a/five-years-on-is-the-european-investigation-order-under-review).';
+  'date unknown: its application date was not read (read: EJN status table for BE, BG, DE, GR, AT; EJN news for FR, HU, LV; ' +
+  'national law for NL, IT, ES, LU, FI, CZ), so the transposition deadline (22 May 2017) stands in. Every participating ' +
+  'member state applied the EIO by 15 Sep 2018 (https://evidence2e-codex.eu/a/five-years-on-is-the-european-investigation-order-under-review).';
 EIO_TERMS.FI = { from: '2017-07-03', source: 'Act 430/2017 on the implementation of the EIO Directive, in force 3 Jul 2017 (Government bill HE 227/2021, https://www.eduskunta.fi/FI/vaski/HallituksenEsitys/Sivut/HE_227+2021.aspx)' };
 EIO_TERMS.CZ = { from: '2018-08-16', source: 'Act No. 178/2018 Coll. amending Act No. 104/2013 Coll. on international judicial cooperation in criminal matters to transpose Directive 2014/41/EU, effective 16 Aug 2018 (https://ceskezakony.cz/en/zakon/178-2018)' };
-EIO_TERMS.EE = { uncertain: EIO_UNREAD };
+EIO_TERMS.BG = { from: '2018-02-23', source: 'EJN status of implementation: Bulgaria, European Investigation Order Law, State Gazette No. 16 of 20 Feb 2018, entry into force 23 Feb 2018 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' };
+EIO_TERMS.LV = { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' };
+const MEMBER = 'Member state bound by Directive 2014/41/EU (all but Ireland and Denmark: EJN news of 23 May 2017, https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)';
+for (const id of ['EE', 'HR', 'LT', 'MT', 'SK', 'SI']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+EIO_TERMS.CY = { source: `${MEMBER}; transposed by Law 181(I)/2017 (Economou Legal, https://economoulegal.com/publications/the-european-investigation-order-a-practical-guide-to-its-implementation-in-cyprus)`, uncertain: EIO_UNREAD };
 EIO_TERMS.PL = {
-  uncertain: `Transposed by the Act of 18 Jan 2018 amending the Code of Criminal Procedure, Dz.U. 2018 poz. 201 (as cited by Kluza, Zeszyty Naukowe TD UJ 2018); its entry into force was not read. ${EIO_UNREAD}`,
+  source: MEMBER,
+  uncertain: `date unknown: Transposed by the Act of 18 Jan 2018 amending the Code of Criminal Procedure, Dz.U. 2018 poz. 201 (as cited by Kluza, Zeszyty Naukowe TD UJ 2018); its entry into force was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
 };
 EIO_TERMS.RO = {
-  uncertain: `Transposed by Law No. 236 of 5 Dec 2017 amending Law No. 302/2004, Monitorul Oficial No. 993 of 14 Dec 2017 (http://www.legex.ro/Legea-236-2017-157308.aspx); its entry into force was not read. ${EIO_UNREAD}`,
+  source: MEMBER,
+  uncertain: `date unknown: Transposed by Law No. 236 of 5 Dec 2017 amending Law No. 302/2004, Monitorul Oficial No. 993 of 14 Dec 2017 (http://www.legex.ro/Legea-236-2017-157308.aspx); its entry into force was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
 };
 EIO_TERMS.SE = {
-  uncertain: `Lag (2017:1000) om en europeisk utredningsorder, issued 9 Nov 2017; the bill proposed entry into force on 1 Dec 2017 (Prop. 2016/17:218, https://rkrattsbaser.gov.se/prop?page=45&post_id=1580), the date actually enacted was not read. ${EIO_UNREAD}`,
+  source: MEMBER,
+  uncertain: `date unknown: Lag (2017:1000) om en europeisk utredningsorder, issued 9 Nov 2017; the bill proposed entry into force on 1 Dec 2017 (Prop. 2016/17:218, https://rkrattsbaser.gov.se/prop?page=45&post_id=1580), the date actually enacted was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
 };
 EIO_TERMS.PT = {
-  uncertain: `Lei n.º 88/2017, de 21 de agosto, transposes the Directive (https://regulacaodociberespaco.com/inicio/legislacao/regime-juridico-emissao-transmissao-reconhecimento-execucao-decisoes-europeias-materia-penal); its entry into force was not read. ${EIO_UNREAD}`,
+  source: MEMBER,
+  uncertain: `date unknown: Lei n.º 88/2017, de 21 de agosto, transposes the Directive (https://regulacaodociberespaco.com/inicio/legislacao/regime-juridico-emissao-transmissao-reconhecimento-execucao-decisoes-europeias-materia-penal); its entry into force was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
 };
+
+/**
+ * Regulation 2023/1543 applies in every participating member state on the same day. Ireland takes
+ * part: its Department of Justice has issued guidance to service providers on their obligations under
+ * the Regulation and the Irish Bill transposing Directive 2023/1544.
+ */
+const E_EVIDENCE_FROM = '2026-08-18';
+const E_EVIDENCE_TERMS: Record<string, PartyTerms> = Object.fromEntries(
+  E_EVIDENCE_PARTIES.map((id) => [id, {
+    from: E_EVIDENCE_FROM,
+    source: id === 'IE'
+      ? 'Reg. 2023/1543 applies from 18 Aug 2026 in all member states but Denmark [S24]; Ireland applies it: Department of Justice FAQs for service providers on the e-Evidence Regulation and the Criminal Justice (International Cooperation Office) Bill 2026 (https://www.gov.ie/en/department-of-justice-home-affairs-and-migration/organisation-information/faqs)'
+      : 'Reg. 2023/1543 applies from 18 Aug 2026 in all member states but Denmark [S24]',
+  } satisfies PartyTerms]),
+);
+
+/**
+ * The EU 2000 MLA Convention (Council Act of 29 May 2000, OJ C 197, 12.7.2000) and its 2001 Protocol.
+ * It supplements ETS 30 between the member states that ratified it; the EIO replaced it between states
+ * that apply the EIO (Directive 2014/41/EU art. 34), so today it matters with Denmark (party, outside the
+ * EIO) and for requests dated before a state applied the EIO. Entry into force: 23 Aug 2005 for the first
+ * parties; a later party is bound 90 days after its notification, as the dates in Tractatenblad 2013, 14 show
+ * (Hungary 25 Aug -> 23 Nov 2005). The article numbers of these rules were not read.
+ */
+const TRB_2013_14 = 'Tractatenblad 2013, 14, party data (https://zoek.officielebekendmakingen.nl/trb-2013-14.html)';
+const EU2000_PROTOCOL = 'Ratified the 2001 Protocol to the Convention (Statewatch, https://statewatch.org/semdoc/legislative-observatory/police-cooperation-and-criminal-law-pre-lisbon-title-vi-eu/adopted-measures/conventions/protocol-to-2000-mla-convention), which supplements the Convention between its parties';
+const EU2000_NO_DATE = 'date unknown: its notification was not read (the copy of Tractatenblad 2013, 14 read stops at the Netherlands), so the Convention\'s first entry into force (23 Aug 2005) stands in.';
+const EU2000_TERMS: Record<string, PartyTerms> = {
+  BE: { signed: '2000-05-29', ratified: '2005-05-25', from: '2005-08-23', source: TRB_2013_14 },
+  BG: { ratified: '2007-11-08', from: '2007-12-01', source: TRB_2013_14 },
+  CY: { ratified: '2005-11-03', from: '2006-02-01', source: TRB_2013_14 },
+  DK: { signed: '2000-05-29', ratified: '2002-12-24', from: '2005-08-23', source: TRB_2013_14 },
+  DE: { signed: '2000-05-29', ratified: '2005-11-04', from: '2006-02-02', source: TRB_2013_14 },
+  EE: { ratified: '2004-07-28', from: '2005-08-23', source: TRB_2013_14 },
+  FI: { signed: '2000-05-29', ratified: '2004-02-27', from: '2005-08-23', source: TRB_2013_14 },
+  FR: { signed: '2000-05-29', ratified: '2005-05-10', from: '2005-08-23', source: TRB_2013_14 },
+  HU: { ratified: '2005-08-25', from: '2005-11-23', source: TRB_2013_14 },
+  LV: { ratified: '2004-06-14', from: '2005-08-23', source: TRB_2013_14 },
+  LT: { ratified: '2004-05-28', from: '2005-08-23', source: TRB_2013_14 },
+  LU: { signed: '2000-05-29', ratified: '2010-12-06', from: '2011-03-06', source: TRB_2013_14 },
+  MT: { ratified: '2008-04-04', from: '2008-07-03', source: TRB_2013_14 },
+  NL: { signed: '2000-05-29', ratified: '2004-04-02', from: '2005-08-23', source: `${TRB_2013_14} (the Netherlands in Europe)` },
+  RO: { from: '2007-12-01', source: 'In force for Romania and Bulgaria from 1 Dec 2007 (Council decision, OJ 2007 L 307/18, as reported by Statewatch, https://statewatch.org/semdoc/legislative-observatory/police-cooperation-and-criminal-law-pre-lisbon-title-vi-eu/adopted-measures/conventions/protocol-to-2000-mla-convention)', uncertain: 'The date is given for the Protocol and the Convention together by a secondary source; the Official Journal was not read.' },
+  ...Object.fromEntries(['AT', 'CZ', 'ES', 'PL', 'PT', 'SE', 'SI', 'SK'].map((id) => [id, { source: EU2000_PROTOCOL, uncertain: EU2000_NO_DATE } satisfies PartyTerms])),
+};
+/** Signed, not ratified by 2013 (Tractatenblad 2013, 14); later ratifications were not read. */
+const EU2000_SIGNATORIES: Record<string, PartyTerms> = Object.fromEntries(['GR', 'IE', 'IT'].map((id) => [id, {
+  signed: '2000-05-29', source: TRB_2013_14,
+  uncertain: 'Signed, not ratified when Tractatenblad 2013, 14 was published; the Protocol too was not ratified by Greece, Italy or Ireland (Statewatch, 2006). A later ratification was not searched for: treated as not bound.',
+} satisfies PartyTerms]));
 
 export const EU_INSTRUMENTS: Instrument[] = [
   {
@@ -62,7 +121,9 @@ export const EU_INSTRUMENTS: Instrument[] = [
       source:
         'Directive 2014/41/EU art. 12: decision on recognition within 30 days, execution within 90 days after the decision ' +
         '(120 days in all) [S28][S27]. No published average was found; median 90 is a modelling choice within the limit.',
+      basis: 'statutory',
     },
+    legalForm: 'eu-law',
     excludes: [],
     source:
       'Directive 2014/41/EU of 3 Apr 2014 regarding the European Investigation Order in criminal matters (OJ L 130, ' +
@@ -71,8 +132,11 @@ export const EU_INSTRUMENTS: Instrument[] = [
     inForce: { from: '2017-05-22' },
     partyTerms: EIO_TERMS,
     uncertain:
-      'Each member state applies it from its own transposing law (partyTerms); where that date was not read, the ' +
-      'transposition deadline (22 May 2017) is used, which may be earlier than the real date (at the latest 15 Sep 2018). ' +
+      'Each member state applies it from its own transposing law (partyTerms); where that date was not read (EE, HR, CY, ' +
+      'LT, MT, SK, SI, PL, RO, SE, PT), the transposition deadline (22 May 2017) is used, which may be earlier than the ' +
+      'real date (at the latest 15 Sep 2018). Between two states that apply it, it is chosen over ETS 30, the EU 2000 ' +
+      'Convention and Budapest because its statutory median (90 days) is the smallest (machines/route/instruments.ts ' +
+      'orders by median after bilateral treaties); the model has no rule that it replaces them (art. 34). ' +
       'Ireland\'s non-participation rests on the Directive\'s recitals and its absence from implementation lists (EJN ' +
       'news of 23 May 2017: Ireland and Denmark are not taking part).',
   },
@@ -91,7 +155,10 @@ export const EU_INSTRUMENTS: Instrument[] = [
         'days absent a refusal ground); in emergencies without undue delay and at the latest within 8 hours, rounded up to ' +
         '1 day; enforcing authority\'s refusal window 10 days / 96 hours (art. 12) [S23][S26]. Median 8 and p90 10 are ' +
         'modelling choices within the legal deadline.',
+      basis: 'statutory',
     },
+    legalForm: 'eu-law',
+    partyTerms: E_EVIDENCE_TERMS,
     excludes: [],
     notify: {
       data: ['traffic', 'content'],
@@ -121,5 +188,29 @@ export const EU_INSTRUMENTS: Instrument[] = [
       'the provider\'s designated establishment or legal representative in the Union (Directive 2023/1544), which the ' +
       'world model cannot express, so US providers\' EU representatives are not covered. The 3-year threshold (art. 5(4) ' +
       'final wording unverified) and art. 12 refusals are not modelled.',
+  },
+  {
+    id: 'EU-MLA-2000',
+    title: 'Convention on Mutual Assistance in Criminal Matters between the Member States of the EU (2000) and its 2001 Protocol',
+    kind: 'mlat',
+    parties: Object.keys(EU2000_TERMS),
+    legalForm: 'treaty',
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Convention established by Council Act of 29 May 2000 (OJ C 197, 12.7.2000), supplementing ETS 30 and its 1978 ' +
+      'Protocol: direct transmission between judicial authorities, execution in the forms asked by the requesting state, ' +
+      'videoconference, interception of telecommunications (EUR-Lex summary, https://eur-lex.europa.eu/EN/legal-content/summary/mutual-assistance-in-criminal-matters-between-eu-countries.html); ' +
+      'Protocol of 16 Oct 2001 (bank information), in force 5 Oct 2005. Entry into force 23 Aug 2005 for the first parties, ' +
+      'later ones 90 days after their notification (Tractatenblad 2013, 14); per-party dates in partyTerms.',
+    inForce: { from: '2005-08-23' },
+    partyTerms: { ...EU2000_TERMS, ...EU2000_SIGNATORIES },
+    uncertain:
+      'Between states that both apply the EIO it has been replaced (Directive 2014/41/EU art. 34); the model keeps it as an ' +
+      'instrument and relies on the EIO\'s smaller median for the EIO to be chosen between them. Parties whose date was not ' +
+      'read (AT, CZ, ES, PL, PT, SE, SI, SK) are listed because they ratified the 2001 Protocol, which presupposes the ' +
+      'Convention. Croatia (EU member from 2013) and the later ratifications of Greece, Italy and Ireland were not read, so ' +
+      'they are not listed as parties. Iceland and Norway apply parts of it by a 2003 agreement with the EU (Trb. 2004, 211), not modelled.',
   },
 ];
