@@ -436,7 +436,10 @@ const UNCAC_LATER: Record<string, PartyTerms> = {
     from: '2006-02-12',
     source:
       'HKSAR Government press release of 14 Feb 2006: the Convention came into force for China on 12 Feb 2006 and applies to ' +
-      'the HKSAR (https://www.cmab.gov.hk/en/press/press_430.htm); China\'s deposit from the UNTC list',
+      'the HKSAR (https://www.cmab.gov.hk/en/press/press_430.htm); China\'s deposit from the UNTC list. Hong Kong applies ' +
+      'its Mutual Legal Assistance in Criminal Matters Ordinance (Cap. 525) to the States Parties through the Mutual Legal ' +
+      'Assistance in Criminal Matters (Corruption) Order (Secretary for Security, LegCo, 5 Dec 2007, ' +
+      'https://www.info.gov.hk/gia/general/200712/05/P200712050163_print.htm)',
   },
 };
 
