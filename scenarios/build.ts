@@ -11,7 +11,22 @@ const EMPTY_WORLD: World = { jurisdictions: [], providers: [], rules: [], instru
 /** The world the scenario runs in: its own entries, laid over the built-in world unless it says `none`. */
 export function resolveWorld(file: ScenarioFile, builtin: World): World {
   const { extends: base, ...own } = file.world;
-  return mergeWorld(base === 'builtin' ? builtin : EMPTY_WORLD, own);
+  return mergeWorld(base === 'builtin' ? forRequestsFrom(builtin, file.request.from) : EMPTY_WORLD, own);
+}
+
+/**
+ * The built-in world as a request from `from` can meet it. Every channel runs between the requesting
+ * state and another, so an instrument that neither binds nor names `from` can never carry, close or
+ * be cited for this request; and only the requesting state's own production orders reach a provider.
+ * Leaving the rest out keeps a session's frozen scenario (stored, replayed and sent to every
+ * participant) at a fraction of the whole world's size.
+ */
+function forRequestsFrom(world: World, from: string): World {
+  return {
+    ...world,
+    instruments: world.instruments.filter((i) => i.parties.includes(from) || i.partyTerms?.[from] !== undefined),
+    ...(world.orders && { orders: world.orders.filter((o) => o.jurisdiction === from) }),
+  };
 }
 
 /**

@@ -109,10 +109,13 @@ function termsOf(
   later: Record<string, PartyTerms>,
 ): Record<string, PartyTerms> {
   const terms: Record<string, PartyTerms> = {};
+  // Each row cites the list and the rule briefly: the full citations are in the instrument's `source`,
+  // and a party's entry travels with every session's frozen scenario (186 parties each).
+  const brief = `${list.slice(0, list.indexOf(','))}) as at July 2014, cited in full in the instrument's source; ${rule.text.slice(0, rule.text.indexOf(';'))}`;
   for (const [id, signed, deposited, act] of rows) {
     const t: PartyTerms = signed ? { signed } : {};
     if (deposited) {
-      Object.assign(t, { ratified: deposited, from: bindsFrom(deposited, rule), source: `${list}; ${rule.text}` });
+      Object.assign(t, { ratified: deposited, from: bindsFrom(deposited, rule), source: brief });
       if (act === 'd') t.uncertain = SUCCESSION;
     } else {
       t.source = list;
@@ -558,7 +561,7 @@ export const OFFENCE_TREATIES: Instrument[] = [
       'Convention covers (art. 3: offences under arts. 5, 6, 8 and 23 and serious crime, i.e. punishable by at least ' +
       'four years, that is transnational and involves an organized criminal group); paras. 9-29 apply where the ' +
       'parties are not bound by a treaty of mutual legal assistance (art. 18(7)); refusal grounds art. 18(21); ' +
-      `in force 29 Sep 2003 (art. 38). Status: ${UNTOC_PAGE}`,
+      `in force 29 Sep 2003 (art. 38). Status: ${UNTOC_PAGE}. Party dates: ${UNTOC_LIST}; ${UNTOC_RULE.text}`,
     inForce: { from: '2003-09-29' },
     partyTerms: UNTOC_TERMS,
     uncertain:
@@ -586,7 +589,7 @@ export const OFFENCE_TREATIES: Instrument[] = [
       'UNCAC (New York, 31 Oct 2003), art. 46: the widest measure of mutual legal assistance for the offences ' +
       'established under the Convention; paras. 9-29 apply where the parties are not bound by a treaty of mutual legal ' +
       'assistance (art. 46(7)); refusal grounds art. 46(21); in force 14 Dec 2005 (art. 68; 30th instrument deposited ' +
-      `15 Sep 2005, UN press release L/T/4389). Status: ${UNCAC_PAGE}`,
+      `15 Sep 2005, UN press release L/T/4389). Status: ${UNCAC_PAGE}. Party dates: ${UNCAC_LIST}; ${UNCAC_RULE.text}`,
     inForce: { from: '2005-12-14' },
     partyTerms: UNCAC_TERMS,
     uncertain:
@@ -613,7 +616,7 @@ export const OFFENCE_TREATIES: Instrument[] = [
       'assistance (art. 7(6)); refusal grounds art. 7(15); in force 11 Nov 1990 (art. 29(1)). 191 parties in June 2020: ' +
       'every UN member but Equatorial Guinea, Kiribati, Papua New Guinea, the Solomon Islands, Somalia, South Sudan and ' +
       'Tuvalu (https://wiki.richxsearch.com/view_html.php?q=United_Nations_Convention_Against_Illicit_Traffic_in_Narcotic_Drugs_and_Psychotropic_Substances). ' +
-      `Status: ${VIENNA_PAGE}`,
+      `Status: ${VIENNA_PAGE}. Party dates: ${VIENNA_LIST}; ${VIENNA_RULE.text}`,
     inForce: { from: '1990-11-11' },
     partyTerms: VIENNA_TERMS,
     uncertain:
