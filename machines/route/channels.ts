@@ -8,6 +8,7 @@ import { orderReach, type ReachVerdict } from './reach.ts';
 import type { ChannelName, DataRequest, DurationProfile, Instrument, Provider, Regime } from '../world/types.ts';
 import { UNKNOWN_LOCATION } from '../world/types.ts';
 import { NAMED_REGIMES } from '../world/regimes.ts';
+import { wholeDays } from '../random.ts';
 
 /** Letters rogatory have no treaty behind them: the contract's default profile. */
 export const ROGATORY_DAYS: DurationProfile = {
@@ -160,14 +161,17 @@ export function directVerdict(ask: Ask): DirectVerdict {
   const answerTiming: Timing = practice?.responseDays === undefined && provider.responseProfile
     ? profileFor(provider.responseProfile, request)
     : { fixed: responseDays };
+  const after = 'fixed' in answerTiming
+    ? `after ${answerTiming.fixed} days`
+    : `after about ${wholeDays(answerTiming.profile.median)} days (median; 90 % within ${wholeDays(answerTiming.profile.p90)})`;
   const rate = practice?.rate === undefined ? {} : { rate: practice.rate };
   const documented = practice ? ` Its practice towards ${name(ask, request.from)}: ${practiceNote(practice)}.` : '';
   if (answersDirect.includes(request.data)) {
     return {
       ...base, open: true, path: 'provider', timing: answerTiming, cites: [], ...rate,
       reason: practice
-        ? `${provider.name} answers ${name(ask, request.from)}'s requests for ${request.data} data directly, after ${responseDays} days.${documented}`
-        : `${provider.name} answers foreign authorities' requests for ${request.data} data directly, after ${responseDays} days.`,
+        ? `${provider.name} answers ${name(ask, request.from)}'s requests for ${request.data} data directly, ${after}.${documented}`
+        : `${provider.name} answers foreign authorities' requests for ${request.data} data directly, ${after}.`,
     };
   }
   if (instrument) {

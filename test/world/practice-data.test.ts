@@ -62,12 +62,26 @@ describe('a preservation pending the request, built in', () => {
 });
 
 describe('provider practice by requesting state, built in', () => {
-  it('Google and Meta answer EU states at the SIRIUS 2023 rates; Google answered Russia at near 0 % in 2011-2012', () => {
-    expect(ask({ from: 'FR', provider: 'google', data: 'subscriber' }).direct).toMatchObject({ path: 'provider', rate: 0.8 });
+  it('Google answers each state at the share its own table gives; EU states without a row meet the SIRIUS 2023 rate', () => {
+    // Google's H1 2025 table: France 81 %, Korea 87 %; Luxembourg has no row of its own, Meta none for Germany.
+    // (States with a production order of their own, like India's, compel instead: see orders.test.ts.)
+    expect(ask({ from: 'FR', provider: 'google', data: 'subscriber' }).direct).toMatchObject({ path: 'provider', rate: 0.81 });
+    expect(ask({ from: 'KR', provider: 'google', data: 'traffic' }).direct).toMatchObject({ path: 'provider', rate: 0.87 });
+    expect(ask({ from: 'LU', provider: 'google', data: 'subscriber' }).direct).toMatchObject({ path: 'provider', rate: 0.8 });
     expect(ask({ from: 'DE', provider: 'meta', data: 'traffic' }).direct).toMatchObject({ path: 'provider', rate: 0.68 });
+  });
+
+  it('Google declines Russia and Türkiye: none of their requests produced data in H1 2025, nor Russia\'s in 2011-2012', () => {
     const russia = ask({ from: 'RU', provider: 'google', data: 'subscriber' }).direct;
     expect(russia).toMatchObject({ path: 'declined', rate: 0 });
+    expect(russia.reason).toContain('H1 2025');
     expect(russia.reason).toContain('2011-2012');
+    expect(ask({ from: 'TR', provider: 'google', data: 'subscriber' }).direct).toMatchObject({ path: 'declined', rate: 0 });
+  });
+
+  it('Viber answers EU member states and the US, and sends other states to an MLAT', () => {
+    expect(ask({ from: 'FR', provider: 'viber', data: 'traffic' }).direct).toMatchObject({ open: true, path: 'provider' });
+    expect(ask({ from: 'KR', provider: 'viber', data: 'subscriber' }).direct).toMatchObject({ open: false, path: 'declined' });
   });
 
   it('GitHub sends foreign authorities to mutual legal assistance, having disclosed 22 of 92 direct requests in 2025', () => {
