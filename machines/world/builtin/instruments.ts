@@ -10,6 +10,7 @@ import { CIS_INSTRUMENTS } from './multilateral/cis.ts';
 import { COE_INSTRUMENTS, COE_PENDING } from './multilateral/coe.ts';
 import { EU_INSTRUMENTS } from './multilateral/eu.ts';
 import { REGIONAL_INSTRUMENTS, REGIONAL_PENDING } from './multilateral/regional.ts';
+import { UN_PENDING } from './multilateral/un.ts';
 
 /**
  * Treaties and agreements between shipped jurisdictions. Pure data. `[S#]` refers to
@@ -69,4 +70,4 @@ export const INSTRUMENTS: Instrument[] = FAMILIES.flatMap((f) => f.instruments);
  * Instruments signed but not in force on the as-of date. They are NOT part of BUILTIN_WORLD; kept as
  * sourced templates for what-if scenarios, which can copy them into a world.
  */
-export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING, ...G20_PENDING, ...CHINA_PENDING, ...HONG_KONG_MACAO_PENDING, ...US_PENDING];
+export const PENDING_INSTRUMENTS: Instrument[] = [...COE_PENDING, ...REGIONAL_PENDING, ...G20_PENDING, ...CHINA_PENDING, ...HONG_KONG_MACAO_PENDING, ...US_PENDING, ...UN_PENDING];
