@@ -28,8 +28,8 @@ import { UN_PENDING } from './multilateral/un.ts';
  *
  * Deliberately not modelled as channels (see docs/law.md, "Considered and left out"):
  * - UN Convention against Cybercrime (Hanoi, signed 25-26 Oct 2025): not in force; it enters into force
- *   on the 90th day after the 40th ratification (art. 65(1)) [S42]. Left out rather than given an
- *   invented date; a scenario can declare it as a fictional-world instrument for a what-if run.
+ *   on the 90th day after the 40th ratification (art. 65(1)) [S42]. Kept with its signatories in
+ *   PENDING_INSTRUMENTS (multilateral/un.ts), outside the world; a scenario can copy it for a what-if run.
  * - SCO Agreement on cooperation in ensuring international information security (Yekaterinburg,
  *   16 Jun 2009; CN, KZ, KG, RU, TJ, UZ): it sets out joint measures and norms but no procedure for
  *   requesting data [S44][S44c]; SEED-1 itself says SCO judicial-assistance mechanisms are still lacking.
