@@ -1,5 +1,6 @@
 import type { Instrument } from '../../types.ts';
 import { ALL, MLAT_GENERIC } from '../durations.ts';
+import { bilateralTreaty } from './treaty.ts';
 
 /**
  * China's bilateral treaties on mutual legal assistance (judicial assistance) in criminal matters:
@@ -41,20 +42,7 @@ function cn(
   from: string | undefined,
   uncertain?: string,
 ): Instrument {
-  const inst: Instrument = {
-    id,
-    title,
-    kind: 'mlat',
-    parties: ['CN', partner],
-    data: [...ALL],
-    days: MLAT_GENERIC,
-    excludes: [],
-    source,
-    inForce: from ? { from } : {},
-    legalForm: 'treaty',
-  };
-  if (uncertain) inst.uncertain = uncertain;
-  return inst;
+  return bilateralTreaty({ id, title, parties: ['CN', partner], source, inForce: from ? { from } : {}, uncertain });
 }
 
 export const CHINA_BILATERAL: Instrument[] = [

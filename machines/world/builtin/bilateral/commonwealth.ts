@@ -1,5 +1,6 @@
 import type { Instrument, OffenceCategory } from '../../types.ts';
 import { ALL, MLAT_GENERIC } from '../durations.ts';
+import { bilateralTreaty } from './treaty.ts';
 
 /**
  * Bilateral mutual legal assistance treaties of India, Canada, Australia, New Zealand and the United
@@ -41,20 +42,7 @@ function mlat(
   uncertain: string,
   offences?: OffenceCategory[],
 ): Instrument {
-  const inst: Instrument = {
-    id,
-    title,
-    kind: 'mlat',
-    parties,
-    data: [...ALL],
-    days: MLAT_GENERIC,
-    excludes: [],
-    source,
-    inForce: {},
-    uncertain,
-  };
-  if (offences) inst.offences = offences;
-  return inst;
+  return bilateralTreaty({ id, title, parties, source, inForce: {}, uncertain, offences });
 }
 
 const UK_2007 =

@@ -1,5 +1,6 @@
 import type { Instrument } from '../../types.ts';
-import { ALL, MLAT_GENERIC } from '../durations.ts';
+import { MLAT_GENERIC } from '../durations.ts';
+import { bilateralTreaty } from './treaty.ts';
 
 /**
  * Bilateral mutual legal assistance treaties of G20 states not covered by another file (the US,
@@ -41,20 +42,7 @@ function mlat(
   from: string | undefined,
   uncertain?: string,
 ): Instrument {
-  const inst: Instrument = {
-    id,
-    title,
-    kind: 'mlat',
-    legalForm: 'treaty',
-    parties: [a, b],
-    data: [...ALL],
-    days: MLAT_GENERIC,
-    excludes: [],
-    source,
-    inForce: from ? { from } : {},
-  };
-  if (uncertain) inst.uncertain = uncertain;
-  return inst;
+  return bilateralTreaty({ id, title, parties: [a, b], source, inForce: from ? { from } : {}, uncertain });
 }
 
 // ------------------------------------------------------------------------------ EU-Japan Agreement

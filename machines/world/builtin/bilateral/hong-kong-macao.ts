@@ -1,5 +1,5 @@
 import type { Instrument } from '../../types.ts';
-import { ALL, MLAT_GENERIC } from '../durations.ts';
+import { bilateralTreaty } from './treaty.ts';
 
 /**
  * Hong Kong's and Macao's own agreements on mutual legal assistance in criminal matters. Pure data.
@@ -34,20 +34,7 @@ function sar(
   inForce: { from?: string; to?: string },
   uncertain?: string,
 ): Instrument {
-  const inst: Instrument = {
-    id,
-    title,
-    kind: 'mlat',
-    parties: [region, partner],
-    data: [...ALL],
-    days: MLAT_GENERIC,
-    excludes: [],
-    source,
-    inForce,
-    legalForm: 'treaty',
-  };
-  if (uncertain) inst.uncertain = uncertain;
-  return inst;
+  return bilateralTreaty({ id, title, parties: [region, partner], source, inForce, uncertain });
 }
 
 const SUSPENDED_2020_JULY =

@@ -1,5 +1,6 @@
 import type { Instrument } from '../../types.ts';
-import { ALL, MLAT_GENERIC } from '../durations.ts';
+import { MLAT_GENERIC } from '../durations.ts';
+import { bilateralTreaty } from './treaty.ts';
 
 /**
  * Bilateral treaties on legal assistance in criminal matters of Russia, Kazakhstan, Kyrgyzstan,
@@ -40,9 +41,7 @@ const INDIA_MHA_LIST =
   'India, Ministry of External Affairs: list of countries with operational mutual legal assistance treaties in criminal ' +
   'matters, concluded by the Ministry of Home Affairs (http://www.mea.gov.in/mlatcriminal.htm)';
 
-function mlat(fields: Omit<Instrument, 'kind' | 'data' | 'days' | 'excludes' | 'legalForm'>): Instrument {
-  return { kind: 'mlat', legalForm: 'treaty', data: [...ALL], days: MLAT_GENERIC, excludes: [], ...fields };
-}
+const mlat = bilateralTreaty;
 
 export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
   // Russia
