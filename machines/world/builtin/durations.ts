@@ -1,4 +1,4 @@
-import type { DurationProfile } from '../types.ts';
+import type { DurationProfile, PairDays } from '../types.ts';
 
 /**
  * Duration profiles shared by several instruments. Pure data. `[S#]` refers to
@@ -8,17 +8,33 @@ import type { DurationProfile } from '../types.ts';
 
 export const ALL = ['subscriber', 'traffic', 'content'] as const;
 
-/** Requests to the US: the best-documented figures. */
+/**
+ * Requests to the US: the best-documented figures. They describe requests that the US receives
+ * (its Department of Justice's Office of International Affairs executes them, whatever the legal
+ * basis), so they are given per pair (`requestsToUS`), not as an instrument's own profile: no figure
+ * was found for requests the US sends.
+ */
 export const MLAT_TO_US: DurationProfile = {
   median: 300,
   p90: 540,
   source:
-    'Requests to the US take about 10 months on average (European Commission 2018 [S27]; President\'s Review Group 2013 ' +
-    'as reported [S60]; Council mandate of 6 Jun 2019 [S62b]) and can take more than a year (industry letter 2014 [S58]). ' +
-    'Median 300 days (10 months), p90 540 days (18 months). The same profile is used for requests from the US, for which ' +
-    'no figures were found.',
+    'Requests to the US take about 10 months on average (European Commission 2018 [S27], repeated in its e-Evidence ' +
+    'announcement of 17 Apr 2018: "an average of 10 months for a Mutual Legal Assistance procedure", ' +
+    'https://www.ejn-crimjust.europa.eu/ejn/NewsDetail.aspx?id=607; President\'s Review Group 2013 as reported [S60]; ' +
+    'Council mandate of 6 Jun 2019 [S62b]), from 6 weeks to 10 months or longer (2015-2016 commentary [S57]; Lawfare, ' +
+    '11 Sep 2015, https://lawfaremedia.org/article/mlat-reform-some-thoughts-civil-society) and can take more than a ' +
+    'year (industry letter 2014 [S58]). Median 300 days (10 months, an average read as a median). The p90 of 540 days ' +
+    '(18 months) is not published: it is the format\'s ratio (1.8 x median), consistent with "more than a year".',
   basis: 'published',
 };
+
+/**
+ * The published figure for requests to the US, for each other party of an instrument that binds the
+ * US: `pairDays` entries (the instrument keeps its own profile for requests the US sends).
+ */
+export function requestsToUS(parties: readonly string[]): PairDays[] {
+  return parties.includes('US') ? parties.filter((p) => p !== 'US').map((from) => ({ from, to: 'US', days: MLAT_TO_US })) : [];
+}
 
 /** Any other mutual legal assistance relation: no published figures. */
 export const MLAT_GENERIC: DurationProfile = {

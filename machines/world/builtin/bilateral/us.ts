@@ -1,5 +1,5 @@
 import type { Instrument } from '../../types.ts';
-import { ALL, CLOUD_AGREEMENT_DAYS, MLAT_GENERIC, MLAT_TO_US } from '../durations.ts';
+import { ALL, CLOUD_AGREEMENT_DAYS, MLAT_GENERIC, requestsToUS } from '../durations.ts';
 
 /**
  * The United States' bilateral network: CLOUD Act data-access agreements and mutual legal
@@ -10,7 +10,9 @@ import { ALL, CLOUD_AGREEMENT_DAYS, MLAT_GENERIC, MLAT_TO_US } from '../duration
  * read); the State Department's Treaties in Force itself was not readable here, so a date of entry
  * into force is given only where a TIAS text, a Senate report or an official statement read states
  * it, and otherwise `uncertain` says the date is unknown. The US-Hong Kong agreement is in
- * hong-kong-macao.ts. Every US MLAT uses MLAT_TO_US: no figure for the other direction was found.
+ * hong-kong-macao.ts. Every US MLAT takes the published figure for requests to the US (MLAT_TO_US, as
+ * `pairDays` from the partner) and MLAT_GENERIC (basis 'default') for requests the US sends: no figure
+ * was found for that direction.
  */
 
 /** US relation with an EU member, supplemented or created by the 2003 US-EU Agreement. */
@@ -21,7 +23,8 @@ function usEu(id: string, name: string, bilateral: string, from = '2010-02-01', 
     kind: 'mlat',
     parties: ['US', id],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', id]),
     excludes: [],
     source:
       `${bilateral}; Agreement on Mutual Legal Assistance between the US and the EU (signed 25 Jun 2003) and the bilateral ` +
@@ -51,7 +54,8 @@ function usMlat(id: string, name: string, source: string, from?: string, uncerta
     kind: 'mlat',
     parties: ['US', id],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', id]),
     excludes: [],
     source,
     inForce: from ? { from } : {},
@@ -121,7 +125,8 @@ export const US_BILATERAL: Instrument[] = [
     kind: 'mlat',
     parties: ['US', 'GB'],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', 'GB']),
     excludes: [],
     source:
       'Treaty signed at Washington 6 Jan 1994 (TIAS 96-1202; Senate Treaty Doc. 104-2), entered into force 2 Dec 1996; ' +
@@ -190,7 +195,8 @@ export const US_BILATERAL: Instrument[] = [
     kind: 'mlat',
     parties: ['US', 'CH'],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', 'CH']),
     excludes: [],
     source:
       'Treaty of 25 May 1973 (Swiss SR 0.351.933.6; 27 UST 2019, TIAS 8302), ratifications exchanged 27 Jul 1976, entered ' +
@@ -203,7 +209,8 @@ export const US_BILATERAL: Instrument[] = [
     kind: 'mlat',
     parties: ['US', 'CA'],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', 'CA']),
     excludes: [],
     source: 'Treaty signed 18 Mar 1985 (Senate Treaty Doc. 100-14), entered into force 24 Jan 1990 (FindLaw list of US MLATs)',
     inForce: { from: '1990-01-24' },
@@ -214,7 +221,8 @@ export const US_BILATERAL: Instrument[] = [
     kind: 'mlat',
     parties: ['US', 'AU'],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', 'AU']),
     excludes: [],
     source:
       'Treaty signed at Washington 30 Apr 1997 with exchange of notes (TIAS 99-930); given effect in Australia by the Mutual ' +
@@ -228,7 +236,8 @@ export const US_BILATERAL: Instrument[] = [
     kind: 'mlat',
     parties: ['US', 'JP'],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', 'JP']),
     excludes: [],
     source:
       'Treaty signed at Washington 5 Aug 2003 (Senate Treaty Doc. 108-12), instruments exchanged in Tokyo 21 Jun 2006, in ' +
@@ -241,7 +250,8 @@ export const US_BILATERAL: Instrument[] = [
     kind: 'mlat',
     parties: ['US', 'BR'],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', 'BR']),
     excludes: [],
     source:
       'Treaty signed at Brasilia 14 Oct 1997 (TIAS 12889), entered into force 21 Feb 2001; promulgated in Brazil by Decree ' +
@@ -255,7 +265,8 @@ export const US_BILATERAL: Instrument[] = [
     kind: 'mlat',
     parties: ['US', 'IN'],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', 'IN']),
     excludes: [],
     source:
       'Treaty signed at New Delhi 17 Oct 2001 (Senate Treaty Doc. 107-3); instruments of ratification exchanged and in force ' +
@@ -268,7 +279,8 @@ export const US_BILATERAL: Instrument[] = [
     kind: 'mlat',
     parties: ['US', 'RU'],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', 'RU']),
     excludes: [],
     source:
       'Treaty signed at Moscow 17 Jun 1999 (TIAS 13046; Senate Treaty Doc. 106-22), ratifications exchanged and in force ' +
@@ -281,7 +293,8 @@ export const US_BILATERAL: Instrument[] = [
     kind: 'mlat',
     parties: ['US', 'CN'],
     data: [...ALL],
-    days: MLAT_TO_US,
+    days: MLAT_GENERIC,
+    pairDays: requestsToUS(['US', 'CN']),
     excludes: [],
     source:
       'Agreement signed at Beijing 19 Jun 2000 (text: US Department of State, via the GRIPS "World and Japan" database), ' +

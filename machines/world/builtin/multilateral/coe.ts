@@ -1,5 +1,5 @@
 import type { Instrument, PartyTerms } from '../../types.ts';
-import { ALL, MLAT_GENERIC } from '../durations.ts';
+import { ALL, MLAT_GENERIC, requestsToUS } from '../durations.ts';
 import { withMembership } from '../jurisdictions.ts';
 
 /**
@@ -230,6 +230,7 @@ export const COE_INSTRUMENTS: Instrument[] = [
     legalForm: 'treaty',
     data: [...ALL],
     days: MLAT_GENERIC,
+    pairDays: requestsToUS(Object.keys(BUDAPEST_TERMS)),
     excludes: [],
     source:
       'Convention on Cybercrime, ETS 185 (Budapest, 23 Nov 2001), arts. 23-35: mutual assistance to the widest extent ' +

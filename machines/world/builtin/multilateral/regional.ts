@@ -1,5 +1,5 @@
 import type { Instrument, PartyTerms } from '../../types.ts';
-import { ALL, MLAT_GENERIC } from '../durations.ts';
+import { ALL, MLAT_GENERIC, requestsToUS } from '../durations.ts';
 
 /**
  * Regional mutual legal assistance instruments outside Europe and the CIS: the Inter-American
@@ -226,6 +226,7 @@ export const REGIONAL_INSTRUMENTS: Instrument[] = [
     partyTerms: A55_TERMS,
     data: [...ALL],
     days: MLAT_GENERIC,
+    pairDays: requestsToUS(A55_PARTIES),
     excludes: [],
     source:
       'Adopted at Nassau on 23 May 1992 (22nd regular session of the OAS General Assembly); OAS Treaty Series No. 75; in ' +

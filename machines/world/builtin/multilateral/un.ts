@@ -1,4 +1,5 @@
 import type { DurationProfile, Instrument, PartyTerms } from '../../types.ts';
+import { requestsToUS } from '../durations.ts';
 
 /**
  * United Nations conventions whose mutual legal assistance article serves as a legal basis between
@@ -30,13 +31,16 @@ function scraped(mtdsg: string, page: string, file: string): string {
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
 
-/** No published duration figures for requests under these conventions: the format's MLAT defaults. */
+/**
+ * No published duration figures for requests under these conventions: the format's MLAT defaults.
+ * Requests to the US take the published figure for that direction (`pairDays`, durations.ts).
+ */
 const UN_MLA_DAYS: DurationProfile = {
   median: 300,
   p90: 540,
   source:
     'No published duration figures for requests under this convention; the scenario format\'s MLAT defaults (300/540) ' +
-    'are used.',
+    'are used (requests to the US: the published figure for that direction, in pairDays).',
   basis: 'default',
 };
 
@@ -555,6 +559,7 @@ export const OFFENCE_TREATIES: Instrument[] = [
     offences: ['organised-crime'],
     data: [...ALL],
     days: UN_MLA_DAYS,
+    pairDays: requestsToUS(partiesOf(UNTOC_TERMS)),
     excludes: [],
     source:
       'UNTOC (New York, 15 Nov 2000), art. 18: the widest measure of mutual legal assistance for the offences the ' +
@@ -584,6 +589,7 @@ export const OFFENCE_TREATIES: Instrument[] = [
     offences: ['corruption'],
     data: [...ALL],
     days: UN_MLA_DAYS,
+    pairDays: requestsToUS(partiesOf(UNCAC_TERMS)),
     excludes: [],
     source:
       'UNCAC (New York, 31 Oct 2003), art. 46: the widest measure of mutual legal assistance for the offences ' +
@@ -609,6 +615,7 @@ export const OFFENCE_TREATIES: Instrument[] = [
     offences: ['drug-trafficking'],
     data: [...ALL],
     days: UN_MLA_DAYS,
+    pairDays: requestsToUS(partiesOf(VIENNA_TERMS)),
     excludes: [],
     source:
       'Convention of 20 Dec 1988, art. 7: the widest measure of mutual legal assistance for the offences established ' +
