@@ -21,10 +21,13 @@ export const MLAT_TO_US: DurationProfile = {
     'Requests to the US take about 10 months on average (European Commission 2018 [S27], repeated in its e-Evidence ' +
     'announcement of 17 Apr 2018: "an average of 10 months for a Mutual Legal Assistance procedure", ' +
     'https://www.ejn-crimjust.europa.eu/ejn/NewsDetail.aspx?id=607; President\'s Review Group 2013 as reported [S60]; ' +
-    'Council mandate of 6 Jun 2019 [S62b]), from 6 weeks to 10 months or longer (2015-2016 commentary [S57]; Lawfare, ' +
+    'Council mandate of 6 Jun 2019 [S62b]); the US Department of Justice has said the average response to an MLAT request ' +
+    'was nine months (introductory note to the UK-US agreement, International Legal Materials, Cambridge University Press, ' +
+    'https://www.cambridge.org/core/journals/international-legal-materials/article/agreement-between-the-government-of-the-united-kingdom-of-great-britain-and-northern-ireland-and-the-government-of-the-united-states-of-america-on-access-to-electronic-data-for-the-purpose-of-countering-serious-crime/46F4AF7497D2BF3EF1D2F3FFF63F9715, ' +
+    'its footnote 4, not read); requests take from 6 weeks to 10 months or longer (2015-2016 commentary [S57]; Lawfare, ' +
     '11 Sep 2015, https://lawfaremedia.org/article/mlat-reform-some-thoughts-civil-society) and can take more than a ' +
-    'year (industry letter 2014 [S58]). Median 300 days (10 months, an average read as a median). The p90 of 540 days ' +
-    '(18 months) is not published: it is the format\'s ratio (1.8 x median), consistent with "more than a year".',
+    'year (industry letter 2014 [S58]). Median 300 days (10 months; an average read as a median, 270 days by the DOJ ' +
+    'figure). The p90 of 540 days (18 months) is not published: it is the format\'s ratio (1.8 x median), consistent with "more than a year".',
   basis: 'published',
 };
 

@@ -9,7 +9,11 @@ import { JURISDICTIONS, withMembership } from './jurisdictions.ts';
  * ../shared/domain/facts.md. Notes that apply to all of them:
  * - responseDays: no provider whose guidelines or transparency report was read publishes turnaround
  *   times for foreign requests, so every entry keeps the scenario format's default of 10 days and none
- *   has a `responseProfile` (which would need a published median and p90).
+ *   has a `responseProfile` (which would need a published median and p90). The SIRIUS EU Electronic
+ *   Evidence Situation Reports (2019-2024) publish volumes of direct requests and the share answered
+ *   per provider, not how long answers take, in the parts read (summaries and opening pages); the
+ *   European Commission's 2018 figures compare 10 days (the proposed EPOC deadline) with MLA, not with
+ *   providers' voluntary answers. A sampled direct answer therefore takes exactly responseDays.
  * - storesIn: providers rarely publish where a given account is stored. Each entry lists the location
  *   that the cited case, announcement or localisation law establishes, or `unknown` where nothing read
  *   establishes it; scenarios add locations when a case needs them.
