@@ -1,4 +1,5 @@
 import type { Instrument } from '../../types.ts';
+import { requestsToUS } from '../durations.ts';
 import { bilateralTreaty } from './treaty.ts';
 
 /**
@@ -34,7 +35,9 @@ function sar(
   inForce: { from?: string; to?: string },
   uncertain?: string,
 ): Instrument {
-  return bilateralTreaty({ id, title, parties: [region, partner], source, inForce, uncertain });
+  // Requests to the US carry the published figure for that direction (durations.ts).
+  const pairDays = partner === 'US' ? requestsToUS([region, partner]) : undefined;
+  return bilateralTreaty({ id, title, parties: [region, partner], source, inForce, uncertain, pairDays });
 }
 
 const SUSPENDED_2020_JULY =
