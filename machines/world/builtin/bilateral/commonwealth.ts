@@ -163,6 +163,14 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'an undated page',
   ),
   canada(
+    'CA-FR-MLAT',
+    'FR',
+    'Treaty between Canada and France on Mutual Assistance in Penal Matters',
+    'CTS 1991 No. 34',
+    'http://www.commonlii.org/ca/other/treaties/CATSer/1991/13.html, Global Affairs Canada record E101637',
+    '1 May 1991',
+  ),
+  canada(
     'CA-NL-MLAT',
     'NL',
     'Treaty between Canada and the Kingdom of the Netherlands on Mutual Assistance in Criminal Matters',
@@ -319,19 +327,3 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
   ),
 ];
 
-/**
- * Sourced but held back from the live world until the scenario that depends on its absence is
- * updated: with the Canada-France treaty in force, scenarios/real/king-v-ovh-2024.yaml's mutual
- * assistance request from Canada to France cites CA-FR-MLAT instead of BUDAPEST-ETS-185, and its
- * `expect.cites` fails. Wire it into COMMONWEALTH_BILATERAL together with that expectation.
- */
-export const COMMONWEALTH_HELD_BACK: Instrument[] = [
-  canada(
-    'CA-FR-MLAT',
-    'FR',
-    'Treaty between Canada and France on Mutual Assistance in Penal Matters',
-    'CTS 1991 No. 34',
-    'http://www.commonlii.org/ca/other/treaties/CATSer/1991/13.html',
-    '1 May 1991',
-  ),
-];
