@@ -30,6 +30,9 @@ import { ALL, MLAT_GENERIC } from '../durations.ts';
  * and 77 states linked by bilateral or multilateral MLA treaties in force on 24 Jul 2024
  * (https://lawissue.co.kr/view.php?ud=2024072417583165219a8c8bf58f_12); only those read are listed.
  * Saudi Arabia's and Indonesia's bilateral networks were not found in the sources searched.
+ * Korea's treaties with Indonesia, South Africa and Peru were signed but not in force in Sep 2013 (ajunews.com, above) and
+ * its treaty with the UAE was signed 28 Feb 2014 (asiae.co.kr, https://www.asiae.co.kr/article/2014022814275605981); no
+ * later notice of their entry into force was read, so none is listed (neither live nor pending).
  */
 
 function mlat(
@@ -144,6 +147,41 @@ export const G20_BILATERAL: Instrument[] = [
       'https://www.lorenlegarda.com.ph/legarda-leads-approval-of-three-intl-treaties/)',
     undefined,
     'date unknown: signature and entry-into-force dates were not read; in force by May 2012.',
+  ),
+  mlat(
+    'KR-FR-MLAT',
+    'KR',
+    'FR',
+    'Treaty between the Republic of Korea and France on Mutual Legal Assistance in Criminal Matters',
+    'Signed 2 Mar 1995 during the Korean President\'s visit to France (Hankyung, 2 Mar 1995, ' +
+      'https://www.hankyung.com/article/1995030200601); in force by May 1997, when the Foreign Ministry named France, with ' +
+      'Australia and Canada, among the states with which Korea\'s MLA treaties were already in force (Hankook Ilbo, 21 May 1997, ' +
+      'https://www.hankookilbo.com/News/Read/199705210079882827; JoongAng Ilbo, https://www.joongang.co.kr/article/3457350)',
+    undefined,
+    'date unknown: signed 2 Mar 1995 and in force by 20 May 1997; the day of entry into force was not read. Korea and ' +
+      'France are also both parties to ETS 30 (for Korea from 29 Dec 2011).',
+  ),
+  mlat(
+    'KR-MN-MLAT',
+    'KR',
+    'MN',
+    'Treaty between the Republic of Korea and Mongolia on Mutual Legal Assistance in Criminal Matters',
+    'Signed May 1999; instruments of ratification to be exchanged by the two justice ministers during the Korean ' +
+      'minister\'s visit to Mongolia on 27-28 Jan 2000, the treaty entering into force on the exchange (Dong-A Ilbo, ' +
+      '21 Jan 2000, https://www.donga.com/news/Inter/article/all/20000121/7502242/1)',
+    undefined,
+    'date unknown: the source, written a week before, announces the exchange of ratifications for 27-28 Jan 2000; the day ' +
+      'the exchange took place was not read.',
+  ),
+  mlat(
+    'KR-MY-MLAT',
+    'KR',
+    'MY',
+    'Treaty between the Republic of Korea and Malaysia on Mutual Legal Assistance in Criminal Matters',
+    'Signed 2010; in force 26 Sep 2013 (Korea Ministry of Foreign Affairs announcement of 23 Sep 2013, reported by ' +
+      'Aju Business Daily, https://ajunews.com/view/20130923000475); Korea had then signed 28 MLA treaties, with those with ' +
+      'Indonesia, South Africa and Peru awaiting entry into force',
+    '2013-09-26',
   ),
   mlat(
     'BR-KR-MLAT',

@@ -123,8 +123,8 @@ const BUDAPEST_SIGNATORIES: Record<string, PartyTerms> = {
 };
 
 /**
- * ETS 30: every Council of Europe member (46) and the three non-members that acceded (Israel, Chile,
- * Korea). A state that ratified after the Convention's entry into force (12 Jun 1962) is bound 90 days
+ * ETS 30: every Council of Europe member (46) and the non-members that acceded (Israel, Chile,
+ * Korea, and South Africa per one Korean source). A state that ratified after the Convention's entry into force (12 Jun 1962) is bound 90 days
  * after its deposit (art. 27(3); accession art. 28(2)); the dates below are computed that way from the
  * deposit dates published in the Dutch Tractatenblad, except where the state's own gazette gives the date.
  */
@@ -158,6 +158,22 @@ const ETS30_DATED: Record<string, PartyTerms> = {
   AL: { ratified: '2000-04-04', from: '2000-07-03', source: `${TRB_2001}; the CoE list of declarations on treaty 030 gives the period covered from 3/7/2000 (http://www.conventions.coe.int/Treaty/Commun/ListeDeclarations.asp?NT=030&CM=11&DF=03/05/2012&CL=ENG&VL=1)` },
   SI: { ratified: '2001-07-29', from: '2001-10-27', source: TRB_2001 },
   AM: { ratified: '2002-01-25', from: '2002-04-25', source: trb('2002, 204', 'https://zoek.officielebekendmakingen.nl/dossier/trb-2002-204.html') },
+  KR: {
+    from: '2011-12-29',
+    source:
+      'Korea Ministry of Justice announcement of 28 Dec 2011: the European Convention on Extradition and ETS 30 enter into ' +
+      'force for Korea on 29 Dec 2011, with the 47 Council of Europe members and the non-members Israel and South Africa ' +
+      '(NewDaily, https://www.newdaily.co.kr/site/data/html/2011/12/28/2011122800089.html)',
+    uncertain: 'The deposit date (90 days earlier under art. 28(2)) was not read; the day is the one the Ministry announced.',
+  },
+  ZA: {
+    source:
+      'Korea Ministry of Justice announcement of 28 Dec 2011 naming South Africa, with Israel, as a non-member with which the ' +
+      'two European conventions (extradition, ETS 30) take effect for Korea (NewDaily, https://www.newdaily.co.kr/site/data/html/2011/12/28/2011122800089.html)',
+    uncertain:
+      'date unknown: South Africa\'s accession and its date were not read in a treaty record; the Korean announcement names ' +
+      'it for both conventions together, so its being a party to ETS 30 rests on that one statement.',
+  },
   RU: {
     ratified: '1999-12-10', from: '2000-03-09', source: `${TRB_2001}; still listed among the parties with reservations in the Dutch treaty database (treaty 006930)`,
     uncertain: 'Russia ceased to be a member of the Council of Europe on 16 Mar 2022; ETS 30 is open to non-members (art. 28) and the Dutch treaty database still lists Russia as a party, but no source read says whether Russia has denounced it or how requests are handled in practice.',
@@ -165,7 +181,7 @@ const ETS30_DATED: Record<string, PartyTerms> = {
 };
 /** The Dutch treaty database's list of ETS 30 parties with reservations or declarations (treaty 006930). */
 const NL_ETS30 = 'Listed as a party with reservations or declarations in the Dutch treaty database, ETS 30 (https://treatydatabase.overheid.nl/en/Treaty/Details/006930_b)';
-const ETS30_PARTIES = [...withMembership('CoE'), 'IL', 'CL', 'KR', 'RU'];
+const ETS30_PARTIES = [...withMembership('CoE'), 'IL', 'CL', 'KR', 'RU', 'ZA'];
 const ETS30_TERMS: Record<string, PartyTerms> = Object.fromEntries(
   ETS30_PARTIES.map((id) => [id, ETS30_DATED[id] ?? { source: id === 'BA' ? ALL_MEMBERS : `${NL_ETS30}; ${ALL_MEMBERS}`, uncertain: ETS30_NO_DATE }]),
 );
