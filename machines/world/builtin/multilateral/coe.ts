@@ -102,7 +102,11 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   // Party per a source read; the date of deposit was not read.
   ME: undated(LIST_2015),
   MK: undated(LIST_2015),
-  NO: undated(`${LIST_2015}; the Dutch treaty database records Norway's declarations of 10 Dec 2025 (https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w)`),
+  NO: {
+    from: '2006-10-01',
+    source: 'NOU 2007: 2 (Lovtiltak mot datakriminalitet, delutredning II), preface: the Convention entered into force for Norway on 1 Oct 2006 (https://www.regjeringen.no/no/dokumenter/nou-2007-2/id449723/?ch=1); the Dutch treaty database records Norway\'s declarations of 10 Dec 2025 (https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w)',
+    uncertain: 'The deposit date was not read (under art. 36(4) it falls in June 2006).',
+  },
   PA: {
     from: '2014-07-01',
     source: `Approved by Law 79 of 22 Oct 2013; instrument of accession deposited in March 2014 with the CoE Secretariat (Derechos Digitales, https://derechosdigitales.org/12378/la-necesidad-de-legislar-sobre-cibercrimen-en-panama; deposit in Strasbourg reported by EFE via https://mundocontact.com/panama-se-une-al-convenio-europeo-contra-el-cibercrimen); ${BUDAPEST_RULE}`,
@@ -112,10 +116,15 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   SI: undated(LIST_2015),
   LK: { ratified: '2015-05-29', from: '2015-09-01', source: 'Instrument of accession deposited 29 May 2015; in force for Sri Lanka 1 Sep 2015 under art. 36 per the CoE notification of accession (Daily FT, 3 Sep 2015, https://ft.lk/front-page/sri-lanka-becomes-first-south-asian-country-to-adopt-cybercrime-convention/44-465871; ICT Agency, http://srilankaitbpm.com/european-cybercrime-convention-enters-into-force-in-sri-lanka/)' },
   TR: undated(`${LIST_2015}; approved by Law No. 6533, published 2 May 2014 (https://9lib.net/article/siber-su%C3%A7lar-s%C3%B6zle%C5%9Fmesi-onaylanmas%C4%B1-siber-su%C3%A7lar-s%C3%B6zle%C5%9Fmesinin-getirdikleri.ozl93p2z); the deposit that followed was not read`),
-  UA: undated(LIST_2015),
-  MC: undated('CoE Octopus country profile of Monaco: status regarding the Budapest Convention "Party" (https://coe.int/en/web/octopus/-/monaco); Monaco\'s 24/7 declaration of 11 Oct 2017 (Legilux, http://legilux.public.lu/eli/etat/leg/div/2017/10/11/a957/jo)'),
-  PY: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2) and by Peru\'s judiciary (perurec.com, 2019)'),
-  SN: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2); the T-CY report of 13 Jul 2020 (T-CY(2020)16) uses Senegal as a party\'s capacity-building example'),
+  UA: {
+    ratified: '2006-03-10',
+    from: '2006-07-01',
+    source: `Ratification law No. 2824-IV of 7 Sep 2005 (https://zakon.rada.gov.ua/rada/show/2824-15); "Ukraine ratified the Council of Europe Convention on Cybercrime on 10 March 2006" (CoE Communication Office via UNIAN, https://www.unian.info/world/31703-council-of-europe-and-european-commission-support-ukraine.html); ${BUDAPEST_RULE}`,
+    uncertain: '10 Mar 2006 is read as the deposit, since the ratification law is of Sep 2005; the CoE chart entry was not read.',
+  },
+  MC: undated('CoE Octopus country profile of Monaco: status regarding the Budapest Convention "Party" (https://coe.int/en/web/octopus/-/monaco); Monaco\'s 24/7 declaration of 11 Oct 2017 (Legilux, http://legilux.public.lu/eli/etat/leg/div/2017/10/11/a957/jo); Monaco deposited its ratification of the Additional Protocol (ETS 189) on 17 Mar 2017 (Memorial, http://memorial.lu/eli/etat/leg/div/2017/03/17/a367/jo), but the Convention\'s own deposit was not read'),
+  PY: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2) and by Peru\'s judiciary (perurec.com, 2019); approved by Law No. 5994 of 15 Dec 2017, Gaceta Oficial No. 243 (ILO NATLEX, http://www.ilo.org/dyn/natlex/natlex4.detail?p_lang=en&p_isn=106286); the deposit that followed was not read'),
+  SN: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2); the T-CY report of 13 Jul 2020 (T-CY(2020)16) uses Senegal as a party\'s capacity-building example; the Council of Ministers adopted the bill authorising ratification on 30 Mar 2016 (OSIRIS, https://www.osiris.sn/Adoption-des-Conventions-de.html); the deposit was not read'),
   NG: { ratified: '2022-07-06', from: '2022-11-01', source: 'CoE news of 6 Jul 2022: Nigeria acceded on 6 Jul 2022, in force for Nigeria 1 Nov 2022 (https://www.coe.int/en/web/human-rights-rule-of-law/-/nigeria-acceded-to-the-council-of-europe-convention-on-cybercri-1); declarations on accession: WIPO Lex (https://wipo.int/wipolex/en/treaties/parties/remarks/NG/952)' },
   EC: undated('The Dutch treaty database records Ecuador\'s declarations of 4 Dec 2025 under arts. 24, 27 and 35 (change log of 14 Jan 2026, https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w); Ecuador\'s National Assembly committee recommended accession in Jun 2024 (https://www.asambleanacional.gob.ec/es/node/97216)'),
 };
