@@ -304,6 +304,24 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'Date unknown: the entry into force follows Israel\'s notification of 9 Jul 1995 under art. 22, whose exact rule was ' +
       'not read.',
   ),
+  {
+    id: 'AU-ID-MLAT',
+    title: 'Treaty between Australia and the Republic of Indonesia on Mutual Assistance in Criminal Matters',
+    kind: 'mlat',
+    parties: ['AU', 'ID'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Done at Jakarta 27 Oct 1995; entry into force 17 Jul 1999 ([1999] ATS 10, as reproduced at ' +
+      'http://diaspora.legal/index.php/en/practising-law/international-law-practice/australia-indonesia-agreements1/treaty-between-australia-and-republic-indonesia-mutual-assistance-criminal-matters/); ' +
+      'applied by the Mutual Assistance in Criminal Matters (Republic of Indonesia) Regulations 1999, SR 1999 No. 50 ' +
+      '(https://www.legislation.gov.au/Details/F1999B00047/Explanatory%20Statement/Text)',
+    inForce: { from: '1999-07-17' },
+    uncertain:
+      'Scope: art. 1 covers the offences listed in the annex and, at the requested state\'s discretion, others punishable ' +
+      'in both states; the model does not narrow it to the annex.',
+  },
   mlat(
     'AU-SE-MLAT',
     ['AU', 'SE'],

@@ -13,11 +13,11 @@ import { ALL, MLAT_GENERIC } from '../durations.ts';
  * binding EU members to each other. It is modelled as one relation per member state, as
  * bilateral/us.ts does for the US-EU Agreement (JP-XX-EUJ-MLA below).
  *
+ * Argentina-Switzerland and Mexico-Switzerland, once leads here, are now listed from the Swiss Classified Compilation.
+ *
  * Found but NOT listed, because no source read says they are in force (leads for a later pass):
- * Argentina-Switzerland (signed 10 Nov 2009, approved by Law 26.781 of 2012, not yet in force then per
- * https://www.marval.com/publicacion/se-aprobo-el-tratado-de-asistencia-judicial-mutua-en-materia-penal-entre-la-argentina-y-suiza-5948),
- * Argentina-Portugal (signed 7 Apr 2003, approved by Law 26.440 of 2008, http://servicios.infoleg.gob.ar/infolegInternet/anexos/145000-149999/149153/norma.htm),
- * Mexico-Switzerland (text only), the MERCOSUR Protocol of San Luis (1996; in force for Brazil 27 Apr 2000, Decree
+ *  * Argentina-Portugal (signed 7 Apr 2003, approved by Law 26.440 of 2008, http://servicios.infoleg.gob.ar/infolegInternet/anexos/145000-149999/149153/norma.htm),
+ * the MERCOSUR Protocol of San Luis (1996; in force for Brazil 27 Apr 2000, Decree
  * 3,468 of 17 May 2000) and the CPLP Convention (Praia, 2005; Brazil's Decree 8,833 of 2016), whose other parties' dates
  * were not read,
  * Mexico-Brazil (text only, docplayer.es), Indonesia-Korea and Indonesia-Viet Nam (texts only),
@@ -329,6 +329,38 @@ export const G20_BILATERAL: Instrument[] = [
     'date unknown: the entry-into-force rule of art. 24 was not read; in force by the promulgation of 18 May 2022.',
   ),
   mlat(
+    'MX-CH-MLAT-2005',
+    'MX',
+    'CH',
+    'Treaty on Mutual Legal Assistance in Criminal Matters between Switzerland and Mexico',
+    'Concluded 11 Nov 2005; approved by the Swiss Federal Assembly 20 Mar 2008; in force by exchange of notes 15 Sep 2008 ' +
+      '(Swiss Classified Compilation SR 0.351.956.3, as reproduced at https://lexaris.io/book/version/documentflat/head/303664)',
+    '2008-09-15',
+  ),
+  mlat(
+    'MX-CO-MLA-1998',
+    'MX',
+    'CO',
+    'Agreement on Cooperation in Legal Assistance between Mexico and Colombia',
+    'Signed at Mexico City 7 Dec 1998; approved by the Mexican Senate 29 Apr 1999; diplomatic notes under art. XXIII ' +
+      'exchanged at Bogota 2 Jun 1999 and 6 Apr 2001; promulgation decree published in the DOF 1 Jun 2001 (as reproduced at ' +
+      'https://es.scribd.com/document/333142024/Acuerdo-de-Cooperacion-en-Materia-de-Asistencia-Juridica-Entre-El-Gobierno-de-Los-Estados-Unidos-Mexicanos-y-El-Gobierno-de-La-Republica-de-Colombia)',
+    undefined,
+    'date unknown: the entry-into-force rule of art. XXIII was not read; in force by the promulgation of 1 Jun 2001. ' +
+      'The agreement\'s scope beyond criminal matters was not read.',
+  ),
+  mlat(
+    'MX-CU-MLAT-2013',
+    'MX',
+    'CU',
+    'Treaty on Mutual Legal Assistance in Criminal Matters between Mexico and Cuba',
+    'Signed at Mexico City 1 Nov 2013; approved by the Mexican Senate 11 Dec 2014; notifications under art. XXVI(1) ' +
+      'received at Mexico City 30 Apr 2014 and Havana 30 Mar 2015; promulgation decree published in the DOF 18 May 2015 ' +
+      '(https://dof.vlex.com.mx/vid/decreto-promulgatorio-tratado-asistencia-570098390)',
+    undefined,
+    'date unknown: the entry-into-force rule of art. XXVI was not read; in force by the promulgation of 18 May 2015.',
+  ),
+  mlat(
     'AR-ES-MLA-1987',
     'AR',
     'ES',
@@ -336,6 +368,27 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed at Buenos Aires 3 Mar 1987; Spanish instrument of ratification 26 Feb 1990; in force 15 Jul 1990 ' +
       '(BOE-A-1990-16893, https://vlex.es/vid/extradicion-argentina-buenos-aires-229046355); Title II: judicial assistance',
     '1990-07-15',
+  ),
+  mlat(
+    'AR-CH-MLAT-2009',
+    'AR',
+    'CH',
+    'Treaty on Mutual Assistance in Criminal Matters between Switzerland and Argentina',
+    'Concluded 10 Nov 2009; approved by the Swiss Federal Assembly 30 Sep 2011; in force by exchange of notes 16 Feb 2013 ' +
+      '(Swiss Classified Compilation SR 0.351.915.4, as reproduced at https://www.global-regulation.com/translation/switzerland/2975497/); ' +
+      'bank secrecy may not be invoked to refuse assistance (art. 1(3)); list of competent authorities: Swiss Federal Office ' +
+      'of Justice (https://www.rhf.admin.ch/rhf/de/home/strafrecht/rechtsgrundlagen/bilateral/sr-0-351-915-4/behoerden.html)',
+    '2013-02-16',
+  ),
+  mlat(
+    'ID-CH-MLAT-2019',
+    'ID',
+    'CH',
+    'Treaty on Mutual Legal Assistance in Criminal Matters between Switzerland and Indonesia',
+    'Concluded at Bern 4 Feb 2019; approved by the Swiss Federal Assembly 19 Mar 2021; in force by exchange of notes ' +
+      '14 Sep 2021 (Swiss Classified Compilation SR 0.351.942.7, AS 2021 490, ' +
+      'https://fedlex.admin.ch/filestore/fedlex.data.admin.ch/eli/cc/2021/490/20210914/de/html/fedlex-data-admin-ch-eli-cc-2021-490-20210914-de-html.html)',
+    '2021-09-14',
   ),
 ];
 
