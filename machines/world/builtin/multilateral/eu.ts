@@ -39,7 +39,26 @@ EIO_TERMS.CZ = { from: '2018-08-16', source: 'Act No. 178/2018 Coll. amending Ac
 EIO_TERMS.BG = { from: '2018-02-23', source: 'EJN status of implementation: Bulgaria, European Investigation Order Law, State Gazette No. 16 of 20 Feb 2018, entry into force 23 Feb 2018 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' };
 EIO_TERMS.LV = { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' };
 const MEMBER = 'Member state bound by Directive 2014/41/EU (all but Ireland and Denmark: EJN news of 23 May 2017, https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)';
-for (const id of ['EE', 'HR', 'LT', 'MT', 'SK', 'SI']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+for (const id of ['EE', 'LT', 'MT']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+EIO_TERMS.SK = {
+  from: '2017-10-15',
+  source:
+    'Act No. 236/2017 Coll. on the European investigation order in criminal matters, published 4 Oct 2017; the consolidated ' +
+    'text of Act No. 650/2005 Coll. records its amendment "na základe 236/2017" as effective from 15 Oct 2017 (zakony.judikaty.info, ' +
+    'https://zakony.judikaty.info/predpis/zakon-650/2005-ucinnost-od-15.10.2017/audit-dovodove-spravy; Act 236/2017: ' +
+    'https://zakony.judikaty.info/predpis/zakon-236/2017/audit-dovodove-spravy)',
+  uncertain:
+    'The date is the one the consolidated texts give for the amendments made by Act 236/2017; that its own EIO part took ' +
+    'effect the same day is inferred, not read.',
+};
+EIO_TERMS.SI = {
+  source: `${MEMBER}; transposed by ZSKZDČEU-1B, adopted 22 Mar 2018, Uradni list RS No. 22/2018 of 4 Apr 2018 (https://www.uradni-list.si/glasilo-uradni-list-rs/vsebina/2018-01-0945?sop=2018-01-0945)`,
+  uncertain: `date unknown: the entry-into-force clause of ZSKZDČEU-1B was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
+};
+EIO_TERMS.HR = {
+  source: `${MEMBER}; transposed by the amendment of the Act on Judicial Cooperation in Criminal Matters with EU Member States published in Narodne novine 102/2017 (list of amendments: https://informator.hr/zakoni/9932-zakon-o-pravosudnoj-suradnji-u-kaznenim-stvarima-s-drzavama-clanicama-europske-unije)`,
+  uncertain: `date unknown: the day the NN 102/2017 amendment took effect was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
+};
 EIO_TERMS.CY = { source: `${MEMBER}; transposed by Law 181(I)/2017 (Economou Legal, https://economoulegal.com/publications/the-european-investigation-order-a-practical-guide-to-its-implementation-in-cyprus)`, uncertain: EIO_UNREAD };
 EIO_TERMS.PL = {
   source: MEMBER,
