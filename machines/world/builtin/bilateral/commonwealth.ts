@@ -305,6 +305,34 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'not read.',
   ),
   {
+    id: 'AU-CH-MLAT',
+    title: 'Treaty between Australia and Switzerland on Mutual Assistance in Criminal Matters',
+    kind: 'mlat',
+    parties: ['AU', 'CH'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Concluded 25 Nov 1991; approved by the Swiss Federal Assembly 2 Mar 1993; in force by exchange of notes 31 Jul 1994 ' +
+      '(Swiss Classified Compilation SR 0.351.915.8, AS 1994 850, as reproduced at https://lexaris.de/book/version/documentflat/head/235063)',
+    inForce: { from: '1994-07-31' },
+  },
+  {
+    id: 'CA-CH-MLAT',
+    title: 'Treaty between Canada and Switzerland on Mutual Assistance in Criminal Matters',
+    kind: 'mlat',
+    parties: ['CA', 'CH'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Concluded at Bern 7 Oct 1993; approved by the Swiss Federal Assembly 12 Jun 1995; ratifications exchanged and in force ' +
+      '17 Nov 1995 (Swiss Classified Compilation SR 0.351.923.2, AS 1996 318, as reproduced at ' +
+      'https://lexaris.io/book/version/documentflat/head/5019078; Swiss federal press release of 22 Nov 1995, ' +
+      'http://www.admin.ch/cp/d/1995Nov22.184858.4758@idz.bfi.admin.ch.html)',
+    inForce: { from: '1995-11-17' },
+  },
+  {
     id: 'AU-ID-MLAT',
     title: 'Treaty between Australia and the Republic of Indonesia on Mutual Assistance in Criminal Matters',
     kind: 'mlat',
