@@ -23,8 +23,7 @@ import { ALL, MLAT_GENERIC } from '../durations.ts';
  * Mexico-Brazil (text only, docplayer.es), Indonesia-Korea and Indonesia-Viet Nam (texts only),
  * South Africa-Argentina (ratification memorandum to Parliament, 2007, https://pmg.org.za/docs/2007/070801memo.htm),
  * South Africa-Nigeria (signed 28 Mar 2002; Nigeria ratified 30 Nov 2002, https://lawcarenigeria.com/),
- * South Africa-Egypt (signed 22 Oct 2001; Egyptian decree 77/2003), South Africa-UAE (signed 25 Sep
- * 2018; UAE Federal Decree 42/2021, https://uaelaw.protaha.com/document.php?id=995), Argentina-Viet Nam
+ * South Africa-Egypt (signed 22 Oct 2001; Egyptian decree 77/2003), Argentina-Viet Nam
  * (ratified by Viet Nam Oct 2023, https://vietnamnews.vn/politics-laws/1605721/). Korea reports
  * 28 bilateral MLA treaties signed, 3 not in force (UNCAC review, http://uncac.cn/show.asp?id=4145),
  * and 77 states linked by bilateral or multilateral MLA treaties in force on 24 Jul 2024
@@ -368,6 +367,17 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed at Buenos Aires 3 Mar 1987; Spanish instrument of ratification 26 Feb 1990; in force 15 Jul 1990 ' +
       '(BOE-A-1990-16893, https://vlex.es/vid/extradicion-argentina-buenos-aires-229046355); Title II: judicial assistance',
     '1990-07-15',
+  ),
+  mlat(
+    'ZA-AE-MLAT-2018',
+    'ZA',
+    'AE',
+    'Treaty on Mutual Legal Assistance in Criminal Matters between South Africa and the United Arab Emirates',
+    'Signed at Abu Dhabi 25 Sep 2018; approved by the South African Parliament 15 Nov 2018; ratified by UAE Federal Decree ' +
+      '42 of 2021 (https://uaelaw.protaha.com/document.php?id=995); instruments of ratification exchanged 10 Jun 2021, in force ' +
+      '30 days later, 10 Jul 2021 (statement of the Minister of Justice and Correctional Services, 11 Jun 2021, ' +
+      'https://politicsweb.co.za/documents/sa-and-uae-finalisation-of-ratification-of-treatie)',
+    '2021-07-10',
   ),
   mlat(
     'AR-CH-MLAT-2009',

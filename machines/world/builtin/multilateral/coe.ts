@@ -136,8 +136,8 @@ const BUDAPEST_SIGNATORIES: Record<string, PartyTerms> = {
 };
 
 /**
- * ETS 30: every Council of Europe member (46) and the non-members that acceded (Israel, Chile,
- * Korea, and South Africa per one Korean source). A state that ratified after the Convention's entry into force (12 Jun 1962) is bound 90 days
+ * ETS 30: every Council of Europe member (46) and the three non-members that acceded (Israel, Chile,
+ * Korea). A state that ratified after the Convention's entry into force (12 Jun 1962) is bound 90 days
  * after its deposit (art. 27(3); accession art. 28(2)); the dates below are computed that way from the
  * deposit dates published in the Dutch Tractatenblad, except where the state's own gazette gives the date.
  */
@@ -179,14 +179,6 @@ const ETS30_DATED: Record<string, PartyTerms> = {
       '(NewDaily, https://www.newdaily.co.kr/site/data/html/2011/12/28/2011122800089.html)',
     uncertain: 'The deposit date (90 days earlier under art. 28(2)) was not read; the day is the one the Ministry announced.',
   },
-  ZA: {
-    source:
-      'Korea Ministry of Justice announcement of 28 Dec 2011 naming South Africa, with Israel, as a non-member with which the ' +
-      'two European conventions (extradition, ETS 30) take effect for Korea (NewDaily, https://www.newdaily.co.kr/site/data/html/2011/12/28/2011122800089.html)',
-    uncertain:
-      'date unknown: South Africa\'s accession and its date were not read in a treaty record; the Korean announcement names ' +
-      'it for both conventions together, so its being a party to ETS 30 rests on that one statement.',
-  },
   RU: {
     ratified: '1999-12-10', from: '2000-03-09', source: `${TRB_2001}; still listed among the parties with reservations in the Dutch treaty database (treaty 006930)`,
     uncertain: 'Russia ceased to be a member of the Council of Europe on 16 Mar 2022; ETS 30 is open to non-members (art. 28) and the Dutch treaty database still lists Russia as a party, but no source read says whether Russia has denounced it or how requests are handled in practice.',
@@ -194,7 +186,7 @@ const ETS30_DATED: Record<string, PartyTerms> = {
 };
 /** The Dutch treaty database's list of ETS 30 parties with reservations or declarations (treaty 006930). */
 const NL_ETS30 = 'Listed as a party with reservations or declarations in the Dutch treaty database, ETS 30 (https://treatydatabase.overheid.nl/en/Treaty/Details/006930_b)';
-const ETS30_PARTIES = [...withMembership('CoE'), 'IL', 'CL', 'KR', 'RU', 'ZA'];
+const ETS30_PARTIES = [...withMembership('CoE'), 'IL', 'CL', 'KR', 'RU'];
 const ETS30_TERMS: Record<string, PartyTerms> = Object.fromEntries(
   ETS30_PARTIES.map((id) => [id, ETS30_DATED[id] ?? { source: id === 'BA' ? ALL_MEMBERS : `${NL_ETS30}; ${ALL_MEMBERS}`, uncertain: ETS30_NO_DATE }]),
 );
@@ -303,7 +295,11 @@ export const COE_INSTRUMENTS: Instrument[] = [
       'Parties are the 46 Council of Europe members, Israel, Chile, Korea and Russia (still listed by the Dutch treaty ' +
       'database after it left the Council of Europe in 2022; its practice since is not known); the deposit dates of the ' +
       'founding and early parties (all but those in partyTerms with a date) were not read. No source read shows ' +
-      'Brazil as a party. Mongolia and Kazakhstan were invited; their accessions were not found. Between EU members the ' +
+      'Brazil as a party. Mongolia and Kazakhstan were invited; their accessions were not found. South Africa is left out: ' +
+      'Korea\'s Ministry of Justice (28 Dec 2011, https://www.newdaily.co.kr/site/data/html/2011/12/28/2011122800089.html) ' +
+      'named it, with Israel, among the non-members for the two European conventions, but South Africa\'s Department of ' +
+      'Justice says only that its accession to ETS 30 was approved by the Committee of Ministers and awaited its ' +
+      'reservations (https://www.justice.gov.za/ilr/mla.html); no deposit was read. Between EU members the ' +
       'EIO replaces it (Directive 2014/41/EU art. 34), except with Ireland and Denmark. Its Additional Protocols (ETS 99, ' +
       'ETS 182) amend it between their parties and open no channel of their own: their dates are in ETS30_PROTOCOLS ' +
       '(multilateral/coe.ts), not routed.',
