@@ -112,8 +112,8 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
     source: `Approved by Law 79 of 22 Oct 2013; instrument of accession deposited in March 2014 with the CoE Secretariat (Derechos Digitales, https://derechosdigitales.org/12378/la-necesidad-de-legislar-sobre-cibercrimen-en-panama; deposit in Strasbourg reported by EFE via https://mundocontact.com/panama-se-une-al-convenio-europeo-contra-el-cibercrimen); ${BUDAPEST_RULE}`,
     uncertain: 'The day of deposit was not read, only the month (March 2014); any day of March gives the same entry into force, 1 Jul 2014.',
   },
-  SK: undated(LIST_2015),
-  SI: undated(LIST_2015),
+  SK: { ratified: '2008-01-08', from: '2008-05-01', source: 'Notice of the Slovak Ministry of Foreign Affairs No. 137/2008 Coll.: instrument of ratification deposited 8 Jan 2008, in force for Slovakia 1 May 2008 under art. 36(4) (as reproduced at http://www.ucps.sk/Dohovor_o_pocitacovej_kriminalite; CoE declarations on Treaty 185 by Slovakia, period covered from 1/5/2008)' },
+  SI: undated(`${LIST_2015}; ratified by Act MKKKDP adopted 20 May 2004 (Uradni list RS, https://uradni-list.si/glasilo-uradni-list-rs/vsebina/2004-02-0068/); the deposit that followed was not read`),
   LK: { ratified: '2015-05-29', from: '2015-09-01', source: 'Instrument of accession deposited 29 May 2015; in force for Sri Lanka 1 Sep 2015 under art. 36 per the CoE notification of accession (Daily FT, 3 Sep 2015, https://ft.lk/front-page/sri-lanka-becomes-first-south-asian-country-to-adopt-cybercrime-convention/44-465871; ICT Agency, http://srilankaitbpm.com/european-cybercrime-convention-enters-into-force-in-sri-lanka/)' },
   TR: undated(`${LIST_2015}; approved by Law No. 6533, published 2 May 2014 (https://9lib.net/article/siber-su%C3%A7lar-s%C3%B6zle%C5%9Fmesi-onaylanmas%C4%B1-siber-su%C3%A7lar-s%C3%B6zle%C5%9Fmesinin-getirdikleri.ozl93p2z); the deposit that followed was not read`),
   UA: {
