@@ -30,7 +30,7 @@ const undated = (source: string): PartyTerms => ({ source, uncertain: NO_DATE })
 
 /**
  * Each party's entry into force of ETS 185 (`from`), with where it was read, for every party among
- * the 195 jurisdictions that a source read names (76). States that signed without being bound (Ireland,
+ * the 195 jurisdictions that a source read names (77, San Marino added from its 2019 ratification). States that signed without being bound (Ireland,
  * South Africa) are in BUDAPEST_SIGNATORIES, outside `parties`.
  */
 const BUDAPEST_TERMS: Record<string, PartyTerms> = {
@@ -99,9 +99,10 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   CI: { ratified: '2024-07-29', from: '2024-11-01', source: 'Dutch treaty database, ETS 185 change log of 7 Aug 2024: Côte d\'Ivoire added, accession 29 Jul 2024, in force 1 Nov 2024 (https://verdragen.nl/en/Treaty/Details/009852_w?page=2)' },
   TO: { ratified: '2017-05-09', from: '2017-09-01', source: 'CoE Treaty Office, declarations on Treaty 185 by Tonga: deposited with the instrument of accession on 9 May 2017, in force 1 Sep 2017 (https://www.coe.int/de/web/conventions/full-list/-/conventions/treaty/185/declarations)' },
   PE: { from: '2019-12-01', source: 'Ratified by Supreme Decree 010-2019-RE (El Peruano, https://busquedas.elperuano.pe/api/visor_html/1748338-2); in force for Peru 1 Dec 2019 per the text published in El Peruano on 22 Sep 2019 (https://perurec.com/convenio-sobre-la-ciberdelincuencia-permite-a-jueces-y-fiscales-realizar-requerimientos-de-cooperacion-internacional/)' },
+  SM: { ratified: '2019-03-08', from: '2019-07-01', source: 'Notification of the CoE Secretary General published in the Luxembourg Memorial: San Marino ratified on 8 Mar 2019, in force for it 1 Jul 2019 (http://legilux.public.lu/eli/etat/leg/div/2019/03/08/a161/jo)' },
   // Party per a source read; the date of deposit was not read.
-  ME: undated(LIST_2015),
-  MK: undated(LIST_2015),
+  ME: { ratified: '2010-03-03', from: '2010-07-01', source: 'CoE Treaty Office, reservations and declarations on Treaty 185 by Montenegro: contained in the instrument of ratification deposited on 3 Mar 2010, in force from 1/7/2010 (https://www.coe.int/de/web/conventions/full-list/-/conventions/treaty/185/declarations?_coeconventions_WAR_coeconventionsportlet_codePays=MOT); CoE Octopus profile: ratified 03/03/2010 (https://www.coe.int/en/web/octopus/country-wiki/-/asset_publisher/hFPA5fbKjyCJ/content/montenegro); Polish government statement Dz.U. 2015 poz. 729: Montenegro a party from 1 Jul 2010 (http://www.infor.pl/akt-prawny/DZU.2015.102.0000729)' },
+  MK: { from: '2005-01-01', source: 'CoE Octopus profile of North Macedonia: "Entered into force on 01.01.2005"; Law on ratification of the Convention, Official Gazette No. 41 of 24 Jun 2004 (https://coe.int/en/web/octopus/-/north-macedonia-republic-of-)', uncertain: 'The deposit date was not read (under art. 36(4) it falls in September 2004).' },
   NO: {
     from: '2006-10-01',
     source: 'NOU 2007: 2 (Lovtiltak mot datakriminalitet, delutredning II), preface: the Convention entered into force for Norway on 1 Oct 2006 (https://www.regjeringen.no/no/dokumenter/nou-2007-2/id449723/?ch=1); the Dutch treaty database records Norway\'s declarations of 10 Dec 2025 (https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w)',
@@ -115,7 +116,7 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   SK: { ratified: '2008-01-08', from: '2008-05-01', source: 'Notice of the Slovak Ministry of Foreign Affairs No. 137/2008 Coll.: instrument of ratification deposited 8 Jan 2008, in force for Slovakia 1 May 2008 under art. 36(4) (as reproduced at http://www.ucps.sk/Dohovor_o_pocitacovej_kriminalite; CoE declarations on Treaty 185 by Slovakia, period covered from 1/5/2008)' },
   SI: undated(`${LIST_2015}; ratified by Act MKKKDP adopted 20 May 2004 (Uradni list RS, https://uradni-list.si/glasilo-uradni-list-rs/vsebina/2004-02-0068/); the deposit that followed was not read`),
   LK: { ratified: '2015-05-29', from: '2015-09-01', source: 'Instrument of accession deposited 29 May 2015; in force for Sri Lanka 1 Sep 2015 under art. 36 per the CoE notification of accession (Daily FT, 3 Sep 2015, https://ft.lk/front-page/sri-lanka-becomes-first-south-asian-country-to-adopt-cybercrime-convention/44-465871; ICT Agency, http://srilankaitbpm.com/european-cybercrime-convention-enters-into-force-in-sri-lanka/)' },
-  TR: undated(`${LIST_2015}; approved by Law No. 6533, published 2 May 2014 (https://9lib.net/article/siber-su%C3%A7lar-s%C3%B6zle%C5%9Fmesi-onaylanmas%C4%B1-siber-su%C3%A7lar-s%C3%B6zle%C5%9Fmesinin-getirdikleri.ozl93p2z); the deposit that followed was not read`),
+  TR: { ratified: '2014-09-29', from: '2015-01-01', source: 'CoE notification JJ7848C Tr./185-85 of 6 Oct 2014: ratification 29 Sep 2014, in force for Turkey 1 Jan 2015 (https://doczz.fr/doc/4603922/secr%C3%A9tariat-g%C3%A9n%C3%A9ral---conseil-de-l-europe); approved by Law No. 6533 of 2 May 2014' },
   UA: {
     ratified: '2006-03-10',
     from: '2006-07-01',
