@@ -125,7 +125,11 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   },
   MC: undated('CoE Octopus country profile of Monaco: status regarding the Budapest Convention "Party" (https://coe.int/en/web/octopus/-/monaco); Monaco\'s 24/7 declaration of 11 Oct 2017 (Legilux, http://legilux.public.lu/eli/etat/leg/div/2017/10/11/a957/jo); Monaco deposited its ratification of the Additional Protocol (ETS 189) on 17 Mar 2017 (Memorial, http://memorial.lu/eli/etat/leg/div/2017/03/17/a367/jo), but the Convention\'s own deposit was not read'),
   PY: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2) and by Peru\'s judiciary (perurec.com, 2019); approved by Law No. 5994 of 15 Dec 2017, Gaceta Oficial No. 243 (ILO NATLEX, http://www.ilo.org/dyn/natlex/natlex4.detail?p_lang=en&p_isn=106286); the deposit that followed was not read'),
-  SN: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2); the T-CY report of 13 Jul 2020 (T-CY(2020)16) uses Senegal as a party\'s capacity-building example; the Council of Ministers adopted the bill authorising ratification on 30 Mar 2016 (OSIRIS, https://www.osiris.sn/Adoption-des-Conventions-de.html); the deposit was not read'),
+  SN: {
+    from: '2017-04-01',
+    source: `CoE Octopus profile of Senegal: "le Sénégal a adhéré à la Convention de Budapest en décembre 2016" (https://coe.int/fr/web/octopus/country-wiki-ap/-/asset_publisher/CmDb7M4RGb4Z/content/senegal); the Council of Ministers adopted the bill authorising ratification on 30 Mar 2016 (OSIRIS, https://www.osiris.sn/Adoption-des-Conventions-de.html); ${BUDAPEST_RULE}`,
+    uncertain: 'Only the month of accession (December 2016) was read; any day of that month gives 1 Apr 2017 under art. 37(2).',
+  },
   NG: { ratified: '2022-07-06', from: '2022-11-01', source: 'CoE news of 6 Jul 2022: Nigeria acceded on 6 Jul 2022, in force for Nigeria 1 Nov 2022 (https://www.coe.int/en/web/human-rights-rule-of-law/-/nigeria-acceded-to-the-council-of-europe-convention-on-cybercri-1); declarations on accession: WIPO Lex (https://wipo.int/wipolex/en/treaties/parties/remarks/NG/952)' },
   EC: undated('The Dutch treaty database records Ecuador\'s declarations of 4 Dec 2025 under arts. 24, 27 and 35 (change log of 14 Jan 2026, https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w); Ecuador\'s National Assembly committee recommended accession in Jun 2024 (https://www.asambleanacional.gob.ec/es/node/97216)'),
 };
