@@ -39,7 +39,14 @@ EIO_TERMS.CZ = { from: '2018-08-16', source: 'Act No. 178/2018 Coll. amending Ac
 EIO_TERMS.BG = { from: '2018-02-23', source: 'EJN status of implementation: Bulgaria, European Investigation Order Law, State Gazette No. 16 of 20 Feb 2018, entry into force 23 Feb 2018 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' };
 EIO_TERMS.LV = { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' };
 const MEMBER = 'Member state bound by Directive 2014/41/EU (all but Ireland and Denmark: EJN news of 23 May 2017, https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)';
-for (const id of ['EE', 'LT', 'MT']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+for (const id of ['LT', 'MT']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+EIO_TERMS.EE = {
+  from: '2017-07-06',
+  source:
+    'Estonia transposed the directive by the act amending the Code of Criminal Procedure published in Riigi Teataja ' +
+    'RT I, 26.06.2017, 70, entry into force ("Jõustumise kp") 06.07.2017 (https://www.riigiteataja.ee/akt/126062017070); ' +
+    'the Prosecutor\'s Office yearbook also dates Estonian EIOs from 6 Jul 2017',
+};
 EIO_TERMS.SK = {
   from: '2017-10-15',
   source:
