@@ -273,12 +273,12 @@ export const COE_INSTRUMENTS: Instrument[] = [
     },
     partyTerms: { ...BUDAPEST_TERMS, ...BUDAPEST_SIGNATORIES },
     uncertain:
-      'Each party is bound from its own date (partyTerms). For 15 parties (RS, ME, MK, NO, PA, SK, SI, LK, TR, UA, MC, ' +
-      'PY, SN, NG, EC) the date was not read and the convention\'s own entry into force (1 Jul 2004) stands in, earlier ' +
+      'Each party is bound from its own date (partyTerms). For 5 parties (RS, SI, MC, PY, EC) the date was not read and ' +
+      'the convention\'s own entry into force (1 Jul 2004) stands in, earlier ' +
       'than the real date for those that joined later. Accessions after mid-2024 other than Côte d\'Ivoire and Ecuador may ' +
       'be missing. Reservations: those read (e.g. AT, NG under art. 29(4), dual criminality for preservation) do not ' +
       'change which channel serves a category, so none is modelled. Not parties: China, Russia, India, Pakistan, Iran, ' +
-      'Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, San Marino; Ireland and South Africa signed only.',
+      'Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan; Ireland and South Africa signed only.',
   },
   {
     id: 'ETS-30',
