@@ -158,8 +158,8 @@ export const EU_INSTRUMENTS: Instrument[] = [
     inForce: { from: '2017-05-22' },
     partyTerms: EIO_TERMS,
     uncertain:
-      'Each member state applies it from its own transposing law (partyTerms); where that date was not read (EE, HR, CY, ' +
-      'LT, MT, SK, SI, PL, RO, SE, PT), the transposition deadline (22 May 2017) is used, which may be earlier than the ' +
+      'Each member state applies it from its own transposing law (partyTerms); where that date was not read (HR, CY, ' +
+      'LT, MT, SI, PL, RO, SE, PT), the transposition deadline (22 May 2017) is used, which may be earlier than the ' +
       'real date (at the latest 15 Sep 2018). Between two states that apply it, it is chosen over ETS 30, the EU 2000 ' +
       'Convention and Budapest because its statutory median (90 days) is the smallest (machines/route/instruments.ts ' +
       'orders by median after bilateral treaties); the model has no rule that it replaces them (art. 34). ' +
