@@ -360,6 +360,21 @@ export const G20_BILATERAL: Instrument[] = [
     'date unknown: the entry-into-force rule of art. XXVI was not read; in force by the promulgation of 18 May 2015.',
   ),
   mlat(
+    'TR-EG-MLA-1988',
+    'TR',
+    'EG',
+    'Convention on Judicial Cooperation in Criminal Matters and Extradition between Egypt and Turkey',
+    'Signed at Ankara 4 Apr 1988; approved by Egyptian Presidential Decree No. 222 of 1989, published in the Official ' +
+      'Gazette No. 52 of 26 Dec 1991 (text reproduced at https://ahmedazimelgamel.blogspot.com/search?max-results=40&' +
+      'reverse-paginate=true&updated-max=2021-09-21T15%3A52%3A00-02%3A00); art. 1: judicial cooperation "in the widest ' +
+      'measure" for any proceeding on offences within the requesting state\'s jurisdiction',
+    undefined,
+    'date unknown: the exchange of ratifications was not read; the Egyptian publication of Dec 1991 is the latest date ' +
+      'read before it applied. In 2015 Egypt\'s Assistant Minister of Justice for international cooperation said Egypt had ' +
+      'stopped all judicial cooperation with Turkey (Elbalad, https://www.elbalad.news/1488387); whether that was a formal ' +
+      'suspension and whether it has been lifted was not read, so the model keeps the convention in force.',
+  ),
+  mlat(
     'AR-ES-MLA-1987',
     'AR',
     'ES',
