@@ -151,6 +151,14 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'an undated page',
   ),
   canada(
+    'CA-FR-MLAT',
+    'FR',
+    'Treaty between Canada and France on Mutual Assistance in Penal Matters',
+    'CTS 1991 No. 34',
+    'http://www.commonlii.org/ca/other/treaties/CATSer/1991/13.html, Global Affairs Canada record E101637',
+    '1 May 1991',
+  ),
+  canada(
     'CA-NL-MLAT',
     'NL',
     'Treaty between Canada and the Kingdom of the Netherlands on Mutual Assistance in Criminal Matters',
@@ -284,6 +292,52 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'Date unknown: the entry into force follows Israel\'s notification of 9 Jul 1995 under art. 22, whose exact rule was ' +
       'not read.',
   ),
+  {
+    id: 'AU-CH-MLAT',
+    title: 'Treaty between Australia and Switzerland on Mutual Assistance in Criminal Matters',
+    kind: 'mlat',
+    parties: ['AU', 'CH'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Concluded 25 Nov 1991; approved by the Swiss Federal Assembly 2 Mar 1993; in force by exchange of notes 31 Jul 1994 ' +
+      '(Swiss Classified Compilation SR 0.351.915.8, AS 1994 850, as reproduced at https://lexaris.de/book/version/documentflat/head/235063)',
+    inForce: { from: '1994-07-31' },
+  },
+  {
+    id: 'CA-CH-MLAT',
+    title: 'Treaty between Canada and Switzerland on Mutual Assistance in Criminal Matters',
+    kind: 'mlat',
+    parties: ['CA', 'CH'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Concluded at Bern 7 Oct 1993; approved by the Swiss Federal Assembly 12 Jun 1995; ratifications exchanged and in force ' +
+      '17 Nov 1995 (Swiss Classified Compilation SR 0.351.923.2, AS 1996 318, as reproduced at ' +
+      'https://lexaris.io/book/version/documentflat/head/5019078; Swiss federal press release of 22 Nov 1995, ' +
+      'http://www.admin.ch/cp/d/1995Nov22.184858.4758@idz.bfi.admin.ch.html)',
+    inForce: { from: '1995-11-17' },
+  },
+  {
+    id: 'AU-ID-MLAT',
+    title: 'Treaty between Australia and the Republic of Indonesia on Mutual Assistance in Criminal Matters',
+    kind: 'mlat',
+    parties: ['AU', 'ID'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Done at Jakarta 27 Oct 1995; entry into force 17 Jul 1999 ([1999] ATS 10, as reproduced at ' +
+      'http://diaspora.legal/index.php/en/practising-law/international-law-practice/australia-indonesia-agreements1/treaty-between-australia-and-republic-indonesia-mutual-assistance-criminal-matters/); ' +
+      'applied by the Mutual Assistance in Criminal Matters (Republic of Indonesia) Regulations 1999, SR 1999 No. 50 ' +
+      '(https://www.legislation.gov.au/Details/F1999B00047/Explanatory%20Statement/Text)',
+    inForce: { from: '1999-07-17' },
+    uncertain:
+      'Scope: art. 1 covers the offences listed in the annex and, at the requested state\'s discretion, others punishable ' +
+      'in both states; the model does not narrow it to the annex.',
+  },
   mlat(
     'AU-SE-MLAT',
     ['AU', 'SE'],
@@ -307,19 +361,3 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
   ),
 ];
 
-/**
- * Sourced but held back from the live world until the scenario that depends on its absence is
- * updated: with the Canada-France treaty in force, scenarios/real/king-v-ovh-2024.yaml's mutual
- * assistance request from Canada to France cites CA-FR-MLAT instead of BUDAPEST-ETS-185, and its
- * `expect.cites` fails. Wire it into COMMONWEALTH_BILATERAL together with that expectation.
- */
-export const COMMONWEALTH_HELD_BACK: Instrument[] = [
-  canada(
-    'CA-FR-MLAT',
-    'FR',
-    'Treaty between Canada and France on Mutual Assistance in Penal Matters',
-    'CTS 1991 No. 34',
-    'http://www.commonlii.org/ca/other/treaties/CATSer/1991/13.html',
-    '1 May 1991',
-  ),
-];

@@ -14,23 +14,25 @@ import { bilateralTreaty } from './treaty.ts';
  * binding EU members to each other. It is modelled as one relation per member state, as
  * bilateral/us.ts does for the US-EU Agreement (JP-XX-EUJ-MLA below).
  *
+ * Argentina-Switzerland and Mexico-Switzerland, once leads here, are now listed from the Swiss Classified Compilation.
+ *
  * Found but NOT listed, because no source read says they are in force (leads for a later pass):
- * Argentina-Switzerland (signed 10 Nov 2009, approved by Law 26.781 of 2012, not yet in force then per
- * https://www.marval.com/publicacion/se-aprobo-el-tratado-de-asistencia-judicial-mutua-en-materia-penal-entre-la-argentina-y-suiza-5948),
- * Argentina-Portugal (signed 7 Apr 2003, approved by Law 26.440 of 2008, http://servicios.infoleg.gob.ar/infolegInternet/anexos/145000-149999/149153/norma.htm),
- * Mexico-Switzerland (text only), the MERCOSUR Protocol of San Luis (1996; in force for Brazil 27 Apr 2000, Decree
+ *  * Argentina-Portugal (signed 7 Apr 2003, approved by Law 26.440 of 2008, http://servicios.infoleg.gob.ar/infolegInternet/anexos/145000-149999/149153/norma.htm),
+ * the MERCOSUR Protocol of San Luis (1996; in force for Brazil 27 Apr 2000, Decree
  * 3,468 of 17 May 2000) and the CPLP Convention (Praia, 2005; Brazil's Decree 8,833 of 2016), whose other parties' dates
  * were not read,
  * Mexico-Brazil (text only, docplayer.es), Indonesia-Korea and Indonesia-Viet Nam (texts only),
  * South Africa-Argentina (ratification memorandum to Parliament, 2007, https://pmg.org.za/docs/2007/070801memo.htm),
  * South Africa-Nigeria (signed 28 Mar 2002; Nigeria ratified 30 Nov 2002, https://lawcarenigeria.com/),
- * South Africa-Egypt (signed 22 Oct 2001; Egyptian decree 77/2003), South Africa-UAE (signed 25 Sep
- * 2018; UAE Federal Decree 42/2021, https://uaelaw.protaha.com/document.php?id=995), Argentina-Viet Nam
+ * South Africa-Egypt (signed 22 Oct 2001; Egyptian decree 77/2003), Argentina-Viet Nam
  * (ratified by Viet Nam Oct 2023, https://vietnamnews.vn/politics-laws/1605721/). Korea reports
  * 28 bilateral MLA treaties signed, 3 not in force (UNCAC review, http://uncac.cn/show.asp?id=4145),
  * and 77 states linked by bilateral or multilateral MLA treaties in force on 24 Jul 2024
  * (https://lawissue.co.kr/view.php?ud=2024072417583165219a8c8bf58f_12); only those read are listed.
  * Saudi Arabia's and Indonesia's bilateral networks were not found in the sources searched.
+ * Korea's treaties with Indonesia, South Africa and Peru were signed but not in force in Sep 2013 (ajunews.com, above) and
+ * its treaty with the UAE was signed 28 Feb 2014 (asiae.co.kr, https://www.asiae.co.kr/article/2014022814275605981); no
+ * later notice of their entry into force was read, so none is listed (neither live nor pending).
  */
 
 function mlat(
@@ -132,6 +134,41 @@ export const G20_BILATERAL: Instrument[] = [
       'https://www.lorenlegarda.com.ph/legarda-leads-approval-of-three-intl-treaties/)',
     undefined,
     'date unknown: signature and entry-into-force dates were not read; in force by May 2012.',
+  ),
+  mlat(
+    'KR-FR-MLAT',
+    'KR',
+    'FR',
+    'Treaty between the Republic of Korea and France on Mutual Legal Assistance in Criminal Matters',
+    'Signed 2 Mar 1995 during the Korean President\'s visit to France (Hankyung, 2 Mar 1995, ' +
+      'https://www.hankyung.com/article/1995030200601); in force by May 1997, when the Foreign Ministry named France, with ' +
+      'Australia and Canada, among the states with which Korea\'s MLA treaties were already in force (Hankook Ilbo, 21 May 1997, ' +
+      'https://www.hankookilbo.com/News/Read/199705210079882827; JoongAng Ilbo, https://www.joongang.co.kr/article/3457350)',
+    undefined,
+    'date unknown: signed 2 Mar 1995 and in force by 20 May 1997; the day of entry into force was not read. Korea and ' +
+      'France are also both parties to ETS 30 (for Korea from 29 Dec 2011).',
+  ),
+  mlat(
+    'KR-MN-MLAT',
+    'KR',
+    'MN',
+    'Treaty between the Republic of Korea and Mongolia on Mutual Legal Assistance in Criminal Matters',
+    'Signed May 1999; instruments of ratification to be exchanged by the two justice ministers during the Korean ' +
+      'minister\'s visit to Mongolia on 27-28 Jan 2000, the treaty entering into force on the exchange (Dong-A Ilbo, ' +
+      '21 Jan 2000, https://www.donga.com/news/Inter/article/all/20000121/7502242/1)',
+    undefined,
+    'date unknown: the source, written a week before, announces the exchange of ratifications for 27-28 Jan 2000; the day ' +
+      'the exchange took place was not read.',
+  ),
+  mlat(
+    'KR-MY-MLAT',
+    'KR',
+    'MY',
+    'Treaty between the Republic of Korea and Malaysia on Mutual Legal Assistance in Criminal Matters',
+    'Signed 2010; in force 26 Sep 2013 (Korea Ministry of Foreign Affairs announcement of 23 Sep 2013, reported by ' +
+      'Aju Business Daily, https://ajunews.com/view/20130923000475); Korea had then signed 28 MLA treaties, with those with ' +
+      'Indonesia, South Africa and Peru awaiting entry into force',
+    '2013-09-26',
   ),
   mlat(
     'BR-KR-MLAT',
@@ -279,6 +316,53 @@ export const G20_BILATERAL: Instrument[] = [
     'date unknown: the entry-into-force rule of art. 24 was not read; in force by the promulgation of 18 May 2022.',
   ),
   mlat(
+    'MX-CH-MLAT-2005',
+    'MX',
+    'CH',
+    'Treaty on Mutual Legal Assistance in Criminal Matters between Switzerland and Mexico',
+    'Concluded 11 Nov 2005; approved by the Swiss Federal Assembly 20 Mar 2008; in force by exchange of notes 15 Sep 2008 ' +
+      '(Swiss Classified Compilation SR 0.351.956.3, as reproduced at https://lexaris.io/book/version/documentflat/head/303664)',
+    '2008-09-15',
+  ),
+  mlat(
+    'MX-CO-MLA-1998',
+    'MX',
+    'CO',
+    'Agreement on Cooperation in Legal Assistance between Mexico and Colombia',
+    'Signed at Mexico City 7 Dec 1998; approved by the Mexican Senate 29 Apr 1999; diplomatic notes under art. XXIII ' +
+      'exchanged at Bogota 2 Jun 1999 and 6 Apr 2001; promulgation decree published in the DOF 1 Jun 2001 (as reproduced at ' +
+      'https://es.scribd.com/document/333142024/Acuerdo-de-Cooperacion-en-Materia-de-Asistencia-Juridica-Entre-El-Gobierno-de-Los-Estados-Unidos-Mexicanos-y-El-Gobierno-de-La-Republica-de-Colombia)',
+    undefined,
+    'date unknown: the entry-into-force rule of art. XXIII was not read; in force by the promulgation of 1 Jun 2001. ' +
+      'The agreement\'s scope beyond criminal matters was not read.',
+  ),
+  mlat(
+    'MX-CU-MLAT-2013',
+    'MX',
+    'CU',
+    'Treaty on Mutual Legal Assistance in Criminal Matters between Mexico and Cuba',
+    'Signed at Mexico City 1 Nov 2013; approved by the Mexican Senate 11 Dec 2014; notifications under art. XXVI(1) ' +
+      'received at Mexico City 30 Apr 2014 and Havana 30 Mar 2015; promulgation decree published in the DOF 18 May 2015 ' +
+      '(https://dof.vlex.com.mx/vid/decreto-promulgatorio-tratado-asistencia-570098390)',
+    undefined,
+    'date unknown: the entry-into-force rule of art. XXVI was not read; in force by the promulgation of 18 May 2015.',
+  ),
+  mlat(
+    'TR-EG-MLA-1988',
+    'TR',
+    'EG',
+    'Convention on Judicial Cooperation in Criminal Matters and Extradition between Egypt and Turkey',
+    'Signed at Ankara 4 Apr 1988; approved by Egyptian Presidential Decree No. 222 of 1989, published in the Official ' +
+      'Gazette No. 52 of 26 Dec 1991 (text reproduced at https://ahmedazimelgamel.blogspot.com/search?max-results=40&' +
+      'reverse-paginate=true&updated-max=2021-09-21T15%3A52%3A00-02%3A00); art. 1: judicial cooperation "in the widest ' +
+      'measure" for any proceeding on offences within the requesting state\'s jurisdiction',
+    undefined,
+    'date unknown: the exchange of ratifications was not read; the Egyptian publication of Dec 1991 is the latest date ' +
+      'read before it applied. In 2015 Egypt\'s Assistant Minister of Justice for international cooperation said Egypt had ' +
+      'stopped all judicial cooperation with Turkey (Elbalad, https://www.elbalad.news/1488387); whether that was a formal ' +
+      'suspension and whether it has been lifted was not read, so the model keeps the convention in force.',
+  ),
+  mlat(
     'AR-ES-MLA-1987',
     'AR',
     'ES',
@@ -286,6 +370,38 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed at Buenos Aires 3 Mar 1987; Spanish instrument of ratification 26 Feb 1990; in force 15 Jul 1990 ' +
       '(BOE-A-1990-16893, https://vlex.es/vid/extradicion-argentina-buenos-aires-229046355); Title II: judicial assistance',
     '1990-07-15',
+  ),
+  mlat(
+    'ZA-AE-MLAT-2018',
+    'ZA',
+    'AE',
+    'Treaty on Mutual Legal Assistance in Criminal Matters between South Africa and the United Arab Emirates',
+    'Signed at Abu Dhabi 25 Sep 2018; approved by the South African Parliament 15 Nov 2018; ratified by UAE Federal Decree ' +
+      '42 of 2021 (https://uaelaw.protaha.com/document.php?id=995); instruments of ratification exchanged 10 Jun 2021, in force ' +
+      '30 days later, 10 Jul 2021 (statement of the Minister of Justice and Correctional Services, 11 Jun 2021, ' +
+      'https://politicsweb.co.za/documents/sa-and-uae-finalisation-of-ratification-of-treatie)',
+    '2021-07-10',
+  ),
+  mlat(
+    'AR-CH-MLAT-2009',
+    'AR',
+    'CH',
+    'Treaty on Mutual Assistance in Criminal Matters between Switzerland and Argentina',
+    'Concluded 10 Nov 2009; approved by the Swiss Federal Assembly 30 Sep 2011; in force by exchange of notes 16 Feb 2013 ' +
+      '(Swiss Classified Compilation SR 0.351.915.4, as reproduced at https://www.global-regulation.com/translation/switzerland/2975497/); ' +
+      'bank secrecy may not be invoked to refuse assistance (art. 1(3)); list of competent authorities: Swiss Federal Office ' +
+      'of Justice (https://www.rhf.admin.ch/rhf/de/home/strafrecht/rechtsgrundlagen/bilateral/sr-0-351-915-4/behoerden.html)',
+    '2013-02-16',
+  ),
+  mlat(
+    'ID-CH-MLAT-2019',
+    'ID',
+    'CH',
+    'Treaty on Mutual Legal Assistance in Criminal Matters between Switzerland and Indonesia',
+    'Concluded at Bern 4 Feb 2019; approved by the Swiss Federal Assembly 19 Mar 2021; in force by exchange of notes ' +
+      '14 Sep 2021 (Swiss Classified Compilation SR 0.351.942.7, AS 2021 490, ' +
+      'https://fedlex.admin.ch/filestore/fedlex.data.admin.ch/eli/cc/2021/490/20210914/de/html/fedlex-data-admin-ch-eli-cc-2021-490-20210914-de-html.html)',
+    '2021-09-14',
   ),
 ];
 

@@ -90,4 +90,40 @@ export const OTHER_BILATERAL: Instrument[] = [
     inForce: {},
     uncertain: 'date unknown: signature and entry-into-force dates were not read; in force by May 2012.',
   },
+  {
+    id: 'EG-PL-MLA-1992',
+    title: 'Convention between Egypt and Poland on Judicial Cooperation in Criminal Matters, Transfer of Sentenced Persons and Extradition',
+    kind: 'mlat',
+    legalForm: 'treaty',
+    parties: ['EG', 'PL'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Signed at Cairo 17 May 1992; approved by Egyptian Presidential Decree No. 339 of 1992, published in the Official ' +
+      'Gazette No. 9 of 4 Mar 1993 (text reproduced at https://ahmedazimelgamel.blogspot.com/search?max-results=40&' +
+      'reverse-paginate=true&updated-max=2021-09-21T15%3A52%3A00-02%3A00)',
+    inForce: {},
+    uncertain:
+      'date unknown: the exchange of ratifications was not read; the Egyptian publication of Mar 1993 is the latest date ' +
+      'read before it applied.',
+  },
+  {
+    id: 'EG-AM-MLAT-2007',
+    title: 'Agreement between Egypt and Armenia on Mutual Legal Assistance in Criminal Matters',
+    kind: 'mlat',
+    legalForm: 'treaty',
+    parties: ['EG', 'AM'],
+    data: [...ALL],
+    days: MLAT_GENERIC,
+    excludes: [],
+    source:
+      'Signed at Cairo 15 Apr 2007; approved by Egyptian Presidential Decree No. 336 of 2007 (3 Oct 2007, with the reservation ' +
+      'of ratification; approved by the People\'s Assembly 25 Nov 2007), published in the Official Gazette of 8 May 2008 ' +
+      '(text reproduced at https://ahmedazimelgamel.blogspot.com/2025/05/336-2007.html)',
+    inForce: {},
+    uncertain:
+      'date unknown: the exchange of ratifications was not read; the Egyptian publication of May 2008 is the latest date read ' +
+      'before it applied.',
+  },
 ];

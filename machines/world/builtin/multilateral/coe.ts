@@ -30,7 +30,7 @@ const undated = (source: string): PartyTerms => ({ source, uncertain: NO_DATE })
 
 /**
  * Each party's entry into force of ETS 185 (`from`), with where it was read, for every party among
- * the 195 jurisdictions that a source read names (76). States that signed without being bound (Ireland,
+ * the 195 jurisdictions that a source read names (77, San Marino added from its 2019 ratification). States that signed without being bound (Ireland,
  * South Africa) are in BUDAPEST_SIGNATORIES, outside `parties`.
  */
 const BUDAPEST_TERMS: Record<string, PartyTerms> = {
@@ -99,20 +99,38 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
   CI: { ratified: '2024-07-29', from: '2024-11-01', source: 'Dutch treaty database, ETS 185 change log of 7 Aug 2024: Côte d\'Ivoire added, accession 29 Jul 2024, in force 1 Nov 2024 (https://verdragen.nl/en/Treaty/Details/009852_w?page=2)' },
   TO: { ratified: '2017-05-09', from: '2017-09-01', source: 'CoE Treaty Office, declarations on Treaty 185 by Tonga: deposited with the instrument of accession on 9 May 2017, in force 1 Sep 2017 (https://www.coe.int/de/web/conventions/full-list/-/conventions/treaty/185/declarations)' },
   PE: { from: '2019-12-01', source: 'Ratified by Supreme Decree 010-2019-RE (El Peruano, https://busquedas.elperuano.pe/api/visor_html/1748338-2); in force for Peru 1 Dec 2019 per the text published in El Peruano on 22 Sep 2019 (https://perurec.com/convenio-sobre-la-ciberdelincuencia-permite-a-jueces-y-fiscales-realizar-requerimientos-de-cooperacion-internacional/)' },
+  SM: { ratified: '2019-03-08', from: '2019-07-01', source: 'Notification of the CoE Secretary General published in the Luxembourg Memorial: San Marino ratified on 8 Mar 2019, in force for it 1 Jul 2019 (http://legilux.public.lu/eli/etat/leg/div/2019/03/08/a161/jo)' },
   // Party per a source read; the date of deposit was not read.
-  ME: undated(LIST_2015),
-  MK: undated(LIST_2015),
-  NO: undated(`${LIST_2015}; the Dutch treaty database records Norway's declarations of 10 Dec 2025 (https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w)`),
-  PA: undated(LIST_2015),
-  SK: undated(LIST_2015),
-  SI: undated(LIST_2015),
-  LK: undated(LIST_2015),
-  TR: undated(LIST_2015),
-  UA: undated(LIST_2015),
-  MC: undated('CoE Octopus country profile of Monaco: status regarding the Budapest Convention "Party" (https://coe.int/en/web/octopus/-/monaco); Monaco\'s 24/7 declaration of 11 Oct 2017 (Legilux, http://legilux.public.lu/eli/etat/leg/div/2017/10/11/a957/jo)'),
-  PY: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2) and by Peru\'s judiciary (perurec.com, 2019)'),
-  SN: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2); the T-CY report of 13 Jul 2020 (T-CY(2020)16) uses Senegal as a party\'s capacity-building example'),
-  NG: undated('Declarations and reservations made upon accession, as recorded by WIPO Lex (https://wipo.int/wipolex/en/treaties/parties/remarks/NG/952)'),
+  ME: { ratified: '2010-03-03', from: '2010-07-01', source: 'CoE Treaty Office, reservations and declarations on Treaty 185 by Montenegro: contained in the instrument of ratification deposited on 3 Mar 2010, in force from 1/7/2010 (https://www.coe.int/de/web/conventions/full-list/-/conventions/treaty/185/declarations?_coeconventions_WAR_coeconventionsportlet_codePays=MOT); CoE Octopus profile: ratified 03/03/2010 (https://www.coe.int/en/web/octopus/country-wiki/-/asset_publisher/hFPA5fbKjyCJ/content/montenegro); Polish government statement Dz.U. 2015 poz. 729: Montenegro a party from 1 Jul 2010 (http://www.infor.pl/akt-prawny/DZU.2015.102.0000729)' },
+  MK: { from: '2005-01-01', source: 'CoE Octopus profile of North Macedonia: "Entered into force on 01.01.2005"; Law on ratification of the Convention, Official Gazette No. 41 of 24 Jun 2004 (https://coe.int/en/web/octopus/-/north-macedonia-republic-of-)', uncertain: 'The deposit date was not read (under art. 36(4) it falls in September 2004).' },
+  NO: {
+    from: '2006-10-01',
+    source: 'NOU 2007: 2 (Lovtiltak mot datakriminalitet, delutredning II), preface: the Convention entered into force for Norway on 1 Oct 2006 (https://www.regjeringen.no/no/dokumenter/nou-2007-2/id449723/?ch=1); the Dutch treaty database records Norway\'s declarations of 10 Dec 2025 (https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w)',
+    uncertain: 'The deposit date was not read (under art. 36(4) it falls in June 2006).',
+  },
+  PA: {
+    from: '2014-07-01',
+    source: `Approved by Law 79 of 22 Oct 2013; instrument of accession deposited in March 2014 with the CoE Secretariat (Derechos Digitales, https://derechosdigitales.org/12378/la-necesidad-de-legislar-sobre-cibercrimen-en-panama; deposit in Strasbourg reported by EFE via https://mundocontact.com/panama-se-une-al-convenio-europeo-contra-el-cibercrimen); ${BUDAPEST_RULE}`,
+    uncertain: 'The day of deposit was not read, only the month (March 2014); any day of March gives the same entry into force, 1 Jul 2014.',
+  },
+  SK: { ratified: '2008-01-08', from: '2008-05-01', source: 'Notice of the Slovak Ministry of Foreign Affairs No. 137/2008 Coll.: instrument of ratification deposited 8 Jan 2008, in force for Slovakia 1 May 2008 under art. 36(4) (as reproduced at http://www.ucps.sk/Dohovor_o_pocitacovej_kriminalite; CoE declarations on Treaty 185 by Slovakia, period covered from 1/5/2008)' },
+  SI: undated(`${LIST_2015}; ratified by Act MKKKDP adopted 20 May 2004 (Uradni list RS, https://uradni-list.si/glasilo-uradni-list-rs/vsebina/2004-02-0068/); the deposit that followed was not read`),
+  LK: { ratified: '2015-05-29', from: '2015-09-01', source: 'Instrument of accession deposited 29 May 2015; in force for Sri Lanka 1 Sep 2015 under art. 36 per the CoE notification of accession (Daily FT, 3 Sep 2015, https://ft.lk/front-page/sri-lanka-becomes-first-south-asian-country-to-adopt-cybercrime-convention/44-465871; ICT Agency, http://srilankaitbpm.com/european-cybercrime-convention-enters-into-force-in-sri-lanka/)' },
+  TR: { ratified: '2014-09-29', from: '2015-01-01', source: 'CoE notification JJ7848C Tr./185-85 of 6 Oct 2014: ratification 29 Sep 2014, in force for Turkey 1 Jan 2015 (https://doczz.fr/doc/4603922/secr%C3%A9tariat-g%C3%A9n%C3%A9ral---conseil-de-l-europe); approved by Law No. 6533 of 2 May 2014' },
+  UA: {
+    ratified: '2006-03-10',
+    from: '2006-07-01',
+    source: `Ratification law No. 2824-IV of 7 Sep 2005 (https://zakon.rada.gov.ua/rada/show/2824-15); "Ukraine ratified the Council of Europe Convention on Cybercrime on 10 March 2006" (CoE Communication Office via UNIAN, https://www.unian.info/world/31703-council-of-europe-and-european-commission-support-ukraine.html); ${BUDAPEST_RULE}`,
+    uncertain: '10 Mar 2006 is read as the deposit, since the ratification law is of Sep 2005; the CoE chart entry was not read.',
+  },
+  MC: undated('CoE Octopus country profile of Monaco: status regarding the Budapest Convention "Party" (https://coe.int/en/web/octopus/-/monaco); Monaco\'s 24/7 declaration of 11 Oct 2017 (Legilux, http://legilux.public.lu/eli/etat/leg/div/2017/10/11/a957/jo); Monaco deposited its ratification of the Additional Protocol (ETS 189) on 17 Mar 2017 (Memorial, http://memorial.lu/eli/etat/leg/div/2017/03/17/a367/jo), but the Convention\'s own deposit was not read'),
+  PY: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2) and by Peru\'s judiciary (perurec.com, 2019); approved by Law No. 5994 of 15 Dec 2017, Gaceta Oficial No. 243 (ILO NATLEX, http://www.ilo.org/dyn/natlex/natlex4.detail?p_lang=en&p_isn=106286); the deposit that followed was not read'),
+  SN: {
+    from: '2017-04-01',
+    source: `CoE Octopus profile of Senegal: "le Sénégal a adhéré à la Convention de Budapest en décembre 2016" (https://coe.int/fr/web/octopus/country-wiki-ap/-/asset_publisher/CmDb7M4RGb4Z/content/senegal); the Council of Ministers adopted the bill authorising ratification on 30 Mar 2016 (OSIRIS, https://www.osiris.sn/Adoption-des-Conventions-de.html); ${BUDAPEST_RULE}`,
+    uncertain: 'Only the month of accession (December 2016) was read; any day of that month gives 1 Apr 2017 under art. 37(2).',
+  },
+  NG: { ratified: '2022-07-06', from: '2022-11-01', source: 'CoE news of 6 Jul 2022: Nigeria acceded on 6 Jul 2022, in force for Nigeria 1 Nov 2022 (https://www.coe.int/en/web/human-rights-rule-of-law/-/nigeria-acceded-to-the-council-of-europe-convention-on-cybercri-1); declarations on accession: WIPO Lex (https://wipo.int/wipolex/en/treaties/parties/remarks/NG/952)' },
   EC: undated('The Dutch treaty database records Ecuador\'s declarations of 4 Dec 2025 under arts. 24, 27 and 35 (change log of 14 Jan 2026, https://treatydatabase.overheid.nl/nl/Verdrag/Details/009852_w); Ecuador\'s National Assembly committee recommended accession in Jun 2024 (https://www.asambleanacional.gob.ec/es/node/97216)'),
 };
 
@@ -158,6 +176,14 @@ const ETS30_DATED: Record<string, PartyTerms> = {
   AL: { ratified: '2000-04-04', from: '2000-07-03', source: `${TRB_2001}; the CoE list of declarations on treaty 030 gives the period covered from 3/7/2000 (http://www.conventions.coe.int/Treaty/Commun/ListeDeclarations.asp?NT=030&CM=11&DF=03/05/2012&CL=ENG&VL=1)` },
   SI: { ratified: '2001-07-29', from: '2001-10-27', source: TRB_2001 },
   AM: { ratified: '2002-01-25', from: '2002-04-25', source: trb('2002, 204', 'https://zoek.officielebekendmakingen.nl/dossier/trb-2002-204.html') },
+  KR: {
+    from: '2011-12-29',
+    source:
+      'Korea Ministry of Justice announcement of 28 Dec 2011: the European Convention on Extradition and ETS 30 enter into ' +
+      'force for Korea on 29 Dec 2011, with the 47 Council of Europe members and the non-members Israel and South Africa ' +
+      '(NewDaily, https://www.newdaily.co.kr/site/data/html/2011/12/28/2011122800089.html)',
+    uncertain: 'The deposit date (90 days earlier under art. 28(2)) was not read; the day is the one the Ministry announced.',
+  },
   RU: {
     ratified: '1999-12-10', from: '2000-03-09', source: `${TRB_2001}; still listed among the parties with reservations in the Dutch treaty database (treaty 006930)`,
     uncertain: 'Russia ceased to be a member of the Council of Europe on 16 Mar 2022; ETS 30 is open to non-members (art. 28) and the Dutch treaty database still lists Russia as a party, but no source read says whether Russia has denounced it or how requests are handled in practice.',
@@ -248,12 +274,12 @@ export const COE_INSTRUMENTS: Instrument[] = [
     },
     partyTerms: { ...BUDAPEST_TERMS, ...BUDAPEST_SIGNATORIES },
     uncertain:
-      'Each party is bound from its own date (partyTerms). For 15 parties (RS, ME, MK, NO, PA, SK, SI, LK, TR, UA, MC, ' +
-      'PY, SN, NG, EC) the date was not read and the convention\'s own entry into force (1 Jul 2004) stands in, earlier ' +
+      'Each party is bound from its own date (partyTerms). For 5 parties (RS, SI, MC, PY, EC) the date was not read and ' +
+      'the convention\'s own entry into force (1 Jul 2004) stands in, earlier ' +
       'than the real date for those that joined later. Accessions after mid-2024 other than Côte d\'Ivoire and Ecuador may ' +
       'be missing. Reservations: those read (e.g. AT, NG under art. 29(4), dual criminality for preservation) do not ' +
       'change which channel serves a category, so none is modelled. Not parties: China, Russia, India, Pakistan, Iran, ' +
-      'Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, San Marino; Ireland and South Africa signed only.',
+      'Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan; Ireland and South Africa signed only.',
   },
   {
     id: 'ETS-30',
@@ -275,7 +301,11 @@ export const COE_INSTRUMENTS: Instrument[] = [
       'Parties are the 46 Council of Europe members, Israel, Chile, Korea and Russia (still listed by the Dutch treaty ' +
       'database after it left the Council of Europe in 2022; its practice since is not known); the deposit dates of the ' +
       'founding and early parties (all but those in partyTerms with a date) were not read. No source read shows ' +
-      'Brazil as a party. Mongolia and Kazakhstan were invited; their accessions were not found. Between EU members the ' +
+      'Brazil as a party. Mongolia and Kazakhstan were invited; their accessions were not found. South Africa is left out: ' +
+      'Korea\'s Ministry of Justice (28 Dec 2011, https://www.newdaily.co.kr/site/data/html/2011/12/28/2011122800089.html) ' +
+      'named it, with Israel, among the non-members for the two European conventions, but South Africa\'s Department of ' +
+      'Justice says only that its accession to ETS 30 was approved by the Committee of Ministers and awaited its ' +
+      'reservations (https://www.justice.gov.za/ilr/mla.html); no deposit was read. Between EU members the ' +
       'EIO replaces it (Directive 2014/41/EU art. 34), except with Ireland and Denmark. Its Additional Protocols (ETS 99, ' +
       'ETS 182) amend it between their parties and open no channel of their own: their dates are in ETS30_PROTOCOLS ' +
       '(multilateral/coe.ts), not routed.',

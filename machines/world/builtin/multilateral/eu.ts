@@ -39,7 +39,33 @@ EIO_TERMS.CZ = { from: '2018-08-16', source: 'Act No. 178/2018 Coll. amending Ac
 EIO_TERMS.BG = { from: '2018-02-23', source: 'EJN status of implementation: Bulgaria, European Investigation Order Law, State Gazette No. 16 of 20 Feb 2018, entry into force 23 Feb 2018 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' };
 EIO_TERMS.LV = { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' };
 const MEMBER = 'Member state bound by Directive 2014/41/EU (all but Ireland and Denmark: EJN news of 23 May 2017, https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)';
-for (const id of ['EE', 'HR', 'LT', 'MT', 'SK', 'SI']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+for (const id of ['LT', 'MT']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+EIO_TERMS.EE = {
+  from: '2017-07-06',
+  source:
+    'Estonia transposed the directive by the act amending the Code of Criminal Procedure published in Riigi Teataja ' +
+    'RT I, 26.06.2017, 70, entry into force ("Jõustumise kp") 06.07.2017 (https://www.riigiteataja.ee/akt/126062017070); ' +
+    'the Prosecutor\'s Office yearbook also dates Estonian EIOs from 6 Jul 2017',
+};
+EIO_TERMS.SK = {
+  from: '2017-10-15',
+  source:
+    'Act No. 236/2017 Coll. on the European investigation order in criminal matters, published 4 Oct 2017; the consolidated ' +
+    'text of Act No. 650/2005 Coll. records its amendment "na základe 236/2017" as effective from 15 Oct 2017 (zakony.judikaty.info, ' +
+    'https://zakony.judikaty.info/predpis/zakon-650/2005-ucinnost-od-15.10.2017/audit-dovodove-spravy; Act 236/2017: ' +
+    'https://zakony.judikaty.info/predpis/zakon-236/2017/audit-dovodove-spravy)',
+  uncertain:
+    'The date is the one the consolidated texts give for the amendments made by Act 236/2017; that its own EIO part took ' +
+    'effect the same day is inferred, not read.',
+};
+EIO_TERMS.SI = {
+  source: `${MEMBER}; transposed by ZSKZDČEU-1B, adopted 22 Mar 2018, Uradni list RS No. 22/2018 of 4 Apr 2018 (https://www.uradni-list.si/glasilo-uradni-list-rs/vsebina/2018-01-0945?sop=2018-01-0945)`,
+  uncertain: `date unknown: the entry-into-force clause of ZSKZDČEU-1B was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
+};
+EIO_TERMS.HR = {
+  source: `${MEMBER}; transposed by the amendment of the Act on Judicial Cooperation in Criminal Matters with EU Member States published in Narodne novine 102/2017 (list of amendments: https://informator.hr/zakoni/9932-zakon-o-pravosudnoj-suradnji-u-kaznenim-stvarima-s-drzavama-clanicama-europske-unije)`,
+  uncertain: `date unknown: the day the NN 102/2017 amendment took effect was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
+};
 EIO_TERMS.CY = { source: `${MEMBER}; transposed by Law 181(I)/2017 (Economou Legal, https://economoulegal.com/publications/the-european-investigation-order-a-practical-guide-to-its-implementation-in-cyprus)`, uncertain: EIO_UNREAD };
 EIO_TERMS.PL = {
   source: MEMBER,
@@ -132,8 +158,8 @@ export const EU_INSTRUMENTS: Instrument[] = [
     inForce: { from: '2017-05-22' },
     partyTerms: EIO_TERMS,
     uncertain:
-      'Each member state applies it from its own transposing law (partyTerms); where that date was not read (EE, HR, CY, ' +
-      'LT, MT, SK, SI, PL, RO, SE, PT), the transposition deadline (22 May 2017) is used, which may be earlier than the ' +
+      'Each member state applies it from its own transposing law (partyTerms); where that date was not read (HR, CY, ' +
+      'LT, MT, SI, PL, RO, SE, PT), the transposition deadline (22 May 2017) is used, which may be earlier than the ' +
       'real date (at the latest 15 Sep 2018). Between two states that apply it, it is chosen over ETS 30, the EU 2000 ' +
       'Convention and Budapest because its statutory median (90 days) is the smallest (machines/route/instruments.ts ' +
       'orders by median after bilateral treaties); the model has no rule that it replaces them (art. 34). ' +
