@@ -49,7 +49,12 @@ const profileDays = z.number().min(0);
 const sourceText = text.default('(no source given in the scenario)');
 const isoDate = z.iso.date({ error: 'expected a real date written YYYY-MM-DD' });
 const categories = z.array(z.enum(CATEGORIES)).min(1);
-const inForce = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
+const inForce = z.strictObject({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  notBefore: isoDate.optional()
+    .meta({ description: 'When from is unknown: the earliest day it can have applied (its signature, or the first day of the year a source names); it applies from then (project extension).' }),
+});
 
 const listedOnce = (list: string[], ctx: z.RefinementCtx<string[]>, what: string) => {
   const seen = new Set<string>();

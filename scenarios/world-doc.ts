@@ -1,7 +1,7 @@
 import { BUILTIN_AS_OF, BUILTIN_WORLD, PENDING_INSTRUMENTS } from '../machines/world/builtin/index.ts';
 import { FAMILIES, type TreatyFamily } from '../machines/world/builtin/instruments.ts';
 import { OFFENCE_TREATIES } from '../machines/world/builtin/multilateral/un.ts';
-import { inForceOn } from '../machines/world/in-force.ts';
+import { worldOn } from '../machines/world/in-force.ts';
 import { DURATION_BASES, REGIONS, type DurationProfile, type Instrument, type Jurisdiction, type Region } from '../machines/world/types.ts';
 
 /**
@@ -24,22 +24,15 @@ const pct = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((100 * 
 const table = (head: string[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 
-/** Whether a party is bound on the as-of date: by its own dates where the data give them, else the instrument's. */
-function boundOn(i: Instrument, party: string, date: string): boolean {
-  if (!inForceOn(i.inForce, date)) return false;
-  const terms = i.partyTerms?.[party];
-  return inForceOn(terms && (terms.from || terms.to) ? { from: terms.from, to: terms.to } : undefined, date);
-}
-
 const dated = (i: Instrument, party: string) => (i.parties.length === 2 ? Boolean(i.inForce?.from) : Boolean(i.partyTerms?.[party]?.from));
 
 /** Ordered pairs of distinct states that some instrument in force, serving every offence, binds on the date. */
 function linkedPairs(date: string): Set<string> {
   const pairs = new Set<string>();
-  for (const i of instruments) {
+  // The engine's own reading of the date: each instrument keeps the parties bound that day.
+  for (const i of worldOn(BUILTIN_WORLD, date).instruments) {
     if (i.offences || i.kind === 'direct-cooperation') continue;
-    const bound = i.parties.filter((p) => boundOn(i, p, date));
-    for (const a of bound) for (const b of bound) if (a !== b) pairs.add(`${a}>${b}`);
+    for (const a of i.parties) for (const b of i.parties) if (a !== b) pairs.add(`${a}>${b}`);
   }
   return pairs;
 }
@@ -124,7 +117,7 @@ function jurisdictionRows(): string {
 function instrumentRows(list: Instrument[]): string {
   return table(['Id', 'Title', 'Kind', 'Parties (dated)', 'In force from', 'Days basis'], list.map((i) => [
     `\`${i.id}\``, i.title ?? '', i.kind, `${i.parties.length} (${i.parties.filter((p) => dated(i, p)).length})`,
-    i.inForce?.from ?? 'date unknown', i.days.basis ?? '',
+    i.inForce?.from ?? (i.inForce?.notBefore ? `date unknown (not before ${i.inForce.notBefore})` : 'date unknown'), i.days.basis ?? '',
   ]));
 }
 

@@ -1,9 +1,13 @@
 import type { InForce, Instrument, IsoDate, World } from './types.ts';
 
-/** Whether an entry applies on a date. An entry without dates always applies; `to` is its last day. */
+/**
+ * Whether an entry applies on a date. An entry without dates always applies; `to` is its last day;
+ * an unknown `from` gives way to `notBefore`, the earliest day the entry can have applied.
+ */
 export function inForceOn(inForce: InForce | undefined, date: IsoDate | undefined): boolean {
   if (!inForce || date === undefined) return true;
-  if (inForce.from !== undefined && date < inForce.from) return false;
+  const from = inForce.from ?? inForce.notBefore;
+  if (from !== undefined && date < from) return false;
   if (inForce.to !== undefined && date > inForce.to) return false;
   return true;
 }
@@ -29,6 +33,10 @@ export function worldOn(world: World, date: IsoDate | undefined): World {
 function boundOn(instrument: Instrument, date: IsoDate): Instrument {
   const terms = instrument.partyTerms;
   if (!terms) return instrument;
-  const parties = instrument.parties.filter((p) => inForceOn(terms[p], date));
+  // A party whose own entry into force is unknown is bound no earlier than its deposit.
+  const parties = instrument.parties.filter((p) => {
+    const t = terms[p];
+    return inForceOn(t && { from: t.from ?? t.ratified, to: t.to }, date);
+  });
   return parties.length === instrument.parties.length ? instrument : { ...instrument, parties };
 }

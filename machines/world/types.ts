@@ -43,6 +43,12 @@ export type IsoDate = string;
 export interface InForce {
   from?: IsoDate;
   to?: IsoDate;
+  /**
+   * When `from` is unknown: the earliest day the entry can have applied (its signature, or the first
+   * day of the year a source names). The engine applies it from then, so that a treaty whose entry
+   * into force is unknown never carries a request made before it existed.
+   */
+  notBefore?: IsoDate;
 }
 
 /** extension: the UN M49 region a jurisdiction belongs to, for coverage figures and the atlas's grouping. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleScenario } from '../../machines/run/sample.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { BUILTIN_AS_OF, BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
-import { inForceOn } from '../../machines/world/in-force.ts';
+import { worldOn } from '../../machines/world/in-force.ts';
 import type { DurationProfile, Instrument, Provider } from '../../machines/world/types.ts';
 
 /**
@@ -18,17 +18,15 @@ const SEED = 1;
 const TOLERANCE = 0.15;
 const PROVIDER = 'calibration-provider';
 
-const boundOn = (i: Instrument, party: string) => {
-  const terms = i.partyTerms?.[party];
-  return inForceOn(terms?.from || terms?.to ? { from: terms.from, to: terms.to } : i.inForce, BUILTIN_AS_OF);
-};
+// The parties each instrument binds on the as-of date, as the engine reads the dates.
+const boundOn = new Map(worldOn(BUILTIN_WORLD, BUILTIN_AS_OF).instruments.map((i) => [i.id, new Set(i.parties)]));
 
 interface Case { label: string; instrument?: Instrument; provider?: Provider; from: string; to: string; days: DurationProfile }
 
 function cases(): Case[] {
   const found: Case[] = [];
   for (const i of BUILTIN_WORLD.instruments) {
-    const bound = i.parties.filter((p) => boundOn(i, p));
+    const bound = i.parties.filter((p) => boundOn.get(i.id)?.has(p));
     for (const pair of i.pairDays ?? []) {
       if (pair.days.basis === 'published') found.push({ label: `${i.id} ${pair.from}→${pair.to}`, instrument: i, from: pair.from, to: pair.to, days: pair.days });
     }
