@@ -42,6 +42,7 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
       if (place !== EVERYWHERE) jurisdiction(['world', 'providers', i, 'offersServicesIn', k], place);
     });
   });
+  file.world.jurisdictions.forEach((j, i) => jurisdiction(['world', 'jurisdictions', i, 'partOf'], j.partOf));
   file.world.orders?.forEach((o, i) => jurisdiction(['world', 'orders', i, 'jurisdiction'], o.jurisdiction));
   file.world.rules.forEach((r, i) => jurisdiction(['world', 'rules', i, 'jurisdiction'], r.jurisdiction));
   file.world.instruments.forEach((inst, i) => {

@@ -85,6 +85,8 @@ const jurisdiction = z.strictObject({
     .default(() => ({ answer: 'silent' as const, days: 30 }))
     .meta({ description: 'How it answers when consulted as a third country (default: silent after 30 days).' }),
   memberships: z.array(text).optional(),
+  partOf: entryId.optional()
+    .meta({ description: 'project extension: the state a special administrative region belongs to (Hong Kong, Macao: CN); conventions between states and letters rogatory do not run between them.' }),
   region: z.enum(REGIONS).optional()
     .meta({ description: 'project extension: its UN M49 region (africa, americas, asia, europe, oceania), for coverage figures and the atlas.' }),
 });

@@ -75,6 +75,17 @@ const scopeOf = (i: Instrument) => (i.offences ? ` for requests concerning ${i.o
 const unusedCites = (found: Candidates) => found.unused.map((u) => u.instrument.id);
 const unusedWhy = (ask: Ask, found: Candidates) => whyUnused(found.unused, ask.request, (id) => name(ask, id));
 
+/** Whether two jurisdictions are one state and its special administrative region (or two regions of one state). */
+function oneState(ask: Ask, a: string, b: string | null): boolean {
+  if (b === null) return false;
+  const ja = ask.index.jurisdictions.get(a);
+  const jb = ask.index.jurisdictions.get(b);
+  return ja?.partOf === b || jb?.partOf === a || (ja?.partOf !== undefined && ja.partOf === jb?.partOf);
+}
+
+const withinOneState = (ask: Ask, a: string, b: string) =>
+  ` ${name(ask, a)} and ${name(ask, b)} are parts of one state: conventions between states do not carry requests between them, and no arrangement between them is in the world.`;
+
 /**
  * The profile an instrument's request takes between the requesting state and `to`: a published
  * figure for that pair (`pairDays`) where there is one, else the instrument's own.
@@ -125,7 +136,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
       reason: `${provider.name} discloses in an emergency: it answers a direct emergency request after 1 day.`,
     };
   }
-  const cooperation = instrumentsFor(index.world.instruments, 'direct-cooperation', request.from, provider.home, request);
+  const cooperation = instrumentsFor(index.world.instruments, 'direct-cooperation', request.from, provider.home, request, oneState(ask, request.from, provider.home));
   const instrument = request.from === provider.home ? undefined : cooperation.binding[0];
   // An order the requesting state may issue itself binds the provider; where a direct-cooperation
   // instrument binds both states, its procedure (a notified state's window) governs instead.
@@ -212,7 +223,7 @@ export function agreementVerdict(ask: Ask): RoutedVerdict {
   if (home === request.from) {
     return { ...base, open: false, cites: [], reason: `${provider.name} is based in the requesting state: a domestic order is a direct request.` };
   }
-  const found = instrumentsFor(index.world.instruments, 'agreement', request.from, home, request);
+  const found = instrumentsFor(index.world.instruments, 'agreement', request.from, home, request, oneState(ask, request.from, home));
   const candidates = found.binding;
   if (candidates.length === 0) {
     return { ...base, open: false, cites: unusedCites(found), reason: `No data-access agreement binds ${name(ask, request.from)} and ${name(ask, home)} for ${request.data} data.${unusedWhy(ask, found)}` };
@@ -293,10 +304,12 @@ export function mlatVerdict(ask: Ask): RoutedVerdict {
   const base = { channel: 'mlat' as const, requestedState: target.state, instrument: null, timing: { fixed: 0 } };
   if (target.closed !== null) return { ...base, open: false, cites: [], reason: target.closed };
   const state = target.state!;
-  const found = instrumentsFor(index.world.instruments, 'mlat', request.from, state, request);
+  const together = oneState(ask, request.from, state);
+  const found = instrumentsFor(index.world.instruments, 'mlat', request.from, state, request, together);
   const instrument = found.binding[0];
   if (!instrument) {
-    return { ...base, open: false, cites: unusedCites(found), reason: `No mutual legal assistance instrument binds ${name(ask, request.from)} and ${name(ask, state)} for ${request.data} data.${unusedWhy(ask, found)}` };
+    const why = together ? withinOneState(ask, request.from, state) : unusedWhy(ask, found);
+    return { ...base, open: false, cites: unusedCites(found), reason: `No mutual legal assistance instrument binds ${name(ask, request.from)} and ${name(ask, state)} for ${request.data} data.${why}` };
   }
   return {
     ...base, open: true, instrument: instrument.id, cites: [instrument.id], timing: profileFor(daysFor(instrument, request, state), request),
@@ -308,6 +321,9 @@ export function rogatoryVerdict(ask: Ask): RoutedVerdict {
   const target = assistanceBase(ask, 'rogatory');
   const base = { channel: 'rogatory' as const, requestedState: target.state, instrument: null, timing: { profile: ROGATORY_DAYS } };
   if (target.closed !== null) return { ...base, open: false, cites: [], reason: target.closed };
+  if (oneState(ask, ask.request.from, target.state)) {
+    return { ...base, open: false, cites: [], reason: `Letters rogatory travel between states through diplomatic channels.${withinOneState(ask, ask.request.from, target.state!)}` };
+  }
   return {
     ...base, open: true, cites: [],
     reason: `Letters rogatory can go through diplomatic channels to ${target.why}, with no treaty: slow and at that state's discretion.`,

@@ -26,11 +26,14 @@ export function instrumentsFor(
   a: string,
   b: string,
   request: Pick<DataRequest, 'data' | 'offenceCategory'>,
+  oneState = false,
 ): Candidates {
   const binding: Instrument[] = [];
   const unused: Unused[] = [];
   for (const i of instruments) {
     if (i.kind !== kind || !i.data.includes(request.data)) continue;
+    // A convention between states binds a state and its special administrative region to the world, not to each other.
+    if (oneState && i.parties.length > 2) continue;
     const aBound = i.parties.includes(a);
     const bBound = i.parties.includes(b);
     if (!aBound || !bBound) {
@@ -54,7 +57,9 @@ export function instrumentsFor(
     binding.push(i);
   }
   // Array.prototype.sort is stable, so equal candidates keep their file order.
-  binding.sort((x, y) => Number(bilateral(y)) - Number(bilateral(x)) || x.days.median - y.days.median);
+  // A scheme (Harare) binds no one: a binding treaty between the same states comes first.
+  const scheme = (i: Instrument) => Number(i.legalForm === 'scheme');
+  binding.sort((x, y) => Number(bilateral(y)) - Number(bilateral(x)) || scheme(x) - scheme(y) || x.days.median - y.days.median);
   return { binding, unused };
 }
 

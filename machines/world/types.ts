@@ -60,6 +60,12 @@ export interface Jurisdiction {
   name: string;
   /** extension */
   region?: Region;
+  /**
+   * extension: the state a special administrative region belongs to (Hong Kong and Macao: China).
+   * Conventions between states do not carry requests between the region and that state, and no
+   * diplomatic channel runs between them.
+   */
+  partOf?: string;
   /** How it answers when consulted as a third country. */
   consultation: { answer: Answer; days: number; rates?: ConsultationRates };
   /** extension: organisations and conventions it belongs to (EU, SCO, CoE, ...). */

@@ -50,10 +50,15 @@ export interface TreatyFamily {
   instruments: Instrument[];
 }
 
+/**
+ * Between two conventions of equal standing binding the same states, the engine takes the first in
+ * this order: the EU's instruments (which supplement or replace the 1959 Convention between member
+ * states) and the CIS conventions (between their own parties) before the Council of Europe's.
+ */
 export const FAMILIES: TreatyFamily[] = [
-  { name: 'Council of Europe', file: 'multilateral/coe.ts', instruments: COE_INSTRUMENTS },
   { name: 'European Union', file: 'multilateral/eu.ts', instruments: EU_INSTRUMENTS },
   { name: 'CIS and SCO', file: 'multilateral/cis.ts', instruments: CIS_INSTRUMENTS },
+  { name: 'Council of Europe', file: 'multilateral/coe.ts', instruments: COE_INSTRUMENTS },
   { name: 'Regional (OAS, ASEAN, Arab League, SADC, Commonwealth)', file: 'multilateral/regional.ts', instruments: REGIONAL_INSTRUMENTS },
   { name: 'United States', file: 'bilateral/us.ts', instruments: US_BILATERAL },
   { name: 'China', file: 'bilateral/china.ts', instruments: CHINA_BILATERAL },

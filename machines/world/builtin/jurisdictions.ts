@@ -31,8 +31,8 @@ import type { Jurisdiction, Region } from '../types.ts';
 
 const DEFAULT_CONSULTATION = { answer: 'unknown', days: 30 } as const;
 
-function j(id: string, name: string, region: Region, memberships: string[]): Jurisdiction {
-  return { id, name, region, consultation: { ...DEFAULT_CONSULTATION }, memberships };
+function j(id: string, name: string, region: Region, memberships: string[], partOf?: string): Jurisdiction {
+  return { id, name, region, consultation: { ...DEFAULT_CONSULTATION }, memberships, ...(partOf && { partOf }) };
 }
 
 export const JURISDICTIONS: Jurisdiction[] = [
@@ -177,8 +177,8 @@ export const JURISDICTIONS: Jurisdiction[] = [
   j('UZ', 'Uzbekistan', 'asia', ['SCO', 'CIS', 'C+C5']),
   j('VN', 'Viet Nam', 'asia', []),
   j('YE', 'Yemen', 'asia', []),
-  j('HK', 'Hong Kong (China)', 'asia', []),
-  j('MO', 'Macao (China)', 'asia', []),
+  j('HK', 'Hong Kong (China)', 'asia', [], 'CN'),
+  j('MO', 'Macao (China)', 'asia', [], 'CN'),
 
   // europe
   j('AL', 'Albania', 'europe', ['CoE']),
