@@ -15,6 +15,7 @@ import { silentLogger, type Logger } from './log.ts';
 import { openApiDocument } from './openapi.ts';
 import type { EnginePool } from './pool/pool.ts';
 import type { SessionService } from './sessions/service.ts';
+import { gzipLargeJson } from './http/gzip.ts';
 
 export interface AppOptions {
   sessions: SessionService;
@@ -55,6 +56,7 @@ export function createApp({
     throw new Error(`TRUST_PROXY must be true, false, a number of proxy hops, or addresses and subnets such as "loopback, 10.0.0.0/8"; "${trustProxy}" is not (${error instanceof Error ? error.message : String(error)}).`);
   }
   app.use(securityHeaders());
+  app.use(gzipLargeJson());
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.text({ limit: BODY_LIMIT, type: ['text/plain', 'text/yaml', 'application/yaml', 'application/x-yaml'] }));
 
