@@ -43,20 +43,18 @@ export function mount(main: HTMLElement): Page {
   const offence = offenceField.append('select').attr('class', 'atlas-offence');
   offence.selectAll('option').data(offenceChoices).join('option').attr('value', (d) => d).text(offenceLabel);
   // The whole world is 195 × 195 cells (seconds to compute): the question names which part to show.
-  const place = (label: string, withStates: boolean, initial: string) => {
+  const place = (label: string, initial: string) => {
     const field = question.append('p').append('label').attr('class', 'inline-field');
     field.append('span').text(label);
     const select = field.append('select');
     const regions = select.append('optgroup').attr('label', t('atlas.regions'));
     regions.selectAll('option').data([...REGIONS, 'all']).join('option').attr('value', (d) => d).text((d) => (d === 'all' ? t('atlas.everyState') : t(`region.${d}`)));
-    if (withStates) {
-      select.append('optgroup').attr('label', t('atlas.states')).selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => d.name);
-    }
+    select.append('optgroup').attr('label', t('atlas.states')).selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => d.name);
     select.property('value', initial);
     return select;
   };
-  const fromField = place(t('atlas.from'), true, 'asia').attr('class', 'atlas-from');
-  const toField = place(t('atlas.to'), false, 'asia').attr('class', 'atlas-to');
+  const fromField = place(t('atlas.from'), 'asia').attr('class', 'atlas-from');
+  const toField = place(t('atlas.to'), 'asia').attr('class', 'atlas-to');
   const chosen = (value: string) => states.filter((s) => value === 'all' || s.region === value || s.id === value);
   const dateField = question.append('p').append('label').attr('class', 'inline-field');
   dateField.append('span').text(t('atlas.date'));
@@ -120,7 +118,10 @@ export function mount(main: HTMLElement): Page {
     // Only the instruments that can decide a shown cell: one party among the rows, another among the columns.
     const inRows = new Set(rows.map((s) => s.id));
     const inColumns = new Set(columns.map((s) => s.id));
-    const shown = BUILTIN_WORLD.instruments.filter((i) => i.parties.some((p) => inRows.has(p)) && i.parties.some((p) => inColumns.has(p)));
+    // Two different parties, one among the rows and one among the columns: only such an instrument can decide a shown cell.
+    const shown = BUILTIN_WORLD.instruments
+      .filter((i) => i.parties.some((p) => inRows.has(p) && i.parties.some((q) => q !== p && inColumns.has(q))))
+      .sort((a, b) => a.id.localeCompare(b.id));
     shownNote.text(t('atlas.instrumentsShown', { shown: shown.length, total: BUILTIN_WORLD.instruments.length }));
     const labels = list.selectAll<HTMLLabelElement, Instrument>('label').data(shown, (d) => d.id).join((enter) => {
       const label = enter.append('label').attr('class', 'check');

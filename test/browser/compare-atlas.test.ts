@@ -56,6 +56,9 @@ describe('comparison and atlas', () => {
     await expect.poll(() => page.locator('.atlas-summary').textContent()).toBe('1 cell changes: 0 faster, 1 slower.');
     expect(await page.locator('td.cell-changed').first().textContent()).toMatch(/^R 540 \(\+\d+\)$/);
     await page.getByLabel(/^US-IE-MLAT/).check();
+    // Only instruments that can move a shown cell are listed: two different parties, one on each side.
+    expect(await page.locator('.atlas-instruments-shown').textContent()).toMatch(/^\d+ of \d+ instruments/);
+    expect(await page.getByLabel(/^US-CN-MLAA-2000/).count()).toBe(0);
     await page.getByLabel('Requesting states').selectOption('asia');
     await page.getByLabel('Requested states').selectOption('asia');
 
