@@ -18,6 +18,12 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
     problems.push({ path, get message() { return unknownId(what, id, known.list); } });
   };
   const jurisdiction = (path: PropertyKey[], id: string | undefined) => refer(path, id, 'jurisdiction', jurisdictions);
+  // A figure said to be published or statutory must say where it comes from.
+  const unsourced = (path: PropertyKey[], days: { basis?: string; source?: string } | undefined) => {
+    if (days?.basis !== undefined && days.basis !== 'default' && !days.source?.trim()) {
+      problems.push({ path: [...path, 'source'], message: `a ${days.basis} figure needs its source: name the report, law or article it comes from` });
+    }
+  };
 
   for (const kind of ['jurisdictions', 'providers', 'rules', 'instruments', 'orders'] as const) {
     problems.push(...duplicates(file.world[kind] ?? [], kind));
@@ -43,6 +49,7 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
     });
   });
   file.world.jurisdictions.forEach((j, i) => jurisdiction(['world', 'jurisdictions', i, 'partOf'], j.partOf));
+  file.world.providers.forEach((p, i) => unsourced(['world', 'providers', i, 'responseProfile'], p.responseProfile));
   file.world.orders?.forEach((o, i) => jurisdiction(['world', 'orders', i, 'jurisdiction'], o.jurisdiction));
   file.world.rules.forEach((r, i) => jurisdiction(['world', 'rules', i, 'jurisdiction'], r.jurisdiction));
   file.world.instruments.forEach((inst, i) => {
@@ -58,9 +65,17 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
       d.subjectLocation?.forEach((state, m) => jurisdiction([...at, 'subjectLocation', m], state));
     });
     inst.pairDays?.forEach((pair, k) => {
-      jurisdiction(['world', 'instruments', i, 'pairDays', k, 'from'], pair.from);
-      jurisdiction(['world', 'instruments', i, 'pairDays', k, 'to'], pair.to);
+      const at = ['world', 'instruments', i, 'pairDays', k];
+      jurisdiction([...at, 'from'], pair.from);
+      jurisdiction([...at, 'to'], pair.to);
+      // A figure for a direction the instrument cannot carry would never be used: say so rather than ignore it.
+      for (const end of ['from', 'to'] as const) {
+        if (!inst.parties.includes(pair[end])) problems.push({ path: [...at, end], message: `${pair[end]} is not a party to ${inst.id} (parties: ${inst.parties.join(', ')}): no request under it runs ${end === 'from' ? 'from' : 'to'} there` });
+      }
+      if (pair.from === pair.to) problems.push({ path: [...at, 'to'], message: `from and to are both ${pair.from}: a pair runs between two different parties` });
+      unsourced([...at, 'days'], pair.days);
     });
+    unsourced(['world', 'instruments', i, 'days'], inst.days);
     problems.push(...partyReferences(inst, ['world', 'instruments', i], jurisdictions));
   });
 

@@ -96,7 +96,10 @@ export function whyUnused(unused: readonly Unused[], request: Pick<DataRequest, 
   const sentences = unused.filter((u) => u.why !== 'offence').map((u) => sentence(u, request, name));
   if (scoped.length > 0) {
     const serves = scoped.map((u, k) => `${u.instrument.id} ${k === 0 ? 'serves ' : ''}only requests concerning ${alternatives(u.offences.map(offenceWords))}`);
-    const given = request.offenceCategory === undefined ? 'this request gives no offence category' : `this request concerns ${offenceWords(request.offenceCategory)}`;
+    // `offence` is free text for people; only `offenceCategory` (one of the format's categories) routes.
+    const given = request.offenceCategory === undefined
+      ? 'this request gives no offence category (request.offenceCategory; the free-text offence does not route)'
+      : `this request concerns ${offenceWords(request.offenceCategory)}`;
     sentences.push(`${serves.join('; ')}; ${given}`);
   }
   return sentences.map((s) => ` ${s}.`).join('');
