@@ -41,8 +41,10 @@ function mlat(
   source: string,
   uncertain: string,
   offences?: OffenceCategory[],
+  notBefore?: string,
 ): Instrument {
-  return bilateralTreaty({ id, title, parties, source, inForce: {}, uncertain, offences });
+  // notBefore: the earliest day the entry can have applied (signature, or the first day of a year the source names).
+  return bilateralTreaty({ id, title, parties, source, inForce: notBefore ? { notBefore } : {}, uncertain, offences });
 }
 
 const UK_2007 =
@@ -57,7 +59,8 @@ function uk(other: string, name: string): Instrument {
     `United Kingdom-${name} mutual legal assistance treaty`,
     `${UK_2007}: ${name}`,
     'Date unknown: the 2007 list names the treaty without dates. Its scope was not read either: several UK bilateral ' +
-      'agreements of 1988-1997 cover drug trafficking and the proceeds of crime only, which would make this entry too wide.',
+      'agreements of 1988-1997 cover drug trafficking and the proceeds of crime only, which would make this entry too wide. ' +
+      'No date at all: not even a year is known, so the entry applies on any date.',
   );
 }
 
@@ -69,20 +72,25 @@ function india(other: string, name: string, year: number): Instrument {
     `India-${name} Treaty on Mutual Legal Assistance in Criminal Matters`,
     `${INDIA_MEA}: ${name}, operational since ${year}`,
     `Date unknown: the MEA list gives only the year (${year}) the treaty became operational; the day it entered into ` +
-      'force and the signature date were not read.',
+      'force and the signature date were not read. It applies from 1 January of that year.',
+    undefined,
+    `${year}-01-01`,
   );
 }
 
 /** A Canadian treaty published in the Canada Treaty Series. */
-function canada(id: string, other: string, title: string, cts: string, url: string, dated: string, offences?: OffenceCategory[]): Instrument {
+/** `day` is `dated` as an ISO day: either reading of it (signature or entry into force) is on or before the entry into force. */
+function canada(id: string, other: string, title: string, cts: string, url: string, dated: string, day?: string, offences?: OffenceCategory[]): Instrument {
   return mlat(
     id,
     ['CA', other],
     title,
     `${title}, ${cts} (text: ${url}; the entry there is dated ${dated})`,
     `Date unknown: CommonLII/Global Affairs dates the ${cts} entry ${dated} without saying whether that is the ` +
-      'signature or the entry into force; a CTS number means Canada records the treaty as in force.',
+      'signature or the entry into force; a CTS number means Canada records the treaty as in force.' +
+      (day ? ' Either way it applies from that day.' : ' No date at all: not even a year is known, so the entry applies on any date.'),
     offences,
+    day,
   );
 }
 
@@ -124,6 +132,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1990 No. 3',
     'http://www.commonlii.org/ca/other/treaties/CATSer/1990/12.html',
     '10 Jul 1990',
+    '1990-07-10',
   ),
   canada(
     'CA-AU-MLAT',
@@ -140,6 +149,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1990 No. 16',
     'http://commonlii.org/ca/other/treaties/CATSer/1990/17.html',
     'an undated page',
+    undefined,
     ['drug-trafficking'],
   ),
   canada(
@@ -157,6 +167,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1991 No. 34',
     'http://www.commonlii.org/ca/other/treaties/CATSer/1991/13.html, Global Affairs Canada record E101637',
     '1 May 1991',
+    '1991-05-01',
   ),
   canada(
     'CA-NL-MLAT',
@@ -165,6 +176,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1992 No. 9',
     'http://www.commonlii.org/ca/other/treaties/CATSer/1992/12.html',
     '1 May 1992',
+    '1992-05-01',
   ),
   canada(
     'CA-TH-MLAT',
@@ -173,6 +185,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1994 No. 20',
     'http://www.commonlii.org/ca/other/treaties/CATSer/1994/16.html',
     '3 Oct 1994',
+    '1994-10-03',
   ),
   canada(
     'CA-KR-MLAT',
@@ -189,6 +202,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 2000 No. 6',
     'http://www.commonlii.org/ca/other/treaties/CATSer/2000/5.html',
     '16 Mar 2000',
+    '2000-03-16',
   ),
   canada(
     'CA-ZA-MLAT',
