@@ -256,7 +256,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'Applied in Trinidad and Tobago by the Mutual Assistance (Agreement between Trinidad and Tobago and Canada) Order, LN ' +
       '41/2003, under the Mutual Assistance in Criminal Matters Act, Chap. 11:24 (index of subsidiary legislation, ' +
       'https://www.global-regulation.com/law/trinidad-and-tobago/2939855/mutual-assistance-in-criminal-matters.html)',
-    'Date unknown: the order dates from 2003; the agreement\'s title, signature and entry into force were not read.',
+    'Date unknown: the order dates from 2003; the agreement\'s title, signature and entry into force were not read. The ' +
+      'order may postdate the entry into force, so it is no bound: not even a year is known, so the entry applies on any date.',
   ),
   mlat(
     'GB-TT-MLAT',
@@ -265,7 +266,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'Applied in Trinidad and Tobago by the Mutual Assistance (Agreement between Trinidad and Tobago and the United Kingdom) ' +
       'Order, LN 53/2003, under the Mutual Assistance in Criminal Matters Act, Chap. 11:24 (index of subsidiary legislation, ' +
       'https://www.global-regulation.com/law/trinidad-and-tobago/2939855/mutual-assistance-in-criminal-matters.html)',
-    'Date unknown: the order dates from 2003; the agreement\'s title, signature and entry into force were not read.',
+    'Date unknown: the order dates from 2003; the agreement\'s title, signature and entry into force were not read. The ' +
+      'order may postdate the entry into force, so it is no bound: not even a year is known, so the entry applies on any date.',
   ),
 
   // ================================================================ Australia (regulations under the Mutual Assistance in Criminal Matters Act 1987)
@@ -277,6 +279,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'Regulations (Statutory Rules 1993 No. 305), which apply the 1987 Act to Korea subject to the treaty and commence ' +
       '19 Dec 1993 (https://www.legislation.gov.au/F1996B01839/asmade/1993-11-17/text/original/epub/OEBPS/document_1/document_1.html)',
     'Date unknown: the regulations commence 19 Dec 1993; the treaty\'s own entry into force was not read.',
+    undefined,
+    '1992-08-25',
   ),
   mlat(
     'AU-MX-MLAT',
@@ -284,7 +288,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'Treaty between Australia and the United Mexican States on Mutual Legal Assistance in Criminal Matters',
     'Treaty scheduled to the Mutual Assistance in Criminal Matters (United Mexican States) Regulations, Statutory Rules ' +
       '1992 No. 167 (http://beta.worldlii.org/au/legis/cth/num_reg/maicmmsr1992n167727/sch1.html)',
-    'Date unknown: neither the signature nor the entry-into-force date was read; the regulations date from 1992.',
+    'Date unknown: neither the signature nor the entry-into-force date was read; the regulations date from 1992, which ' +
+      'bounds the signature from above only: not even a year is known, so the entry applies on any date.',
   ),
   mlat(
     'AU-MY-MLAT',
@@ -295,6 +300,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'the day the treaty enters into force ' +
       '(https://www.global-regulation.com/law/australia/254787/mutual-assistance-in-criminal-matters-%2528malaysia%2529-regulations-2006.html)',
     'Date unknown: the regulations take effect on the treaty\'s entry into force, whose date was not read.',
+    undefined,
+    '2005-11-15',
   ),
   mlat(
     'AU-IL-MLAT',
@@ -304,7 +311,9 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'Assistance in Criminal Matters (State of Israel) Regulations, Statutory Rules 1995 No. 252 (explanatory statement, ' +
       'http://www4.austlii.edu.au/au/legis/cth/num_reg_es/maicmoir1995n252657.html)',
     'Date unknown: the entry into force follows Israel\'s notification of 9 Jul 1995 under art. 22, whose exact rule was ' +
-      'not read.',
+      'not read; it applies from that notification.',
+    undefined,
+    '1995-07-09',
   ),
   {
     id: 'AU-CH-MLAT',
@@ -360,7 +369,10 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'Matters (Sweden) Regulations 2001 were postponed from 1 Nov 2001 because the treaty\'s entry into force (art. 22) ' +
       'was postponed (explanatory statement to Statutory Rules 2001 No. 304, ' +
       'http://www5.austlii.edu.au/au/legis/cth/num_reg_es/maicmar200112001n304691.html)',
-    'Date unknown: entry into force was postponed beyond 1 Nov 2001 and the later date was not read.',
+    'Date unknown: entry into force was postponed beyond 1 Nov 2001 and the later date was not read; it applies from ' +
+      '1 Nov 2001.',
+    undefined,
+    '2001-11-01',
   ),
 
   // ================================================================ New Zealand (regulations under the Mutual Assistance in Criminal Matters Act 1992)
@@ -372,6 +384,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'Criminal Matters (Prescribed Foreign Country) (Republic of Korea) Regulations 2000 (SR 2000/15), in force 30 Mar ' +
       '2000 (http://www.legislation.govt.nz/regulation/public/2000/0015/latest/whole.html)',
     'Date unknown: the regulations are in force from 30 Mar 2000; the treaty\'s own entry into force was not read.',
+    undefined,
+    '1999-09-15',
   ),
 ];
 
