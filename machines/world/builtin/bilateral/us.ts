@@ -403,7 +403,14 @@ export const US_BILATERAL: Instrument[] = [
   ),
   usMlat('JM', 'Jamaica', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat('MX', 'Mexico', `Treaty on cooperation for mutual legal assistance; ${INCSR_2015}; also in FindLaw's older list of nineteen`),
-  usMlat('PA', 'Panama', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
+  usMlat(
+    'PA',
+    'Panama',
+    'Treaty on Mutual Assistance in Criminal Matters signed at Panama 11 Apr 1991, transmitted to the Senate 24 Oct 1991 ' +
+      '(Senate Exec. Rept. 104-3, https://www.govinfo.gov/content/pkg/CRPT-104erpt3/html/CRPT-104erpt3.htm); ' +
+      `${INCSR_2015}; also in FindLaw's older list of nineteen`,
+    { notBefore: '1991-04-11' },
+  ),
   usMlat('AR', 'Argentina', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat('UY', 'Uruguay', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat(
