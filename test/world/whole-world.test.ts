@@ -65,6 +65,16 @@ describe('the whole world', () => {
     expect(undated).toEqual([]);
   });
 
+  it('starts every instrument whose entry into force is unknown no earlier than a known day, or says not even a year is known', () => {
+    // Without either, a treaty signed in 2000 would carry a request of 1998 (the trial that found US-CN-MLAA-2000 doing so).
+    const unbounded = all
+      .filter((i) => !i.inForce?.from && !i.inForce?.notBefore && !/not even a year is known/i.test(i.uncertain ?? ''))
+      .map((i) => i.id);
+    expect(unbounded).toEqual([]);
+    const late = all.filter((i) => i.inForce?.notBefore && i.inForce.to && i.inForce.notBefore > i.inForce.to).map((i) => i.id);
+    expect(late).toEqual([]);
+  });
+
   it('gives every rule, order, provider, instrument and duration a source, and every duration its basis', () => {
     const missing: string[] = [];
     for (const x of [...rules, ...(BUILTIN_WORLD.orders ?? []), ...providers, ...all]) if (!x.source?.trim()) missing.push(`${x.id}: source`);

@@ -41,8 +41,10 @@ function mlat(
   source: string,
   uncertain: string,
   offences?: OffenceCategory[],
+  notBefore?: string,
 ): Instrument {
-  return bilateralTreaty({ id, title, parties, source, inForce: {}, uncertain, offences });
+  // notBefore: the earliest day the entry can have applied (signature, or the first day of a year the source names).
+  return bilateralTreaty({ id, title, parties, source, inForce: notBefore ? { notBefore } : {}, uncertain, offences });
 }
 
 const UK_2007 =
@@ -57,7 +59,8 @@ function uk(other: string, name: string): Instrument {
     `United Kingdom-${name} mutual legal assistance treaty`,
     `${UK_2007}: ${name}`,
     'Date unknown: the 2007 list names the treaty without dates. Its scope was not read either: several UK bilateral ' +
-      'agreements of 1988-1997 cover drug trafficking and the proceeds of crime only, which would make this entry too wide.',
+      'agreements of 1988-1997 cover drug trafficking and the proceeds of crime only, which would make this entry too wide. ' +
+      'No date at all: not even a year is known, so the entry applies on any date.',
   );
 }
 
@@ -69,20 +72,25 @@ function india(other: string, name: string, year: number): Instrument {
     `India-${name} Treaty on Mutual Legal Assistance in Criminal Matters`,
     `${INDIA_MEA}: ${name}, operational since ${year}`,
     `Date unknown: the MEA list gives only the year (${year}) the treaty became operational; the day it entered into ` +
-      'force and the signature date were not read.',
+      'force and the signature date were not read. It applies from 1 January of that year.',
+    undefined,
+    `${year}-01-01`,
   );
 }
 
 /** A Canadian treaty published in the Canada Treaty Series. */
-function canada(id: string, other: string, title: string, cts: string, url: string, dated: string, offences?: OffenceCategory[]): Instrument {
+/** `day` is `dated` as an ISO day: either reading of it (signature or entry into force) is on or before the entry into force. */
+function canada(id: string, other: string, title: string, cts: string, url: string, dated: string, day?: string, offences?: OffenceCategory[]): Instrument {
   return mlat(
     id,
     ['CA', other],
     title,
     `${title}, ${cts} (text: ${url}; the entry there is dated ${dated})`,
     `Date unknown: CommonLII/Global Affairs dates the ${cts} entry ${dated} without saying whether that is the ` +
-      'signature or the entry into force; a CTS number means Canada records the treaty as in force.',
+      'signature or the entry into force; a CTS number means Canada records the treaty as in force.' +
+      (day ? ' Either way it applies from that day.' : ' No date at all: not even a year is known, so the entry applies on any date.'),
     offences,
+    day,
   );
 }
 
@@ -124,6 +132,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1990 No. 3',
     'http://www.commonlii.org/ca/other/treaties/CATSer/1990/12.html',
     '10 Jul 1990',
+    '1990-07-10',
   ),
   canada(
     'CA-AU-MLAT',
@@ -140,6 +149,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1990 No. 16',
     'http://commonlii.org/ca/other/treaties/CATSer/1990/17.html',
     'an undated page',
+    undefined,
     ['drug-trafficking'],
   ),
   canada(
@@ -157,6 +167,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1991 No. 34',
     'http://www.commonlii.org/ca/other/treaties/CATSer/1991/13.html, Global Affairs Canada record E101637',
     '1 May 1991',
+    '1991-05-01',
   ),
   canada(
     'CA-NL-MLAT',
@@ -165,6 +176,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1992 No. 9',
     'http://www.commonlii.org/ca/other/treaties/CATSer/1992/12.html',
     '1 May 1992',
+    '1992-05-01',
   ),
   canada(
     'CA-TH-MLAT',
@@ -173,6 +185,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 1994 No. 20',
     'http://www.commonlii.org/ca/other/treaties/CATSer/1994/16.html',
     '3 Oct 1994',
+    '1994-10-03',
   ),
   canada(
     'CA-KR-MLAT',
@@ -189,6 +202,7 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'CTS 2000 No. 6',
     'http://www.commonlii.org/ca/other/treaties/CATSer/2000/5.html',
     '16 Mar 2000',
+    '2000-03-16',
   ),
   canada(
     'CA-ZA-MLAT',
@@ -242,7 +256,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'Applied in Trinidad and Tobago by the Mutual Assistance (Agreement between Trinidad and Tobago and Canada) Order, LN ' +
       '41/2003, under the Mutual Assistance in Criminal Matters Act, Chap. 11:24 (index of subsidiary legislation, ' +
       'https://www.global-regulation.com/law/trinidad-and-tobago/2939855/mutual-assistance-in-criminal-matters.html)',
-    'Date unknown: the order dates from 2003; the agreement\'s title, signature and entry into force were not read.',
+    'Date unknown: the order dates from 2003; the agreement\'s title, signature and entry into force were not read. The ' +
+      'order may postdate the entry into force, so it is no bound: not even a year is known, so the entry applies on any date.',
   ),
   mlat(
     'GB-TT-MLAT',
@@ -251,7 +266,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'Applied in Trinidad and Tobago by the Mutual Assistance (Agreement between Trinidad and Tobago and the United Kingdom) ' +
       'Order, LN 53/2003, under the Mutual Assistance in Criminal Matters Act, Chap. 11:24 (index of subsidiary legislation, ' +
       'https://www.global-regulation.com/law/trinidad-and-tobago/2939855/mutual-assistance-in-criminal-matters.html)',
-    'Date unknown: the order dates from 2003; the agreement\'s title, signature and entry into force were not read.',
+    'Date unknown: the order dates from 2003; the agreement\'s title, signature and entry into force were not read. The ' +
+      'order may postdate the entry into force, so it is no bound: not even a year is known, so the entry applies on any date.',
   ),
 
   // ================================================================ Australia (regulations under the Mutual Assistance in Criminal Matters Act 1987)
@@ -263,6 +279,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'Regulations (Statutory Rules 1993 No. 305), which apply the 1987 Act to Korea subject to the treaty and commence ' +
       '19 Dec 1993 (https://www.legislation.gov.au/F1996B01839/asmade/1993-11-17/text/original/epub/OEBPS/document_1/document_1.html)',
     'Date unknown: the regulations commence 19 Dec 1993; the treaty\'s own entry into force was not read.',
+    undefined,
+    '1992-08-25',
   ),
   mlat(
     'AU-MX-MLAT',
@@ -270,7 +288,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
     'Treaty between Australia and the United Mexican States on Mutual Legal Assistance in Criminal Matters',
     'Treaty scheduled to the Mutual Assistance in Criminal Matters (United Mexican States) Regulations, Statutory Rules ' +
       '1992 No. 167 (http://beta.worldlii.org/au/legis/cth/num_reg/maicmmsr1992n167727/sch1.html)',
-    'Date unknown: neither the signature nor the entry-into-force date was read; the regulations date from 1992.',
+    'Date unknown: neither the signature nor the entry-into-force date was read; the regulations date from 1992, which ' +
+      'bounds the signature from above only: not even a year is known, so the entry applies on any date.',
   ),
   mlat(
     'AU-MY-MLAT',
@@ -281,6 +300,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'the day the treaty enters into force ' +
       '(https://www.global-regulation.com/law/australia/254787/mutual-assistance-in-criminal-matters-%2528malaysia%2529-regulations-2006.html)',
     'Date unknown: the regulations take effect on the treaty\'s entry into force, whose date was not read.',
+    undefined,
+    '2005-11-15',
   ),
   mlat(
     'AU-IL-MLAT',
@@ -290,7 +311,9 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'Assistance in Criminal Matters (State of Israel) Regulations, Statutory Rules 1995 No. 252 (explanatory statement, ' +
       'http://www4.austlii.edu.au/au/legis/cth/num_reg_es/maicmoir1995n252657.html)',
     'Date unknown: the entry into force follows Israel\'s notification of 9 Jul 1995 under art. 22, whose exact rule was ' +
-      'not read.',
+      'not read; it applies from that notification.',
+    undefined,
+    '1995-07-09',
   ),
   {
     id: 'AU-CH-MLAT',
@@ -346,7 +369,10 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'Matters (Sweden) Regulations 2001 were postponed from 1 Nov 2001 because the treaty\'s entry into force (art. 22) ' +
       'was postponed (explanatory statement to Statutory Rules 2001 No. 304, ' +
       'http://www5.austlii.edu.au/au/legis/cth/num_reg_es/maicmar200112001n304691.html)',
-    'Date unknown: entry into force was postponed beyond 1 Nov 2001 and the later date was not read.',
+    'Date unknown: entry into force was postponed beyond 1 Nov 2001 and the later date was not read; it applies from ' +
+      '1 Nov 2001.',
+    undefined,
+    '2001-11-01',
   ),
 
   // ================================================================ New Zealand (regulations under the Mutual Assistance in Criminal Matters Act 1992)
@@ -358,6 +384,8 @@ export const COMMONWEALTH_BILATERAL: Instrument[] = [
       'Criminal Matters (Prescribed Foreign Country) (Republic of Korea) Regulations 2000 (SR 2000/15), in force 30 Mar ' +
       '2000 (http://www.legislation.govt.nz/regulation/public/2000/0015/latest/whole.html)',
     'Date unknown: the regulations are in force from 30 Mar 2000; the treaty\'s own entry into force was not read.',
+    undefined,
+    '1999-09-15',
   ),
 ];
 

@@ -41,10 +41,13 @@ function mlat(
   b: string,
   title: string,
   source: string,
-  from: string | undefined,
+  from: string | { notBefore: string } | undefined,
   uncertain?: string,
 ): Instrument {
-  return bilateralTreaty({ id, title, parties: [a, b], source, inForce: from ? { from } : {}, uncertain });
+  // { notBefore }: no source states the entry into force; the latest step it must follow (signature, approval, the
+  // last notification or exchange of instruments) or the first day of the month or year a source names.
+  const inForce = typeof from === 'object' ? { notBefore: from.notBefore } : from ? { from } : {};
+  return bilateralTreaty({ id, title, parties: [a, b], source, inForce, uncertain });
 }
 
 // ------------------------------------------------------------------------------ EU-Japan Agreement
@@ -133,7 +136,8 @@ export const G20_BILATERAL: Instrument[] = [
       'May 2012 (Senator L. Legarda, chair of the Senate Committee on Foreign Relations, 8 May 2012, ' +
       'https://www.lorenlegarda.com.ph/legarda-leads-approval-of-three-intl-treaties/)',
     undefined,
-    'date unknown: signature and entry-into-force dates were not read; in force by May 2012.',
+    'date unknown: signature and entry-into-force dates were not read; in force by May 2012. Not even a year is known ' +
+      'before which it was not in force, so the entry applies on any date.',
   ),
   mlat(
     'KR-FR-MLAT',
@@ -144,7 +148,7 @@ export const G20_BILATERAL: Instrument[] = [
       'https://www.hankyung.com/article/1995030200601); in force by May 1997, when the Foreign Ministry named France, with ' +
       'Australia and Canada, among the states with which Korea\'s MLA treaties were already in force (Hankook Ilbo, 21 May 1997, ' +
       'https://www.hankookilbo.com/News/Read/199705210079882827; JoongAng Ilbo, https://www.joongang.co.kr/article/3457350)',
-    undefined,
+    { notBefore: '1995-03-02' },
     'date unknown: signed 2 Mar 1995 and in force by 20 May 1997; the day of entry into force was not read. Korea and ' +
       'France are also both parties to ETS 30 (for Korea from 29 Dec 2011).',
   ),
@@ -156,7 +160,7 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed May 1999; instruments of ratification to be exchanged by the two justice ministers during the Korean ' +
       'minister\'s visit to Mongolia on 27-28 Jan 2000, the treaty entering into force on the exchange (Dong-A Ilbo, ' +
       '21 Jan 2000, https://www.donga.com/news/Inter/article/all/20000121/7502242/1)',
-    undefined,
+    { notBefore: '1999-05-01' },
     'date unknown: the source, written a week before, announces the exchange of ratifications for 27-28 Jan 2000; the day ' +
       'the exchange took place was not read.',
   ),
@@ -245,7 +249,7 @@ export const G20_BILATERAL: Instrument[] = [
       '7,595 of 1 Nov 2011 (https://legjur.com/legislacao/art/dec_00075952011-3); listed as a legal basis with Mexico by ' +
       'Brazil\'s Ministry of Justice (https://gov.br/mj/pt-br/assuntos/sua-protecao/cooperacao-internacional/cooperacao-juridica-internacional-em-materia-penal/orientacoes-por-pais/mexico); ' +
       'assistance regardless of double criminality except for coercive measures (art. 1(2))',
-    undefined,
+    { notBefore: '2009-09-01' },
     'date unknown: the decree\'s recital giving the day of entry into force was not read; in force by 1 Nov 2011.',
   ),
   mlat(
@@ -256,7 +260,8 @@ export const G20_BILATERAL: Instrument[] = [
     'Listed as a legal basis for cooperation with Peru by Brazil\'s Ministry of Justice (page updated 6 Sep 2023, ' +
       'https://gov.br/mj/pt-br/assuntos/sua-protecao/cooperacao-internacional/cooperacao-juridica-internacional-em-materia-penal/orientacoes-por-pais/peru)',
     undefined,
-    'date unknown: the agreement\'s signature, promulgation decree and entry into force were not read.',
+    'date unknown: the agreement\'s signature, promulgation decree and entry into force were not read. Not even a year ' +
+      'is known, so the entry applies on any date.',
   ),
   mlat(
     'MX-ES-MLAT-2006',
@@ -278,7 +283,7 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed at Rome 28 Jul 2011; approved by the Mexican Senate 13 Mar 2012; the notifications under art. 25 were ' +
       'received on 24 Apr 2012 and 6 Aug 2015; promulgation decree published in the DOF on 28 Sep 2015 ' +
       '(http://www.dof.gob.mx/nota_detalle.php?codigo=5409617&fecha=28/09/2015)',
-    undefined,
+    { notBefore: '2015-08-06' },
     'date unknown: the entry-into-force rule of art. 25 was not read, so the day after the last notification (6 Aug 2015) ' +
       'from which it applies is not stated; it was in force by the promulgation of 28 Sep 2015.',
   ),
@@ -290,7 +295,7 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed at Tegucigalpa 24 Mar 2004; approved by the Mexican Senate 4 Nov 2004; notifications under art. XXV on 7 Dec ' +
       '2004 and 31 Oct 2006; promulgation decree in force 30 Nov 2006 (DOF 29 Nov 2006, ' +
       'https://fdocumento.com/document/tratado-sobre-asistencia-juridica-mutua-en-materia-penal-2010-7-26-tratado.html)',
-    undefined,
+    { notBefore: '2006-10-31' },
     'date unknown: the entry-into-force rule of art. XXV was not read; it was in force by 30 Nov 2006.',
   ),
   mlat(
@@ -301,7 +306,7 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed at Buenos Aires 4 Jul 2002; approved by the Mexican Senate 10 Oct 2002; ratifications exchanged at Buenos ' +
       'Aires 24 Nov 2008 (art. XXII(1)); promulgation decree in force 24 Dec 2008 (DOF 23 Dec 2008, ' +
       'https://vdocuments.mx/tratados-internacionales-558f38dc328b4.html)',
-    undefined,
+    { notBefore: '2008-11-24' },
     'date unknown: the rule of art. XXII for entry into force after the exchange of 24 Nov 2008 was not read.',
   ),
   mlat(
@@ -312,7 +317,7 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed at Mexico City 1 Nov 2013 and Pretoria 24 Mar 2014; approved by the Mexican Senate 25 Apr 2018; instruments ' +
       'of ratification exchanged at Pretoria 8 Dec 2021 and 21 Feb 2022 (art. 24(1)); promulgated in the DOF 18 May 2022 ' +
       '(http://www.diariooficial.segob.gob.mx/nota_detalle.php?codigo=5652479&fecha=18/05/2022)',
-    undefined,
+    { notBefore: '2022-02-21' },
     'date unknown: the entry-into-force rule of art. 24 was not read; in force by the promulgation of 18 May 2022.',
   ),
   mlat(
@@ -332,7 +337,7 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed at Mexico City 7 Dec 1998; approved by the Mexican Senate 29 Apr 1999; diplomatic notes under art. XXIII ' +
       'exchanged at Bogota 2 Jun 1999 and 6 Apr 2001; promulgation decree published in the DOF 1 Jun 2001 (as reproduced at ' +
       'https://es.scribd.com/document/333142024/Acuerdo-de-Cooperacion-en-Materia-de-Asistencia-Juridica-Entre-El-Gobierno-de-Los-Estados-Unidos-Mexicanos-y-El-Gobierno-de-La-Republica-de-Colombia)',
-    undefined,
+    { notBefore: '2001-04-06' },
     'date unknown: the entry-into-force rule of art. XXIII was not read; in force by the promulgation of 1 Jun 2001. ' +
       'The agreement\'s scope beyond criminal matters was not read.',
   ),
@@ -344,7 +349,7 @@ export const G20_BILATERAL: Instrument[] = [
     'Signed at Mexico City 1 Nov 2013; approved by the Mexican Senate 11 Dec 2014; notifications under art. XXVI(1) ' +
       'received at Mexico City 30 Apr 2014 and Havana 30 Mar 2015; promulgation decree published in the DOF 18 May 2015 ' +
       '(https://dof.vlex.com.mx/vid/decreto-promulgatorio-tratado-asistencia-570098390)',
-    undefined,
+    { notBefore: '2015-03-30' },
     'date unknown: the entry-into-force rule of art. XXVI was not read; in force by the promulgation of 18 May 2015.',
   ),
   mlat(
@@ -356,7 +361,7 @@ export const G20_BILATERAL: Instrument[] = [
       'Gazette No. 52 of 26 Dec 1991 (text reproduced at https://ahmedazimelgamel.blogspot.com/search?max-results=40&' +
       'reverse-paginate=true&updated-max=2021-09-21T15%3A52%3A00-02%3A00); art. 1: judicial cooperation "in the widest ' +
       'measure" for any proceeding on offences within the requesting state\'s jurisdiction',
-    undefined,
+    { notBefore: '1989-01-01' },
     'date unknown: the exchange of ratifications was not read; the Egyptian publication of Dec 1991 is the latest date ' +
       'read before it applied. In 2015 Egypt\'s Assistant Minister of Justice for international cooperation said Egypt had ' +
       'stopped all judicial cooperation with Turkey (Elbalad, https://www.elbalad.news/1488387); whether that was a formal ' +
@@ -417,7 +422,7 @@ export const G20_PENDING: Instrument[] = [
     'Signed 2019; approved by the Brazilian Senate on 22 Oct 2025 (PDL 552/2021), pending promulgation ' +
       '(https://fpop.com.br/noticia/20344/senado-ratifica-acordo-de-assistencia-juridica-mutua-entre-brasil-e-emirados-arabes-unidos; ' +
       'https://anba.com.br/brasil-e-emirados-fazem-acordo-juridico)',
-    undefined,
+    { notBefore: '2025-10-22' },
     'NOT IN FORCE: approved by Brazil\'s Congress in Oct 2025; no promulgation decree or exchange of notifications was ' +
       'found; the signing day in 2019 was not read.',
   ),
@@ -428,7 +433,7 @@ export const G20_PENDING: Instrument[] = [
     'Treaty between the Republic of Korea and Singapore on Mutual Legal Assistance in Criminal Matters',
     'Signed 24 Jul 2024 by the two justice ministers; enters into force after each side completes its domestic procedures ' +
       'and notifies the other (Korea Ministry of Justice via lawissue.co.kr, https://lawissue.co.kr/view.php?ud=2024072417583165219a8c8bf58f_12)',
-    undefined,
+    { notBefore: '2024-07-24' },
     'NOT IN FORCE: signed; a notice of entry into force was not found (last source read: Jul 2024), so the date is unknown.',
   ),
 ];

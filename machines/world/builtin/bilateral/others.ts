@@ -15,8 +15,8 @@ export const OTHER_BILATERAL: Instrument[] = [
     source:
       'Treaty between Japan and the Russian Federation on mutual legal assistance in criminal matters, refusal grounds art. ' +
       '3 [S64]; came into effect in 2011 (Japan MoJ White Paper on Crime 2011)',
-    inForce: {},
-    uncertain: 'In force since 2011; the exact day was not found.',
+    inForce: { notBefore: '2011-01-01' },
+    uncertain: 'In force since 2011; the exact day was not found, so it applies from 1 Jan 2011.',
   },
   {
     id: 'BR-CH-MLAT-2004',
@@ -88,7 +88,9 @@ export const OTHER_BILATERAL: Instrument[] = [
       'Listed among the Philippines\' MLATs in force in May 2012 (Senator L. Legarda, chair of the Senate Committee on Foreign ' +
       'Relations, https://www.lorenlegarda.com.ph/legarda-leads-approval-of-three-intl-treaties/)',
     inForce: {},
-    uncertain: 'date unknown: signature and entry-into-force dates were not read; in force by May 2012.',
+    uncertain:
+      'date unknown: signature and entry-into-force dates were not read; in force by May 2012. Not even a year is known ' +
+      'before which it was not in force, so the entry applies on any date.',
   },
   {
     id: 'EG-PL-MLA-1992',
@@ -103,7 +105,7 @@ export const OTHER_BILATERAL: Instrument[] = [
       'Signed at Cairo 17 May 1992; approved by Egyptian Presidential Decree No. 339 of 1992, published in the Official ' +
       'Gazette No. 9 of 4 Mar 1993 (text reproduced at https://ahmedazimelgamel.blogspot.com/search?max-results=40&' +
       'reverse-paginate=true&updated-max=2021-09-21T15%3A52%3A00-02%3A00)',
-    inForce: {},
+    inForce: { notBefore: '1992-05-17' },
     uncertain:
       'date unknown: the exchange of ratifications was not read; the Egyptian publication of Mar 1993 is the latest date ' +
       'read before it applied.',
@@ -121,7 +123,7 @@ export const OTHER_BILATERAL: Instrument[] = [
       'Signed at Cairo 15 Apr 2007; approved by Egyptian Presidential Decree No. 336 of 2007 (3 Oct 2007, with the reservation ' +
       'of ratification; approved by the People\'s Assembly 25 Nov 2007), published in the Official Gazette of 8 May 2008 ' +
       '(text reproduced at https://ahmedazimelgamel.blogspot.com/2025/05/336-2007.html)',
-    inForce: {},
+    inForce: { notBefore: '2007-11-25' },
     uncertain:
       'date unknown: the exchange of ratifications was not read; the Egyptian publication of May 2008 is the latest date read ' +
       'before it applied.',

@@ -52,7 +52,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     source:
       'Treaty signed at Delhi 21 Dec 1998; in force from the exchange of instruments of ratification (art. 24; text at ' +
       `https://bazanpa.ru/mezhdunarodnye-organizatsii-dogovor-ot21121998-h1762037/chast4/statya24/); ${INDIA_MHA_LIST}: Russia, 2000`,
-    inForce: {},
+    inForce: { notBefore: '2000-01-01' },
     uncertain: 'date unknown: India lists the treaty as operational with the year 2000; the day instruments were exchanged was not found.',
   }),
   mlat({
@@ -63,7 +63,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
       'Treaty signed at Moscow 28 May 1999: the broadest legal assistance in investigations, prosecutions and proceedings in ' +
       'criminal matters, including tax, customs and currency offences (art. 1; text at ' +
       'https://ruvisa.online/ru/pravo/dogovora-yuzhnaya-korea/dogovor-o-vzaimnoj-pravovoj-pomoshhi)',
-    inForce: {},
+    inForce: { notBefore: '1999-05-28' },
     uncertain: 'date unknown: the entry into force was not found.',
   }),
   mlat({
@@ -85,9 +85,10 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
       'ratification approved by the State Duma and the Federation Council and signed by President Medvedev (Vietnam Ministry of ' +
       'Justice, https://moj.gov.vn/en/Pages/Coordination-of-International-Legal-Cooperation-Activit.aspx?ItemID=2949). The USSR-Vietnam ' +
       `treaty of 10 Dec 1981 (in force 11 Oct 1982; ${USSR_LIST}) preceded it.`,
-    inForce: {},
+    inForce: { notBefore: '2008-05-07' },
     uncertain:
-      'date unknown: the entry into force was not found (Russia ratified between 2008 and 2012, under President Medvedev). Before it ' +
+      'date unknown: the entry into force was not found (Russia ratified between 2008 and 2012, under President Medvedev, so it ' +
+      'applies from his taking office, 7 May 2008). Before it ' +
       'the 1981 USSR-Vietnam treaty applied, which is not modelled separately.',
   }),
   mlat({
@@ -97,7 +98,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     source:
       'Treaty signed at Tehran 5 Mar 1996; amended by a Protocol (central authorities for criminal matters, art. 4 as amended) ' +
       'ratified by Federal Law No. 4-FZ of 5 Feb 2018 (https://docs.cntd.ru/document/456052713)',
-    inForce: {},
+    inForce: { notBefore: '1996-03-05' },
     uncertain: 'date unknown: the entry into force of the 1996 treaty was not found (it was in force when the 2018 Protocol amended it).',
   }),
   mlat({
@@ -106,7 +107,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     parties: ['RU', 'ES'],
     source:
       'Treaty signed at Moscow 25 Mar 1996 (text at https://bazanpa.ru/mezhdunarodnye-organizatsii-dogovor-ot25031996-h2181120/statya13/)',
-    inForce: {},
+    inForce: { notBefore: '1996-03-25' },
     uncertain: 'date unknown: the entry into force was not found.',
   }),
   mlat({
@@ -117,7 +118,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
       'Treaty meant to ease the application between the parties of the European Conventions on Extradition (1957) and on Mutual ' +
       'Assistance in Criminal Matters (1959); central authorities for legal assistance named in it; ratified by Federal Law ' +
       'No. 24-FZ of 7 Mar 2017 (https://docs.cntd.ru/document/420248222)',
-    inForce: {},
+    inForce: { notBefore: '2017-03-07' },
     uncertain: 'date unknown: its signature and entry-into-force dates were not found (Russia ratified it in March 2017).',
   }),
   mlat({
@@ -148,7 +149,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
       'http://gazeta.ru/politics/news/2024/05/29/23127601.shtml); denounced by Lithuania\'s Seimas in 2024 ' +
       '(https://rus.delfi.lv/57862/abroad/120032331/seym-litvy-denonsiroval-zaklyuchennyy-s-rossiey-dogovor-o-pravovoy-pomoshchi); ' +
       'lost force on 21 Jan 2025 (https://zw.lt/litwa/po-wygasnieciu-umowy-dokumenty-wydane-w-rosji-beda-musialy-byc-potwierdzone-zaswiadczeniem/)',
-    inForce: { to: '2025-01-20' },
+    inForce: { notBefore: '1992-07-21', to: '2025-01-20' },
     uncertain: 'date unknown: the entry into force in the 1990s was not found. Its last day is the day before it lost force, 21 Jan 2025.',
   }),
 
@@ -197,7 +198,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     title: 'Kazakhstan-Spain Convention on Mutual Legal Assistance in Criminal Matters',
     parties: ['KZ', 'ES'],
     source: 'Convention signed at Astana 17 Jun 2011; ratified by Kazakhstan Law No. 45-V of 19 Oct 2012 (https://adilet.zan.kz/kaz/docs/Z1200000045)',
-    inForce: {},
+    inForce: { notBefore: '2012-10-19' },
     uncertain: 'date unknown: the entry into force was not found (Kazakhstan ratified it in October 2012).',
   }),
 
@@ -227,7 +228,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     parties: ['KZ', 'FR'],
     source:
       'Treaty signed at Nur-Sultan 28 Oct 2021; ratified by Kazakhstan Law No. 200-VII of 15 Feb 2023 (https://adilet.zan.kz/kaz/docs/Z2300000200)',
-    inForce: {},
+    inForce: { notBefore: '2023-02-15' },
     uncertain: 'date unknown: the entry into force was not found (Kazakhstan ratified it in February 2023).',
   }),
 
@@ -241,7 +242,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
       'ratifikatsii-dogovora-mezhdu-respublikoy-kazahstan-i-litovskoy-respublikoy-o-pravovoy-pomoshi-i-pravovyh-otnosheniyah-po-' +
       'grazhdanskim-semeynym-i-ugolovnym-delam-i-protokola-k-dogovoru-mezhdu-respublikoy-kazahstan-i-litovskoy-respublikoy-o-pravovoy-' +
       'pomoshi-i-pravovyh-otnosheniyah-po-grazhdanskim-semeynym-i-ugolovnym-delam; text https://ealegislation.com/document.fwx?rgn=8363)',
-    inForce: {},
+    inForce: { notBefore: '1998-11-09' },
     uncertain: 'date unknown: the entry into force was not found (Kazakhstan ratified it in November 1998).',
   }),
 
@@ -251,7 +252,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     title: 'Uzbekistan-India Treaty on Mutual Legal Assistance in Criminal Matters',
     parties: ['UZ', 'IN'],
     source: `${INDIA_MHA_LIST}: Uzbekistan, 2001`,
-    inForce: {},
+    inForce: { notBefore: '2001-01-01' },
     uncertain: 'date unknown: India lists the treaty as operational with the year 2001; its signature and entry-into-force days were not found.',
   }),
   mlat({
@@ -259,7 +260,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     title: 'Tajikistan-India Treaty on Mutual Legal Assistance in Criminal Matters',
     parties: ['TJ', 'IN'],
     source: `${INDIA_MHA_LIST}: Tajikistan, 2003`,
-    inForce: {},
+    inForce: { notBefore: '2003-01-01' },
     uncertain: 'date unknown: India lists the treaty as operational with the year 2003; its signature and entry-into-force days were not found.',
   }),
   mlat({
@@ -269,7 +270,7 @@ export const RUSSIA_CENTRAL_ASIA_BILATERAL: Instrument[] = [
     source:
       'Agreement signed at Ankara 6 May 1996; approved by Turkey\'s Law No. 4558 of 4 Apr 2000 (https://www.global-regulation.com/' +
       'translation/turkey/523192/period%253a-21-warning%253a-you-are-viewing-act%252c-the-parliamentary-general-assembly-has-already-adopted.-if-it-does-not-include-the-changes-made-later.-.html)',
-    inForce: {},
+    inForce: { notBefore: '2000-04-04' },
     uncertain: 'date unknown: Tajikistan\'s ratification and the entry into force were not found.',
   }),
 ];

@@ -1,4 +1,4 @@
-import type { Instrument } from '../../types.ts';
+import type { Instrument, IsoDate } from '../../types.ts';
 import { ALL, CLOUD_AGREEMENT_DAYS, MLAT_GENERIC, requestsToUS } from '../durations.ts';
 
 /**
@@ -46,8 +46,12 @@ function usEu(id: string, name: string, bilateral: string, from = '2010-02-01', 
 const INCSR_2015 =
   'US State Department, INCSR 2015 vol. II, "Mutual Legal Assistance Treaties" (https://2009-2017.state.gov/j/inl/rls/nrcrpt/2015/vol2/239045.htm): MLAT in force';
 
-/** A bilateral US mutual legal assistance treaty; `from` only where a source states entry into force. */
-function usMlat(id: string, name: string, source: string, from?: string, uncertain?: string): Instrument {
+/**
+ * A bilateral US mutual legal assistance treaty; `from` only where a source states entry into force, otherwise
+ * `{ notBefore }`: the signature (or a later ratification) its source names, the earliest day it can have applied.
+ */
+function usMlat(id: string, name: string, source: string, when?: IsoDate | { notBefore: IsoDate }, uncertain?: string): Instrument {
+  const from = typeof when === 'string' ? when : undefined;
   const inst: Instrument = {
     id: `US-${id}-MLAT`,
     title: `United States-${name} Treaty on Mutual Legal Assistance in Criminal Matters`,
@@ -58,9 +62,16 @@ function usMlat(id: string, name: string, source: string, from?: string, uncerta
     pairDays: requestsToUS(['US', id]),
     excludes: [],
     source,
-    inForce: from ? { from } : {},
+    inForce: typeof when === 'object' ? { notBefore: when.notBefore } : from ? { from } : {},
   };
-  const note = uncertain ?? (from ? undefined : 'Date unknown: no source read states the day it entered into force.');
+  const note =
+    uncertain ??
+    (from
+      ? undefined
+      : typeof when === 'object'
+        ? 'Date unknown: no source read states the day it entered into force; it applies from the earliest day its source allows.'
+        : 'Date unknown: no source read states the day it entered into force, nor when it was signed: not even a year is ' +
+          'known, so the entry applies on any date.');
   if (note) inst.uncertain = note;
   return inst;
 }
@@ -300,8 +311,10 @@ export const US_BILATERAL: Instrument[] = [
       'Agreement signed at Beijing 19 Jun 2000 (text: US Department of State, via the GRIPS "World and Japan" database), ' +
       'submitted to the NPC Standing Committee in Dec 2000 (Xinhua); described as in force since 2001 by a US Embassy ' +
       'Beijing cable of 2009 and as the 2001 MLAT in academic notes (NYU Law Review 2019, GWU Law Review 2018)',
-    inForce: {},
-    uncertain: 'In force since 2001; the exact day was not found. An executive agreement, not a treaty, on the US side.',
+    inForce: { notBefore: '2001-01-01' },
+    uncertain:
+      'In force since 2001; the exact day was not found, so it applies from 1 Jan 2001. An executive agreement, not a ' +
+      'treaty, on the US side.',
   },
 
 
@@ -320,6 +333,7 @@ export const US_BILATERAL: Instrument[] = [
     'Antigua and Barbuda',
     `Treaty signed at St. John's 31 Oct 1996, one of four OECS treaties transmitted together (Senate Treaty Doc. 105-24, ` +
       `3 Sep 1997, https://www.congress.gov/treaty-document/105th-congress/24); ${INCSR_2015}`,
+    { notBefore: '1996-10-31' },
   ),
   usMlat(
     'DM',
@@ -335,6 +349,7 @@ export const US_BILATERAL: Instrument[] = [
     'GD',
     'Grenada',
     `Treaty signed at St. George's 30 May 1996 (Senate Treaty Doc. 105-24, https://www.congress.gov/treaty-document/105th-congress/24); ${INCSR_2015}`,
+    { notBefore: '1996-05-30' },
   ),
   usMlat(
     'LC',
@@ -342,6 +357,7 @@ export const US_BILATERAL: Instrument[] = [
     'Treaty signed at Castries 18 Apr 1996 (Senate Treaty Doc. 105-24, https://www.congress.gov/treaty-document/105th-congress/24); ' +
       'a Saint Lucian request of 15 Dec 2015 was made under it (US application under 18 USC 3512, S.D. Fla. 2017, ' +
       `https://assets.documentcloud.org/documents/4779321/St-Lucia-MLAT.txt); ${INCSR_2015}`,
+    { notBefore: '1996-04-18' },
   ),
   usMlat(
     'KN',
@@ -373,6 +389,7 @@ export const US_BILATERAL: Instrument[] = [
       'applied in Trinidad and Tobago by the Mutual Assistance (Agreement between Trinidad and Tobago and the United States of ' +
       'America) Order, LN 46/2003, under the Mutual Assistance in Criminal Matters Act, Chap. 11:24 ' +
       `(https://www.global-regulation.com/law/trinidad-and-tobago/2939855/mutual-assistance-in-criminal-matters.html); ${INCSR_2015}`,
+    { notBefore: '1996-03-04' },
   ),
   usMlat('BS', 'Bahamas', `${INCSR_2015}; also among the nineteen US MLATs in force in FindLaw's older list`),
   usMlat(
@@ -382,10 +399,18 @@ export const US_BILATERAL: Instrument[] = [
       'Rept. 107-15, http://purl.access.gpo.gov/GPO/LPS25742); ratified by Belize 8 Jan 2001 and given effect by the Mutual ' +
       'Legal Assistance in Criminal Matters (Belize/USA) Act, Cap. 103.01 (Attorney General\'s Ministry of Belize, ' +
       `https://agm.gov.bz/legalAffairsUnit); ${INCSR_2015}`,
+    { notBefore: '2001-01-08' },
   ),
   usMlat('JM', 'Jamaica', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat('MX', 'Mexico', `Treaty on cooperation for mutual legal assistance; ${INCSR_2015}; also in FindLaw's older list of nineteen`),
-  usMlat('PA', 'Panama', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
+  usMlat(
+    'PA',
+    'Panama',
+    'Treaty on Mutual Assistance in Criminal Matters signed at Panama 11 Apr 1991, transmitted to the Senate 24 Oct 1991 ' +
+      '(Senate Exec. Rept. 104-3, https://www.govinfo.gov/content/pkg/CRPT-104erpt3/html/CRPT-104erpt3.htm); ' +
+      `${INCSR_2015}; also in FindLaw's older list of nineteen`,
+    { notBefore: '1991-04-11' },
+  ),
   usMlat('AR', 'Argentina', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat('UY', 'Uruguay', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat(
@@ -400,6 +425,7 @@ export const US_BILATERAL: Instrument[] = [
     'Liechtenstein',
     'Treaty signed at Vaduz 8 Jul 2002 with an exchange of notes (Senate Treaty Doc. 107-16; Exec. Rept. 107-15, ' +
       `http://purl.access.gpo.gov/GPO/LPS25742); ${INCSR_2015}`,
+    { notBefore: '2002-07-08' },
   ),
   usMlat('MA', 'Morocco', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   usMlat(
@@ -408,6 +434,7 @@ export const US_BILATERAL: Instrument[] = [
     'Treaty signed at Cairo 3 May 1998; approved by Egyptian Presidential Decree 465 of 9 Dec 2000, approved by the ' +
       "People's Assembly 16 Jan 2001, published in the Official Gazette No. 8 of 26 Feb 2002 " +
       `(https://smartdigitallawfirm.com/LegalLibraryDetails.aspx?Id=12); ${INCSR_2015}`,
+    { notBefore: '2001-01-16' },
   ),
   usMlat(
     'IL',
@@ -450,13 +477,18 @@ export const US_BILATERAL: Instrument[] = [
     'KR',
     'Republic of Korea',
     'Treaty signed at Washington 23 Nov 1993 with an exchange of notes (Senate Treaty Doc. 104-1; Exec. Rept. 104-22, ' +
-      `https://www.govinfo.gov/content/pkg/CRPT-104erpt22/html/CRPT-104erpt22.htm); ${INCSR_2015}`,
+      'https://www.govinfo.gov/content/pkg/CRPT-104erpt22/html/CRPT-104erpt22.htm); instruments of ratification exchanged ' +
+      'at the State Department in Washington on 23 May 1997, the day it entered into force (Ministry of Foreign Affairs ' +
+      'announcement of 20 May 1997, as reported by Seoul Economic Daily, https://m.sedaily.com/NewsView/1HPBEOKCWB, and ' +
+      `JoongAng Ilbo, https://www.joongang.co.kr/article/3457350); ${INCSR_2015}`,
+    '1997-05-23',
   ),
   usMlat(
     'PH',
     'Philippines',
     'Treaty signed at Manila 13 Nov 1994 (Senate Treaty Doc. 104-18; Exec. Rept. 104-26, ' +
       `https://www.govinfo.gov/content/pkg/CRPT-104erpt26/html/CRPT-104erpt26.htm); ${INCSR_2015}`,
+    { notBefore: '1994-11-13' },
   ),
   usMlat('TH', 'Thailand', `${INCSR_2015}; also in FindLaw's older list of nineteen`),
   {
@@ -487,7 +519,7 @@ export const US_BILATERAL: Instrument[] = [
       '(https://dz.usembassy.gov/united-states-algeria-exchange-instruments-ratification-u-s-algeria-criminal-legal-assistance-treaty/)',
     undefined,
     'Date unknown: the embassy page read gives no date for the exchange of instruments; not in the INCSR 2015 list, so ' +
-      'probably later.',
+      'probably later, but that is no bound: not even a year is known, so the entry applies on any date.',
   ),
 ];
 
@@ -517,7 +549,8 @@ export const US_PENDING: Instrument[] = [
       'Council decision authorising the Commission to negotiate an EU-US agreement on cross-border access to electronic ' +
       'evidence, 6 Jun 2019 [S62b]; formal negotiations opened 25 Sep 2019 (eucrim) [S12b]; resumed Mar 2023 [S12]. ' +
       'Reported points of difference: data categories, offence scope, judicial involvement [S12b].',
-    inForce: {},
+    // Talks opened on this day: no agreement can have applied before it.
+    inForce: { notBefore: '2019-09-25' },
     partyTerms: Object.fromEntries(
       ['US', ...EU_MEMBERS].map((id) => [id, { uncertain: EU_US_TALKS, source: 'EU-US negotiations [S62b][S12b][S12]' }]),
     ),
@@ -538,7 +571,8 @@ export const US_PENDING: Instrument[] = [
       'The US and Canada entered formal negotiations for an agreement under 18 USC 2523, announced by the Department of ' +
       'Justice in Mar 2022 at the Cross-Border Crime Forum (https://www.justice.gov/opa/pr/united-states-and-canada-welcome-negotiations-cloud-act-agreement; ' +
       'Canadian Press, 23 Mar 2022) [S11]',
-    inForce: {},
+    // Negotiations began in Mar 2022: no agreement can have applied before.
+    inForce: { notBefore: '2022-03-01' },
     uncertain:
       'NOT IN FORCE: negotiating since Mar 2022 (announced in the week of 21 Mar 2022); date unknown: no signed agreement was found [S11][S69c]. ' +
       'Exclusions modelled as in the other CLOUD Act agreements (2523(b) bars targeting US persons); the text does not exist yet.',
@@ -549,6 +583,7 @@ export const US_PENDING: Instrument[] = [
       'Jordan',
       'Treaty signed at Washington 1 Oct 2013, transmitted to the Senate 8 Dec 2015 (Senate Treaty Doc. 114-4, ' +
         'https://www.congress.gov/treaty-document/114th-congress/4)',
+    { notBefore: '2013-10-01' },
     ),
     uncertain:
       'NOT IN FORCE (as far as found): signed 1 Oct 2013; date of entry into force unknown: no source read records Senate advice and consent or an exchange ' +
@@ -560,6 +595,7 @@ export const US_PENDING: Instrument[] = [
       'Kazakhstan',
       'Treaty signed at Washington 20 Feb 2015, transmitted to the Senate 17 Mar 2016 (Senate Treaty Doc. 114-11, ' +
         'https://www.congress.gov/treaty-document/114th-congress/11)',
+    { notBefore: '2015-02-20' },
     ),
     uncertain:
       'NOT IN FORCE (as far as found): signed 20 Feb 2015; date of entry into force unknown: no source read records Senate advice and consent or an exchange ' +

@@ -194,7 +194,8 @@ export const CIS_INSTRUMENTS: Instrument[] = [
       'party\'s law (Interfax, 12 Sep 2008, https://www.sport-interfax.ru/ConfederationsCup2017/32343; Novosti-Armenia, 19 Sep 2008, ' +
       'https://newsarmenia.am/news/armenia/sng1-20080919-41951551/); withdrawal by six months\' notice, accession with all parties\' ' +
       'consent (art. 17, https://base.garant.ru/12123778/a7b26eafd8fd23d18ca4410ac5359e0e).',
-    inForce: {},
+    // Its first entry into force was not found: no earlier than its signature.
+    inForce: { notBefore: '2001-06-01' },
     partyTerms: {
       AM: { uncertain: 'date unknown: in force for Armenia by Sep 2008 (Novosti-Armenia, 19 Sep 2008).' },
       AZ: { uncertain: 'date unknown: in force for Azerbaijan by Sep 2008 (Novosti-Armenia, 19 Sep 2008).' },

@@ -359,7 +359,7 @@ export const COE_PENDING: Instrument[] = [
       'Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic ' +
       'evidence, CETS 224 (opened for signature 12 May 2022), art. 7; needs 5 ratifications to enter into force (art. 16) ' +
       '[S19][S20][S21]',
-    inForce: {},
+    inForce: { notBefore: '2022-05-12' }, // opened for signature: nothing binds before it
     partyTerms: {
       RS: { signed: '2022-05-12', ratified: '2023-02-09', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },
       HU: { signed: '2023-06-28', ratified: '2026-02-05', uncertain: NOT_IN_FORCE, source: 'Dutch treaty database, CETS 224 (https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html)' },

@@ -251,7 +251,7 @@ export const REGIONAL_INSTRUMENTS: Instrument[] = [
       `${ASEAN_SOURCE}; concluded among like-minded ASEAN members and upgraded to an ASEAN treaty endorsed on 25 Apr 2019 ` +
       '(ASEAN, https://asean.org/our-communities/asean-political-security-community/rules-based-people-oriented-people-centred/criminal-matters). ' +
       'Requests under it, 2016-2019: e.g. Thailand received 41, Malaysia 48, Singapore 35 (treaty secretariat statistics).',
-    inForce: {},
+    inForce: { notBefore: '2004-11-29' }, // signature: no party can be bound before it
     uncertain:
       'No party\'s deposit date was read (the CIL NUS page lists them but the stored copy was cut off), so every party is ' +
       'treated as bound throughout; in reality each is bound only from its own deposit (the last, per ASEAN, in 2013).',
@@ -286,9 +286,9 @@ export const REGIONAL_INSTRUMENTS: Instrument[] = [
     excludes: [],
     offences: ['cybercrime'],
     source: ARAB_IT_SOURCE,
-    inForce: {},
+    inForce: { notBefore: '2014-02-01' }, // in force in February 2014, day not read
     uncertain:
-      'The exact day in February 2014 was not read, so the instrument carries no start date. Offence scope: art. 3 limits the ' +
+      'The exact day in February 2014 was not read, so the instrument applies from 1 Feb 2014. Offence scope: art. 3 limits the ' +
       'Convention to information technology offences; whether its assistance chapter also covers electronic evidence of any ' +
       'offence (as Budapest art. 25(1) does) was not read, so it is modelled as limited to cybercrime. Parties are those ' +
       'reported by 2015 plus Egypt; later ratifications (e.g. Saudi Arabia, if any) were not read. Palestine is a party ' +
@@ -305,7 +305,7 @@ export const REGIONAL_INSTRUMENTS: Instrument[] = [
     days: MLAT_GENERIC,
     excludes: [],
     source: `${SADC_SOURCE}; assistance without regard to whether the conduct is an offence in the requested state (SADC summary)`,
-    inForce: {},
+    inForce: { notBefore: '2002-10-03' }, // signature: the two entry-into-force dates read disagree
     uncertain:
       'Entry into force: AfricanLII gives "commenced on 3 January 2007", the SADC at 40 book (SARDC, ' +
       'https://sardc.net/en/wp-content/uploads/flipbook/8/files/basic-html/page164.html) 17 Jul 2009; neither is used. ' +
@@ -327,7 +327,7 @@ export const REGIONAL_INSTRUMENTS: Instrument[] = [
       '(Revised Harare Scheme, 1986, amended 1990, 2002, 2005 and 2011; https://thecommonwealth.org/our-work/commonwealth-database-international-cooperation-criminal-matters); ' +
       'para. 1(3): assistance includes search and seizure, obtaining evidence and preserving computer data (text as amended to ' +
       '2005, https://www.scribd.com/document/685914663/The-Harare-Scheme); requests go between central authorities.',
-    inForce: {},
+    inForce: { notBefore: '1986-01-01' }, // the Scheme dates from 1986
     uncertain:
       'Modelled as a channel between Commonwealth members because members make and answer requests under it through their ' +
       'central authorities; but it binds no one: each request rests on the requested state\'s domestic mutual assistance law ' +

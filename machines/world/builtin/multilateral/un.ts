@@ -698,7 +698,7 @@ export const UN_PENDING: Instrument[] = [
       'mutual legal assistance for the offences it establishes and for electronic evidence of serious crime (punishable ' +
       'by at least four years) [S42][S42d]; 72 signatories on the UNTC page read. Status: ' +
       HANOI_PAGE,
-    inForce: {},
+    inForce: { notBefore: '2025-10-25' }, // opened for signature: nothing binds before it
     partyTerms: HANOI_TERMS,
     uncertain:
       `${NOT_IN_FORCE} Parties listed are the three states one secondary source reports as having ratified by May 2026 ` +
