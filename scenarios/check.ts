@@ -1,4 +1,4 @@
-import { EVERYWHERE, UNKNOWN_LOCATION, type Instrument, type World } from '../machines/world/types.ts';
+import { ANY_PARTY, EVERYWHERE, UNKNOWN_LOCATION, type Instrument, type World } from '../machines/world/types.ts';
 import { closest, cut, type Problem } from './problems.ts';
 import type { ScenarioFile } from './schema.ts';
 import { regimeRules } from '../machines/world/regimes.ts';
@@ -66,11 +66,11 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
     });
     inst.pairDays?.forEach((pair, k) => {
       const at = ['world', 'instruments', i, 'pairDays', k];
-      jurisdiction([...at, 'from'], pair.from);
+      if (pair.from !== ANY_PARTY) jurisdiction([...at, 'from'], pair.from);
       jurisdiction([...at, 'to'], pair.to);
       // A figure for a direction the instrument cannot carry would never be used: say so rather than ignore it.
       for (const end of ['from', 'to'] as const) {
-        if (!inst.parties.includes(pair[end])) problems.push({ path: [...at, end], message: `${pair[end]} is not a party to ${inst.id} (parties: ${inst.parties.join(', ')}): no request under it runs ${end === 'from' ? 'from' : 'to'} there` });
+        if (pair[end] !== ANY_PARTY && !inst.parties.includes(pair[end])) problems.push({ path: [...at, end], message: `${pair[end]} is not a party to ${inst.id} (parties: ${inst.parties.join(', ')}): no request under it runs ${end === 'from' ? 'from' : 'to'} there` });
       }
       if (pair.from === pair.to) problems.push({ path: [...at, 'to'], message: `from and to are both ${pair.from}: a pair runs between two different parties` });
       unsourced([...at, 'days'], pair.days);

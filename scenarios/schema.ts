@@ -284,8 +284,8 @@ function instrument<K extends InstrumentKind>(kind: K) {
       .meta({ description: 'Reservations that change routing: categories a party does not apply the instrument to, or whether orders to its providers are notified (project extension).' }),
     offences: offenceCategories.optional()
       .meta({ description: 'The instrument serves only requests whose offenceCategory is one of these (project extension).' }),
-    pairDays: z.array(z.strictObject({ from: entryId, to: entryId, days: durations(kind) })).optional()
-      .meta({ description: 'Published durations for requests from one party to another (to: the requested state, or the provider\'s home for direct cooperation and agreements), in place of days (project extension).' }),
+    pairDays: z.array(z.strictObject({ from: z.union([z.literal('*'), entryId]), to: entryId, days: durations(kind) })).optional()
+      .meta({ description: 'Published durations for requests from one party (or *: any party) to another (to: the requested state, or the provider\'s home for direct cooperation and agreements), in place of days (project extension).' }),
     legalForm: z.enum(LEGAL_FORMS).optional()
       .meta({ description: 'What kind of text it is, for display only: treaty, scheme (non-binding, e.g. Harare), eu-law, arrangement (project extension).' }),
   });

@@ -85,18 +85,23 @@ function families(): string {
 function durations(): string {
   const profiles: [string, DurationProfile][] = instruments.flatMap((i) => [
     [i.id, i.days] as [string, DurationProfile],
-    ...(i.pairDays ?? []).map((p) => [`${i.id} (${p.from} → ${p.to})`, p.days] as [string, DurationProfile]),
+    ...(i.pairDays ?? []).map((p) => [`${i.id} (${p.from === '*' ? 'any party' : p.from} → ${p.to})`, p.days] as [string, DurationProfile]),
   ]);
   for (const p of providers) if (p.responseProfile) profiles.push([`${p.id} (direct answers)`, p.responseProfile]);
-  const byBasis = DURATION_BASES.map((b) => `${profiles.filter(([, d]) => d.basis === b).length} ${b}`).join(', ');
+  const own = instruments.map((i) => i.days);
+  const pairs = instruments.flatMap((i) => i.pairDays ?? []);
+  const count = (list: DurationProfile[]) => DURATION_BASES.map((b) => `${list.filter((d) => d.basis === b).length} ${b}`).join(', ');
+  const figures = new Set(profiles.filter(([, d]) => d.basis !== 'default').map(([, d]) => d.source ?? ''));
   const shown = profiles.filter(([, d]) => d.basis !== 'default');
   const seen = new Set<string>();
   const rows = shown.filter(([, d]) => !seen.has(d.source ?? '') && seen.add(d.source ?? '')).map(([id, d]) => [id, d.basis ?? '', `${d.median} / ${d.p90}`, d.source ?? '']);
   return [
-    `Duration profiles: ${profiles.length} (${byBasis}). A \`default\` profile means nothing was published for that`,
-    'channel: the scenario format\'s defaults stand in (300/540 days for mutual legal assistance, 30/60 for an',
-    'agreement). `test/world/published-times.test.ts` samples every published profile and checks the engine\'s median',
-    'against the figure (within 15 %). Published and statutory figures (the first instrument citing each source):',
+    `Instruments' own durations: ${own.length} (${count(own)}); figures for one direction between two parties`,
+    `(\`pairDays\`): ${pairs.length} (${count(pairs.map((p) => p.days))}); providers' published answer times: ${providers.filter((p) => p.responseProfile).length}.`,
+    `They rest on ${figures.size} distinct published or statutory figure(s), listed below; a \`default\` profile means nothing`,
+    'was published for that channel and the scenario format\'s defaults stand in (300/540 days for mutual legal',
+    'assistance, 30/60 for an agreement). `test/world/published-times.test.ts` samples every published profile and checks',
+    'the engine\'s median against the figure (within 15 %).',
     '',
     table(['Instrument or provider', 'Basis', 'Median / p90 (days)', 'Source'], rows),
   ].join('\n');

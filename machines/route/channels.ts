@@ -6,7 +6,7 @@ import { instrumentsFor, notifiedState, whyUnused, type Candidates } from './ins
 import { practiceFor, practiceNote } from './practice.ts';
 import { orderReach, type ReachVerdict } from './reach.ts';
 import type { ChannelName, DataRequest, DurationProfile, Instrument, Provider, Regime } from '../world/types.ts';
-import { UNKNOWN_LOCATION } from '../world/types.ts';
+import { ANY_PARTY, UNKNOWN_LOCATION } from '../world/types.ts';
 import { NAMED_REGIMES } from '../world/regimes.ts';
 import { wholeDays } from '../random.ts';
 
@@ -91,7 +91,9 @@ const withinOneState = (ask: Ask, a: string, b: string) =>
  * figure for that pair (`pairDays`) where there is one, else the instrument's own.
  */
 function daysFor(instrument: Instrument, request: DataRequest, to: string | null): DurationProfile {
-  return instrument.pairDays?.find((p) => p.from === request.from && p.to === to)?.days ?? instrument.days;
+  const pairs = instrument.pairDays?.filter((p) => p.to === to) ?? [];
+  // A figure for this very pair before one for any party requesting from `to`.
+  return (pairs.find((p) => p.from === request.from) ?? pairs.find((p) => p.from === ANY_PARTY && request.from !== to))?.days ?? instrument.days;
 }
 
 function profileFor(profile: DurationProfile, request: DataRequest): Timing {

@@ -175,9 +175,12 @@ export interface DurationProfile {
 export const DURATION_BASES = ['published', 'statutory', 'default'] as const;
 export type DurationBasis = (typeof DURATION_BASES)[number];
 
+/** In `PairDays.from`: any party other than `to` (a figure published for requests to one state). */
+export const ANY_PARTY = '*';
+
 /** extension: a published figure for requests from one party to another under an instrument. */
 export interface PairDays {
-  /** The requesting state. */
+  /** The requesting state, or `*`: any party other than `to`. */
   from: string;
   /** The requested state (for direct cooperation and agreements: the provider's home). */
   to: string;

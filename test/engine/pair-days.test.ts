@@ -39,3 +39,24 @@ describe('published durations per pair of parties', () => {
     expect(days.p90).toBeLessThan(300);
   });
 });
+
+describe('a published figure for requests to one state from any party (`from: *`)', () => {
+  const CONVENTION = instrument({
+    id: 'CONVENTION', kind: 'mlat', parties: ['AR', 'BO', 'CE'],
+    days: { median: 300, p90: 540, source: 'format defaults (fictional)', basis: 'default' },
+    pairDays: [
+      { from: '*', to: 'AR', days: { median: 200, p90: 360, source: 'Arcadia central authority report (fictional)', basis: 'published' } },
+      { from: 'CE', to: 'AR', days: { median: 50, p90: 90, source: 'Cerulea-Arcadia figures (fictional)', basis: 'published' } },
+    ],
+  });
+  const to = (from: string, home: string) => scenario({
+    world: { jurisdictions: [J('AR'), J('BO'), J('CE')], providers: [provider({ id: 'nimbus', home })], instruments: [CONVENTION] },
+    request: { from },
+  });
+
+  it('applies to every party requesting from that state, a figure for the very pair first, and not the other way', () => {
+    expect(runScenario(to('BO', 'AR'))).toMatchObject({ channel: 'mlat', days: 200 });
+    expect(runScenario(to('CE', 'AR'))).toMatchObject({ channel: 'mlat', days: 50 });
+    expect(runScenario(to('AR', 'BO'))).toMatchObject({ channel: 'mlat', days: 300 });
+  });
+});

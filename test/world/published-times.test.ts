@@ -3,7 +3,7 @@ import { sampleScenario } from '../../machines/run/sample.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { BUILTIN_AS_OF, BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { worldOn } from '../../machines/world/in-force.ts';
-import type { DurationProfile, Instrument, Provider } from '../../machines/world/types.ts';
+import { ANY_PARTY, type DurationProfile, type Instrument, type Provider } from '../../machines/world/types.ts';
 
 /**
  * Calibration of every published figure (issue 12): for each duration whose basis is `published`,
@@ -28,7 +28,9 @@ function cases(): Case[] {
   for (const i of BUILTIN_WORLD.instruments) {
     const bound = i.parties.filter((p) => boundOn.get(i.id)?.has(p));
     for (const pair of i.pairDays ?? []) {
-      if (pair.days.basis === 'published') found.push({ label: `${i.id} ${pair.from}→${pair.to}`, instrument: i, from: pair.from, to: pair.to, days: pair.days });
+      // `*`: any party requesting from `to`; the first bound one stands for them all.
+      const from = pair.from === ANY_PARTY ? bound.find((p) => p !== pair.to) : pair.from;
+      if (pair.days.basis === 'published' && from) found.push({ label: `${i.id} ${from}→${pair.to}`, instrument: i, from, to: pair.to, days: pair.days });
     }
     if (i.days.basis !== 'published' || bound.length < 2) continue;
     // A pair with no figure of its own, so that the instrument's own profile applies.

@@ -1,4 +1,4 @@
-import type { DurationProfile, PairDays } from '../types.ts';
+import { ANY_PARTY, type DurationProfile, type PairDays } from '../types.ts';
 
 /**
  * Duration profiles shared by several instruments. Pure data. `[S#]` refers to
@@ -32,11 +32,11 @@ export const MLAT_TO_US: DurationProfile = {
 };
 
 /**
- * The published figure for requests to the US, for each other party of an instrument that binds the
- * US: `pairDays` entries (the instrument keeps its own profile for requests the US sends).
+ * The published figure for requests to the US from any other party of an instrument that binds the
+ * US: one `pairDays` entry from `*` (the instrument keeps its own profile for requests the US sends).
  */
 export function requestsToUS(parties: readonly string[]): PairDays[] {
-  return parties.includes('US') ? parties.filter((p) => p !== 'US').map((from) => ({ from, to: 'US', days: MLAT_TO_US })) : [];
+  return parties.includes('US') ? [{ from: ANY_PARTY, to: 'US', days: MLAT_TO_US }] : [];
 }
 
 /** Any other mutual legal assistance relation: no published figures. */
