@@ -40,7 +40,7 @@ const medianDays = (timing: Timing) => ('fixed' in timing ? timing.fixed : whole
  * days, from the engine's own `assess`. The provider answers nobody directly, so a direct channel
  * opens only through a direct-cooperation instrument.
  */
-export function atlasMatrix(q: AtlasQuestion): AtlasCell[][] {
+export function* atlasRows(q: AtlasQuestion): Generator<AtlasCell[]> {
   // The world on the date does not depend on the cell (worldOn leaves providers alone): date it once.
   const dated = worldOn(q.world, q.date);
   // With the provider and its data in the requested state and no subject, only the two states'
@@ -53,7 +53,7 @@ export function atlasMatrix(q: AtlasQuestion): AtlasCell[][] {
   });
   const byState = new Map([...new Set([...q.states, ...(q.rows ?? [])])].map((id) => [id, involving(id)]));
   const jurisdictions = new Map(dated.jurisdictions.map((j) => [j.id, j]));
-  return (q.rows ?? q.states).map((from) => q.states.map((to) => {
+  for (const from of q.rows ?? q.states) yield q.states.map((to) => {
     if (from === to) return { from, to, channel: null, days: null, cites: [], reason: 'domestic' };
     const provider = { id: PROVIDER_ID, name: 'provider', home: to, storesIn: [to], answersDirect: [], responseDays: 10, emergencyDisclosure: false };
     const request: DataRequest = { from, provider: PROVIDER_ID, data: q.data, urgency: 'routine', subject: {}, preservation: 'auto', date: q.date, offenceCategory: q.offenceCategory };
@@ -72,8 +72,14 @@ export function atlasMatrix(q: AtlasQuestion): AtlasCell[][] {
     if (!channel) return { from, to, channel: null, days: null, cites: [], reason: a.rogatory.reason };
     const verdict = a[channel];
     return { from, to, channel, days: medianDays(verdict.timing), cites: verdict.cites, reason: verdict.reason };
-  }));
+  });
 }
+
+/** The whole matrix at once (rows: requesting states; columns: requested states). */
+export function atlasMatrix(q: AtlasQuestion): AtlasCell[][] {
+  return [...atlasRows(q)];
+}
+
 
 /** How a cell moved between two matrices: a channel change, and the days gained (negative) or lost. */
 export interface CellChange {

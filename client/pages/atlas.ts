@@ -5,7 +5,7 @@ import { CATEGORIES, DEFAULT_REGIME, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIO
 import { announce } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
 import { t } from '../i18n/index.ts';
-import { atlasMatrix } from '../model/atlas.ts';
+import { atlasRows, type AtlasCell } from '../model/atlas.ts';
 import { create as createAtlas } from '../views/atlas.ts';
 
 /**
@@ -93,27 +93,49 @@ export function mount(main: HTMLElement): Page {
   const addError = add.append('p').attr('class', 'form-error').attr('role', 'alert');
   const addedList = add.append('ul').attr('class', 'added-list');
 
+  const progress = root.append('p').attr('class', 'atlas-progress hint').attr('role', 'status');
   const update = createAtlas(root.append('section').attr('class', 'atlas').node()!);
 
   const world = () => ({ ...BUILTIN_WORLD, instruments: [...BUILTIN_WORLD.instruments.filter((i) => !dropped.has(i.id)), ...added] });
   const currentRegime = (): Regime => (regime.property('value') === 'contract' ? DEFAULT_REGIME : NAMED_REGIMES.find((r) => r.name === regime.property('value'))!.regime);
   let rows = chosen(String(fromField.property('value')));
   let columns = chosen(String(toField.property('value')));
-  const ask = (w: typeof BUILTIN_WORLD) => atlasMatrix({
+  const asking = (w: typeof BUILTIN_WORLD) => ({
     world: w, data: category.property('value') as Category, regime: currentRegime(), date: String(date.property('value')) || BUILTIN_AS_OF,
     offenceCategory: (offence.property('value') || undefined) as OffenceCategory | undefined, rows: rows.map((s) => s.id), states: columns.map((s) => s.id),
   });
+  // The whole world is 38,025 cells (seconds): rows are computed in slices of about 50 ms, with the
+  // page answering in between, and a newer question stops an older one.
+  let asked = 0;
+  const ask = async (w: typeof BUILTIN_WORLD, generation: number): Promise<AtlasCell[][] | null> => {
+    const matrix: AtlasCell[][] = [];
+    let slice = performance.now();
+    for (const row of atlasRows(asking(w))) {
+      matrix.push(row);
+      if (performance.now() - slice > 50) {
+        progress.text(t('atlas.computing', { done: matrix.length, total: rows.length }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (generation !== asked) return null;
+        slice = performance.now();
+      }
+    }
+    return matrix;
+  };
 
-  let baseline = ask(BUILTIN_WORLD);
-  const draw = (speak = false) => {
-    update({ rows, columns, baseline, current: dropped.size || added.length ? ask(world()) : baseline });
+  let baseline: AtlasCell[][] = [];
+  const draw = async (speak = false, fresh = false) => {
+    const generation = ++asked;
+    document.documentElement.dataset.ready = 'atlas-computing';
+    const base = fresh ? await ask(BUILTIN_WORLD, generation) : baseline;
+    const current = base && (dropped.size || added.length ? await ask(world(), generation) : base);
+    if (!base || !current || generation !== asked) return;
+    baseline = base;
+    progress.text('');
+    update({ rows, columns, baseline, current });
     if (speak) announce(String(root.select('.atlas-summary').text()));
     document.documentElement.dataset.ready = 'atlas';
   };
-  const redrawAll = () => {
-    baseline = ask(BUILTIN_WORLD);
-    draw(true);
-  };
+  const redrawAll = () => void draw(true, true);
   const drawInstruments = () => {
     // Only the instruments that can decide a shown cell: one party among the rows, another among the columns.
     const inRows = new Set(rows.map((s) => s.id));
@@ -128,7 +150,7 @@ export function mount(main: HTMLElement): Page {
       label.append('input').attr('type', 'checkbox').on('change', function (_e, d) {
         if ((this as HTMLInputElement).checked) dropped.delete(d.id);
         else dropped.add(d.id);
-        draw(true);
+        void draw(true);
       });
       label.append('span');
       return label;
@@ -159,7 +181,7 @@ export function mount(main: HTMLElement): Page {
       item.append('button').attr('type', 'button').attr('class', 'btn btn-small').text(t('atlas.remove')).on('click', (_e, d) => {
         added.splice(added.indexOf(d), 1);
         drawAdded();
-        draw(true);
+        void draw(true);
       });
       return item;
     });
@@ -180,9 +202,9 @@ export function mount(main: HTMLElement): Page {
       ...(serves.property('value') ? { offences: [serves.property('value') as OffenceCategory] } : {}),
     });
     drawAdded();
-    draw(true);
+    void draw(true);
   });
 
-  draw();
+  void draw(false, true);
   return {};
 }

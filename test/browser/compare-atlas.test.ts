@@ -59,8 +59,13 @@ describe('comparison and atlas', () => {
     // Only instruments that can move a shown cell are listed: two different parties, one on each side.
     expect(await page.locator('.atlas-instruments-shown').textContent()).toMatch(/^\d+ of \d+ instruments/);
     expect(await page.getByLabel(/^US-CN-MLAA-2000/).count()).toBe(0);
+    // Every jurisdiction as requesting state, against one requested state.
+    await page.getByLabel('Requesting states').selectOption('all');
+    await page.getByLabel('Requested states').selectOption('IN');
+    await expect.poll(() => page.locator('.atlas-table tbody tr').count(), { timeout: 30_000 }).toBe(195);
     await page.getByLabel('Requesting states').selectOption('asia');
     await page.getByLabel('Requested states').selectOption('asia');
+    await expect.poll(() => page.locator('.atlas-table tbody tr').count()).toBe(49);
 
     // A hypothetical 30-day agreement between China and Kazakhstan makes both directions faster.
     await page.getByLabel('Parties (choose two or more)').selectOption(['CN', 'KZ']);
