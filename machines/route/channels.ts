@@ -176,7 +176,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
     : { fixed: responseDays };
   const after = 'fixed' in answerTiming
     ? `after ${answerTiming.fixed} days`
-    : `after about ${wholeDays(answerTiming.profile.median)} days (median; 90 % within ${wholeDays(answerTiming.profile.p90)})`;
+    : `after about ${wholeDays(answerTiming.profile.median)} days (median; 90 % within ${wholeDays(answerTiming.profile.p90)}${answerTiming.profile.basis === 'default' ? '; no published figure: the default spread' : ''})`;
   const rate = practice?.rate === undefined ? {} : { rate: practice.rate };
   const documented = practice ? ` Its practice towards ${name(ask, request.from)}: ${practiceNote(practice)}.` : '';
   if (answersDirect.includes(request.data)) {

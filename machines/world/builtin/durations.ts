@@ -57,3 +57,19 @@ export const CLOUD_AGREEMENT_DAYS: DurationProfile = {
     '(30/60). The UK had issued more than 20,000 orders to US providers by June 2025 [S13], i.e. routine use.',
   basis: 'default',
 };
+
+/**
+ * Direct answers from providers: no provider publishes how long its answers to foreign authorities
+ * take, so every built-in provider draws its answer from this default spread (the issue asks that a
+ * direct answer not always take the same number of days). Deterministic runs keep the median.
+ */
+export const DIRECT_ANSWER_DEFAULT: DurationProfile = {
+  median: 10,
+  p90: 18,
+  source:
+    'No provider\'s guidelines or transparency report read publishes answer times for foreign requests, and the SIRIUS ' +
+    'EU Electronic Evidence Situation Reports (2019-2024) publish volumes and shares answered, not times. Median 10 days: ' +
+    'the scenario format\'s default responseDays; p90 18 days: the format\'s ratio of p90 to median for mutual legal ' +
+    'assistance (540/300 = 1.8), not a published figure.',
+  basis: 'default',
+};

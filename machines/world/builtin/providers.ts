@@ -1,5 +1,6 @@
 import type { Provider, ProviderPractice } from '../types.ts';
 import { JURISDICTIONS, withMembership } from './jurisdictions.ts';
+import { DIRECT_ANSWER_DEFAULT } from './durations.ts';
 
 /**
  * Real providers often involved in cross-border requests. Pure data.
@@ -8,12 +9,12 @@ import { JURISDICTIONS, withMembership } from './jurisdictions.ts';
  * according to its published law-enforcement policy or the law that governs it. `[S#]` refers to
  * ../shared/domain/facts.md. Notes that apply to all of them:
  * - responseDays: no provider whose guidelines or transparency report was read publishes turnaround
- *   times for foreign requests, so every entry keeps the scenario format's default of 10 days and none
- *   has a `responseProfile` (which would need a published median and p90). The SIRIUS EU Electronic
- *   Evidence Situation Reports (2019-2024) publish volumes of direct requests and the share answered
- *   per provider, not how long answers take, in the parts read (summaries and opening pages); the
- *   European Commission's 2018 figures compare 10 days (the proposed EPOC deadline) with MLA, not with
- *   providers' voluntary answers. A sampled direct answer therefore takes exactly responseDays.
+ *   times for foreign requests, so every entry keeps the scenario format's default of 10 days and
+ *   answers on the default spread `DIRECT_ANSWER_DEFAULT` (durations.ts, basis 'default'). The SIRIUS
+ *   EU Electronic Evidence Situation Reports (2019-2024) publish volumes of direct requests and the
+ *   share answered per provider, not how long answers take, in the parts read (summaries and opening
+ *   pages); the European Commission's 2018 figures compare 10 days (the proposed EPOC deadline) with
+ *   MLA, not with providers' voluntary answers.
  * - storesIn: providers rarely publish where a given account is stored. Each entry lists the location
  *   that the cited case, announcement or localisation law establishes, or `unknown` where nothing read
  *   establishes it; scenarios add locations when a case needs them.
@@ -139,7 +140,7 @@ const VIBER_GUIDELINES =
   'international requests must be based on a Mutual Legal Assistance Treaty"; messages and calls are end-to-end ' +
   'encrypted and not kept';
 
-export const PROVIDERS: Provider[] = [
+const LISTED: Provider[] = [
   {
     id: 'google',
     name: 'Google (Gmail, Drive)',
@@ -747,3 +748,6 @@ export const PROVIDERS: Provider[] = [
       'requests received in Japan led to some disclosure. Storage not read: unknown.',
   },
 ];
+
+/** Every provider without a published spread of its own answers on the default one (none publishes one). */
+export const PROVIDERS: Provider[] = LISTED.map((p) => (p.responseProfile || p.responseDays !== DIRECT_ANSWER_DEFAULT.median ? p : { ...p, responseProfile: DIRECT_ANSWER_DEFAULT }));
