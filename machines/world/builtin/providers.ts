@@ -51,15 +51,19 @@ const FOREIGN = (home: string) => JURISDICTIONS.map((j) => j.id).filter((id) => 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const SHARE_NOTE = 'share of requests with some data produced, all categories together';
 
+/** One row of a provider's own per-state table as a practice entry: nothing answered means no category. */
+const tableRow = (report: string, period: string, row: (requests: string, percent: number) => string) =>
+  (from: string, requests: number, percent: number): ProviderPractice => ({
+    from: [from], answersDirect: percent === 0 ? [] : ['subscriber', 'traffic'], rate: percent / 100, period,
+    source: `${report}: ${from}, ${row(thousands(requests), percent)} (${SHARE_NOTE})`,
+  });
+
 const GOOGLE_CSV =
   'Google Transparency Report, global requests for user information, bulk export google-global-user-data-requests.csv ' +
   '(storage.googleapis.com/transparencyreport/google-user-data-requests.zip), as archived in krMaynard/dsa-transparency-data ' +
   'google-user-data/raw/google-global-user-data-requests.csv (commit 36ae5fc0a1fb35ebe05f20f874b72d20b97ab3b8)';
 /** Google, H1 2025, legal process "Other Legal Requests" (emergency and preservation requests are counted apart). */
-const google = (from: string, requests: number, percent: number): ProviderPractice => ({
-  from: [from], answersDirect: percent === 0 ? [] : ['subscriber', 'traffic'], rate: percent / 100, period: 'H1 2025',
-  source: `${GOOGLE_CSV}: ${from}, "Other Legal Requests", ${thousands(requests)} requests, ${percent} % disclosed (${SHARE_NOTE})`,
-});
+const google = tableRow(GOOGLE_CSV, 'H1 2025', (requests, percent) => `"Other Legal Requests", ${requests} requests, ${percent} % disclosed`);
 
 const GOOGLE_PRACTICE: ProviderPractice[] = [
   // The states filing most requests, by volume in H1 2025.
@@ -119,10 +123,7 @@ const APPLE_ZIP =
   'as archived in krMaynard/dsa-transparency-data apple-transparency/apple-transparency.json (commit ' +
   '361ff8dd471017a89949ba283c20707f644724b7)';
 /** Apple, H1 2025, account requests (requests about an Apple Account, as opposed to device or financial identifiers). */
-const apple = (from: string, requests: number, percent: number): ProviderPractice => ({
-  from: [from], answersDirect: percent === 0 ? [] : ['subscriber', 'traffic'], rate: percent / 100, period: 'H1 2025',
-  source: `${APPLE_ZIP}: ${from}, ${thousands(requests)} account requests, data provided in ${percent} % (${SHARE_NOTE})`,
-});
+const apple = tableRow(APPLE_ZIP, 'H1 2025', (requests, percent) => `${requests} account requests, data provided in ${percent} %`);
 
 const APPLE_PRACTICE: ProviderPractice[] = [
   apple('BR', 3678, 81), apple('DE', 2889, 71), apple('GB', 2772, 89), apple('FR', 1047, 65), apple('JP', 659, 73),
