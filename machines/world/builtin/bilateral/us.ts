@@ -1,5 +1,6 @@
 import type { Instrument, IsoDate } from '../../types.ts';
 import { ALL, CLOUD_AGREEMENT_DAYS, MLAT_GENERIC, requestsToUS } from '../durations.ts';
+import { bilateralTreaty } from './treaty.ts';
 
 /**
  * The United States' bilateral network: CLOUD Act data-access agreements and mutual legal
@@ -17,29 +18,23 @@ import { ALL, CLOUD_AGREEMENT_DAYS, MLAT_GENERIC, requestsToUS } from '../durati
 
 /** US relation with an EU member, supplemented or created by the 2003 US-EU Agreement. */
 function usEu(id: string, name: string, bilateral: string, from = '2010-02-01', uncertain?: string): Instrument {
-  const inst: Instrument = {
+  return bilateralTreaty({
     id: `US-${id}-MLAT`,
     title: `United States-${name} mutual legal assistance (as applied under the US-EU Agreement)`,
-    kind: 'mlat',
     parties: ['US', id],
-    data: [...ALL],
-    days: MLAT_GENERIC,
     pairDays: requestsToUS(['US', id]),
-    excludes: [],
     source:
       `${bilateral}; Agreement on Mutual Legal Assistance between the US and the EU (signed 25 Jun 2003) and the bilateral ` +
       `instrument under its art. 3(2) (Senate Treaty Doc. 109-13; Exec. Rept. 110-13), in force 1 Feb 2010; US State ` +
       `Department INCSR 2015 lists an MLAT in force with ${name}`,
     inForce: { from },
-  };
-  const note =
-    uncertain ??
-    (from === '2010-02-01'
-      ? `inForce.from is the date the US-EU instruments took effect; an earlier bilateral treaty with ${name}, if any, ` +
-        'may have been in force before, but its date was not confirmed.'
-      : undefined);
-  if (note) inst.uncertain = note;
-  return inst;
+    uncertain:
+      uncertain ??
+      (from === '2010-02-01'
+        ? `inForce.from is the date the US-EU instruments took effect; an earlier bilateral treaty with ${name}, if any, ` +
+          'may have been in force before, but its date was not confirmed.'
+        : undefined),
+  });
 }
 
 /** State Department INCSR 2015 (vol. II), which lists the countries with which the US has MLATs in force. */
@@ -52,28 +47,22 @@ const INCSR_2015 =
  */
 function usMlat(id: string, name: string, source: string, when?: IsoDate | { notBefore: IsoDate }, uncertain?: string): Instrument {
   const from = typeof when === 'string' ? when : undefined;
-  const inst: Instrument = {
+  return bilateralTreaty({
     id: `US-${id}-MLAT`,
     title: `United States-${name} Treaty on Mutual Legal Assistance in Criminal Matters`,
-    kind: 'mlat',
     parties: ['US', id],
-    data: [...ALL],
-    days: MLAT_GENERIC,
     pairDays: requestsToUS(['US', id]),
-    excludes: [],
     source,
     inForce: typeof when === 'object' ? { notBefore: when.notBefore } : from ? { from } : {},
-  };
-  const note =
-    uncertain ??
-    (from
-      ? undefined
-      : typeof when === 'object'
-        ? 'Date unknown: no source read states the day it entered into force; it applies from the earliest day its source allows.'
-        : 'Date unknown: no source read states the day it entered into force, nor when it was signed: not even a year is ' +
-          'known, so the entry applies on any date.');
-  if (note) inst.uncertain = note;
-  return inst;
+    uncertain:
+      uncertain ??
+      (from
+        ? undefined
+        : typeof when === 'object'
+          ? 'Date unknown: no source read states the day it entered into force; it applies from the earliest day its source allows.'
+          : 'Date unknown: no source read states the day it entered into force, nor when it was signed: not even a year is ' +
+            'known, so the entry applies on any date.'),
+  });
 }
 
 export const US_BILATERAL: Instrument[] = [
