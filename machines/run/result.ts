@@ -64,3 +64,55 @@ export interface SampleResult {
   /** Days of the delivered runs; null when none was delivered. */
   days: { p10: number; p50: number; p90: number } | null;
 }
+
+/**
+ * extension: one choice on an explored path: a decision (a channel, an unknown answer decided, a
+ * provider's choice at a conflict), a world event whose answer is not fixed (a refusal, a third
+ * country's answer), or a documented rate settled either way.
+ */
+export interface ExploredChoice {
+  /** Who makes it: the user or class (`decision`), the world (`world`), a documented rate (`chance`). */
+  by: 'decision' | 'world' | 'chance';
+  day: number;
+  /** The channel region's state it was made in ("mlat.requestedReview"). */
+  state: string;
+  /** The event taken, or for a rate `{ type: 'RATE', answered }`. */
+  event: { type: string; [key: string]: unknown };
+  /** Its probability at this point under sampling (the default policy's decision: 1; another: 0). */
+  probability: number;
+}
+
+/** extension: one way through the statechart to an end. */
+export interface ExploredPath {
+  choices: ExploredChoice[];
+  outcome: Outcome;
+  channel: ChannelName | null;
+  attempts: ChannelName[];
+  /** Days with every duration at its median. */
+  days: number;
+  /** The product of its choices' probabilities: how often sampled runs take it. */
+  probability: number;
+  cites: string[];
+}
+
+/** extension: an end the request can reach, over every path that reaches it. */
+export interface ExploredOutcome {
+  outcome: Outcome;
+  channel: ChannelName | null;
+  /** Under sampling: the sum of its paths' probabilities. */
+  probability: number;
+  days: { min: number; max: number };
+  /** Indexes into Exploration.paths. */
+  paths: number[];
+}
+
+/** What `rogatory explore FILE --json` prints. */
+export interface Exploration {
+  scenario: string;
+  /** The request's date the exploration assumed (request.date or the data's as-of date). */
+  date: string;
+  paths: ExploredPath[];
+  outcomes: ExploredOutcome[];
+  /** True when the search stopped at its limit of paths; `paths` is then a part of the whole. */
+  truncated: boolean;
+}
