@@ -174,7 +174,8 @@ export function mount(main: HTMLElement): Page {
     return asker.asker;
   };
   const sourceOf = (id: string) => {
-    const w = askerFor().dated;
+    // The whole world, not the one on the date: an entry not yet in force still names its source.
+    const w = applyOverlay(BUILTIN_WORLD, overlay());
     const e = [...w.instruments, ...w.rules, ...(w.orders ?? [])].find((x) => x.id === id) as { title?: string; source?: string } | undefined;
     return e ? `${id}${e.title ? ` (${e.title})` : ''}: ${e.source ?? ''}` : id;
   };
@@ -269,7 +270,9 @@ export function mount(main: HTMLElement): Page {
       updateTable({ rows: rowsOf, columns: columnsOf, baseline: matrix(a.base), current: matrix(a.current) });
     }
     drawDifferences(a);
-    if (speak) announce(String(root.select('.atlas-summary').text() || root.select('.atlas-differences h2').text()));
+    // What changed, said once: the table's summary, else the first list of differences and its size.
+    const heard = view === 'table' ? tableSection.select('.atlas-summary').text() : differences.selectAll('h2').nodes().map((h) => (h as HTMLElement).parentElement!.textContent!.slice(0, 200)).join(' ');
+    if (speak && heard) announce(heard);
     speak = false;
     document.documentElement.dataset.ready = 'atlas';
   }
