@@ -136,3 +136,24 @@ describe('the atlas agrees with runs', () => {
     expect(cellAt(base, 'content', 'CN', 'KZ')!.channel).not.toBe('agreement');
   }, 60_000);
 });
+
+describe('the whole atlas, asked once per kind of pair', () => {
+  // The whole atlas asks pairs alike in every way that counts once (AtlasAsker.leanCell): it must
+  // give every cell the channel, days and citations that asking each pair on its own gives.
+  const ids = BUILTIN_WORLD.jurisdictions.map((j) => j.id);
+  const columns = [...ids.filter((_, i) => i % 11 === 0), 'US', 'IE', 'CN', 'HK', 'IN', 'FR', 'GB', 'RU'];
+  for (const offenceCategory of [undefined, 'organised-crime'] as const) {
+    it(`matches the pair-by-pair atlas for every requesting state (offence: ${offenceCategory ?? 'none'})`, () => {
+      const whole = atlasWhole({ world: BUILTIN_WORLD, regime: DEFAULT_REGIME, date: BUILTIN_AS_OF, offenceCategory, rows: ids, states: columns });
+      const differing: string[] = [];
+      for (const data of ATLAS_CATEGORIES) {
+        const matrix = atlasMatrix({ world: BUILTIN_WORLD, data, regime: DEFAULT_REGIME, date: BUILTIN_AS_OF, offenceCategory, rows: ids, states: columns });
+        for (const cell of matrix.flat()) {
+          const lean = cellAt(whole, data, cell.from, cell.to)!;
+          if (lean.channel !== cell.channel || lean.days !== cell.days || lean.cites.join() !== cell.cites.join()) differing.push(`${cell.from}→${cell.to} ${data}: ${lean.channel} ${lean.days} vs ${cell.channel} ${cell.days}`);
+        }
+      }
+      expect(differing).toEqual([]);
+    }, 120_000);
+  }
+});

@@ -72,17 +72,75 @@ export class AtlasAsker {
   private readonly orders = new Map<string, ProductionOrder[]>();
   private readonly jurisdictions: Map<string, Jurisdiction>;
   readonly provider: Provider | null;
+  /** States that are part of another, and the states they are part of. */
+  private readonly partOf = new Set<string>();
 
-  constructor(readonly q: Omit<AtlasQuestion, 'states' | 'rows' | 'data'>) {
+  /**
+   * `lean`: for the whole atlas, whose cells keep no reason. An instrument serving only other offences
+   * than the question's can carry no request: it would only be named in a closed channel's reason, so
+   * it is left out of the cut world (unless the regime asks which instruments bind a pair, as the
+   * location principle does). The cells' channel, days and citations are unchanged (test/atlas-model).
+   */
+  constructor(readonly q: Omit<AtlasQuestion, 'states' | 'rows' | 'data'>, lean = false) {
     this.dated = worldOn(q.world, q.date);
     const push = <T>(map: Map<string, T[]>, id: string, e: T) => (map.get(id) ?? map.set(id, []).get(id)!).push(e);
-    for (const i of this.dated.instruments) for (const p of new Set(i.parties)) push(this.instruments, p, i);
+    const serves = (i: Instrument) => !lean || q.regime.locationConsent || !i.offences || (q.offenceCategory !== undefined && i.offences.includes(q.offenceCategory));
+    for (const i of this.dated.instruments) if (serves(i)) for (const p of new Set(i.parties)) push(this.instruments, p, i);
     for (const r of this.dated.rules) push(this.rules, r.jurisdiction, r);
     for (const o of this.dated.orders ?? []) push(this.orders, o.jurisdiction, o);
     this.jurisdictions = new Map(this.dated.jurisdictions.map((j) => [j.id, j]));
+    for (const j of this.dated.jurisdictions) if (j.partOf) this.partOf.add(j.id).add(j.partOf);
     const p = q.provider ?? NOBODY;
     this.provider = p.kind === 'provider' ? this.dated.providers.find((x) => x.id === p.id) ?? null : null;
     if (p.kind === 'provider' && !this.provider) throw new Error(`Unknown provider "${p.id}"`);
+  }
+
+  /**
+   * What a cell of the lean atlas rests on, when it can be said without the two states' ids: the
+   * category, each state's rules and orders (by place: the requesting state's, the requested
+   * state's), each pair instrument (by id, with its figures for this pair: pairDays, directional
+   * exclusions; a party's terms only name why an instrument binds someone else, and both are bound
+   * here), and, where the requesting state may order a provider (a run may then consult), the
+   * requested state's consultation practice. Two pairs with the same key get the same channel, days and citations (the ids only
+   * change the words). Null where an id itself can decide: one state and its region (partOf), a
+   * reservation, or a regime that adds a rule named after the state (the location principle).
+   */
+  private key(from: string, to: string, data: Category): string | null {
+    if (this.provider || this.q.regime.locationConsent || this.partOf.has(from) || this.partOf.has(to)) return null;
+    const parts: string[] = [data, this.stateKey(from), this.stateKey(to)];
+    if (this.orders.has(from)) parts.push(JSON.stringify(this.jurisdictions.get(to)?.consultation ?? null));
+    for (const i of this.instruments.get(from) ?? []) {
+      if (!i.parties.includes(to)) continue;
+      if (i.reservations?.length) return null;
+      parts.push(i.id);
+      if (i.pairDays) parts.push(JSON.stringify(i.pairDays.filter((d) => d.to === to || d.to === from || d.from === from || d.from === to)));
+      if (i.directionalExcludes) parts.push(JSON.stringify(i.directionalExcludes.filter((d) => d.from === from || d.from === to)));
+    }
+    return parts.join('\u0001');
+  }
+  private readonly stateKeys = new Map<string, string>();
+  private stateKey(id: string): string {
+    let k = this.stateKeys.get(id);
+    if (k === undefined) {
+      k = JSON.stringify([(this.rules.get(id) ?? []).map((r) => r.id), (this.orders.get(id) ?? []).map((o) => o.id)]);
+      this.stateKeys.set(id, k);
+    }
+    return k;
+  }
+  private readonly memo = new Map<string, Omit<AtlasCell, 'from' | 'to' | 'reason'>>();
+
+  /** A cell without its reason (the whole atlas keeps none): pairs alike in every way that counts are asked once. */
+  leanCell(from: string, to: string, data: Category): Omit<AtlasCell, 'reason'> {
+    if (from === to && !this.provider) return { from, to, channel: null, days: null, cites: [] };
+    const key = this.key(from, to, data);
+    const known = key === null ? undefined : this.memo.get(key);
+    if (known) return { from, to, ...known };
+    const { reason: _reason, ...cell } = this.cell(from, to, data);
+    if (key !== null) {
+      const { from: _f, to: _t, ...rest } = cell;
+      this.memo.set(key, rest);
+    }
+    return cell;
   }
 
   /** The requested state of a cell: the provider's home for a real provider, else the column's state. */
@@ -220,7 +278,7 @@ function fill(whole: AtlasWhole, table: CiteTable, asker: AtlasAsker, rows: Iter
   for (const data of ATLAS_CATEGORIES) {
     const grid = whole.grids[data];
     for (const i of rows) for (const j of columns(i)) {
-      const cell = asker.cell(whole.rows[i]!, whole.columns[j]!, data);
+      const cell = asker.leanCell(whole.rows[i]!, whole.columns[j]!, data);
       const k = i * whole.columns.length + j;
       grid.channel[k] = CHANNEL_CODE.indexOf(cell.channel);
       grid.days[k] = cell.days ?? -1;
@@ -233,7 +291,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** Every requesting state against every requested state (or the one provider), in all three categories. */
 export function atlasWhole(q: WholeQuestion): AtlasWhole {
-  const asker = new AtlasAsker(q);
+  const asker = new AtlasAsker(q, true);
   const columns = asker.provider ? [asker.provider.home] : q.states;
   const rows = q.rows ?? q.states;
   const n = rows.length * columns.length;
@@ -267,7 +325,7 @@ export function atlasUnder(base: AtlasWhole, q: WholeQuestion, overlay: Overlay)
   if (isEmptyOverlay(overlay)) return base;
   const world = applyOverlay(q.world, overlay);
   if ((q.provider ?? NOBODY).kind === 'provider') return atlasWhole({ ...q, world });
-  const asker = new AtlasAsker({ ...q, world });
+  const asker = new AtlasAsker({ ...q, world }, true);
   const touched = touchedStates(q.world, overlay);
   const copy = (g: AtlasGrid): AtlasGrid => ({ channel: g.channel.slice(), days: g.days.slice(), cites: g.cites.slice() });
   const whole: AtlasWhole = { ...base, grids: { subscriber: copy(base.grids.subscriber), traffic: copy(base.grids.traffic), content: copy(base.grids.content) } };
