@@ -65,7 +65,7 @@ export function mount(main: HTMLElement): Page {
   const overlay = (): Overlay => ({ ...(dropped.size && { drop: [...dropped] }), ...(added.length && { add: { instruments: [...added] } }) });
 
   const controls = root.append('div').attr('class', 'atlas-controls');
-  const question = controls.append('section').attr('class', 'panel');
+  const question = controls.append('section').attr('class', 'panel atlas-question');
   question.append('h2').text(t('atlas.question'));
   const field = (label: string) => {
     const f = question.append('p').append('label').attr('class', 'inline-field');
@@ -91,13 +91,16 @@ export function mount(main: HTMLElement): Page {
   const date = field(t('atlas.date')).append('input').attr('type', 'date').attr('class', 'atlas-date').property('value', link.date ?? today);
   question.append('p').attr('class', 'hint').text(t('atlas.comparedWithToday', { today }));
 
-  const instruments = controls.append('section').attr('class', 'panel');
+  // The what-if (instruments to drop, one to add) comes after the map and its differences: the
+  // question and its answer first, on every screen.
+  const whatIfBox = root.append('div').attr('class', 'atlas-controls atlas-whatif');
+  const instruments = whatIfBox.append('section').attr('class', 'panel');
   instruments.append('h2').text(t('atlas.instruments'));
   instruments.append('p').attr('class', 'hint').text(t('atlas.instrumentsHint'));
   const shownNote = instruments.append('p').attr('class', 'hint atlas-instruments-shown');
   const list = instruments.append('div').attr('class', 'instrument-list');
 
-  const add = controls.append('form').attr('class', 'panel atlas-add');
+  const add = whatIfBox.append('form').attr('class', 'panel atlas-add');
   add.append('h2').text(t('atlas.addTitle'));
   const addField = (label: string) => {
     const f = add.append('p').append('label').attr('class', 'inline-field');
@@ -149,6 +152,7 @@ export function mount(main: HTMLElement): Page {
   const chosen = (value: string) => states.filter((s) => value === 'all' || s.region === value || s.id === value);
   const updateTable = createAtlas(tableSection.append('div').attr('class', 'atlas').node()!, { explain: (cell) => explainCell(cell.from, cell.to) });
   const differences = root.append('section').attr('class', 'atlas-differences panel');
+  main.append(whatIfBox.node()!);
 
   let view: 'map' | 'table' = 'map';
   let answer: AtlasAnswer | null = null;
