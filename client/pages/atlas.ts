@@ -230,6 +230,7 @@ export function mount(main: HTMLElement): Page {
   const worker = typeof Worker === 'undefined' ? null : new Worker(new URL('../model/atlas-worker.ts', import.meta.url), { type: 'module' });
   let speak = false;
   worker?.addEventListener('message', (e: MessageEvent<AtlasAnswer>) => e.data.id === asked && show(e.data));
+  worker?.addEventListener('error', (e) => progress.text(`${t('atlas.failed')} ${e.message ?? ''}`));
   function ask(loud = false): void {
     speak ||= loud;
     writeLink(currentDate(), today, overlay());
@@ -249,6 +250,8 @@ export function mount(main: HTMLElement): Page {
     mapSection.property('hidden', view !== 'map');
     tableSection.property('hidden', view !== 'table');
     colourField.property('hidden', view !== 'map');
+    // One explanation, beside whichever view is shown: the table's cells explain themselves there too.
+    (view === 'map' ? mapSection : tableSection).node()!.append(explain.node()!);
     const d = data();
     const moved = new Set([...a.whatIf, ...(a.compared?.differences ?? [])].filter((x) => x.data === d).map((x) => (realProvider() ? x.from : x.to)));
     if (view === 'map') {

@@ -58,6 +58,10 @@ describe('the atlas as a map', () => {
       await page.getByRole('button', { name: 'Table' }).click();
       await expect.poll(() => page.locator('.atlas-table tbody tr').count(), { timeout: 30_000 }).toBe(49);
       expect(await page.locator('.atlas-map').isVisible()).toBe(false);
+      // A table cell explains itself on keyboard focus too.
+      await page.locator('.atlas-table tbody tr', { hasText: 'China' }).first().locator('td').nth(1).focus();
+      await expect.poll(() => page.locator('.atlas-explain h3').textContent(), { timeout: 30_000 }).toMatch(/^China asks a provider in /);
+      expect(await page.locator('.atlas-explain').isVisible()).toBe(true);
 
       const fit = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(fit).toBeLessThanOrEqual(0);
@@ -79,6 +83,10 @@ describe('the atlas as a map', () => {
     await expect.poll(() => page.locator('[data-state="IE"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('Ireland: mutual legal assistance (MLAT), 300 days');
     await page.getByLabel(/^US-IE-MLAT/).uncheck();
     await expect.poll(() => page.locator('[data-state="IE"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('Ireland: letters rogatory, 540 days (changed (outlined))');
+    // Coloured by days instead, the legend says how to read the shades.
+    await page.locator('.atlas-colour select').selectOption('days');
+    await expect.poll(() => page.locator('.atlas-map-legend').textContent(), { timeout: 30_000 }).toContain('pale: few days');
+    expect(await page.locator('[data-state="IE"]').evaluate((e) => getComputedStyle(e).fill)).not.toBe(await page.locator('[data-state="JP"]').evaluate((e) => getComputedStyle(e).fill));
     const url = page.url();
     expect(url).toMatch(/#\/atlas\?whatif=[\w-]+$/);
     expect(await page.locator('.atlas-whatif-differences li', { hasText: 'United States → Ireland' }).textContent()).toContain('Because of US-IE-MLAT');
