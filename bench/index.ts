@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { atlasFigures } from './atlas.ts';
 import { CLASSES_FULL, CLASSES_QUICK, classesFigures } from './classes.ts';
 import type { ClientFigures } from './client.ts';
 import { connectionFigures } from './connections.ts';
@@ -15,7 +16,7 @@ import { recoveryFigures } from './recovery.ts';
  * fanout, recovery, client, isolation, connections, classes);
  * BENCH_QUICK=1 takes fewer samples (for a smoke run, not for figures to quote).
  */
-const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections', 'classes'] as const;
+const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections', 'classes', 'atlas'] as const;
 const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
 const run = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
 const quick = process.env.BENCH_QUICK === '1';
@@ -43,6 +44,7 @@ const results = {
     ? (log('classes: 100 sessions × 50 participants joining one server process, then the trainers\' commands round-robin…'),
       await classesFigures(classesOptions()))
     : null,
+  atlas: run('atlas') ? (log('atlas: every pair of states × 3 categories, then a what-if…'), atlasFigures({ repeats: quick ? 1 : 3 })) : null,
 };
 
 /**

@@ -23,7 +23,7 @@ const ROUTES: Route[] = [
   { pattern: /^\/join(?:\/([A-Za-z0-9%._-]+))?$/, load: () => import('../pages/participant.ts') },
   { pattern: /^\/debrief\/([\w-]+)$/, load: () => import('../pages/debrief.ts') },
   { pattern: /^\/compare\/([\w-]+)$/, load: () => import('../pages/compare.ts') },
-  { pattern: /^\/atlas$/, load: () => import('../pages/atlas.ts') },
+  { pattern: /^\/atlas(?:\?.*)?$/, load: () => import('../pages/atlas.ts') },
 ];
 
 let current: Page | null = null;

@@ -1,17 +1,54 @@
 import { select } from 'd3-selection';
-import { BUILTIN_AS_OF, BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
+import { applyOverlay, isEmptyOverlay, type Overlay } from '../../machines/world/overlay.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
-import { CATEGORIES, DEFAULT_REGIME, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIONS, type Category, type Instrument, type InstrumentKind, type OffenceCategory, type Regime } from '../../machines/world/types.ts';
+import { CATEGORIES, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIONS, type Category, type Instrument, type InstrumentKind, type OffenceCategory } from '../../machines/world/types.ts';
 import { announce } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
-import { t } from '../i18n/index.ts';
-import { atlasRows, type AtlasCell } from '../model/atlas.ts';
+import { formatNumber, t } from '../i18n/index.ts';
+import { channelLabel } from '../i18n/labels.ts';
+import { AtlasAsker, cellAt, NOBODY, type AtlasCell, type AtlasDifference, type ProviderAssumption } from '../model/atlas.ts';
+import { answerJob, regimeNamed, type AtlasAnswer, type AtlasJob } from '../model/atlas-worker.ts';
 import { create as createAtlas } from '../views/atlas.ts';
+import { create as createMap, type MapCell } from '../views/atlas-map.ts';
 
 /**
- * `/atlas`: for a category of data, which channel opens between every pair of the built-in world's
- * states, and how long it takes; a negotiator drops an instrument or adds a hypothetical one and
- * sees which cells move and by how many days. All computed here with the engine's `assess`.
+ * The `date` and `whatif` parameters of `#/atlas?…` (the what-if as base64url of its YAML), read and
+ * written here in one place until client/app/variant-link.ts (part D) serves every page.
+ */
+function readLink(): { date?: string; overlay?: Overlay } {
+  const query = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const out: { date?: string; overlay?: Overlay } = {};
+  const date = query.get('date');
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) out.date = date;
+  const whatif = query.get('whatif');
+  if (whatif) {
+    try {
+      const yaml = new TextDecoder().decode(Uint8Array.from(atob(whatif.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0)));
+      out.overlay = parseYaml(yaml) as Overlay;
+    } catch { /* a damaged link asks the world as it stands */ }
+  }
+  return out;
+}
+function writeLink(date: string, today: string, overlay: Overlay): void {
+  const query = new URLSearchParams();
+  if (date !== today) query.set('date', date);
+  if (!isEmptyOverlay(overlay)) {
+    const bytes = new TextEncoder().encode(stringifyYaml(overlay));
+    query.set('whatif', btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, ''));
+  }
+  const q = query.toString();
+  history.replaceState(null, '', `#/atlas${q ? `?${q}` : ''}`);
+}
+
+/** Today by the reader's clock: "compared with today" is the world as it stands now. */
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * `/atlas`: for the data asked, which channel opens from a requesting state to every other state (a
+ * map, or the table of states against states), and how long a run takes; on any date, compared with
+ * today; under a what-if a negotiator sketches and shares. Computed by the engine in a worker.
  */
 export function mount(main: HTMLElement): Page {
   main.className = 'page page-atlas';
@@ -19,62 +56,60 @@ export function mount(main: HTMLElement): Page {
   root.append('h1').text(t('atlas.title'));
   root.append('p').attr('class', 'lede').text(t('atlas.lede'));
 
+  const link = readLink();
+  const today = todayIso();
   const states = [...BUILTIN_WORLD.jurisdictions].sort((a, b) => a.name.localeCompare(b.name));
-  const dropped = new Set<string>();
-  const added: Instrument[] = [];
+  const names = new Map(states.map((s) => [s.id, s.name]));
+  const dropped = new Set<string>(link.overlay?.drop ?? []);
+  const added: Instrument[] = [...(link.overlay?.add?.instruments ?? [])];
+  const overlay = (): Overlay => ({ ...(dropped.size && { drop: [...dropped] }), ...(added.length && { add: { instruments: [...added] } }) });
 
   const controls = root.append('div').attr('class', 'atlas-controls');
-  const question = controls.append('section').attr('class', 'panel');
+  const question = controls.append('section').attr('class', 'panel atlas-question');
   question.append('h2').text(t('atlas.question'));
-  const categoryField = question.append('p').append('label').attr('class', 'inline-field');
-  categoryField.append('span').text(t('atlas.category'));
-  const category = categoryField.append('select').attr('class', 'atlas-category');
+  const field = (label: string) => {
+    const f = question.append('p').append('label').attr('class', 'inline-field');
+    f.append('span').text(label);
+    return f;
+  };
+  const category = field(t('atlas.category')).append('select').attr('class', 'atlas-category');
   category.selectAll('option').data(CATEGORIES).join('option').attr('value', (d) => d).text((d) => t(`category.${d}`));
   category.property('value', 'content');
-  const regimeField = question.append('p').append('label').attr('class', 'inline-field');
-  regimeField.append('span').text(t('atlas.regime'));
-  const regime = regimeField.append('select');
+  const regime = field(t('atlas.regime')).append('select');
   regime.selectAll('option').data(['contract', ...NAMED_REGIMES.map((r) => r.name)]).join('option').attr('value', (d) => d).text((d) => t(`regime.${d}`));
   // Some conventions serve only requests about some offences (UNTOC, UNCAC, Vienna 1988): '' is "not stated".
-  const offenceChoices = ['', ...OFFENCE_CATEGORIES] as const;
   const offenceLabel = (d: string) => t(d === '' ? 'offence.none' : `offence.${d}`);
-  const offenceField = question.append('p').append('label').attr('class', 'inline-field');
-  offenceField.append('span').text(t('atlas.offence'));
-  const offence = offenceField.append('select').attr('class', 'atlas-offence');
-  offence.selectAll('option').data(offenceChoices).join('option').attr('value', (d) => d).text(offenceLabel);
-  // The whole world is 195 × 195 cells (seconds to compute): the question names which part to show.
-  const place = (label: string, initial: string) => {
-    const field = question.append('p').append('label').attr('class', 'inline-field');
-    field.append('span').text(label);
-    const select = field.append('select');
-    const regions = select.append('optgroup').attr('label', t('atlas.regions'));
-    regions.selectAll('option').data([...REGIONS, 'all']).join('option').attr('value', (d) => d).text((d) => (d === 'all' ? t('atlas.everyState') : t(`region.${d}`)));
-    select.append('optgroup').attr('label', t('atlas.states')).selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => d.name);
-    select.property('value', initial);
-    return select;
-  };
-  const fromField = place(t('atlas.from'), 'asia').attr('class', 'atlas-from');
-  const toField = place(t('atlas.to'), 'asia').attr('class', 'atlas-to');
-  const chosen = (value: string) => states.filter((s) => value === 'all' || s.region === value || s.id === value);
-  const dateField = question.append('p').append('label').attr('class', 'inline-field');
-  dateField.append('span').text(t('atlas.date'));
-  const date = dateField.append('input').attr('type', 'date').property('value', BUILTIN_AS_OF);
+  const offence = field(t('atlas.offence')).append('select').attr('class', 'atlas-offence');
+  offence.selectAll('option').data(['', ...OFFENCE_CATEGORIES]).join('option').attr('value', (d) => d).text(offenceLabel);
+  // Whom the requests go to: the assumption is chosen, and stated under the map and the table.
+  const provider = field(t('atlas.provider')).append('select').attr('class', 'atlas-provider');
+  provider.selectAll('option').data(['', ...BUILTIN_WORLD.providers.map((p) => p.id)]).join('option').attr('value', (d) => d)
+    .text((d) => (d === '' ? t('atlas.providerNobody') : BUILTIN_WORLD.providers.find((p) => p.id === d)!.name));
+  const requesting = field(t('atlas.requesting')).append('select').attr('class', 'atlas-requesting');
+  requesting.selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => d.name);
+  requesting.property('value', 'IN');
+  const date = field(t('atlas.date')).append('input').attr('type', 'date').attr('class', 'atlas-date').property('value', link.date ?? today);
+  question.append('p').attr('class', 'hint').text(t('atlas.comparedWithToday', { today }));
 
-  const instruments = controls.append('section').attr('class', 'panel');
+  // The what-if (instruments to drop, one to add) comes after the map and its differences: the
+  // question and its answer first, on every screen.
+  const whatIfBox = root.append('div').attr('class', 'atlas-controls atlas-whatif');
+  const instruments = whatIfBox.append('section').attr('class', 'panel');
   instruments.append('h2').text(t('atlas.instruments'));
   instruments.append('p').attr('class', 'hint').text(t('atlas.instrumentsHint'));
   const shownNote = instruments.append('p').attr('class', 'hint atlas-instruments-shown');
   const list = instruments.append('div').attr('class', 'instrument-list');
 
-  const add = controls.append('form').attr('class', 'panel atlas-add');
+  const add = whatIfBox.append('form').attr('class', 'panel atlas-add');
   add.append('h2').text(t('atlas.addTitle'));
-  const kindField = add.append('p').append('label').attr('class', 'inline-field');
-  kindField.append('span').text(t('atlas.kind'));
-  const kind = kindField.append('select');
+  const addField = (label: string) => {
+    const f = add.append('p').append('label').attr('class', 'inline-field');
+    f.append('span').text(label);
+    return f;
+  };
+  const kind = addField(t('atlas.kind')).append('select');
   kind.selectAll('option').data(INSTRUMENT_KINDS).join('option').attr('value', (d) => d).text((d) => t(`kind.${d}`));
-  const partiesField = add.append('p').append('label').attr('class', 'inline-field');
-  partiesField.append('span').text(t('atlas.parties'));
-  const parties = partiesField.append('select').attr('multiple', true).attr('size', 6).attr('class', 'atlas-parties');
+  const parties = addField(t('atlas.parties')).append('select').attr('multiple', true).attr('size', 6).attr('class', 'atlas-parties');
   parties.selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => `${d.name} (${d.id})`);
   const cats = add.append('fieldset').attr('class', 'check-row');
   cats.append('legend').text(t('atlas.covers'));
@@ -82,64 +117,197 @@ export function mount(main: HTMLElement): Page {
     l.append('input').attr('type', 'checkbox').attr('value', (d) => d).property('checked', true);
     l.append('span').text((d) => t(`category.${d}`));
   });
-  const servesField = add.append('p').append('label').attr('class', 'inline-field');
-  servesField.append('span').text(t('atlas.serves'));
-  const serves = servesField.append('select').attr('class', 'atlas-serves');
+  const serves = addField(t('atlas.serves')).append('select').attr('class', 'atlas-serves');
   serves.selectAll('option').data(['', ...OFFENCE_CATEGORIES]).join('option').attr('value', (d) => d).text((d) => (d === '' ? t('offence.any') : offenceLabel(d)));
-  const daysField = add.append('p').append('label').attr('class', 'inline-field');
-  daysField.append('span').text(t('atlas.median'));
-  const median = daysField.append('input').attr('type', 'number').attr('min', 1).attr('max', 2000).property('value', '60');
+  const median = addField(t('atlas.median')).append('input').attr('type', 'number').attr('min', 1).attr('max', 2000).property('value', '60');
   add.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('atlas.add'));
   const addError = add.append('p').attr('class', 'form-error').attr('role', 'alert');
   const addedList = add.append('ul').attr('class', 'added-list');
 
+  // The provider assumption in words, always on screen.
+  const assumption = root.append('p').attr('class', 'atlas-assumption');
+  const tabs = root.append('div').attr('class', 'atlas-tabs').attr('role', 'group').attr('aria-label', t('atlas.views'));
+  const mapTab = tabs.append('button').attr('type', 'button').attr('class', 'btn').text(t('atlas.mapView'));
+  const tableTab = tabs.append('button').attr('type', 'button').attr('class', 'btn').text(t('atlas.tableView'));
+  const colourField = tabs.append('label').attr('class', 'inline-field atlas-colour');
+  colourField.append('span').text(t('atlas.colourBy'));
+  const colour = colourField.append('select');
+  colour.selectAll('option').data(['channel', 'days']).join('option').attr('value', (d) => d).text((d) => t(`atlas.colour.${d}`));
+
   const progress = root.append('p').attr('class', 'atlas-progress hint').attr('role', 'status');
-  const update = createAtlas(root.append('section').attr('class', 'atlas').node()!);
+  const mapSection = root.append('section').attr('class', 'atlas-map-section');
+  const explain = mapSection.append('div').attr('class', 'atlas-explain panel').attr('aria-live', 'polite');
+  const tableSection = root.append('section').attr('class', 'atlas-table-section');
+  const tablePlace = (label: string, initial: string) => {
+    const f = tableSection.append('p').append('label').attr('class', 'inline-field');
+    f.append('span').text(label);
+    const s = f.append('select');
+    s.append('optgroup').attr('label', t('atlas.regions')).selectAll('option').data([...REGIONS, 'all']).join('option').attr('value', (d) => d).text((d) => (d === 'all' ? t('atlas.everyState') : t(`region.${d}`)));
+    s.append('optgroup').attr('label', t('atlas.states')).selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => d.name);
+    s.property('value', initial);
+    return s;
+  };
+  const fromField = tablePlace(t('atlas.from'), 'asia').attr('class', 'atlas-from');
+  const toField = tablePlace(t('atlas.to'), 'asia').attr('class', 'atlas-to');
+  const chosen = (value: string) => states.filter((s) => value === 'all' || s.region === value || s.id === value);
+  const updateTable = createAtlas(tableSection.append('div').attr('class', 'atlas').node()!, { explain: (cell) => explainCell(cell.from, cell.to) });
+  const differences = root.append('section').attr('class', 'atlas-differences panel');
+  main.append(whatIfBox.node()!);
 
-  const world = () => ({ ...BUILTIN_WORLD, instruments: [...BUILTIN_WORLD.instruments.filter((i) => !dropped.has(i.id)), ...added] });
-  const currentRegime = (): Regime => (regime.property('value') === 'contract' ? DEFAULT_REGIME : NAMED_REGIMES.find((r) => r.name === regime.property('value'))!.regime);
-  let rows = chosen(String(fromField.property('value')));
-  let columns = chosen(String(toField.property('value')));
-  const asking = (w: typeof BUILTIN_WORLD) => ({
-    world: w, data: category.property('value') as Category, regime: currentRegime(), date: String(date.property('value')) || BUILTIN_AS_OF,
-    offenceCategory: (offence.property('value') || undefined) as OffenceCategory | undefined, rows: rows.map((s) => s.id), states: columns.map((s) => s.id),
+  let view: 'map' | 'table' = 'map';
+  let answer: AtlasAnswer | null = null;
+  const providerChoice = (): ProviderAssumption => (provider.property('value') ? { kind: 'provider', id: String(provider.property('value')) } : NOBODY);
+  const realProvider = () => BUILTIN_WORLD.providers.find((p) => p.id === provider.property('value')) ?? null;
+  const data = () => category.property('value') as Category;
+
+  const updateMap = createMap(mapSection.insert('div', '.atlas-explain').node()!, {
+    explain: (id) => explainCell(realProvider() ? id ?? String(requesting.property('value')) : String(requesting.property('value')), id ?? null),
+    choose: (id) => {
+      requesting.property('value', id);
+      ask();
+    },
   });
-  // The whole world is 38,025 cells (seconds): rows are computed in slices of about 50 ms, with the
-  // page answering in between, and a newer question stops an older one.
-  let asked = 0;
-  const ask = async (w: typeof BUILTIN_WORLD, generation: number): Promise<AtlasCell[][] | null> => {
-    const matrix: AtlasCell[][] = [];
-    let slice = performance.now();
-    for (const row of atlasRows(asking(w))) {
-      matrix.push(row);
-      if (performance.now() - slice > 50) {
-        progress.text(t('atlas.computing', { done: matrix.length, total: rows.length }));
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (generation !== asked) return null;
-        slice = performance.now();
-      }
-    }
-    return matrix;
-  };
 
-  let baseline: AtlasCell[][] = [];
-  const draw = async (speak = false, fresh = false) => {
-    const generation = ++asked;
-    document.documentElement.dataset.ready = 'atlas-computing';
-    const base = fresh ? await ask(BUILTIN_WORLD, generation) : baseline;
-    const current = base && (dropped.size || added.length ? await ask(world(), generation) : base);
-    if (!base || !current || generation !== asked) return;
-    baseline = base;
-    progress.text('');
-    update({ rows, columns, baseline, current });
-    if (speak) announce(String(root.select('.atlas-summary').text()));
-    document.documentElement.dataset.ready = 'atlas';
+  // The cell's reason is asked on the main thread, one cell at a time (the worker sends no words).
+  let asker: { key: string; asker: AtlasAsker } | null = null;
+  const askerFor = () => {
+    const key = JSON.stringify([regime.property('value'), date.property('value'), offence.property('value'), provider.property('value'), overlay()]);
+    if (asker?.key !== key) {
+      asker = { key, asker: new AtlasAsker({ world: applyOverlay(BUILTIN_WORLD, overlay()), regime: regimeNamed(String(regime.property('value'))), date: currentDate(), offenceCategory: (offence.property('value') || undefined) as OffenceCategory | undefined, provider: providerChoice() }) };
+    }
+    return asker.asker;
   };
-  const redrawAll = () => void draw(true, true);
+  const sourceOf = (id: string) => {
+    // The whole world, not the one on the date: an entry not yet in force still names its source.
+    const w = applyOverlay(BUILTIN_WORLD, overlay());
+    const e = [...w.instruments, ...w.rules, ...(w.orders ?? [])].find((x) => x.id === id) as { title?: string; source?: string } | undefined;
+    return e ? `${id}${e.title ? ` (${e.title})` : ''}: ${e.source ?? ''}` : id;
+  };
+  function cellWords(cell: AtlasCell): string {
+    if (cell.reason === 'domestic') return t('atlas.domestic');
+    const what = cell.channel ? `${channelLabel(cell.channel)}, ${t('atlas.days', { days: formatNumber(cell.days ?? 0) })}` : t('atlas.noChannel');
+    return `${what}${cell.outcome ? ` (${t(`outcome.${cell.outcome}`)})` : ''}`;
+  }
+  /** The explanation of one state's cell in every category: channel, days, the engine's reason, the sources. */
+  function explainCell(from: string, to: string | null): void {
+    explain.selectAll('*').remove();
+    const real = realProvider();
+    const target = real ? real.home : to;
+    if (!target) return void explain.append('p').attr('class', 'hint').text(t('atlas.explainHint'));
+    const heading = real ? t('atlas.explainProvider', { from: names.get(from) ?? from, provider: real.name }) : t('atlas.explainPair', { from: names.get(from) ?? from, to: names.get(target) ?? target });
+    explain.append('h3').text(heading);
+    const dl = explain.append('dl').attr('class', 'atlas-explain-list');
+    for (const d of CATEGORIES) {
+      const cell = askerFor().cell(from, target, d);
+      dl.append('dt').classed('is-current', d === data()).text(`${t(`category.${d}`)}: ${cellWords(cell)}`);
+      const dd = dl.append('dd');
+      dd.append('p').text(cell.reason === 'domestic' ? '' : cell.reason);
+      if (cell.cites.length) dd.append('ul').attr('class', 'sources').selectAll('li').data(cell.cites).join('li').text(sourceOf);
+    }
+  }
+
+  const currentDate = () => String(date.property('value')) || today;
+  function describeAssumption(): void {
+    const real = realProvider();
+    assumption.text(real
+      ? t('atlas.assumptionProvider', { provider: real.name, home: names.get(real.home) ?? real.home, stores: real.storesIn.map((s) => names.get(s) ?? s).join(', ') })
+      : t('atlas.assumptionNobody'));
+  }
+
+  function job(): AtlasJob {
+    const real = realProvider();
+    const rows = view === 'map' ? (real ? states.map((s) => s.id) : [String(requesting.property('value'))]) : (real ? chosen(String(fromField.property('value'))) : chosen(String(fromField.property('value')))).map((s) => s.id);
+    const columns = view === 'map' ? states.map((s) => s.id) : chosen(String(toField.property('value'))).map((s) => s.id);
+    return {
+      id: ++asked, regime: String(regime.property('value')), date: currentDate(), compareDate: today,
+      offenceCategory: (offence.property('value') || undefined) as OffenceCategory | undefined,
+      provider: providerChoice(), rows, columns, ...(!isEmptyOverlay(overlay()) && { overlay: overlay() }),
+    };
+  }
+
+  // All pairs in all three categories are asked off the main thread; a newer question wins.
+  let asked = 0;
+  const worker = typeof Worker === 'undefined' ? null : new Worker(new URL('../model/atlas-worker.ts', import.meta.url), { type: 'module' });
+  let speak = false;
+  worker?.addEventListener('message', (e: MessageEvent<AtlasAnswer>) => e.data.id === asked && show(e.data));
+  worker?.addEventListener('error', (e) => progress.text(`${t('atlas.failed')} ${e.message ?? ''}`));
+  function ask(loud = false): void {
+    speak ||= loud;
+    writeLink(currentDate(), today, overlay());
+    describeAssumption();
+    document.documentElement.dataset.ready = 'atlas-computing';
+    progress.text(t('atlas.computingAll'));
+    const j = job();
+    if (worker) worker.postMessage(j);
+    else setTimeout(() => j.id === asked && show(answerJob(j)), 0);
+  }
+
+  function show(a: AtlasAnswer): void {
+    answer = a;
+    progress.text('');
+    mapTab.attr('aria-pressed', String(view === 'map'));
+    tableTab.attr('aria-pressed', String(view === 'table'));
+    mapSection.property('hidden', view !== 'map');
+    tableSection.property('hidden', view !== 'table');
+    colourField.property('hidden', view !== 'map');
+    // One explanation, beside whichever view is shown: the table's cells explain themselves there too.
+    (view === 'map' ? mapSection : tableSection).node()!.append(explain.node()!);
+    const d = data();
+    const moved = new Set([...a.whatIf, ...(a.compared?.differences ?? [])].filter((x) => x.data === d).map((x) => (realProvider() ? x.from : x.to)));
+    if (view === 'map') {
+      const real = realProvider();
+      const from = String(requesting.property('value'));
+      const cells = new Map<string, MapCell>();
+      for (const s of states) {
+        const c = real ? cellAt(a.current, d, s.id, real.home) : cellAt(a.current, d, from, s.id);
+        if (!c || (!real && s.id === from)) continue;
+        cells.set(s.id, { channel: c.channel, days: c.days, changed: moved.has(s.id) });
+      }
+      updateMap({
+        cells, names, colour: colour.property('value') as 'channel' | 'days',
+        anchor: real ? real.home : from,
+        anchorLabel: real ? t('atlas.anchorProvider', { provider: real.name }) : t('atlas.anchorRequesting'),
+        reading: real ? t('atlas.readingProvider', { provider: real.name, data: t(`category.${d}`) }) : t('atlas.readingNobody', { from: names.get(from) ?? from, data: t(`category.${d}`) }),
+      });
+      explainCell(from, real ? from : null);
+    } else {
+      const rowsOf = a.current.rows.map((id) => states.find((s) => s.id === id)!);
+      const columnsOf = a.current.columns.map((id) => states.find((s) => s.id === id)!);
+      const matrix = (w: typeof a.base) => w.rows.map((from) => w.columns.map((to): AtlasCell => ({ ...cellAt(w, d, from, to)!, reason: from === to ? 'domestic' : '' })));
+      updateTable({ rows: rowsOf, columns: columnsOf, baseline: matrix(a.base), current: matrix(a.current) });
+    }
+    drawDifferences(a);
+    // What changed, said once: the table's summary, else the first list of differences and its size.
+    const heard = view === 'table' ? tableSection.select('.atlas-summary').text() : differences.selectAll('h2').nodes().map((h) => (h as HTMLElement).parentElement!.textContent!.slice(0, 200)).join(' ');
+    if (speak && heard) announce(heard);
+    speak = false;
+    document.documentElement.dataset.ready = 'atlas';
+  }
+
+  /** "Compared with today": each cell that differs, before and after, and the instrument or rule that made it. */
+  function drawDifferences(a: AtlasAnswer): void {
+    differences.selectAll('*').remove();
+    const side = (s: AtlasDifference['before']) => (s.channel ? `${channelLabel(s.channel)} ${t('atlas.days', { days: formatNumber(s.days ?? 0) })}` : t('atlas.noChannel'));
+    const item = (x: AtlasDifference) => {
+      const to = realProvider()?.name ?? names.get(x.to) ?? x.to;
+      const because = x.because.length ? t('atlas.because', { ids: x.because.map(sourceOf).join('; ') }) : '';
+      return `${names.get(x.from) ?? x.from} ${t('common.arrow')} ${to}, ${t(`category.${x.data}`)}: ${side(x.before)} ${t('common.arrow')} ${side(x.after)}. ${because}`;
+    };
+    const section = (title: string, list: AtlasDifference[], className: string) => {
+      const box = differences.append('div').attr('class', className);
+      box.append('h2').text(title);
+      const shown = list.filter((x) => x.data === data());
+      if (shown.length === 0) return void box.append('p').text(t('atlas.noDifference'));
+      box.append('ul').selectAll('li').data(shown.slice(0, 60)).join('li').text(item);
+      if (shown.length > 60) box.append('p').attr('class', 'hint').text(t('atlas.moreDifferences', { more: shown.length - 60 }));
+    };
+    if (a.compared) section(t('atlas.dateDifferences', { date: currentDate(), today: a.compared.date }), a.compared.differences, 'atlas-date-differences');
+    if (!isEmptyOverlay(overlay())) section(t('atlas.whatIfDifferences'), a.whatIf, 'atlas-whatif-differences');
+  }
+
   const drawInstruments = () => {
-    // Only the instruments that can decide a shown cell: one party among the rows, another among the columns.
-    const inRows = new Set(rows.map((s) => s.id));
-    const inColumns = new Set(columns.map((s) => s.id));
+    const inRows = new Set(view === 'map' ? [String(requesting.property('value'))] : chosen(String(fromField.property('value'))).map((s) => s.id));
+    const inColumns = new Set(realProvider() ? [realProvider()!.home] : view === 'map' ? states.map((s) => s.id) : chosen(String(toField.property('value'))).map((s) => s.id));
     // Two different parties, one among the rows and one among the columns: only such an instrument can decide a shown cell.
     const shown = BUILTIN_WORLD.instruments
       .filter((i) => i.parties.some((p) => inRows.has(p) && i.parties.some((q) => q !== p && inColumns.has(q))))
@@ -150,7 +318,7 @@ export function mount(main: HTMLElement): Page {
       label.append('input').attr('type', 'checkbox').on('change', function (_e, d) {
         if ((this as HTMLInputElement).checked) dropped.delete(d.id);
         else dropped.add(d.id);
-        void draw(true);
+        ask(true);
       });
       label.append('span');
       return label;
@@ -159,21 +327,29 @@ export function mount(main: HTMLElement): Page {
     labels.select('span').attr('title', (d) => d.source).text((d) => `${d.id} · ${t(`kind.${d.kind}`)} · ${d.parties.length} ${t('atlas.partiesShort')}`);
   };
   const replace = () => {
-    rows = chosen(String(fromField.property('value')));
-    columns = chosen(String(toField.property('value')));
     drawInstruments();
-    redrawAll();
+    ask(true);
   };
   fromField.on('change', replace);
   toField.on('change', replace);
-  category.on('change', redrawAll);
-  regime.on('change', redrawAll);
-  date.on('change', redrawAll);
-  offence.on('change', redrawAll);
+  requesting.on('change', replace);
+  provider.on('change', replace);
+  const again = () => ask(true);
+  category.on('change', again);
+  regime.on('change', again);
+  offence.on('change', again);
+  date.on('change', again);
+  colour.on('change', () => answer && show(answer));
+  mapTab.on('click', () => {
+    view = 'map';
+    replace();
+  });
+  tableTab.on('click', () => {
+    view = 'table';
+    replace();
+  });
 
-  drawInstruments();
-
-  let counter = 0;
+  let counter = added.length;
   const drawAdded = () => {
     const li = addedList.selectAll<HTMLLIElement, Instrument>('li').data(added, (d) => d.id).join((enter) => {
       const item = enter.append('li');
@@ -181,7 +357,7 @@ export function mount(main: HTMLElement): Page {
       item.append('button').attr('type', 'button').attr('class', 'btn btn-small').text(t('atlas.remove')).on('click', (_e, d) => {
         added.splice(added.indexOf(d), 1);
         drawAdded();
-        void draw(true);
+        ask(true);
       });
       return item;
     });
@@ -189,22 +365,24 @@ export function mount(main: HTMLElement): Page {
   };
   add.on('submit', (event: Event) => {
     event.preventDefault();
-    const chosen = Array.from((parties.node() as HTMLSelectElement).selectedOptions).map((o) => o.value);
-    const data = cats.selectAll<HTMLInputElement, Category>('input').filter(function () { return this.checked; }).data();
+    const picked = Array.from((parties.node() as HTMLSelectElement).selectedOptions).map((o) => o.value);
+    const covered = cats.selectAll<HTMLInputElement, Category>('input').filter(function () { return this.checked; }).data();
     const days = Math.round(Number(median.property('value')));
-    if (chosen.length < 2) return void addError.text(t('atlas.needParties'));
-    if (data.length === 0) return void addError.text(t('atlas.needData'));
+    if (picked.length < 2) return void addError.text(t('atlas.needParties'));
+    if (covered.length === 0) return void addError.text(t('atlas.needData'));
     if (!(days >= 1)) return void addError.text(t('atlas.needDays'));
     addError.text('');
     added.push({
-      id: `HYPOTHETICAL-${++counter}`, kind: kind.property('value') as InstrumentKind, parties: chosen, data, excludes: [],
+      id: `HYPOTHETICAL-${++counter}`, kind: kind.property('value') as InstrumentKind, parties: picked, data: covered, excludes: [],
       days: { median: days, p90: Math.round(days * 1.75) }, source: t('atlas.hypotheticalSource'),
       ...(serves.property('value') ? { offences: [serves.property('value') as OffenceCategory] } : {}),
     });
     drawAdded();
-    void draw(true);
+    ask(true);
   });
 
-  void draw(false, true);
-  return {};
+  drawInstruments();
+  drawAdded();
+  ask();
+  return { dispose: () => worker?.terminate() };
 }

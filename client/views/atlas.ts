@@ -37,7 +37,7 @@ function transpose(state: AtlasState): { head: Jurisdiction[]; rows: Row[] } {
  * opens first and its median days. A cell the negotiator's change moves is outlined and says by how
  * many days, with a sign (− faster, + slower).
  */
-export function create(container: HTMLElement): (state: AtlasState) => void {
+export function create(container: HTMLElement, on: { explain?: (cell: AtlasCell) => void } = {}): (state: AtlasState) => void {
   const root = select(container);
   const summary = root.append('p').attr('class', 'atlas-summary').attr('role', 'status');
   const legend = root.append('p').attr('class', 'map-legend');
@@ -70,7 +70,11 @@ export function create(container: HTMLElement): (state: AtlasState) => void {
     let changed = 0;
     let faster = 0;
     let slower = 0;
-    tr.selectAll<HTMLTableCellElement, Row['cells'][number]>('td').data((d) => d.cells).join('td')
+    // Each cell explains itself on hover, and on keyboard focus where the table is small enough to walk through.
+    const focusable = rows.length * (rows[0]?.cells.length ?? 0) <= 2500;
+    tr.selectAll<HTMLTableCellElement, Row['cells'][number]>('td').data((d) => d.cells).join((enter) => enter.append('td')
+      .on('mouseenter focus', (_e, d) => on.explain?.(d.cell)))
+      .attr('tabindex', focusable ? 0 : null)
       .attr('class', ({ cell, before }) => {
         const change = compareCells(before, cell);
         if (change) {
@@ -90,7 +94,7 @@ export function create(container: HTMLElement): (state: AtlasState) => void {
       .attr('title', ({ cell, before }) => {
         if (cell.from === cell.to) return t('atlas.domestic');
         const was = compareCells(before, cell) && before.channel ? ` ${t('atlas.was', { channel: channelLabel(before.channel), days: before.days ?? 0 })}` : '';
-        return `${cell.from} ${t('common.arrow')} ${cell.to}: ${channelLabel(cell.channel)}, ${t('common.day', { day: cell.days ?? 0 })}.${was} ${cell.reason}`;
+        return `${cell.from} ${t('common.arrow')} ${cell.to}: ${channelLabel(cell.channel)}, ${t('common.day', { day: cell.days ?? 0 })}.${was}${cell.reason ? ` ${cell.reason}` : ''}`;
       });
     summary.text(changed === 0 ? t('atlas.noChange') : t(changed === 1 ? 'atlas.changesOne' : 'atlas.changes', { changed, faster, slower }));
   };

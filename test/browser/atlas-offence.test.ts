@@ -15,6 +15,9 @@ describe('the atlas and offence-scoped instruments', () => {
   for (const viewport of [PHONE, LAPTOP, PROJECTOR]) {
     it(`opens a scoped convention's cells only for its offence, at ${viewport.width}×${viewport.height}`, async () => {
       const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas', viewport });
+      // The table of states against states is the second view, beside the map.
+      await page.getByRole('button', { name: 'Table' }).click();
+      await expect.poll(() => page.locator('.atlas-table tbody tr').count(), { timeout: 30_000 }).toBe(49);
       const summary = page.locator('.atlas-summary');
       // The question's select, not the hypothetical instrument's "Offences it serves".
       const offence = page.getByRole('combobox', { name: /^Offence(?!s)/ });
@@ -25,16 +28,16 @@ describe('the atlas and offence-scoped instruments', () => {
       await page.getByLabel('Offences it serves').selectOption({ label: 'drug trafficking' });
       await page.getByLabel('Median days').fill('200');
       await page.getByRole('button', { name: 'Add', exact: true }).click();
-      await expect.poll(() => page.locator('.added-list li').textContent()).toContain('CN, IN, drug trafficking, 200 d');
+      await expect.poll(() => page.locator('.added-list li').textContent(), { timeout: 30_000 }).toContain('CN, IN, drug trafficking, 200 d');
       // The question states no offence: the convention serves nothing, no cell moves.
       expect(await summary.textContent()).toBe('No cell differs from the world as it stands.');
 
       await offence.selectOption({ label: 'drug trafficking' });
-      await expect.poll(() => summary.textContent()).toBe('2 cells change: 2 faster, 0 slower.');
+      await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toBe('2 cells change: 2 faster, 0 slower.');
       expect(await page.locator('td.cell-changed').allTextContents()).toEqual([expect.stringMatching(/^M 200 \(−\d+\)$/), expect.stringMatching(/^M 200 \(−\d+\)$/)]);
 
       await offence.selectOption({ label: 'corruption' });
-      await expect.poll(() => summary.textContent()).toBe('No cell differs from the world as it stands.');
+      await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toBe('No cell differs from the world as it stands.');
 
       const fit = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,

@@ -39,21 +39,23 @@ describe('comparison and atlas', () => {
 
   it('shows which channel opens between the states of a region, one state against every state of another, and which cells move when a negotiator drops or adds an instrument', async () => {
     const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas' });
+    // The map comes first; the table of states against states is the second view.
+    await page.getByRole('button', { name: 'Table' }).click();
     // Asia against Asia first: the whole world (195 x 195) is one choice away, not the default.
-    expect(await page.locator('.atlas-table tbody tr').count()).toBe(49);
+    await expect.poll(() => page.locator('.atlas-table tbody tr').count(), { timeout: 30_000 }).toBe(49);
     expect(await page.locator('.atlas-table tbody td').count()).toBe(49 * 49);
     expect(await page.locator('.atlas-summary').textContent()).toBe('No cell differs from the world as it stands.');
 
     // One requesting state reads as a list, one line per requested state.
     await page.getByLabel('Requesting states').selectOption('US');
     await page.getByLabel('Requested states').selectOption('europe');
-    await expect.poll(() => page.locator('.atlas-table tbody tr').count()).toBe(43);
+    await expect.poll(() => page.locator('.atlas-table tbody tr').count(), { timeout: 30_000 }).toBe(43);
     expect(await page.locator('.atlas-table thead th').allTextContents()).toEqual(['Requested state', 'First channel, median days']);
     expect(await page.locator('.atlas-table tbody tr', { hasText: 'Ireland' }).locator('td').textContent()).toMatch(/^M \d+$/);
 
     // Drop the US-Ireland treaty: the United States' requests to Ireland fall back to letters rogatory.
     await page.getByLabel(/^US-IE-MLAT/).uncheck();
-    await expect.poll(() => page.locator('.atlas-summary').textContent()).toBe('1 cell changes: 0 faster, 1 slower.');
+    await expect.poll(() => page.locator('.atlas-summary').textContent(), { timeout: 30_000 }).toBe('1 cell changes: 0 faster, 1 slower.');
     expect(await page.locator('td.cell-changed').first().textContent()).toMatch(/^R 540 \(\+\d+\)$/);
     await page.getByLabel(/^US-IE-MLAT/).check();
     // Only instruments that can move a shown cell are listed: two different parties, one on each side.
@@ -65,14 +67,14 @@ describe('comparison and atlas', () => {
     await expect.poll(() => page.locator('.atlas-table tbody tr').count(), { timeout: 30_000 }).toBe(195);
     await page.getByLabel('Requesting states').selectOption('asia');
     await page.getByLabel('Requested states').selectOption('asia');
-    await expect.poll(() => page.locator('.atlas-table tbody tr').count()).toBe(49);
+    await expect.poll(() => page.locator('.atlas-table tbody tr').count(), { timeout: 30_000 }).toBe(49);
 
     // A hypothetical 30-day agreement between China and Kazakhstan makes both directions faster.
     await page.getByLabel('Parties (choose two or more)').selectOption(['CN', 'KZ']);
     await page.getByLabel('Kind').selectOption('agreement');
     await page.getByLabel('Median days').fill('30');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => page.locator('.atlas-summary').textContent()).toMatch(/^2 cells change: 2 faster, 0 slower\.$/);
+    await expect.poll(() => page.locator('.atlas-summary').textContent(), { timeout: 30_000 }).toMatch(/^2 cells change: 2 faster, 0 slower\.$/);
     expect(await page.locator('td.cell-changed').allTextContents()).toEqual([expect.stringMatching(/^A 30 \(−\d+\)$/), expect.stringMatching(/^A 30 \(−\d+\)$/)]);
     await screenshot(page, '41-atlas', true);
     expect(errors).toEqual([]);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { openAt, ready, screenshot, sharedStage } from './harness.ts';
+
+const stage = sharedStage();
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1366, height: 768 };
+const PROJECTOR = { width: 1920, height: 1080 };
+
+/**
+ * The atlas is a map: a requesting state, the world coloured by the channel its request takes to a
+ * provider in each state, said in words; the provider assumed is stated and can be a real one; every
+ * state explains itself on focus; the date is compared with today, naming what changed each cell.
+ */
+describe('the atlas as a map', () => {
+  for (const viewport of [PHONE, LAPTOP, PROJECTOR]) {
+    it(`colours the world by channel, states its provider, explains a state on focus and compares a date with today, at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas', viewport });
+      // India asks for content data from a provider that answers nobody directly, and says so.
+      expect(await page.locator('.atlas-assumption').textContent()).toContain('answers no foreign authority directly');
+      expect(await page.getByRole('combobox', { name: 'Provider asked' }).inputValue()).toBe('');
+      expect(await page.locator('.atlas-state').count()).toBeGreaterThan(150);
+      expect(await page.locator('.atlas-state.channel-mlat').count()).toBeGreaterThan(0);
+      expect(await page.locator('.atlas-state.channel-rogatory').count()).toBeGreaterThan(0);
+      expect(await page.locator('.atlas-map-legend').textContent()).toContain('mutual legal assistance (MLAT)');
+      expect(await page.locator('.atlas-map-legend').textContent()).toContain('letters rogatory');
+
+      // The United States: subscriber data by the US-India MLAT, 300 days, under the assumption...
+      await page.locator('select.atlas-category').selectOption('subscriber');
+      await expect.poll(() => page.locator('[data-state="US"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('United States: mutual legal assistance (MLAT), 300 days');
+      // ...and directly in 10 days when the provider is Google, as a run says.
+      await page.getByRole('combobox', { name: 'Provider asked' }).selectOption({ label: 'Google (Gmail, Drive)' });
+      await expect.poll(() => page.locator('.atlas-assumption').textContent(), { timeout: 30_000 }).toContain('Google (Gmail, Drive), based in United States');
+      await expect.poll(() => page.locator('[data-state="IN"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('India: direct request to the provider, 10 days');
+      expect(await page.locator('[data-state="US"]').getAttribute('aria-label')).toContain('where Google (Gmail, Drive) is based');
+
+      // Keyboard focus on a state explains it: channel, days, the engine's reason, the sources.
+      await page.getByRole('combobox', { name: 'Provider asked' }).selectOption('');
+      await page.locator('select.atlas-requesting').selectOption('FR');
+      await page.locator('select.atlas-category').selectOption('content');
+      await expect.poll(() => page.locator('[data-state="IE"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('Ireland: direct request to the provider, 10 days');
+      await page.locator('[data-state="IE"]').focus();
+      const explain = page.locator('.atlas-explain');
+      await expect.poll(() => explain.locator('h3').textContent(), { timeout: 30_000 }).toBe('France asks a provider in Ireland');
+      expect(await explain.textContent()).toContain('Ireland is notified of the order and has 10 days to raise a ground for refusal');
+      expect(await explain.locator('.sources li').first().textContent()).toMatch(/^EU-E-EVIDENCE-2023-1543 .*Reg/);
+
+      // A date before the e-Evidence Regulation applies, compared with today: the cell and its cause.
+      await page.getByLabel('On the date').fill('2026-01-01');
+      await page.getByLabel('On the date').dispatchEvent('change');
+      const dated = page.locator('.atlas-date-differences');
+      await expect.poll(() => dated.locator('h2').textContent(), { timeout: 30_000 }).toMatch(/^On 2026-01-01, compared with today \(\d{4}-\d{2}-\d{2}\)$/);
+      const ireland = dated.locator('li', { hasText: 'France → Ireland' });
+      // Today by the e-Evidence Regulation (its notification window: 10 days); on the date asked, by the MLAT.
+      expect(await ireland.textContent()).toMatch(/^France → Ireland, content: direct request to the provider 10 days → mutual legal assistance \(MLAT\) 300 days\. Because of EU-E-EVIDENCE-2023-1543 \(.*\): Regulation \(EU\) 2023\/1543/);
+      expect(await page.locator('[data-state="IE"]').getAttribute('class')).toContain('is-changed');
+
+      // The table is still there, as the second view.
+      await page.getByRole('button', { name: 'Table' }).click();
+      await expect.poll(() => page.locator('.atlas-table tbody tr').count(), { timeout: 30_000 }).toBe(49);
+      expect(await page.locator('.atlas-map').isVisible()).toBe(false);
+      // A table cell explains itself on keyboard focus too.
+      await page.locator('.atlas-table tbody tr', { hasText: 'China' }).first().locator('td').nth(1).focus();
+      await expect.poll(() => page.locator('.atlas-explain h3').textContent(), { timeout: 30_000 }).toMatch(/^China asks a provider in /);
+      expect(await page.locator('.atlas-explain').isVisible()).toBe(true);
+
+      const fit = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(fit).toBeLessThanOrEqual(0);
+      // Every visible control has a name.
+      const unnamed = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('main button, main select, main input, main [role="button"]')]
+        .filter((el) => el.getBoundingClientRect().width > 0 && !(el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent?.trim() || el.textContent?.trim())).length);
+      expect(unnamed).toBe(0);
+      await page.getByRole('button', { name: 'Map' }).click();
+      await ready(page, 'atlas');
+      await screenshot(page, `43-atlas-map-${viewport.width}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 120_000);
+  }
+
+  it('keeps a what-if in the link: dropping an instrument writes the whatif parameter, and the link opens the same what-if', async () => {
+    const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas', viewport: LAPTOP });
+    await page.locator('select.atlas-requesting').selectOption('US');
+    await expect.poll(() => page.locator('[data-state="IE"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('Ireland: mutual legal assistance (MLAT), 300 days');
+    await page.getByLabel(/^US-IE-MLAT/).uncheck();
+    await expect.poll(() => page.locator('[data-state="IE"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('Ireland: letters rogatory, 540 days (changed (outlined))');
+    // Coloured by days instead, the legend says how to read the shades.
+    await page.locator('.atlas-colour select').selectOption('days');
+    await expect.poll(() => page.locator('.atlas-map-legend').textContent(), { timeout: 30_000 }).toContain('pale: few days');
+    expect(await page.locator('[data-state="IE"]').evaluate((e) => getComputedStyle(e).fill)).not.toBe(await page.locator('[data-state="JP"]').evaluate((e) => getComputedStyle(e).fill));
+    const url = page.url();
+    expect(url).toMatch(/#\/atlas\?whatif=[\w-]+$/);
+    expect(await page.locator('.atlas-whatif-differences li', { hasText: 'United States → Ireland' }).textContent()).toContain('Because of US-IE-MLAT');
+
+    const other = await page.context().newPage();
+    await other.goto(url);
+    await ready(other, 'atlas');
+    expect(await other.getByLabel(/^US-IE-MLAT/).count()).toBe(0); // India asks by default: the US-Ireland treaty cannot move a shown cell
+    await other.locator('select.atlas-requesting').selectOption('US');
+    await expect.poll(() => other.locator('[data-state="IE"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('Ireland: letters rogatory, 540 days (changed (outlined))');
+    expect(await other.getByLabel(/^US-IE-MLAT/).isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+});
