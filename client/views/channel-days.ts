@@ -28,8 +28,10 @@ interface Drawn {
 export function drawChannelDays(container: HTMLElement, byChannel: Partial<Record<ChannelName, ChannelDays>>, runs: number, top: number): void {
   const data: Drawn[] = CHANNELS.filter((c) => byChannel[c]).map((channel) => ({ channel, days: byChannel[channel]! }));
   const x = scaleLinear().domain([0, top]).nice().range(isRtl() ? [W - M.start, M.end] : [M.start, W - M.end]);
-  const yMax = Math.max(1, ...data.flatMap((d) => d.days.histogram.map((b) => b.runs)));
-  const y = scaleLinear().domain([0, yMax]).range([H - M.bottom, M.top]);
+  // Each channel on its own height (its counts are in its caption): a channel that delivered a
+  // tenth of the runs still shows its shape beside one that delivered the rest.
+  const y = (d: Drawn) => scaleLinear().domain([0, Math.max(1, ...d.days.histogram.map((b) => b.runs))]).range([H - M.bottom, M.top]);
+  const base = H - M.bottom;
   const block = select(container).selectAll<HTMLDivElement, Drawn>('div.hist-channel').data(data, (d) => d.channel)
     .join((enter) => {
       const div = enter.append('div').attr('class', 'hist-channel');
@@ -43,16 +45,16 @@ export function drawChannelDays(container: HTMLElement, byChannel: Partial<Recor
     });
   block.attr('data-channel', (d) => d.channel);
   block.select('h4').text((d) => channelLabel(d.channel));
-  block.select('.bars').selectAll('rect').data((d) => d.days.histogram).join('rect').attr('class', 'hist-bar')
-    .attr('x', (b) => Math.min(x(b.from), x(b.to)) + 0.5).attr('width', (b) => Math.max(1, Math.abs(x(b.to) - x(b.from)) - 1))
-    .attr('y', (b) => y(b.runs)).attr('height', (b) => y(0) - y(b.runs));
+  block.select('.bars').selectAll('rect').data((d) => d.days.histogram.map((b) => ({ ...b, top: y(d)(b.runs) }))).join('rect').attr('class', 'hist-bar')
+    .attr('x', (b) => Math.min(x(b.from), x(b.to)) + 0.5).attr('width', (b) => Math.max(3, Math.abs(x(b.to) - x(b.from)) - 1))
+    .attr('y', (b) => b.top).attr('height', (b) => base - b.top);
   const axis = block.select('.hist-axis');
-  axis.selectAll('line.base').data([0]).join('line').attr('class', 'base').attr('x1', x.range()[0]!).attr('x2', x.range()[1]!).attr('y1', y(0)).attr('y2', y(0));
+  axis.selectAll('line.base').data([0]).join('line').attr('class', 'base').attr('x1', x.range()[0]!).attr('x2', x.range()[1]!).attr('y1', base).attr('y2', base);
   axis.selectAll('text').data(x.ticks(4)).join('text').attr('class', 'hist-label').attr('text-anchor', 'middle')
     .attr('x', (d) => x(d)).attr('y', H - M.bottom + 16).text((d) => formatNumber(d));
   block.select('.hist-marks').selectAll('line').data((d) => (['p10', 'p50', 'p90'] as const).map((p) => ({ p, day: d.days.days[p] })))
     .join('line').attr('class', (m) => (m.p === 'p50' ? 'hist-p50' : 'hist-pct'))
-    .attr('x1', (m) => x(m.day)).attr('x2', (m) => x(m.day)).attr('y1', M.top - 6).attr('y2', y(0));
+    .attr('x1', (m) => x(m.day)).attr('x2', (m) => x(m.day)).attr('y1', M.top - 6).attr('y2', base);
   block.select('.hist-channel-caption').text((d) => t('compare.channelCaption', {
     channel: channelLabel(d.channel), delivered: formatNumber(d.days.delivered), runs: formatNumber(runs),
     p10: formatNumber(d.days.days.p10), p50: formatNumber(d.days.days.p50), p90: formatNumber(d.days.days.p90),
