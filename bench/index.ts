@@ -4,6 +4,7 @@ import { CLASSES_FULL, CLASSES_QUICK, classesFigures } from './classes.ts';
 import type { ClientFigures } from './client.ts';
 import { connectionFigures } from './connections.ts';
 import { engineFigures } from './engine.ts';
+import { exploreFigures, formatExploreFigures } from './explore.ts';
 import { fanoutFigures } from './fanout.ts';
 import { isolationFigures } from './pool.ts';
 import { report } from './report.ts';
@@ -12,10 +13,10 @@ import { recoveryFigures } from './recovery.ts';
 /**
  * `npm run bench`: every figure of issue 6 beside its goal, then how each grows with its work;
  * writes bench/results.json. `npm run bench -- fanout recovery` runs only those parts (engine,
- * fanout, recovery, client, isolation, connections, classes);
+ * fanout, recovery, client, isolation, connections, classes, explore);
  * BENCH_QUICK=1 takes fewer samples (for a smoke run, not for figures to quote).
  */
-const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections', 'classes'] as const;
+const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections', 'classes', 'explore'] as const;
 const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
 const run = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
 const quick = process.env.BENCH_QUICK === '1';
@@ -43,6 +44,7 @@ const results = {
     ? (log('classes: 100 sessions × 50 participants joining one server process, then the trainers\' commands round-robin…'),
       await classesFigures(classesOptions()))
     : null,
+  explore: run('explore') ? (log('explore: every outcome of each shipped scenario…'), exploreFigures(quick ? 1 : 5)) : null,
 };
 
 /**
@@ -69,6 +71,7 @@ async function client(): Promise<ClientFigures | { error: string }> {
 }
 
 console.log(report(results));
+if (results.explore) console.log(`\n${formatExploreFigures(results.explore)}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwritten: bench/results.json');

@@ -5,6 +5,7 @@ import { medianDraw, type Chance, type Draw } from '../random.ts';
 import { requestDate, Simulation } from './simulation.ts';
 import { isWorldEvent } from './world-events.ts';
 import { drawAtMost, drawSpreads } from './draw-odds.ts';
+import type { Input } from './replay.ts';
 import type { ExploredChoice, ExploredOutcome, ExploredPath, Exploration } from './result.ts';
 
 /**
@@ -30,6 +31,11 @@ import type { ExploredChoice, ExploredOutcome, ExploredPath, Exploration } from 
 export interface ExploreOptions {
   /** Stop after this many paths (the exploration is then `truncated`). */
   maxPaths?: number;
+  /**
+   * Told each path's inputs as a session records them (run/replay.ts), by its index in `paths`: a
+   * path without chance in it replays from them alone, as a walk-through would play it.
+   */
+  onPath?: (index: number, inputs: readonly Input[]) => void;
 }
 
 export const DEFAULT_MAX_PATHS = 2000;
@@ -68,6 +74,7 @@ interface ProbeResult {
   end: number;
   /** The least days the channel takes (a notified state's window), whatever the draw. */
   atLeast: number;
+  channel: ChannelName | null;
 }
 
 class StopProbe {}
@@ -169,6 +176,21 @@ class Walk {
   /** A decision awaited: the script's or the default policy's, and every other allowed one. */
   private decide(step: ScriptStep | null): void {
     const sim = this.sim;
+    // Options are listed once, where the point is first met; a replay reads them from the tape.
+    const chosen = this.pick(() => this.decisionOptions(step));
+    const act = chosen.act;
+    if (act.kind === 'policy') {
+      this.pendingAnswer = act.answer;
+      sim.decideByPolicy();
+    } else if (act.kind === 'script') sim.send(act.step.event);
+    else if (act.kind === 'send') {
+      this.departed ||= act.departs;
+      sim.send(act.event);
+    }
+  }
+
+  private decisionOptions(step: ScriptStep | null): Option[] {
+    const sim = this.sim;
     const undecided = sim.undecided;
     const primary: ScenarioEvent | { type: 'CONCLUDE' } = step ? step.event : sim.policyDecision();
     const rates = !step && undecided !== null ? sim.context.consultation!.countries.find((c) => c.country === undecided)?.rates : undefined;
@@ -179,6 +201,7 @@ class Walk {
       for (const answer of GIVEN_ANSWERS) {
         options.push({ choice: { by: 'chance', event: { type: 'THIRD_COUNTRY_ANSWERS', country: undecided!, answer, basis: 'drawn' } }, probability: shares[answer], act: { kind: 'policy', answer } });
       }
+      options.sort((a, b) => b.probability - a.probability);
     } else {
       options.push({ choice: { by: 'decision', event: { ...primary } }, probability: 1, act: step ? { kind: 'script', step } : { kind: 'policy' } });
     }
@@ -187,16 +210,7 @@ class Walk {
       if (!rates && same(event, primary)) continue;
       options.push({ choice: { by: 'decision', event: { ...event } }, probability: 0, act: { kind: 'send', event: event as ScenarioEvent, departs: true } });
     }
-    const chosen = this.pick(options);
-    const act = chosen.act;
-    if (act.kind === 'policy') {
-      this.pendingAnswer = act.answer;
-      sim.decideByPolicy();
-    } else if (act.kind === 'script') sim.send(act.step.event);
-    else if (act.kind === 'send') {
-      this.departed ||= act.departs;
-      sim.send(act.event);
-    }
+    return options;
   }
 
   /** Every other decision the request could take now (as view.ts lists them for menus). */
@@ -226,24 +240,32 @@ class Walk {
   private offerWorldEvents(script: readonly ScriptStep[], from: number): boolean {
     const sim = this.sim;
     const context = sim.context;
-    const pending = script.slice(from).filter((s) => !this.dropped(s) && isWorldEvent(s.event)).map((s) => s.event);
+    const current = context.current;
+    if (current === null) return false;
+    // Keys first: this runs before every step of every walk, and asking the machine costs more.
     const offers: { key: string; events: ScenarioEvent[] }[] = [];
-    const refuse: ScenarioEvent = { type: 'REFUSE', ground: 'a ground the requested state may invoke (explored)' };
-    const providerRefuses: ScenarioEvent = { type: 'PROVIDER_REFUSES', reason: 'the provider\'s own policy (explored)' };
-    if (!pending.some((e) => e.type === 'REFUSE') && sim.accepts(refuse)) offers.push({ key: `REFUSE ${context.current}`, events: [refuse] });
-    if (!pending.some((e) => e.type === 'PROVIDER_REFUSES') && sim.accepts(providerRefuses)) offers.push({ key: `PROVIDER_REFUSES ${context.current}`, events: [providerRefuses] });
+    const fresh = (key: string) => !this.offered.has(key);
+    const refuseKey = `REFUSE ${current}`;
+    if (fresh(refuseKey) && sim.accepts(REFUSE)) offers.push({ key: refuseKey, events: [REFUSE] });
+    const providerKey = `PROVIDER_REFUSES ${current}`;
+    if (fresh(providerKey) && sim.accepts(PROVIDER_REFUSES)) offers.push({ key: providerKey, events: [PROVIDER_REFUSES] });
     const consultation = context.consultation;
     if (consultation && sim.undecided === null) {
       for (const c of consultation.countries) {
-        if (c.answered || c.answer === 'unknown') continue;
-        if (pending.some((e) => e.type === 'THIRD_COUNTRY_ANSWERS' && e.country === c.country)) continue;
+        const key = `THIRD_COUNTRY_ANSWERS ${consultation.channel} ${c.country}`;
+        if (c.answered || c.answer === 'unknown' || !fresh(key)) continue;
         const events = GIVEN_ANSWERS.filter((a) => a !== c.answer).map((answer): ScenarioEvent => ({ type: 'THIRD_COUNTRY_ANSWERS', country: c.country, answer }));
-        offers.push({ key: `THIRD_COUNTRY_ANSWERS ${consultation.channel} ${c.country}`, events });
+        offers.push({ key, events });
       }
     }
+    if (offers.length === 0) return false;
+    const pending = script.slice(from).filter((s) => !this.dropped(s) && isWorldEvent(s.event)).map((s) => s.event);
+    const fixed = (event: ScenarioEvent) =>
+      pending.some((e) => e.type === event.type && (e.type !== 'THIRD_COUNTRY_ANSWERS' || (event.type === 'THIRD_COUNTRY_ANSWERS' && e.country === event.country)));
     for (const offer of offers) {
-      if (this.offered.has(offer.key)) continue;
       this.offered.add(offer.key);
+      // A world event the script brings is the script's: it is not explored.
+      if (fixed(offer.events[0]!)) continue;
       const chosen = this.pick([
         { probability: 1, act: { kind: 'none' } },
         ...offer.events.map((event): Option => ({ choice: { by: 'world', event: { ...event } }, probability: 0, act: { kind: 'send', event, departs: false } })),
@@ -256,19 +278,19 @@ class Walk {
     return false;
   }
 
-  /** The tape's option at the next branch point (the first option, on a point met for the first time). */
-  pick(all: Option[]): Option {
-    // Off the most likely bin of a race, only what sampled runs can take is worth exploring again.
-    const options = all;
-    if (options.length === 1) return this.take(options[0]!);
+  /**
+   * The tape's option at the next branch point (the first option, at a point met for the first
+   * time). Every call is a point on the tape, even with one option, so that replays stay aligned.
+   */
+  pick(list: Option[] | (() => Option[])): Option {
     const at = this.position++;
-    if (this.probeAt !== null && at > this.probeAt) return this.take(options[0]!, false);
-    let entry = this.tape[at];
-    if (!entry) {
-      entry = { options, index: 0 };
-      this.tape.push(entry);
-    }
-    return this.take(entry.options[entry.index]!);
+    const entry = this.tape[at];
+    if (entry && (this.probeAt === null || at < this.probeAt)) return this.take(entry.options[entry.index]!);
+    const options = typeof list === 'function' ? list() : list;
+    // A probe takes the likeliest way on past the duration it probes, and leaves the tape as it was.
+    if (this.probeAt !== null) return this.take(options[0]!, false);
+    this.tape.push({ options, index: 0 });
+    return this.take(options[0]!);
   }
 
   private take(option: Option, record = true): Option {
@@ -323,11 +345,15 @@ class Walk {
     if (this.sim.done || context.current !== probed.channel || context.time > probed.start + NEVER / 100) {
       const timing = probed.channel ? this.sim.assessment[probed.channel].timing : undefined;
       const atLeast = timing && 'atLeast' in timing ? timing.atLeast ?? 0 : 0;
-      this.probeResult = { start: probed.start, end: this.sim.done || context.current !== probed.channel ? context.time : Infinity, atLeast };
+      this.probeResult = { start: probed.start, end: this.sim.done || context.current !== probed.channel ? context.time : Infinity, atLeast, channel: probed.channel };
       throw new StopProbe();
     }
   }
 }
+
+/** The world events the explorer brings about, with words that say they are explored, not known. */
+const REFUSE: ScenarioEvent = { type: 'REFUSE', ground: 'a ground the requested state may invoke (explored)' };
+const PROVIDER_REFUSES: ScenarioEvent = { type: 'PROVIDER_REFUSES', reason: 'the provider\'s own policy (explored)' };
 
 const AWAITED_IN: Record<string, string> = { PROVIDER_CHOOSES: 'direct.conflict', REVIEW_DECIDES: 'direct.ruling' };
 
@@ -364,9 +390,12 @@ function raceOptions(profile: DurationProfile, probe: ProbeResult): Option[] {
   const last = Math.floor(probe.end - probe.start);
   if (last < 1 || probe.atLeast > last) return single;
   const before = drawAtMost(profile, last);
+  const early = Math.min(median, last);
+  const late = Math.max(median, last + 1);
+  // `days`: the draw this path takes, the median or the nearest day on its side of the race.
   const sides: Option[] = [
-    { choice: { by: 'chance', event: { type: 'DURATION', atMost: last } }, probability: before, act: { kind: 'value', value: Math.min(median, last) } },
-    { choice: { by: 'chance', event: { type: 'DURATION', moreThan: last } }, probability: 1 - before, act: { kind: 'value', value: Math.max(median, last + 1) } },
+    { choice: { by: 'chance', event: { type: 'DURATION', channel: probe.channel, atMost: last, days: early } }, probability: before, act: { kind: 'value', value: early } },
+    { choice: { by: 'chance', event: { type: 'DURATION', channel: probe.channel, moreThan: last, days: late } }, probability: 1 - before, act: { kind: 'value', value: late } },
   ];
   return median > last ? sides.reverse() : sides;
 }
@@ -399,6 +428,7 @@ export function exploreScenario(scenario: Scenario, options: ExploreOptions = {}
     if (same !== undefined) paths[same]!.probability += path.probability;
     else {
       byKey.set(key, paths.length);
+      options.onPath?.(paths.length, walk.sim.inputs);
       paths.push(path);
     }
     // The next branch: the deepest point with an option left.

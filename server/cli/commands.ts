@@ -7,6 +7,8 @@ import { InvalidFile, guarded, loadOrThrow } from './load.ts';
 import { formatSample, formatTrace } from './trace.ts';
 import { formatComparison, compareRegimes } from '../../machines/run/compare.ts';
 import { underRegime } from '../../machines/run/regime.ts';
+import { exploreScenario } from '../../machines/run/explore.ts';
+import { formatExploration } from './explore-format.ts';
 
 /** Exit codes of the contract: ran, a test failed, a file is invalid. */
 export const EXIT = { ok: 0, failed: 1, invalid: 2 } as const;
@@ -42,6 +44,14 @@ export function compare(file: string, options: RunOptions, io: Io): number {
   const seed = options.seed ?? scenario.seed ?? 1;
   const rows = guarded(scenario, () => compareRegimes(scenario, options.sample === undefined ? undefined : { runs: options.sample, seed }));
   io.out(options.json ? JSON.stringify({ scenario: scenario.id, regimes: rows }) : formatComparison(scenario, rows));
+  return EXIT.ok;
+}
+
+/** Every outcome the scenario can reach, with the path to each and its probability under sampling. */
+export function explore(file: string, options: { json: boolean; maxPaths?: number }, io: Io): number {
+  const scenario = loadOrThrow(file);
+  const exploration = guarded(scenario, () => exploreScenario(scenario, { maxPaths: options.maxPaths }));
+  io.out(options.json ? JSON.stringify(exploration) : formatExploration(scenario, exploration));
   return EXIT.ok;
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXIT, compare, run, test, validate, type Io } from './commands.ts';
+import { EXIT, compare, explore, run, test, validate, type Io } from './commands.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { InvalidFile } from './load.ts';
 
@@ -8,6 +8,8 @@ const USAGE = `Usage:
                                                        run a scenario (a readable trace, or JSON)
   rogatory compare FILE [--json] [--sample N] [--seed S]
                                                        run it under every regime, side by side
+  rogatory explore FILE [--json] [--max-paths N]
+                                                       every outcome it can reach, the path to each, how likely
   rogatory test [FILES or FOLDERS]                     run every scenario that has expect (default: scenarios)
   rogatory validate FILES...                           check files without running them
 Regimes: ${NAMED_REGIMES.map((r) => r.name).join(', ')} (and "contract", the format's default).
@@ -37,6 +39,7 @@ export function main(argv: string[], io: Io): number {
         sample: { type: 'string' },
         seed: { type: 'string' },
         regime: { type: 'string' },
+        'max-paths': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -57,6 +60,10 @@ export function main(argv: string[], io: Io): number {
         const sample = positiveInteger('sample', values.sample, 1);
         const seed = positiveInteger('seed', values.seed, 0);
         return compare(files[0]!, { json: values.json, sample, seed }, io);
+      }
+      case 'explore': {
+        if (files.length !== 1) throw new UsageError('explore takes exactly one FILE');
+        return explore(files[0]!, { json: values.json, maxPaths: positiveInteger('max-paths', values['max-paths'], 1) }, io);
       }
       case 'test':
         return test(files, io);
