@@ -161,16 +161,18 @@ export function create(container: HTMLElement): FlowHandle {
       .join((enter) => {
         const g = enter.append('g').attr('class', 'flow-outcome');
         g.append('rect').attr('width', OUT_W).attr('height', OUT_H).attr('rx', 6);
-        g.append('text').attr('class', 'flow-outcome-name').attr('x', 8).attr('y', 19);
-        g.append('text').attr('class', 'flow-outcome-figures').attr('x', 8).attr('y', 37);
+        g.append('text').attr('class', 'flow-outcome-name').attr('y', 19);
+        g.append('text').attr('class', 'flow-outcome-figures').attr('y', 37);
         return g;
       });
     out.attr('transform', (_d, k) => `translate(${outX},${outY(k) - OUT_H / 2})`)
       .attr('data-outcome', (d) => d.outcome).attr('data-channel', (d) => d.channel ?? '')
       .attr('data-probability', (d) => d.probability).attr('data-paths', (d) => d.paths.join(' '))
       .classed('flow-never', (d) => d.probability <= 0);
-    out.select('.flow-outcome-name').text((d) => outcomeName(d));
-    out.select('.flow-outcome-figures').text((d) => `${percent(d.probability)} · ${outcomeDays(d)}`);
+    // Right-to-left text starts at the box's right edge.
+    const textX = rtl ? OUT_W - 8 : 8;
+    out.select('.flow-outcome-name').attr('x', textX).text((d) => outcomeName(d));
+    out.select('.flow-outcome-figures').attr('x', textX).text((d) => `${percent(d.probability)} · ${outcomeDays(d)}`);
   };
 
   const focus = (path: number | null) => {

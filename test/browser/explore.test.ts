@@ -12,8 +12,8 @@ const ID = 'provider-practice-by-state';
 const expected = exploreScenario(loadScenarioFile(`scenarios/fictional/${ID}.yaml`, BUILTIN_WORLD).scenario!);
 
 /** The explorer page, waited for as long as exploring and sampling take on a busy machine. */
-async function openExplorer(path: string, viewport: { width: number; height: number }) {
-  const watched = await openPage(stage.browser, { viewport });
+async function openExplorer(path: string, viewport: { width: number; height: number }, locale?: string) {
+  const watched = await openPage(stage.browser, { viewport, ...(locale && { locale }) });
   await watched.page.goto(`${stage.server.url}${path}`);
   await watched.page.waitForFunction(() => document.documentElement.dataset.ready === 'explore', undefined, { timeout: 45_000 });
   return watched;
@@ -92,4 +92,19 @@ describe('the outcome explorer', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('in Arabic, decisions flow from right to left to outcomes named in Arabic', async () => {
+    const { context, page, errors } = await openExplorer(`/#/explore/${ID}`, { width: 1366, height: 768 }, 'ar');
+    const start = await page.locator('svg.flow .flow-node.by-start').boundingBox();
+    const outcome = await page.locator('svg.flow .flow-outcome').first().boundingBox();
+    expect(outcome!.x + outcome!.width).toBeLessThan(start!.x);
+    expect(await page.locator('svg.flow .flow-outcome-name').first().textContent()).toBe('تم الحصول على البيانات عبر طلب مباشر إلى مقدم الخدمة');
+    // The words sit inside their box, not spilling out of it towards the edge.
+    const words = await page.locator('svg.flow .flow-outcome-figures').first().boundingBox();
+    expect(words!.x).toBeGreaterThanOrEqual(outcome!.x - 1);
+    expect(words!.x + words!.width).toBeLessThanOrEqual(outcome!.x + outcome!.width + 1);
+    await screenshot(page, 'explore-ar', true);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });
