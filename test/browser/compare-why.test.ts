@@ -37,6 +37,7 @@ describe('the comparison says why, and gives days per channel', () => {
       // The why is in sight beside its row, not below the fold of a sideways-scrolled table.
       const box = await why.first().boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width + 1);
+      await screenshot(page, `compare-why-${name}`, true);
       expect(errors).toEqual([]);
       await context.close();
     }, 90_000);
