@@ -5,6 +5,7 @@ import { problemHandler, notFound } from './http/problems.ts';
 import { placeholderPage } from './http/page.ts';
 import { CLIENT_DIST, clientAssets } from './http/client-assets.ts';
 import { runRoutes } from './http/runs.ts';
+import { explorationRoutes } from './http/explorations.ts';
 import { scenarioRoutes } from './http/scenarios.ts';
 import { securityHeaders } from './http/security.ts';
 import { sessionRoutes } from './http/sessions.ts';
@@ -80,6 +81,7 @@ export function createApp({
   });
   app.use(scenarioRoutes(scenarios, validations, engine));
   app.use(runRoutes(scenarios, runs, engine));
+  app.use(explorationRoutes(scenarios, runs, engine));
   app.use(sessionRoutes(sessions, scenarios, creates, engine));
 
   app.use(notFound);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OUTCOMES } from '../machines/scenario.ts';
 import { CHANNELS, CONFLICT_CHOICES } from '../machines/world/types.ts';
 import {
-  BranchBodySchema, CreateLinkBodySchema, CreateSessionBodySchema, IDEMPOTENCY_KEY_HOURS, IdempotencyKeySchema, RunBodySchema, ScenarioEventSchema, TrainerCommandSchema, ValidateBodySchema,
+  BranchBodySchema, CreateLinkBodySchema, CreateSessionBodySchema, IDEMPOTENCY_KEY_HOURS, IdempotencyKeySchema, RunBodySchema, ExplorationBodySchema, ScenarioEventSchema, TrainerCommandSchema, ValidateBodySchema,
 } from './protocol.ts';
 
 /**
@@ -210,6 +210,7 @@ const schemas = {
   TrainerCommand: fromZod(TrainerCommandSchema),
   CreateSessionBody: fromZod(CreateSessionBodySchema),
   RunBody: fromZod(RunBodySchema),
+  ExplorationBody: fromZod(ExplorationBodySchema),
   ValidateBody: fromZod(ValidateBodySchema),
   BranchBody: fromZod(BranchBodySchema),
   CreateLinkBody: fromZod(CreateLinkBodySchema),
@@ -298,6 +299,25 @@ export function openApiDocument(): object {
             200: ok('A run result, or a sample result when `sample` is given', { oneOf: [ref('RunResult'), ref('SampleResult')] }),
             400: invalidBody, 404: problem('No scenario with this id'),
             422: problem('The YAML has errors (in `errors`), the script cannot be played, or the work costs more than one request may'),
+            ...heavy,
+          },
+        },
+      },
+      '/api/explorations': {
+        post: {
+          summary: 'Every outcome a scenario can reach, the path to each and how likely it is under sampling (what `rogatory explore FILE --json` prints)',
+          description: 'Runs in the engine\'s worker threads. Each path costs about two runs (transitions × (1 + third countries consulted) each); the search stops at `maxPaths` or where the request\'s budget ends, and then says it is `truncated`.',
+          requestBody: body(ref('ExplorationBody')),
+          responses: {
+            200: ok('The exploration: `paths` (each with its choices, outcome, days and probability) and `outcomes` (grouped by outcome and channel)', {
+              type: 'object', required: ['scenario', 'date', 'paths', 'outcomes', 'truncated'],
+              properties: {
+                scenario: { type: 'string' }, date: { type: 'string' }, truncated: { type: 'boolean' },
+                paths: { type: 'array', items: { type: 'object' } }, outcomes: { type: 'array', items: { type: 'object' } },
+              },
+            }),
+            400: invalidBody, 404: problem('No scenario with this id'),
+            422: problem('The YAML has errors (in `errors`), the script cannot be played, or not even one path fits in what one request may cost'),
             ...heavy,
           },
         },

@@ -230,6 +230,19 @@ export const RunBodySchema = z
   .refine(oneSource, ONE_SOURCE);
 export type RunBody = z.infer<typeof RunBodySchema>;
 
+/**
+ * extension (issue 14): every outcome a scenario can reach (machines/run/explore.ts). `maxPaths`
+ * stops the search sooner; the server may stop it sooner still, within the request's cost budget.
+ */
+export const EXPLORE_MAX_PATHS = 2_000;
+export const ExplorationBodySchema = z
+  .strictObject({
+    ...ScenarioSourceShape,
+    maxPaths: z.number().int().min(1).max(EXPLORE_MAX_PATHS).optional(),
+  })
+  .refine(oneSource, ONE_SOURCE);
+export type ExplorationBody = z.infer<typeof ExplorationBodySchema>;
+
 export const ValidateBodySchema = z.strictObject({ yaml: z.string().max(190_000), file: z.string().min(1).max(200).optional() });
 
 export const BranchBodySchema = z.strictObject({ atSeq: z.number().int().min(0) });

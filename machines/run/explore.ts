@@ -100,7 +100,7 @@ class Walk {
 
   play(): void {
     this.hooks.walk = this;
-    this.sim = new Simulation(this.scenario, { draw: this.hooks.draw, chance: this.hooks.chance, answer: this.hooks.answer, record: true });
+    this.sim = new Simulation(this.scenario, { draw: this.hooks.draw, chance: this.hooks.chance, answer: this.hooks.answer, record: false });
     try {
       this.loop();
     } catch (error) {

@@ -90,7 +90,13 @@ export interface ExploredChoice {
   day: number;
   /** The channel region's state it was made in ("mlat.requestedReview"). */
   state: string;
-  /** The event taken, or for a rate `{ type: 'RATE', answered }`. */
+  /**
+   * The event taken, or for a rate `{ type: 'RATE', answered, rate }`; for a drawn duration that races
+   * a deadline `{ type: 'DURATION', channel, atMost | moreThan, days }` (the channel ends within
+   * `atMost` days of going out, before the deadline, or takes more than `moreThan`; `days`: the draw
+   * this path takes); for an unknown answer drawn from published rates, THIRD_COUNTRY_ANSWERS with
+   * `basis: 'drawn'`.
+   */
   event: { type: string; [key: string]: unknown };
   /** Its probability at this point under sampling (the default policy's decision: 1; another: 0). */
   probability: number;

@@ -50,7 +50,8 @@ export function compare(file: string, options: RunOptions, io: Io): number {
 /** Every outcome the scenario can reach, with the path to each and its probability under sampling. */
 export function explore(file: string, options: { json: boolean; maxPaths?: number }, io: Io): number {
   const scenario = loadOrThrow(file);
-  const exploration = guarded(scenario, () => exploreScenario(scenario, { maxPaths: options.maxPaths }));
+  // A script that cannot be played as written is reported as `run` reports it, not explored around.
+  const exploration = guarded(scenario, () => (runScenario(scenario, { record: false }), exploreScenario(scenario, { maxPaths: options.maxPaths })));
   io.out(options.json ? JSON.stringify(exploration) : formatExploration(scenario, exploration));
   return EXIT.ok;
 }

@@ -3,7 +3,8 @@
  * Tasks and answers are plain data: they cross threads by structured clone, where classes (a
  * ScriptError) lose their identity, so every expected failure comes back as a plain shape.
  */
-import type { RunResult, SampleResult } from '../../machines/run/result.ts';
+import type { Exploration, RunResult, SampleResult } from '../../machines/run/result.ts';
+import { exploreScenario } from '../../machines/run/explore.ts';
 import { sampleScenario } from '../../machines/run/sample.ts';
 import { playScript, ScriptError } from '../../machines/run/script.ts';
 import { Simulation } from '../../machines/run/simulation.ts';
@@ -17,20 +18,22 @@ export type Task =
   /** Parse and check posted YAML (validate, session creation); `keep` returns the scenario itself. */
   | { kind: 'check'; yaml: string; file: string; keep: boolean }
   /** Run a scenario once, or sample it; a sample costing more than `budget` units is not run. */
-  | { kind: 'run'; source: { scenario: Scenario } | { yaml: string }; regime?: RegimeOverride; sample?: number; seed?: number; budget: number };
+  | { kind: 'run'; source: { scenario: Scenario } | { yaml: string }; regime?: RegimeOverride; sample?: number; seed?: number; budget: number }
+  /** extension (issue 14): explore every outcome, stopping at `maxPaths` or where the budget ends. */
+  | { kind: 'explore'; source: { scenario: Scenario } | { yaml: string }; regime?: RegimeOverride; maxPaths: number; budget: number };
 
 export type Answer =
   /** `exceeded`: the file passed a limit of scenarios/limits.ts and was not checked further. */
   | { kind: 'checked'; scenario: Scenario | null; summary: ScenarioSummary | null; errors: ScenarioError[]; exceeded?: string; cost: Cost | null }
   /** The posted YAML is no scenario (the errors `rogatory validate` gives). */
   | { kind: 'invalid'; errors: ScenarioError[] }
-  | { kind: 'ran'; result: RunResult | SampleResult; cost: Cost }
+  | { kind: 'ran'; result: RunResult | SampleResult | Exploration; cost: Cost }
   /** The script meets a state it cannot act in (under an overridden regime, or in a sampled run). */
   | { kind: 'unplayable'; message: string; errors: ScenarioError[]; cost: Cost }
   | { kind: 'over-budget'; cost: Cost };
 
 export function runTask(task: Task): Answer {
-  return task.kind === 'check' ? check(task) : run(task);
+  return task.kind === 'check' ? check(task) : task.kind === 'explore' ? explore(task) : run(task);
 }
 
 function check(task: Extract<Task, { kind: 'check' }>): Answer {
@@ -83,6 +86,37 @@ function run(task: Extract<Task, { kind: 'run' }>): Answer {
     if (!(error instanceof ScriptError)) throw error;
     return unplayable(scenario, error, cost);
   }
+}
+
+/**
+ * Each path of an exploration is a run from the start, and about as many again find where a drawn
+ * duration races a deadline: a path costs about two runs. The search stops where the budget ends
+ * (the exploration then says it is `truncated`), and is refused when not even one path fits.
+ */
+const RUNS_PER_PATH = 2;
+
+function explore(task: Extract<Task, { kind: 'explore' }>): Answer {
+  let scenario: Scenario;
+  if ('yaml' in task.source) {
+    const checked = checkScenarioText(task.source.yaml, 'scenario.yaml');
+    if (!checked.scenario) return { kind: 'invalid', errors: checked.errors };
+    scenario = checked.scenario;
+  } else {
+    scenario = task.source.scenario;
+  }
+  scenario = withRegime(scenario, task.regime);
+  const sim = new Simulation(scenario);
+  try {
+    playScript(sim, scenario.script);
+  } catch (error) {
+    if (!(error instanceof ScriptError)) throw error;
+    return unplayable(scenario, error, costOf(scenario, 1, sim.transitions.length));
+  }
+  const perPath = costOf(scenario, RUNS_PER_PATH, sim.transitions.length).units;
+  const affordable = Math.floor(task.budget / perPath);
+  if (affordable < 1) return { kind: 'over-budget', cost: costOf(scenario, RUNS_PER_PATH, sim.transitions.length) };
+  const result = exploreScenario(scenario, { maxPaths: Math.min(task.maxPaths, affordable) });
+  return { kind: 'ran', result, cost: costOf(scenario, RUNS_PER_PATH * result.paths.length, sim.transitions.length) };
 }
 
 /** A script error, placed on the line of its event, as `rogatory run` reports it. */

@@ -9,6 +9,9 @@ function rogatory(...args: string[]) {
 
 const UNKNOWN = 'test/fixtures/cli/unknown-answer.yaml';
 
+/** Each test spawns the command a few times: seconds each on a busy 2-core machine. */
+const SPAWNS = 120_000;
+
 describe('rogatory explore', () => {
   it('--json prints the exploration: every path with its choices, and the outcomes they reach with their probability', () => {
     const r = rogatory('explore', UNKNOWN, '--json');
@@ -34,7 +37,7 @@ describe('rogatory explore', () => {
     // Each outcome lists the paths that reach it, and every path is in exactly one outcome.
     for (const o of outcomes) for (const i of o.paths) expect(exploration.paths[i]).toMatchObject({ outcome: o.outcome, channel: o.channel });
     expect(outcomes.flatMap((o) => o.paths).sort((a, b) => a - b)).toEqual(exploration.paths.map((_: unknown, i: number) => i));
-  });
+  }, SPAWNS);
 
   it('without --json prints each outcome with its probability, days and plainest path, the decisions marked as decisions', () => {
     const r = rogatory('explore', UNKNOWN);
@@ -52,22 +55,29 @@ describe('rogatory explore', () => {
     expect(lines[rogatory_ + 2]).toBe('    day 0: [decision] send letters rogatory');
     // A world event nobody scripted is explored, and said to be the world's, with how often sampled runs see it.
     expect(r.out).toContain('[world] the requested state refuses (0 %)');
-  });
+  }, SPAWNS);
 
   it('--max-paths stops the search and says the list is a part of the whole', () => {
     const json = JSON.parse(rogatory('explore', UNKNOWN, '--json', '--max-paths', '3').out);
     expect(json.truncated).toBe(true);
     expect(json.paths).toHaveLength(3);
     expect(rogatory('explore', UNKNOWN, '--max-paths', '3').out).toContain('The search stopped at 3 paths: the list is a part of the whole.');
-  });
+  }, SPAWNS);
 
-  it('refuses a wrong command line and an invalid file with exit code 2', () => {
+  it('refuses a wrong command line with exit code 2 and the usage', () => {
     const none = rogatory('explore');
     expect(none.code).toBe(2);
     expect(none.err).toContain('explore takes exactly one FILE');
     expect(rogatory('explore', UNKNOWN, '--max-paths', '0').err).toContain('--max-paths takes a whole number of at least 1');
+  }, SPAWNS);
+
+  it('refuses an invalid file, and a script that cannot be played, with exit code 2 and the line', () => {
     const invalid = rogatory('explore', 'test/fixtures/cli/invalid.yaml');
     expect(invalid.code).toBe(2);
     expect(invalid.err).toMatch(/^test\/fixtures\/cli\/invalid\.yaml:\d+:\d+: /);
-  });
+    // A script that cannot be played as written is named by its line, as `run` names it.
+    const busy = rogatory('explore', 'test/fixtures/cli/script-busy.yaml');
+    expect(busy.code).toBe(2);
+    expect(busy.err).toContain('test/fixtures/cli/script-busy.yaml:19:1: script[1]: CHOOSE_ROGATORY on day 10 in state mlat.drafting');
+  }, SPAWNS);
 });

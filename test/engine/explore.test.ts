@@ -57,7 +57,7 @@ describe('the outcome explorer, checked against sampling on every shipped scenar
 
       // Every outcome seen in the samples is explored, and its probability is the sampled share
       // within sampling error (exactly, where the exploration says 0 or 1).
-      const n = mixed(exploration) ? 10_000 : 1_000;
+      const n = mixed(exploration) ? 10_000 : 500;
       const sample = sampleScenario(scenario, n, 20261202);
       const seen = new Map<string, number>();
       // SampleResult counts outcomes and channels apart; a sample of one run each tells the pair.
