@@ -117,6 +117,13 @@ const schemas = {
       assumed: { type: 'integer', description: 'Runs resting on at least one assumption of the default policy (an unknown answer without published rates, a choice at a conflict of laws); absent when none does.' },
       outcomes: { type: 'object', additionalProperties: { type: 'integer' } }, channels: { type: 'object', additionalProperties: { type: 'integer' } },
       days: { oneOf: [{ type: 'null' }, { type: 'object', properties: { p10: { type: 'number' }, p50: { type: 'number' }, p90: { type: 'number' } } }] },
+      byChannel: {
+        type: 'object', description: 'Per channel that delivered: how many runs, their p10/p50/p90 days, and a histogram of equal bins [from, to). Absent when nothing was delivered.',
+        additionalProperties: { type: 'object', required: ['delivered', 'days', 'histogram'], properties: {
+          delivered: { type: 'integer' }, days: { type: 'object', properties: { p10: { type: 'number' }, p50: { type: 'number' }, p90: { type: 'number' } } },
+          histogram: { type: 'array', items: { type: 'object', properties: { from: { type: 'number' }, to: { type: 'number' }, runs: { type: 'integer' } } } },
+        } },
+      },
     },
   },
   CreatedSession: {

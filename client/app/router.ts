@@ -24,6 +24,8 @@ const ROUTES: Route[] = [
   { pattern: /^\/debrief\/([\w-]+)$/, load: () => import('../pages/debrief.ts') },
   { pattern: /^\/compare\/([\w-]+)$/, load: () => import('../pages/compare.ts') },
   { pattern: /^\/atlas(?:\?.*)?$/, load: () => import('../pages/atlas.ts') },
+  // The explorer reads its `date` and `whatif` parameters itself (issue 14's shared link parameters).
+  { pattern: /^\/explore\/([\w-]+)(?:\?[^#]*)?$/, load: () => import('../pages/explore.ts') },
 ];
 
 let current: Page | null = null;

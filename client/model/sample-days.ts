@@ -1,42 +1,51 @@
-import { sampledChance, sampledDraw, seededRandom } from '../../machines/random.ts';
 import { underRegime } from '../../machines/run/regime.ts';
-import { playScript } from '../../machines/run/script.ts';
-import { Simulation } from '../../machines/run/simulation.ts';
+import type { ChannelDays } from '../../machines/run/result.ts';
+import { sampledRuns, SampleTally } from '../../machines/run/sample.ts';
 import type { Outcome, Scenario } from '../../machines/scenario.ts';
+import type { ChannelName } from '../../machines/world/types.ts';
 
-/** Sampled runs of one scenario under one regime, every run's days kept (for a histogram). */
+/** Sampled runs of one scenario (under one regime, when compared), their days per delivering channel. */
 export interface RegimeSample {
   regime: string;
   runs: number;
   outcomes: Partial<Record<Outcome, number>>;
-  /** Days of each delivered run. */
-  delivered: number[];
+  /** How many runs delivered the data. */
+  delivered: number;
+  /** Per channel that delivered: count, p10/p50/p90 and a histogram (machines/run/sample.ts). */
+  byChannel: Partial<Record<ChannelName, ChannelDays>>;
   error: string | null;
 }
 
 /**
- * The engine's sampling (machines/run/sample.ts), run in the browser so that every run's days are
- * kept, not only the percentiles the API returns. It yields to the page every `chunk` runs, so the
+ * The engine's own sampling (machines/run/sample.ts: the same runs, draws and figures as
+ * `rogatory run --sample`), run in the browser. It yields to the page every `chunk` runs, so the
  * page stays responsive while thousands of runs go by.
  */
-export async function sampleUnder(scenario: Scenario, regime: string, runs: number, seed: number, chunk = 200): Promise<RegimeSample> {
-  const result: RegimeSample = { regime, runs, outcomes: {}, delivered: [], error: null };
+export async function sampleDays(scenario: Scenario, runs: number, seed: number, chunk = 200, regime = ''): Promise<RegimeSample> {
+  const result: RegimeSample = { regime, runs, outcomes: {}, delivered: 0, byChannel: {}, error: null };
+  const tally = new SampleTally();
   try {
-    const variant = underRegime(scenario, regime);
-    const random = seededRandom(seed);
-    const draw = sampledDraw(random);
-    const chance = sampledChance(random);
-    for (let n = 0; n < runs; n++) {
-      if (n > 0 && n % chunk === 0) await new Promise((r) => setTimeout(r, 0));
-      const sim = new Simulation(variant, { draw, chance, record: false });
-      playScript(sim, variant.script);
-      const run = sim.result();
-      result.outcomes[run.outcome] = (result.outcomes[run.outcome] ?? 0) + 1;
-      if (run.outcome === 'delivered') result.delivered.push(run.days);
+    let n = 0;
+    for (const run of sampledRuns(scenario, runs, seed)) {
+      tally.add(run);
+      if (++n % chunk === 0) await new Promise((r) => setTimeout(r, 0));
     }
   } catch (error) {
     // Under another regime a script may meet a state its author did not plan for: say so in the row.
     result.error = error instanceof Error ? error.message : String(error);
+    return result;
   }
-  return result;
+  const sampled = tally.result(scenario.id, seed);
+  return { ...result, outcomes: sampled.outcomes, delivered: sampled.outcomes.delivered ?? 0, byChannel: sampled.byChannel ?? {} };
+}
+
+/** Sampled runs of one scenario under one regime. */
+export async function sampleUnder(scenario: Scenario, regime: string, runs: number, seed: number, chunk = 200): Promise<RegimeSample> {
+  let variant: Scenario;
+  try {
+    variant = underRegime(scenario, regime);
+  } catch (error) {
+    return { regime, runs, outcomes: {}, delivered: 0, byChannel: {}, error: error instanceof Error ? error.message : String(error) };
+  }
+  return sampleDays(variant, runs, seed, chunk, regime);
 }

@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import { runScenario } from '../../machines/run/script.ts';
 import { underRegime } from '../../machines/run/regime.ts';
 import { COMPARED_REGIMES } from '../../machines/run/compare.ts';
+import { whyOfRun, worldSources } from '../../machines/run/why.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { getScenario } from '../app/api.ts';
 import { announce, guarded } from '../app/announce.ts';
@@ -13,8 +14,8 @@ import { create as createComparison, type RegimeOutcome } from '../views/compari
 
 /**
  * `/compare/:id`: one scenario under the contract's default and each named regime. Everything is
- * computed here with the engine, which is pure: the deterministic run for the table, sampled runs
- * (seeded, so the same figures come back) for the histograms.
+ * computed here with the engine, which is pure: the deterministic run for the table and its why,
+ * sampled runs (seeded, so the same figures come back) for the histograms, one per channel.
  */
 export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   main.className = 'page page-compare';
@@ -39,17 +40,25 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const seed = seedField.append('input').attr('type', 'number').attr('min', 0).attr('step', 1).property('value', String(scenario.seed ?? 1));
   form.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('compare.sample'));
 
+  root.append('p').attr('class', 'page-links').append('a').attr('class', 'btn').attr('href', `#/explore/${encodeURIComponent(scenario.id)}`).text(t('explore.link'));
+
   const update = createComparison(root.append('div').attr('class', 'comparison').node()!);
+  const sources = new Map<string, string>();
   const rows: RegimeOutcome[] = COMPARED_REGIMES.map(({ name, title: english }) => {
     const title = has(`regime.${name}`) ? t(`regime.${name}`) : english;
     try {
-      const r = runScenario(underRegime(scenario, name), { record: false });
-      return { regime: name, title, outcome: r.outcome, channel: r.channel, attempts: r.attempts, days: r.days, cites: r.cites, error: null };
+      const variant = underRegime(scenario, name);
+      // Recorded: the step that ended a refused or blocked run is its why.
+      const r = runScenario(variant);
+      const why = whyOfRun(variant, r);
+      const known = worldSources(variant);
+      for (const id of why.cites) if (!sources.has(id) && known.has(id)) sources.set(id, known.get(id)!);
+      return { regime: name, title, outcome: r.outcome, channel: r.channel, attempts: r.attempts, days: r.days, cites: r.cites, why, error: null };
     } catch (error) {
-      return { regime: name, title, outcome: null, channel: null, attempts: [], days: null, cites: [], error: error instanceof Error ? error.message : String(error) };
+      return { regime: name, title, outcome: null, channel: null, attempts: [], days: null, cites: [], why: null, error: error instanceof Error ? error.message : String(error) };
     }
   });
-  update({ rows, samples: null });
+  update({ rows, samples: null, sources });
 
   const about = root.append('section').attr('class', 'panel regimes-about');
   about.append('h2').text(t('compare.aboutTitle'));
@@ -68,12 +77,12 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     const samples: RegimeSample[] = [];
     for (const [i, { name }] of COMPARED_REGIMES.entries()) {
       if (disposed || mine !== generation) return;
-      update({ rows, samples: samples.length ? samples : null, progress: t('compare.progress', { done: i, total: COMPARED_REGIMES.length }) });
+      update({ rows, sources, samples: samples.length ? samples : null, progress: t('compare.progress', { done: i, total: COMPARED_REGIMES.length }) });
       samples.push(await sampleUnder(scenario, name, n, s));
     }
     if (disposed || mine !== generation) return;
     const words = t('compare.done', { runs: n, seed: s });
-    update({ rows, samples, progress: words });
+    update({ rows, sources, samples, progress: words });
     announce(words);
     document.documentElement.dataset.ready = 'compare';
   };

@@ -33,6 +33,7 @@ export async function mount(main: HTMLElement): Promise<Page> {
     walk: (id) => void start(id, true),
     classroom: (id) => void start(id, false),
     compareHref: (id) => `#/compare/${encodeURIComponent(id)}`,
+    exploreHref: (id) => `#/explore/${encodeURIComponent(id)}`,
   });
 
   const all = (await guarded(listScenarios)) ?? [];

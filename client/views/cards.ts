@@ -14,6 +14,8 @@ export interface CardActions {
   walk(id: string): void;
   classroom(id: string): void;
   compareHref(id: string): string;
+  /** The outcome explorer's address (issue 14), when the page offers it. */
+  exploreHref?(id: string): string;
 }
 
 /** The library's scenario cards, one per scenario, joined by id. All scenario text goes in as text. */
@@ -46,6 +48,7 @@ function build(card: Card, actions: CardActions): void {
   buttons.append('button').attr('type', 'button').attr('class', 'btn act-classroom')
     .on('click', (_e, d) => actions.classroom(d.id));
   buttons.append('a').attr('class', 'btn act-compare').attr('href', (d) => actions.compareHref(d.id));
+  if (actions.exploreHref) buttons.append('a').attr('class', 'btn act-explore').attr('href', (d) => actions.exploreHref!(d.id));
 }
 
 function fill(card: Card, state: CardsState): void {
@@ -65,4 +68,5 @@ function fill(card: Card, state: CardsState): void {
   card.select('.act-walk').text(t('library.walk')).attr('aria-label', (d) => `${t('library.walk')}: ${scenarioTitle(d)}`);
   card.select('.act-classroom').text(t('library.classroom')).attr('aria-label', (d) => `${t('library.classroom')}: ${scenarioTitle(d)}`);
   card.select('.act-compare').text(t('library.compare')).attr('aria-label', (d) => `${t('library.compare')}: ${scenarioTitle(d)}`);
+  card.select('.act-explore').text(t('explore.link')).attr('aria-label', (d) => `${t('explore.link')}: ${scenarioTitle(d)}`);
 }

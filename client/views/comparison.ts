@@ -1,11 +1,10 @@
 import { select } from 'd3-selection';
-import { bin, max, quantileSorted } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import type { Outcome } from '../../machines/scenario.ts';
 import type { ChannelName } from '../../machines/world/types.ts';
-import { formatNumber, isRtl, t } from '../i18n/index.ts';
+import { formatNumber, t } from '../i18n/index.ts';
 import { channelLabel, outcomeLabel } from '../i18n/labels.ts';
 import type { RegimeSample } from '../model/sample-days.ts';
+import { daysTop, drawChannelDays } from './channel-days.ts';
 
 export interface RegimeOutcome {
   regime: string;
@@ -15,44 +14,50 @@ export interface RegimeOutcome {
   attempts: ChannelName[];
   days: number | null;
   cites: string[];
+  /** Why it ended so (machines/run/why.ts): the verdict of the channel taken, or the step that ended it. */
+  why: { reason: string; cites: string[] } | null;
   error: string | null;
 }
 
 export interface ComparisonState {
   rows: RegimeOutcome[];
   samples: RegimeSample[] | null;
+  /** The source of every id a why cites, each listed once under the table. */
+  sources: Map<string, string>;
   /** Runs done so far while sampling, for the progress line. */
   progress?: string;
 }
 
-const W = 520;
-const H = 190;
-const M = { top: 14, bottom: 40, start: 40, end: 30 };
-
 /**
  * A scenario under each regime: the deterministic outcome as a table (words, not colours), then,
- * from sampled runs, one histogram of days per regime on a shared scale, its median marked by a
- * dashed line and stated in the caption.
+ * from sampled runs, per regime one histogram of days per channel that delivered, on a shared scale.
+ * The why column says each row's reason in words; its sources are listed once under the table.
  */
 export function create(container: HTMLElement): (state: ComparisonState) => void {
   const root = select(container);
   const tableBox = root.append('section').attr('class', 'panel');
   tableBox.append('h2').text(t('compare.tableTitle'));
-  const table = tableBox.append('table').attr('class', 'regime-table');
-  const head = table.append('thead').append('tr');
-  for (const key of ['compare.regime', 'compare.outcome', 'compare.channel', 'compare.days', 'compare.attempts', 'compare.cites']) head.append('th').attr('scope', 'col').text(t(key));
-  const body = table.append('tbody');
+  // Roles said outright: on a phone the rows are stacked as blocks (styles.css), which would
+  // otherwise drop the table's meaning for screen readers; each cell then shows its column's name.
+  const table = tableBox.append('table').attr('class', 'regime-table').attr('role', 'table');
+  const head = table.append('thead').attr('role', 'rowgroup').append('tr').attr('role', 'row');
+  const columns = ['compare.regime', 'compare.outcome', 'compare.channel', 'compare.days', 'compare.attempts', 'compare.why'];
+  for (const key of columns) head.append('th').attr('scope', 'col').attr('role', 'columnheader').text(t(key));
+  const body = table.append('tbody').attr('role', 'rowgroup');
+  const sourcesBox = tableBox.append('div').attr('class', 'why-sources');
+  sourcesBox.append('h3').text(t('compare.sourcesTitle'));
+  const sourceList = sourcesBox.append('ul').attr('class', 'sources');
   const histBox = root.append('section').attr('class', 'panel');
   histBox.append('h2').text(t('compare.histTitle'));
   const progress = histBox.append('p').attr('class', 'hint').attr('role', 'status');
   const hists = histBox.append('div').attr('class', 'hists');
 
-  return ({ rows, samples, progress: note }) => {
+  return ({ rows, samples, sources, progress: note }) => {
     const tr = body.selectAll<HTMLTableRowElement, RegimeOutcome>('tr').data(rows, (d) => d.regime)
       .join((enter) => {
-        const row = enter.append('tr');
-        row.append('th').attr('scope', 'row');
-        for (let i = 0; i < 5; i++) row.append('td');
+        const row = enter.append('tr').attr('role', 'row');
+        row.append('th').attr('scope', 'row').attr('role', 'rowheader');
+        for (let i = 1; i < columns.length; i++) row.append('td').attr('role', 'cell').attr('data-label', t(columns[i]!));
         return row;
       });
     tr.select('th').text((d) => d.title);
@@ -60,52 +65,40 @@ export function create(container: HTMLElement): (state: ComparisonState) => void
     tr.select('td:nth-of-type(2)').text((d) => (d.error ? '' : channelLabel(d.channel)));
     tr.select('td:nth-of-type(3)').attr('class', 'num').text((d) => (d.days === null ? '' : formatNumber(d.days)));
     tr.select('td:nth-of-type(4)').text((d) => d.attempts.map(channelLabel).join(` ${t('common.arrow')} `));
-    tr.select('td:nth-of-type(5)').text((d) => d.cites.join(', '));
+    const why = tr.select('td:nth-of-type(5)').attr('class', 'why');
+    why.selectAll('span.why-reason').data((d) => (d.why ? [d.why] : [])).join('span').attr('class', 'why-reason').attr('lang', 'en').attr('dir', 'ltr').text((w) => w.reason);
+    why.selectAll('span.why-cites').data((d) => (d.why?.cites.length ? [d.why] : [])).join('span').attr('class', 'why-cites')
+      .text((w) => ` ${t('compare.whyCites', { ids: w.cites.join(', ') })}`);
+    // Each source once, in the order the rows first cite them.
+    const cited = [...new Set(rows.flatMap((r) => r.why?.cites ?? []))];
+    sourcesBox.attr('hidden', cited.length ? null : true);
+    sourceList.selectAll('li').data(cited).join('li').attr('lang', 'en').attr('dir', 'ltr')
+      .text((id) => `${id}: ${sources.get(id) ?? t('compare.unknownSource')}`);
 
     progress.text(note ?? '');
     if (!samples) return void hists.selectAll('*').remove();
-    const top = max(samples.flatMap((s) => s.delivered)) ?? 1;
-    const x = scaleLinear().domain([0, top]).nice().range(isRtl() ? [W - M.start, M.end] : [M.start, W - M.end]);
-    const binner = bin().domain(x.domain() as [number, number]).thresholds(x.ticks(24));
-    const binned = samples.map((s) => ({ sample: s, bins: binner(s.delivered) }));
-    const yMax = Math.max(1, ...binned.flatMap((b) => b.bins.map((x) => x.length)));
-    const y = scaleLinear().domain([0, yMax]).range([H - M.bottom, M.top]);
+    const top = daysTop(samples.map((s) => s.byChannel));
     const title = (regime: string) => rows.find((r) => r.regime === regime)?.title ?? regime;
-
-    const figure = hists.selectAll<HTMLElement, (typeof binned)[number]>('figure').data(binned, (d) => d.sample.regime)
+    const figure = hists.selectAll<HTMLElement, RegimeSample>('figure').data(samples, (d) => d.regime)
       .join((enter) => {
         const f = enter.append('figure').attr('class', 'hist');
         f.append('h3');
-        const svg = f.append('svg').attr('viewBox', `0 0 ${W} ${H}`).attr('aria-hidden', 'true');
-        svg.append('g').attr('class', 'bars');
-        svg.append('g').attr('class', 'hist-axis');
-        svg.append('line').attr('class', 'hist-p50');
+        f.append('div').attr('class', 'hist-channels');
         f.append('figcaption');
         return f;
       });
-    figure.select('h3').text((d) => title(d.sample.regime));
-    figure.select('.bars').selectAll('rect').data((d) => d.bins).join('rect').attr('class', 'hist-bar')
-      .attr('x', (b) => Math.min(x(b.x0!), x(b.x1!)) + 0.5).attr('width', (b) => Math.max(0, Math.abs(x(b.x1!) - x(b.x0!)) - 1))
-      .attr('y', (b) => y(b.length)).attr('height', (b) => y(0) - y(b.length));
-    const axis = figure.select('.hist-axis');
-    axis.selectAll('line.base').data([0]).join('line').attr('class', 'base').attr('x1', x.range()[0]!).attr('x2', x.range()[1]!).attr('y1', y(0)).attr('y2', y(0));
-    axis.selectAll('text').data(x.ticks(4)).join('text').attr('class', 'hist-label').attr('text-anchor', 'middle')
-      .attr('x', (d) => x(d)).attr('y', H - M.bottom + 18).text((d) => formatNumber(d));
-    figure.select('.hist-p50').each(function (d) {
-      const sorted = [...d.sample.delivered].sort((a, b) => a - b);
-      const p50 = sorted.length ? quantileSorted(sorted, 0.5)! : null;
-      select(this).attr('hidden', p50 === null ? true : null).attr('x1', x(p50 ?? 0)).attr('x2', x(p50 ?? 0)).attr('y1', M.top - 6).attr('y2', y(0));
+    figure.select('h3').text((d) => title(d.regime));
+    figure.select<HTMLElement>('.hist-channels').each(function (d) {
+      drawChannelDays(this, d.byChannel, d.runs, top);
     });
-    figure.select('figcaption').text((d) => caption(d.sample));
+    figure.select('figcaption').text((d) => caption(d));
   };
 }
 
 /** The histogram in words: how many runs delivered, the median and spread, what else happened. */
-function caption(s: RegimeSample): string {
+export function caption(s: RegimeSample): string {
   if (s.error) return `⚠ ${s.error}`;
-  const sorted = [...s.delivered].sort((a, b) => a - b);
   const others = Object.entries(s.outcomes).filter(([o]) => o !== 'delivered').map(([o, n]) => `${outcomeLabel(o)} ${formatNumber(n!)}`).join(t('common.comma'));
-  if (sorted.length === 0) return t('compare.noneDelivered', { runs: s.runs, others });
-  const q = (p: number) => formatNumber(Math.round(quantileSorted(sorted, p)!));
-  return t('compare.caption', { delivered: sorted.length, runs: s.runs, p50: q(0.5), p10: q(0.1), p90: q(0.9) }) + (others ? ` ${t('compare.others', { others })}` : '');
+  if (s.delivered === 0) return t('compare.noneDelivered', { runs: s.runs, others });
+  return t('compare.deliveredOf', { delivered: s.delivered, runs: s.runs }) + (others ? ` ${t('compare.others', { others })}` : '');
 }

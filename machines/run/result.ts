@@ -63,6 +63,20 @@ export interface SampleResult {
   assumed?: number;
   /** Days of the delivered runs; null when none was delivered. */
   days: { p10: number; p50: number; p90: number } | null;
+  /**
+   * extension: the delivered runs' days per channel that delivered them (each channel's percentiles
+   * from its own runs only: one distribution mixing a 10-day direct answer with a 300-day treaty
+   * request describes neither); absent when nothing was delivered.
+   */
+  byChannel?: Partial<Record<ChannelName, ChannelDays>>;
+}
+
+/** extension: the days of the runs one channel delivered: how many, their spread, and a histogram. */
+export interface ChannelDays {
+  delivered: number;
+  days: { p10: number; p50: number; p90: number };
+  /** Consecutive bins of equal width, [from, to) (the last includes `to`), covering every run. */
+  histogram: { from: number; to: number; runs: number }[];
 }
 
 /**

@@ -2,8 +2,9 @@ import { sampledChance, sampledDraw, seededRandom } from '../random.ts';
 import type { Scenario } from '../scenario.ts';
 import { playScript } from './script.ts';
 import { Simulation } from './simulation.ts';
-import type { SampleResult } from './result.ts';
+import type { ChannelDays, RunResult, SampleResult } from './result.ts';
 import type { ChannelName } from '../world/types.ts';
+import { CHANNELS } from '../world/types.ts';
 import type { Outcome } from '../scenario.ts';
 
 /** The value below which a share `p` of the sorted values fall (nearest rank). */
@@ -12,20 +13,38 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
+/** A bin width of 1, 2 or 5 times a power of ten giving at most `most` bins over `span` days. */
+function binWidth(span: number, most: number): number {
+  if (span <= 0) return 1;
+  const rough = span / most;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const width = [1, 2, 5, 10].map((m) => m * power).find((w) => span / w <= most)!;
+  return Math.max(1, width);
+}
+
+/** The days one channel delivered in, summed up: count, p10/p50/p90, and up to `bins` equal bins. */
+export function channelDays(days: readonly number[], bins = 12): ChannelDays {
+  const sorted = [...days].sort((a, b) => a - b);
+  const low = sorted[0]!;
+  const high = sorted.at(-1)!;
+  const width = binWidth(high - low, bins);
+  const start = Math.floor(low / width) * width;
+  const count = Math.max(1, Math.floor((high - start) / width) + 1);
+  const histogram = Array.from({ length: count }, (_, i) => ({ from: start + i * width, to: start + (i + 1) * width, runs: 0 }));
+  for (const d of sorted) histogram[Math.min(count - 1, Math.floor((d - start) / width))]!.runs++;
+  return { delivered: sorted.length, days: { p10: percentile(sorted, 0.1), p50: percentile(sorted, 0.5), p90: percentile(sorted, 0.9) }, histogram };
+}
+
 /**
- * N runs of a scenario, each duration drawn from its profile by one seeded generator: the same
- * scenario and seed always give the same figures.
+ * N runs of a scenario, one after another, each duration drawn from its profile by one seeded
+ * generator: the engine's sampling, kept as a generator so that the browser can pause between runs.
  */
-export function sampleScenario(scenario: Scenario, runs: number, seed: number): SampleResult {
+export function* sampledRuns(scenario: Scenario, runs: number, seed: number): Generator<RunResult> {
   // One generator for durations, documented rates and answers alike: the seed alone decides every
   // draw, and a scenario without rates draws as before.
   const random = seededRandom(seed);
   const draw = sampledDraw(random);
   const chance = sampledChance(random);
-  let assumed = 0;
-  const outcomes: Partial<Record<Outcome, number>> = {};
-  const channels: Partial<Record<ChannelName, number>> = {};
-  const delivered: number[] = [];
   for (let n = 0; n < runs; n++) {
     const sim = new Simulation(scenario, { draw, chance, random, record: false });
     try {
@@ -34,15 +53,53 @@ export function sampleScenario(scenario: Scenario, runs: number, seed: number): 
       if (error instanceof Error) error.message = `sampled run ${n + 1} of ${runs} (seed ${seed}): ${error.message}`;
       throw error;
     }
-    const result = sim.result();
-    if (result.assumptions !== undefined) assumed++;
-    outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
-    if (result.channel) channels[result.channel] = (channels[result.channel] ?? 0) + 1;
-    if (result.outcome === 'delivered') delivered.push(result.days);
+    yield sim.result();
   }
-  delivered.sort((a, b) => a - b);
-  return {
-    scenario: scenario.id, runs, seed, outcomes, channels, ...(assumed > 0 && { assumed }),
-    days: delivered.length === 0 ? null : { p10: percentile(delivered, 0.1), p50: percentile(delivered, 0.5), p90: percentile(delivered, 0.9) },
-  };
+}
+
+/** Sampled runs counted as they come: outcomes, channels, assumptions, and days per delivering channel. */
+export class SampleTally {
+  runs = 0;
+  assumed = 0;
+  readonly outcomes: Partial<Record<Outcome, number>> = {};
+  readonly channels: Partial<Record<ChannelName, number>> = {};
+  readonly delivered: Partial<Record<ChannelName, number[]>> = {};
+  /** Days of every delivered run. */
+  readonly days: number[] = [];
+
+  add(result: RunResult): void {
+    this.runs++;
+    if (result.assumptions !== undefined) this.assumed++;
+    this.outcomes[result.outcome] = (this.outcomes[result.outcome] ?? 0) + 1;
+    if (result.channel) this.channels[result.channel] = (this.channels[result.channel] ?? 0) + 1;
+    if (result.outcome !== 'delivered') return;
+    this.days.push(result.days);
+    if (result.channel) (this.delivered[result.channel] ??= []).push(result.days);
+  }
+
+  /** Per delivering channel, in the contract's order of channels. */
+  byChannel(): Partial<Record<ChannelName, ChannelDays>> {
+    const out: Partial<Record<ChannelName, ChannelDays>> = {};
+    for (const c of CHANNELS) if (this.delivered[c]) out[c] = channelDays(this.delivered[c]);
+    return out;
+  }
+
+  result(scenario: string, seed: number): SampleResult {
+    const all = [...this.days].sort((a, b) => a - b);
+    return {
+      scenario, runs: this.runs, seed, outcomes: this.outcomes, channels: this.channels, ...(this.assumed > 0 && { assumed: this.assumed }),
+      days: all.length === 0 ? null : { p10: percentile(all, 0.1), p50: percentile(all, 0.5), p90: percentile(all, 0.9) },
+      ...(all.length > 0 && { byChannel: this.byChannel() }),
+    };
+  }
+}
+
+/**
+ * N runs of a scenario, each duration drawn from its profile by one seeded generator: the same
+ * scenario and seed always give the same figures.
+ */
+export function sampleScenario(scenario: Scenario, runs: number, seed: number): SampleResult {
+  const tally = new SampleTally();
+  for (const result of sampledRuns(scenario, runs, seed)) tally.add(result);
+  return tally.result(scenario.id, seed);
 }

@@ -2,17 +2,11 @@ import type { RunResult, SampleResult } from '../../machines/run/result.ts';
 import type { Assessment } from '../../machines/route/assess.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { CHANNELS } from '../../machines/world/types.ts';
-import { effectiveWorld, requestDate } from '../../machines/run/simulation.ts';
+import { requestDate } from '../../machines/run/simulation.ts';
+import { worldSources } from '../../machines/run/why.ts';
 
 /** The source of each rule and instrument of the world the request met (regime rules included), by id. */
-function sourcesOf(scenario: Scenario): Map<string, string> {
-  const sources = new Map<string, string>();
-  const world = effectiveWorld(scenario);
-  for (const r of world.rules) sources.set(r.id, r.uncertain ? `${r.source} (uncertain: ${r.uncertain})` : r.source);
-  for (const i of world.instruments) sources.set(i.id, i.uncertain ? `${i.source} (uncertain: ${i.uncertain})` : i.source);
-  for (const o of world.orders ?? []) sources.set(o.id, o.uncertain ? `${o.source} (uncertain: ${o.uncertain})` : o.source);
-  return sources;
-}
+const sourcesOf = worldSources;
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
@@ -71,5 +65,9 @@ export function formatSample(result: SampleResult): string {
   out.push('  channels: ' + (Object.entries(result.channels).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'));
   if (result.assumed) out.push(`  resting on an assumption: ${share(result.assumed)} (the default policy's; the run without --sample says what it assumed and why)`);
   out.push(result.days ? `  days to delivery: p10 ${result.days.p10}, p50 ${result.days.p50}, p90 ${result.days.p90}` : '  no run was delivered');
+  // One line per delivering channel: a direct answer's days and a treaty's are two distributions.
+  for (const [channel, c] of Object.entries(result.byChannel ?? {})) {
+    out.push(`    via ${pad(channel, 9)} ${pad(String(c.delivered), 6)} p10 ${c.days.p10}, p50 ${c.days.p50}, p90 ${c.days.p90}`);
+  }
   return out.join('\n');
 }

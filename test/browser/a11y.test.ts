@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ready, sharedStage, openAt } from './harness.ts';
+import { openPage, ready, sharedStage, openAt } from './harness.ts';
 
 const stage = sharedStage();
 
@@ -66,4 +66,20 @@ describe('keyboard and screen readers', () => {
     await expect.poll(() => page.locator('#announcer').textContent()).toContain('Drafting');
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('every control of the outcome explorer is reachable by Tab and has a name; the drawing is described in text beside it', async () => {
+    const { page, errors } = await openPage(stage.browser);
+    await page.goto(`${stage.server.url}/#/explore/provider-practice-by-state`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'explore', undefined, { timeout: 45_000 });
+    const all = await controls(page);
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.filter((c) => c.name === '')).toEqual([]);
+    const reached = await tabThrough(page, all.length + 5);
+    expect(all.filter((c) => !reached.has(c.id))).toEqual([]);
+    // The flow is a picture for the eye; the list of outcomes and paths says it for everyone.
+    expect(await page.locator('svg.flow').getAttribute('aria-hidden')).toBe('true');
+    expect(await page.locator('.outcome-item').count()).toBe(await page.locator('svg.flow .flow-outcome').count());
+    expect(await page.locator('.explore-choices').getAttribute('aria-live')).toBe('polite');
+    expect(errors).toEqual([]);
+  }, 90_000);
 });

@@ -92,6 +92,18 @@ describe('rogatory run', () => {
     expect(b.out).toBe(a.out);
   });
 
+  it('gives the days per channel that delivered: one line each, and in the JSON', () => {
+    const text = rogatory('run', 'scenarios/fictional/provider-practice-by-state.yaml', '--sample', '300', '--seed', '1');
+    expect(text.code).toBe(0);
+    const lines = text.out.split('\n').filter((l) => l.trim().startsWith('via '));
+    expect(lines.map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual([['via', 'direct'], ['via', 'mlat']]);
+    const json = JSON.parse(rogatory('run', 'scenarios/fictional/provider-practice-by-state.yaml', '--sample', '300', '--seed', '1', '--json').out);
+    expect(json.byChannel.direct.delivered + json.byChannel.mlat.delivered).toBe(300);
+    const c = json.byChannel.mlat;
+    expect(lines[1]).toContain(`${c.delivered}`);
+    expect(lines[1]).toContain(`p10 ${c.days.p10}, p50 ${c.days.p50}, p90 ${c.days.p90}`);
+  });
+
   it('exits 2 on an invalid file, naming file, line, column and field', () => {
     const r = rogatory('run', `${F}/invalid.yaml`);
     expect(r.code).toBe(2);
@@ -126,6 +138,26 @@ describe('rogatory compare', () => {
     expect(byRegime.contract.assumptions).toBeUndefined();
     expect(byRegime['location-principle'].conflict.choice).toBe('refuse');
     expect(byRegime['location-principle'].assumptions.map((a: { assumed: string }) => a.assumed)).toEqual(['review', 'upheld', 'refuse']);
+  });
+
+  it('says why each regime ends as it does, each reason and each source once under the table', () => {
+    const r = rogatory('compare', 'scenarios/fictional/regime-data-location.yaml');
+    expect(r.code).toBe(0);
+    const rows = r.out.split('\n').filter((l) => /^(contract|location-principle|provider-control|e-evidence) /.test(l));
+    expect(rows.map((l) => l.trim().split(/\s+/).at(-1))).toEqual(['[1]', '[1]', '[2]', '[2]']);
+    // Delivered: the verdict that opened the channel taken; blocked: the objection that closed the last one.
+    expect(r.out).toContain('  [1] BO-CE-MLAT binds Borealis and Cerulea; the request goes to the data\'s location (Cerulea). (BO-CE-MLAT)');
+    expect(r.out).toContain('  [2] Cerulea objected: the letters rogatory channel is closed under CE-LOCALISATION-7. (CE-LOCALISATION-7)');
+    expect(r.out).toContain('Sources:\n  BO-CE-MLAT: Borealis-Cerulea Mutual Legal Assistance Treaty (fictional)\n  CE-LOCALISATION-7: Cerulea Data Localisation Law art.7 (fictional)');
+    expect(r.out.split('Cerulea Data Localisation Law art.7').length).toBe(2);
+    const json = JSON.parse(rogatory('compare', 'scenarios/fictional/regime-data-location.yaml', '--json').out);
+    expect(json.regimes.map((row: { why: { cites: string[] } }) => row.why.cites)).toEqual([['BO-CE-MLAT'], ['BO-CE-MLAT'], ['CE-LOCALISATION-7'], ['CE-LOCALISATION-7']]);
+  });
+
+  it('a refusal is explained by the refusal, not by the closing step', () => {
+    const r = rogatory('compare', 'scenarios/fictional/mlat-refused-dual-criminality.yaml');
+    expect(r.out).toContain('[1] The requested state refused the mutual legal assistance request (ground: dual criminality');
+    expect(r.out).not.toContain('No channel is left');
   });
 
   it('adds no footnote where nothing was assumed and no conflict was met', () => {

@@ -1,0 +1,132 @@
+import { select } from 'd3-selection';
+import { exploreScenario } from '../../machines/run/explore.ts';
+import type { Exploration } from '../../machines/run/result.ts';
+import { variantOf } from '../../machines/run/variant.ts';
+import type { Scenario } from '../../machines/scenario.ts';
+import { getScenario } from '../app/api.ts';
+import { announce, guarded } from '../app/announce.ts';
+import type { Page } from '../app/router.ts';
+import { t } from '../i18n/index.ts';
+import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
+import { sampleDays } from '../model/sample-days.ts';
+import { daysTop, drawChannelDays } from '../views/channel-days.ts';
+import { choiceLine, create as createFlow, outcomeDays, outcomeName, percent } from '../views/outcome-flow.ts';
+
+const SAMPLED_RUNS = 1000;
+
+/**
+ * The link's shared parameters (`?date=`, `?whatif=`, issue 14). Read here, in one function, until
+ * the shared reader (client/app/variant-link.ts) lands: only the date is applied on this page.
+ */
+function linkParameters(): { date?: string; whatif: boolean } {
+  const query = location.hash.split('?')[1] ?? '';
+  const params = new URLSearchParams(query);
+  const date = params.get('date') ?? '';
+  return { ...(/^\d{4}-\d{2}-\d{2}$/.test(date) && { date }), whatif: params.has('whatif') };
+}
+
+/**
+ * `/explore/:id`: every outcome the scenario's request can reach (machines/run/explore.ts), drawn as
+ * decisions flowing to outcomes, listed path by path for the keyboard and screen readers, and the
+ * sampled days per channel. Everything is computed here with the engine, which is pure.
+ */
+export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
+  main.className = 'page page-explore';
+  const root = select(main);
+  const loaded = await guarded(() => getScenario(id!));
+  if (!loaded) {
+    root.append('h1').text(t('notFound.title'));
+    return {};
+  }
+  const link = linkParameters();
+  const scenario: Scenario = variantOf(loaded, link.date ? { date: link.date } : undefined);
+  root.append('p').attr('class', 'eyebrow').text(t('explore.role'));
+  root.append('h1').attr('dir', 'auto').text(scenarioTitle(loaded));
+  root.append('p').attr('class', 'lede').attr('dir', 'auto').text(scenarioSummary(loaded));
+  root.append('p').attr('class', 'hint').text(t('explore.lede'));
+  const links = root.append('p').attr('class', 'page-links');
+  links.append('a').attr('class', 'btn').attr('href', `#/compare/${encodeURIComponent(loaded.id)}`).text(t('library.compare'));
+  if (link.whatif) root.append('p').attr('class', 'hint explore-whatif').text(t('explore.whatifNotApplied'));
+  const status = root.append('p').attr('class', 'explore-status').attr('role', 'status').text(t('explore.working'));
+
+  const flowBox = root.append('section').attr('class', 'panel explore-flow');
+  flowBox.append('h2').text(t('explore.flowTitle'));
+  const legend = flowBox.append('ul').attr('class', 'flow-legend');
+  for (const by of ['decision', 'world', 'chance'] as const) {
+    const item = legend.append('li').attr('class', `by-${by}`);
+    item.append('span').attr('class', 'flow-swatch').attr('aria-hidden', 'true');
+    item.append('span').text(t(`explore.by.${by}`));
+  }
+  const scroll = flowBox.append('div').attr('class', 'flow-scroll');
+  const flow = createFlow(scroll.node()!);
+
+  const grid = root.append('div').attr('class', 'explore-grid');
+  const listBox = grid.append('section').attr('class', 'panel explore-outcomes');
+  listBox.append('h2').text(t('explore.outcomesTitle'));
+  listBox.append('p').attr('class', 'hint').text(t('explore.neverNote'));
+  const outcomeList = listBox.append('ul').attr('class', 'outcome-list');
+  const choicesBox = grid.append('section').attr('class', 'panel explore-choices').attr('aria-live', 'polite');
+  const choicesTitle = choicesBox.append('h2').text(t('explore.choicesTitle'));
+  const choicesHint = choicesBox.append('p').attr('class', 'hint').text(t('explore.choicesHint'));
+  const choiceList = choicesBox.append('ol').attr('class', 'choice-list');
+
+  const distBox = root.append('section').attr('class', 'panel explore-days');
+  distBox.append('h2').text(t('explore.distTitle'));
+  const distStatus = distBox.append('p').attr('class', 'hint').attr('role', 'status');
+  const dists = distBox.append('div').attr('class', 'hists');
+
+  let disposed = false;
+  const show = (exploration: Exploration, path: number | null) => {
+    flow.focus(path);
+    outcomeList.selectAll('button.path-item').classed('path-on', (d) => d === path);
+    if (path === null) return;
+    const p = exploration.paths[path]!;
+    choicesTitle.text(t('explore.choicesOf', { n: path + 1 }));
+    choicesHint.text(t('explore.pathSummary', { outcome: outcomeName(p), days: t('explore.days', { days: p.days }), percent: percent(p.probability) }));
+    choiceList.selectAll('li').data(p.choices).join('li').text((c) => choiceLine(c));
+  };
+
+  const explore = () => {
+    if (disposed) return;
+    let exploration: Exploration;
+    try {
+      exploration = exploreScenario(scenario);
+    } catch (error) {
+      status.text(`⚠ ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    const words = t('explore.summary', { outcomes: exploration.outcomes.length, paths: exploration.paths.length, date: exploration.date })
+      + (exploration.truncated ? ` ${t('explore.truncated', { paths: exploration.paths.length })}` : '');
+    status.text(words);
+    announce(words);
+    flow.update({ exploration });
+    const item = outcomeList.selectAll('li.outcome-item').data(exploration.outcomes).join('li').attr('class', 'outcome-item')
+      .attr('data-outcome', (o) => o.outcome).attr('data-channel', (o) => o.channel ?? '').attr('data-probability', (o) => o.probability);
+    item.append('h3').text((o) => outcomeName(o));
+    item.append('p').attr('class', 'outcome-figures').text((o) => t('explore.outcomeFigures', { percent: percent(o.probability), days: outcomeDays(o) }));
+    item.append('ul').attr('class', 'path-list').selectAll('li').data((o) => o.paths).join('li')
+      .append('button').attr('type', 'button').attr('class', 'path-item').attr('data-path', (i) => i)
+      .text((i) => t('explore.pathItem', { n: i + 1, percent: percent(exploration.paths[i]!.probability), days: t('explore.days', { days: exploration.paths[i]!.days }), steps: exploration.paths[i]!.choices.length }))
+      .on('focus', (_e, i) => show(exploration, i))
+      .on('mouseenter', (_e, i) => show(exploration, i))
+      .on('click', (_e, i) => show(exploration, i));
+  };
+
+  const sample = async () => {
+    const seed = scenario.seed ?? 1;
+    distStatus.text(t('explore.sampling', { runs: SAMPLED_RUNS }));
+    const sampled = await sampleDays(scenario, SAMPLED_RUNS, seed);
+    if (disposed) return;
+    if (sampled.error) return void distStatus.text(`⚠ ${sampled.error}`);
+    distStatus.text(sampled.delivered === 0 ? t('explore.noneDelivered', { runs: SAMPLED_RUNS }) : t('explore.sampled', { runs: SAMPLED_RUNS, seed, delivered: sampled.delivered }));
+    drawChannelDays(dists.node()!, sampled.byChannel, SAMPLED_RUNS, daysTop([sampled.byChannel]));
+  };
+
+  // The page is drawn first; the exploration (up to a second on a slow machine) runs after it paints.
+  await new Promise((r) => setTimeout(r, 0));
+  explore();
+  void sample().then(() => {
+    if (!disposed) document.documentElement.dataset.ready = 'explore';
+  });
+  return { dispose: () => { disposed = true; } };
+}

@@ -1,0 +1,41 @@
+import type { Scenario } from '../scenario.ts';
+import type { Verdict } from '../route/verdict.ts';
+import { FINAL_OUTCOMES } from './paths.ts';
+import type { RunResult } from './result.ts';
+import { assessScenario, effectiveWorld } from './simulation.ts';
+
+const FINAL_STATES = new Set<string>(Object.keys(FINAL_OUTCOMES));
+const custody = (state: string) => state.startsWith('preservation');
+
+/**
+ * Why a run ended as it did, in one reason with its sources: for a delivery, the verdict that opened
+ * the channel taken (the law or practice that let it through); otherwise the step that ended the
+ * request (a refusal, an objection, the data deleted, a withdrawal), not the closing "no channel is
+ * left", which says the same for every ending. The run must have been recorded (its transitions).
+ */
+export function whyOfRun(scenario: Scenario, result: RunResult): Pick<Verdict, 'reason' | 'cites'> {
+  if (result.outcome === 'delivered' && result.channel) {
+    const verdict = assessScenario(scenario)[result.channel];
+    return { reason: verdict.reason, cites: [...verdict.cites] };
+  }
+  const steps = result.transitions;
+  const last = steps.at(-1);
+  if (!last) return { reason: '', cites: [] };
+  let ending = last;
+  if (last.event === 'CONCLUDE' && FINAL_STATES.has(last.to)) {
+    for (let i = steps.length - 2; i >= 0; i--) {
+      if (!custody(steps[i]!.from) && !custody(steps[i]!.to)) { ending = steps[i]!; break; }
+    }
+  }
+  return { reason: ending.reason, cites: [...ending.cites] };
+}
+
+/** The source of each rule, instrument and order of the world the request met (regime rules included), by id. */
+export function worldSources(scenario: Scenario): Map<string, string> {
+  const sources = new Map<string, string>();
+  const world = effectiveWorld(scenario);
+  for (const e of [...world.rules, ...world.instruments, ...(world.orders ?? [])]) {
+    sources.set(e.id, e.uncertain ? `${e.source} (uncertain: ${e.uncertain})` : e.source);
+  }
+  return sources;
+}

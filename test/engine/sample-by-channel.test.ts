@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { channelDays, percentile, sampledRuns, SampleTally, sampleScenario } from '../../machines/run/sample.ts';
+import { loadScenarioFile } from '../../scenarios/load.ts';
+import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
+import type { Scenario } from '../../machines/scenario.ts';
+import { MLAT, rule, scenario } from './build.ts';
+
+function shipped(path: string): Scenario {
+  const loaded = loadScenarioFile(path, BUILTIN_WORLD);
+  if (!loaded.scenario) throw new Error(`${path} did not load`);
+  return loaded.scenario;
+}
+
+// A provider's documented practice answers some states' requests directly and not others: sampled
+// runs deliver through two channels whose days are an order of magnitude apart.
+const twoChannels = shipped('scenarios/fictional/provider-practice-by-state.yaml');
+
+describe('sampled days per channel', () => {
+  const result = sampleScenario(twoChannels, 600, 11);
+
+  it('counts every delivered run once, under the channel that delivered it', () => {
+    const byChannel = result.byChannel!;
+    expect(Object.keys(byChannel).sort()).toEqual(['direct', 'mlat']);
+    const counted = Object.values(byChannel).reduce((sum, c) => sum + c.delivered, 0);
+    expect(counted).toBe(result.outcomes.delivered);
+    for (const [channel, days] of Object.entries(byChannel)) {
+      expect(days.delivered).toBe(result.channels[channel as 'direct' | 'mlat']);
+      expect(days.histogram.reduce((sum, b) => sum + b.runs, 0)).toBe(days.delivered);
+    }
+  });
+
+  it("takes each channel's percentiles from that channel's runs only", () => {
+    // The same runs, replayed from the same seed, split by channel by hand.
+    const days: Record<string, number[]> = {};
+    for (const run of sampledRuns(twoChannels, 600, 11)) if (run.outcome === 'delivered') (days[run.channel!] ??= []).push(run.days);
+    for (const [channel, list] of Object.entries(days)) {
+      const sorted = list.sort((a, b) => a - b);
+      expect(result.byChannel![channel as 'direct' | 'mlat']!.days).toEqual({ p10: percentile(sorted, 0.1), p50: percentile(sorted, 0.5), p90: percentile(sorted, 0.9) });
+    }
+    // Mixed, the direct answers' weeks and the treaty's months give a median neither channel has.
+    expect(result.byChannel!.direct!.days.p90).toBeLessThan(result.byChannel!.mlat!.days.p10);
+  });
+
+  it('bins cover every run, consecutive and of equal width', () => {
+    const { histogram } = result.byChannel!.mlat!;
+    const width = histogram[0]!.to - histogram[0]!.from;
+    histogram.forEach((b, i) => {
+      expect(b.to - b.from).toBe(width);
+      if (i > 0) expect(b.from).toBe(histogram[i - 1]!.to);
+    });
+    expect(histogram.length).toBeLessThanOrEqual(12);
+  });
+
+  it('a single day lands in one bin; an empty channel is absent; nothing delivered gives no byChannel', () => {
+    expect(channelDays([40, 40, 40])).toEqual({ delivered: 3, days: { p10: 40, p50: 40, p90: 40 }, histogram: [{ from: 40, to: 41, runs: 3 }] });
+    expect(channelDays([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]).histogram.map((b) => b.runs)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    const mlatOnly = scenario({ world: { rules: [rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory'] })], instruments: [MLAT] } });
+    expect(Object.keys(sampleScenario(mlatOnly, 50, 2).byChannel!)).toEqual(['mlat']);
+    const tally = new SampleTally();
+    for (let i = 0; i < 5; i++) tally.add({ scenario: 's', outcome: 'refused', channel: 'mlat', attempts: ['mlat'], days: 120, cites: [], transitions: [] });
+    const none = tally.result('s', 1);
+    expect(none.outcomes).toEqual({ refused: 5 });
+    expect(none.days).toBeNull();
+    expect(none).not.toHaveProperty('byChannel');
+  });
+});
