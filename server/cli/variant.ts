@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Scenario } from '../../machines/scenario.ts';
-import { assessmentDifferences, type ChannelDifference } from '../../machines/run/differences.ts';
-import { effectiveWorld } from '../../machines/run/simulation.ts';
-import { variantOf, type Variant } from '../../machines/run/variant.ts';
+import type { ChannelDifference } from '../../machines/run/differences.ts';
+import type { Variant } from '../../machines/run/variant.ts';
+import { askVariant, type VariantReport } from '../../scenarios/variant.ts';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import type { World } from '../../machines/world/types.ts';
 import { formatError } from '../../scenarios/errors.ts';
@@ -76,32 +76,20 @@ export function comparedWith(scenario: Scenario, variant: Variant): string {
  * that made the difference, each with its title and source.
  */
 export function formatDifferences(scenario: Scenario, variant: Variant): string {
-  const after = variantOf(scenario, variant);
-  const differences = assessmentDifferences(scenario, after);
+  const { report } = askVariant(scenario, variant);
   const out = [`Compared with ${comparedWith(scenario, variant)}:`];
-  if (differences.length === 0) out.push('  no channel differs.');
-  const entries = entriesOf([effectiveWorld(scenario), effectiveWorld(after)]);
-  for (const d of differences) out.push(...differenceLines(d, entries));
+  if (report.differences.length === 0) out.push('  no channel differs.');
+  for (const d of report.differences) out.push(...differenceLines(d, report));
   return out.join('\n');
 }
 
 const sideText = (s: ChannelDifference['before']) => `${s.open ? 'open' : 'closed'}${s.open ? `, ${s.days} days` : ''}: ${s.reason}`;
 
-function differenceLines(d: ChannelDifference, entries: Map<string, string>): string[] {
+function differenceLines(d: ChannelDifference, report: VariantReport): string[] {
   const lines = [`  ${d.channel}:`, `    before: ${sideText(d.before)}`, `    after:  ${sideText(d.after)}`];
-  for (const id of d.because) lines.push(`    because of ${id}: ${entries.get(id) ?? 'not in either world'}`);
-  return lines;
-}
-
-/** Each instrument, rule and order of the worlds, by id: its title (when it has one) and source. */
-function entriesOf(worlds: World[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const w of worlds) {
-    for (const e of [...w.instruments, ...w.rules, ...(w.orders ?? [])]) {
-      if (out.has(e.id)) continue;
-      const title = 'title' in e && e.title ? `${e.title}. ` : '';
-      out.set(e.id, `${title}Source: ${e.source}`);
-    }
+  for (const id of d.because) {
+    const e = report.entries[id];
+    lines.push(`    because of ${id}: ${e ? `${e.title ? `${e.title}. ` : ''}Source: ${e.source}` : 'not in either world'}`);
   }
-  return out;
+  return lines;
 }
