@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Catalog } from '../../server/catalog.ts';
+import { memoryLogger } from '../../server/log.ts';
 import { Cleanup, client, command, tempDataDir, testApp, testServer } from './helpers.ts';
 
 const cleanup = new Cleanup();
@@ -104,5 +106,15 @@ describe('POST /api/sessions with a date and a what-if', () => {
     expectProblem(await request(app).post('/api/sessions').send({ yaml: ukOrder, overlay: 'title: x\nadd:\n  rules:\n    - { id: R }\n' }), 422, /^The what-if overlay has \d+ errors\. First: line 4, column 7, add\.rules\[0\]/);
     expectProblem(await request(app).post('/api/sessions').send({ yaml: ukOrder, date: '1 June 2021' }), 400, /date: expected a real calendar day/);
     expectProblem(await request(app).post('/api/sessions').send({ yaml: ukOrder, overlay: 'x'.repeat(70_000) }), 400, /a what-if overlay is at most 64,000 characters/);
+  });
+});
+
+describe('the library', () => {
+  it('does not take the shipped what-ifs for scenarios: nothing under scenarios/what-if is read or warned about', () => {
+    const log = memoryLogger();
+    const catalog = Catalog.fromFolder('scenarios', log);
+    expect(catalog.get('uk-us-agreement-order')).toBeDefined();
+    // Read as scenarios, the overlays would be skipped as invalid, with a warning each.
+    expect(log.lines.filter((l) => l.level === 'warn')).toEqual([]);
   });
 });
