@@ -5,7 +5,7 @@ import { assess, type Assessment } from '../route/assess.ts';
 import { CHANNEL_LABELS } from '../route/channels.ts';
 import { worldOn } from '../world/in-force.ts';
 import { worldUnder } from '../world/regimes.ts';
-import type { World } from '../world/types.ts';
+import type { ConsultationRates, GivenAnswer, World } from '../world/types.ts';
 import { BUILTIN_AS_OF } from '../world/builtin/index.ts';
 import type { Scenario } from '../scenario.ts';
 import type { ChannelName } from '../world/types.ts';
@@ -40,6 +40,11 @@ export interface SimulationOptions {
   random?: Random;
   /** Keep the list of transitions (false for sampled runs, which need only the outcome). */
   record?: boolean;
+  /**
+   * extension (explore): settles an unknown answer that has published rates in place of `random`,
+   * so that the explorer (run/explore.ts) can take each answer in turn instead of drawing one.
+   */
+  answer?: (country: string, rates: ConsultationRates) => GivenAnswer;
 }
 
 /** The day the request is made: its own date, or the day the built-in data was last checked. */
@@ -109,6 +114,7 @@ export class Simulation {
   readonly assumptions: Assumption[] = [];
   private snapshot: RequestSnapshot;
   private readonly random: Random | undefined;
+  private readonly answer: SimulationOptions['answer'];
   private readonly record: boolean;
   private seen = 0;
   /** The states of both regions after the last transition. */
@@ -121,6 +127,7 @@ export class Simulation {
     this.assessment = assessScenario(scenario);
     this.record = options.record ?? true;
     this.random = options.random;
+    this.answer = options.answer;
     const [snapshot, effects] = initialOf(scenario, this.assessment, options.draw ?? medianDraw, options.chance ?? documentedChance);
     this.snapshot = snapshot;
     this.schedule(effects);
@@ -237,6 +244,7 @@ export class Simulation {
   private drawnOrAssumed(decision: Extract<ScenarioEvent, { type: 'THIRD_COUNTRY_ANSWERS' }>) {
     const consultation = this.context.consultation!;
     const country = consultation.countries.find((c) => c.country === decision.country)!;
+    if (this.answer && country.rates) return { ...decision, answer: this.answer(country.country, country.rates), basis: 'drawn' as const };
     if (this.random && country.rates) {
       const r = this.random();
       const answer = r < country.rates.consent ? 'consent' as const : r < country.rates.consent + country.rates.object ? 'object' as const : 'silent' as const;

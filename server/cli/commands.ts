@@ -10,6 +10,8 @@ import { underRegime } from '../../machines/run/regime.ts';
 import { variantOf } from '../../machines/run/variant.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { formatDifferences, variantFor, variantHeader, type VariantOptions } from './variant.ts';
+import { exploreScenario } from '../../machines/run/explore.ts';
+import { formatExploration } from './explore-format.ts';
 
 /** Exit codes of the contract: ran, a test failed, a file is invalid. */
 export const EXIT = { ok: 0, failed: 1, invalid: 2 } as const;
@@ -60,7 +62,21 @@ export function compare(file: string, options: RunOptions, io: Io): number {
     io.out(JSON.stringify({ scenario: scenario.id, ...(variant && { variant }), regimes: rows }));
     return EXIT.ok;
   }
-  io.out([...variantHeader(written, variant), formatComparison(scenario, rows), ...(variant ? ['', formatDifferences(written, variant)] : [])].join('\n'));
+  io.out([...variantHeader(written, variant), ...(variant ? [''] : []), formatComparison(scenario, rows), ...(variant ? ['', formatDifferences(written, variant)] : [])].join('\n'));
+  return EXIT.ok;
+}
+
+/** Every outcome the scenario can reach, with the path to each and its probability under sampling. */
+export function explore(file: string, options: { json: boolean; maxPaths?: number; variant?: VariantOptions }, io: Io): number {
+  const written = loadOrThrow(file);
+  const variant = variantFor(options.variant ?? {}, [written.world]);
+  const scenario = variantOf(written, variant);
+  const exploration = guarded(scenario, () => exploreScenario(scenario, { maxPaths: options.maxPaths }));
+  if (options.json) {
+    io.out(JSON.stringify(exploration));
+    return EXIT.ok;
+  }
+  io.out([...variantHeader(written, variant), ...(variant ? [''] : []), formatExploration(scenario, exploration), ...(variant ? ['', formatDifferences(written, variant)] : [])].join('\n'));
   return EXIT.ok;
 }
 

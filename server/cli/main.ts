@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXIT, compare, run, test, validate, type Io } from './commands.ts';
+import { EXIT, compare, explore, run, test, validate, type Io } from './commands.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { InvalidFile } from './load.ts';
 import { isCalendarDate, readOverlayFile, type VariantOptions } from './variant.ts';
@@ -9,6 +9,8 @@ const USAGE = `Usage:
                                                        run a scenario (a readable trace, or JSON)
   rogatory compare FILE [--json] [--sample N] [--seed S] [--date D] [--overlay O]
                                                        run it under every regime, side by side
+  rogatory explore FILE [--json] [--max-paths N] [--date D] [--overlay O]
+                                                       every outcome it can reach, the path to each, how likely
   rogatory test [FILES or FOLDERS] [--date D] [--overlay O]
                                                        run every scenario that has expect (default: scenarios)
   rogatory validate FILES...                           check files without running them
@@ -48,6 +50,7 @@ export function main(argv: string[], io: Io): number {
         regime: { type: 'string' },
         date: { type: 'string' },
         overlay: { type: 'string' },
+        'max-paths': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -68,6 +71,10 @@ export function main(argv: string[], io: Io): number {
         const sample = positiveInteger('sample', values.sample, 1);
         const seed = positiveInteger('seed', values.seed, 0);
         return compare(files[0]!, { json: values.json, sample, seed, variant: variantOptions(values.date, values.overlay) }, io);
+      }
+      case 'explore': {
+        if (files.length !== 1) throw new UsageError('explore takes exactly one FILE');
+        return explore(files[0]!, { json: values.json, maxPaths: positiveInteger('max-paths', values['max-paths'], 1), variant: variantOptions(values.date, values.overlay) }, io);
       }
       case 'test':
         return test(files, io, variantOptions(values.date, values.overlay));

@@ -105,6 +105,19 @@ describe('rogatory compare and test with a variant', () => {
     expect(dropped.out).toMatch(/FAIL uk-us-agreement-order/);
   });
 
+  it('explore lists the outcomes the request can reach on the date given: before the agreement, nothing is delivered through it', () => {
+    const written = JSON.parse(rogatory('explore', UK_ORDER, '--json').out);
+    const channels = (e: { outcomes: { outcome: string; channel: string | null }[] }) => e.outcomes.filter((o) => o.outcome === 'delivered').map((o) => o.channel);
+    expect(channels(written)).toContain('agreement');
+    const earlier = rogatory('explore', UK_ORDER, '--date', '2021-06-01', '--json');
+    expect(earlier.code).toBe(0);
+    expect(channels(JSON.parse(earlier.out))).not.toContain('agreement');
+    const text = rogatory('explore', UK_ORDER, '--overlay', DROP_UK_US).out;
+    expect(text).toContain('What-if: What if the UK-US Data Access Agreement did not apply');
+    expect(text).toContain('because of US-GB-CLOUD-2019');
+    expect(rogatory('explore', UK_ORDER, '--date', '2021-13-01').code).toBe(2);
+  });
+
   it('the shipped what-ifs are not taken for scenarios: `test scenarios` does not read scenarios/what-if', () => {
     const r = rogatory('test', 'scenarios');
     expect(r.code).toBe(0);

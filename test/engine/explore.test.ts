@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { exploreScenario } from '../../machines/run/explore.ts';
+import { replay, type Input } from '../../machines/run/replay.ts';
+import { sampleScenario } from '../../machines/run/sample.ts';
+import { runScenario } from '../../machines/run/script.ts';
+import type { Exploration, ExploredPath, RunResult } from '../../machines/run/result.ts';
+import { medianDraw, type Chance, type Draw } from '../../machines/random.ts';
+import type { GivenAnswer } from '../../machines/world/types.ts';
+import type { Scenario } from '../../machines/scenario.ts';
+import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
+import { findScenarioFiles, loadScenarioFile } from '../../scenarios/load.ts';
+
+const files = findScenarioFiles(['scenarios/fictional', 'scenarios/real']);
+
+function load(file: string): Scenario {
+  const { scenario, errors } = loadScenarioFile(file, BUILTIN_WORLD);
+  if (!scenario) throw new Error(errors.map((e) => e.message).join('\n'));
+  return scenario;
+}
+
+const key = (outcome: string, channel: string | null) => `${outcome} via ${channel ?? 'none'}`;
+
+/** An exploration and every path's inputs, as a session would record them. */
+function explore(scenario: Scenario): { exploration: Exploration; inputs: (readonly Input[])[] } {
+  const inputs: (readonly Input[])[] = [];
+  const exploration = exploreScenario(scenario, { onPath: (index, i) => (inputs[index] = [...i]) });
+  return { exploration, inputs };
+}
+
+/** A path replayed by run/replay.ts from its inputs, its chance choices handed back in the order they were taken. */
+function replayPath(scenario: Scenario, path: ExploredPath, inputs: readonly Input[]): RunResult {
+  const chances = path.choices.filter((c) => c.by === 'chance');
+  let taken = 0;
+  const next = (type: string) => (chances[taken]?.event.type === type ? chances[taken++]!.event : undefined);
+  const draw: Draw = (profile) => (next('DURATION')?.days as number | undefined) ?? medianDraw(profile);
+  const chance: Chance = (rate) => (rate >= 1 ? true : rate <= 0 ? false : next('RATE')!.answered === true);
+  const answer = () => next('THIRD_COUNTRY_ANSWERS')!.answer as GivenAnswer;
+  const result = replay(scenario, inputs, { draw, chance, answer, record: false }).result();
+  expect(taken, 'every chance choice of the path was met on replay').toBe(chances.length);
+  return result;
+}
+
+/** Whether sampled runs can end in more than one place: such scenarios are checked against 10,000 samples. */
+const mixed = (exploration: Exploration) => exploration.outcomes.some((o) => o.probability > 1e-9 && o.probability < 1 - 1e-9);
+
+describe('the outcome explorer, checked against sampling on every shipped scenario', () => {
+  it('finds the scenarios', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  for (const file of files) {
+    it(file, () => {
+      const scenario = load(file);
+      const { exploration, inputs } = explore(scenario);
+      expect(exploration.truncated).toBe(false);
+      expect(exploration.scenario).toBe(scenario.id);
+
+      // Every outcome seen in the samples is explored, and its probability is the sampled share
+      // within sampling error (exactly, where the exploration says 0 or 1).
+      const n = mixed(exploration) ? 10_000 : 1_000;
+      const sample = sampleScenario(scenario, n, 20261202);
+      const seen = new Map<string, number>();
+      // SampleResult counts outcomes and channels apart; a sample of one run each tells the pair.
+      const explored = new Map(exploration.outcomes.map((o) => [key(o.outcome, o.channel), o.probability]));
+      expect(Object.values(sample.outcomes).reduce((a, b) => a + b!, 0)).toBe(n);
+      for (const [outcome, count] of Object.entries(sample.outcomes)) {
+        const p = exploration.outcomes.filter((o) => o.outcome === outcome).reduce((a, o) => a + o.probability, 0);
+        seen.set(outcome, count!);
+        expect(p, `${outcome} seen in ${count} of ${n} samples`).toBeGreaterThan(0);
+        expect(Math.abs(p - count! / n), `${outcome}: explored ${p}, sampled ${count! / n}`).toBeLessThanOrEqual(4 * Math.sqrt((p * (1 - p)) / n) + 1e-9);
+      }
+      for (const [channel, count] of Object.entries(sample.channels)) {
+        const p = exploration.outcomes.filter((o) => o.channel === channel).reduce((a, o) => a + o.probability, 0);
+        expect(Math.abs(p - count! / n), `channel ${channel}: explored ${p}, sampled ${count! / n}`).toBeLessThanOrEqual(4 * Math.sqrt((p * (1 - p)) / n) + 1e-9);
+      }
+      // What sampled runs never reach has no probability either.
+      for (const o of exploration.outcomes) if (!seen.has(o.outcome)) expect(o.probability).toBeLessThan(4 / n);
+      expect(exploration.outcomes.reduce((a, o) => a + o.probability, 0)).toBeCloseTo(1, 9);
+
+      // The deterministic run is one of the paths (the default policy, at medians).
+      const run = runScenario(scenario, { record: false });
+      expect(explored.has(key(run.outcome, run.channel)), `the scripted run's ${key(run.outcome, run.channel)}`).toBe(true);
+
+      // Every outcome is reachable, those sampled runs never reach included: a path to it, replayed
+      // from its inputs as a session replays them (the drawn durations, rates and answers it took
+      // given back in order), ends there on the path's day.
+      for (const o of exploration.outcomes) {
+        const index = o.paths[0]!;
+        const path = exploration.paths[index]!;
+        const result = replayPath(scenario, path, inputs[index]!);
+        expect(key(result.outcome, result.channel), `replaying a path to ${key(o.outcome, o.channel)}`).toBe(key(o.outcome, o.channel));
+        expect(result.days).toBe(path.days);
+      }
+    }, 120_000);
+  }
+});
+
+describe('what the explorer shows', () => {
+  const unknown = load('scenarios/fictional/unknown-third-country-answer.yaml');
+
+  it('an outcome only a decision other than the default policy\'s reaches: letters rogatory, never sampled, still delivered', () => {
+    const { exploration, inputs } = explore(unknown);
+    const rogatory = exploration.outcomes.find((o) => o.outcome === 'delivered' && o.channel === 'rogatory')!;
+    expect(rogatory).toBeDefined();
+    expect(rogatory.probability).toBe(0);
+    // Every path to it takes a decision the default policy does not take.
+    for (const i of rogatory.paths) expect(exploration.paths[i]!.choices.some((c) => c.by === 'decision' && c.probability === 0)).toBe(true);
+    const index = rogatory.paths.find((i) => exploration.paths[i]!.choices[0]!.event.type === 'CHOOSE_ROGATORY')!;
+    expect(exploration.paths[index]!.choices[0]).toMatchObject({ by: 'decision', day: 0, state: 'intake', event: { type: 'CHOOSE_ROGATORY' }, probability: 0 });
+    expect(replay(unknown, inputs[index]!).result()).toMatchObject({ outcome: 'delivered', channel: 'rogatory', attempts: ['rogatory'] });
+    // The default policy's own path is there too, with the decisions it takes marked as such.
+    const mlat = exploration.outcomes.find((o) => o.outcome === 'delivered' && o.channel === 'mlat')!;
+    expect(mlat.probability).toBe(1);
+    expect(exploration.paths[mlat.paths[0]!]!.choices.map((c) => [c.by, c.event.type, c.probability])).toEqual([
+      ['decision', 'CHOOSE_MLAT', 1], ['decision', 'THIRD_COUNTRY_ANSWERS', 1],
+    ]);
+  });
+
+  it('an objection nobody knows about is explored as a decision: the MLAT closes and the request ends without data', () => {
+    const { exploration } = explore(unknown);
+    const objected = exploration.paths.find((p) => p.choices.some((c) => c.event.type === 'THIRD_COUNTRY_ANSWERS' && c.event.answer === 'object') && p.choices.length === 3)!;
+    expect(objected.probability).toBe(0);
+    expect(objected.outcome).not.toBe('delivered');
+    expect(objected.attempts).toContain('mlat');
+  });
+
+  it('a race between a drawn duration and the data\'s deletion is explored both ways, each at its log-normal probability', () => {
+    const race = load('scenarios/fictional/preservation-race-lost.yaml');
+    const { exploration } = explore(race);
+    const lost = exploration.outcomes.find((o) => o.outcome === 'data-lost' && o.channel === 'mlat')!;
+    const delivered = exploration.outcomes.find((o) => o.outcome === 'delivered' && o.channel === 'mlat')!;
+    expect(lost.probability + delivered.probability).toBeCloseTo(1, 9);
+    expect(lost.probability).toBeGreaterThan(0.5);
+    const sides = exploration.paths.flatMap((p) => p.choices.filter((c) => c.event.type === 'DURATION'));
+    expect(sides.some((c) => 'atMost' in c.event) && sides.some((c) => 'moreThan' in c.event)).toBe(true);
+  });
+
+  it('stops at its limit of paths and says so', () => {
+    const all = exploreScenario(unknown);
+    const part = exploreScenario(unknown, { maxPaths: 5 });
+    expect(all.paths.length).toBeGreaterThan(5);
+    expect(part.truncated).toBe(true);
+    expect(part.paths).toHaveLength(5);
+    expect(part.paths).toEqual(all.paths.slice(0, 5));
+  });
+});
