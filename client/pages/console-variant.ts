@@ -23,11 +23,22 @@ export function consoleVariant(stage: HTMLElement, side: HTMLElement, solo: bool
     differences(description.variant ?? null);
     if (!solo || drawn) return;
     drawn = true;
-    const details = document.createElement('details');
-    details.className = 'panel p-variant';
-    const summary = details.appendChild(document.createElement('summary'));
-    summary.textContent = t('variant.walkOther');
-    side.appendChild(details);
+    // A button that shows the form, rather than <details>: the form's controls are out of the Tab order until asked for.
+    const box = side.appendChild(document.createElement('div'));
+    box.className = 'panel p-variant';
+    const toggle = box.appendChild(document.createElement('button'));
+    toggle.type = 'button';
+    toggle.className = 'btn act-variant-open';
+    toggle.textContent = t('variant.walkOther');
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', 'console-variant-form');
+    const details = box.appendChild(document.createElement('div'));
+    details.id = 'console-variant-form';
+    details.hidden = true;
+    toggle.addEventListener('click', () => {
+      details.hidden = !details.hidden;
+      toggle.setAttribute('aria-expanded', String(!details.hidden));
+    });
     const link: VariantLink = {
       ...(description.variant?.date && { date: description.variant.date }),
       ...(description.variant?.overlay && { whatIf: description.variant.overlay }),

@@ -113,7 +113,7 @@ describe('a walk-through on another date', () => {
     await screenshot(page, '62-walkthrough-dated');
     const first = await page.evaluate(() => location.hash);
 
-    await page.getByText('Walk through on another date or with a what-if').click();
+    await page.getByRole('button', { name: 'Walk through on another date or with a what-if' }).click();
     await page.locator('.p-variant').getByLabel('Date of the request').fill('2024-06-03');
     await page.locator('.p-variant').getByRole('button', { name: 'Walk through on this date and with this what-if' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(first);
