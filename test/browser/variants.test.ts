@@ -24,7 +24,7 @@ async function tableDrawn(page: Page) {
 
 /** Applies the form: the link changes and the page is drawn again from it. */
 async function apply(page: Page, hash: RegExp | string) {
-  await page.getByRole('button', { name: 'Ask on this date and with this what-if' }).click();
+  await page.getByRole('button', { name: 'Ask on this date and with this what-if' }).click({ timeout: 30_000 });
   if (typeof hash === 'string') await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
   else await expect.poll(() => page.evaluate(() => location.hash)).toMatch(hash);
   await tableDrawn(page);
@@ -70,7 +70,7 @@ describe('the comparison page on another date and under a what-if', () => {
 
     const before = await page.evaluate(() => location.hash);
     await page.getByLabel('What-if (YAML overlay)').fill('title: Without the agreement\ndrop:\n  - US-GB-CLOUD-2019\n');
-    await page.getByRole('button', { name: 'Ask on this date and with this what-if' }).click();
+    await page.getByRole('button', { name: 'Ask on this date and with this what-if' }).click({ timeout: 30_000 });
     await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
     await tableDrawn(page);
     await expect.poll(() => page.locator('.variant-in-use').textContent()).toBe('What-if: Without the agreement');
@@ -103,7 +103,7 @@ describe('the comparison page on another date and under a what-if', () => {
 describe('a walk-through on another date', () => {
   it('starts from the comparison page on the variant, shows it in the console, and the console starts another on a new date', async () => {
     const { page, errors } = await openCompare(`${UK_ORDER}?date=2021-06-01`, PROJECTOR);
-    await page.getByRole('button', { name: 'Walk through on this date and with this what-if' }).click();
+    await page.getByRole('button', { name: 'Walk through on this date and with this what-if' }).click({ timeout: 30_000 });
     await ready(page, 'console');
     await expect.poll(() => page.locator('.variant-differences .variant-in-use').textContent()).toBe('Asked on 2021-06-01');
     expect(await page.locator('.variant-differences .difference-cause').first().textContent()).toContain('US-GB-CLOUD-2019');
