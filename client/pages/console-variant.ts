@@ -1,7 +1,6 @@
 import type { SessionDescription } from '../../server/protocol.ts';
 import type { World } from '../../machines/world/types.ts';
 import { formatError } from '../../scenarios/errors.ts';
-import { checkOverlay } from '../../scenarios/overlay.ts';
 import { ApiError, createSession } from '../app/api.ts';
 import { navigate } from '../app/router.ts';
 import { saveTrainerPass } from '../app/tokens.ts';
@@ -49,7 +48,7 @@ export function consoleVariant(stage: HTMLElement, side: HTMLElement, solo: bool
       errors = [];
       notice = '';
       if (next.whatIf) {
-        const { BUILTIN_WORLD } = await import('../../machines/world/builtin/index.ts');
+        const [{ checkOverlay }, { BUILTIN_WORLD }] = await Promise.all([import('../../scenarios/overlay.ts'), import('../../machines/world/builtin/index.ts')]);
         const checked = checkOverlay(next.whatIf, 'what-if', [BUILTIN_WORLD, description.scenario.world] as World[]);
         errors = checked.errors.map(formatError);
       }

@@ -1,7 +1,6 @@
 import type { Scenario } from '../../machines/scenario.ts';
 import type { World } from '../../machines/world/types.ts';
 import { formatError } from '../../scenarios/errors.ts';
-import { checkOverlay } from '../../scenarios/overlay.ts';
 import { askVariant, type VariantReport } from '../../scenarios/variant.ts';
 import { createSession } from '../app/api.ts';
 import { announce, guarded } from '../app/announce.ts';
@@ -31,8 +30,9 @@ export async function askedUnderLink(container: HTMLElement, scenario: Scenario,
   }
   let overlay;
   if (link.whatIf !== undefined) {
-    // The built-in world is loaded only for a what-if: its ids may be dropped even where the scenario's world leaves them out.
-    const { BUILTIN_WORLD } = await import('../../machines/world/builtin/index.ts');
+    // The checker (yaml, the format's schema) and the built-in world are loaded only for a what-if:
+    // a page without one loads neither. Built-in ids may be dropped even where the scenario's world leaves them out.
+    const [{ checkOverlay }, { BUILTIN_WORLD }] = await Promise.all([import('../../scenarios/overlay.ts'), import('../../machines/world/builtin/index.ts')]);
     const checked = checkOverlay(link.whatIf, WHAT_IF_FILE, [BUILTIN_WORLD, scenario.world] as World[]);
     if (checked.overlay) overlay = checked.overlay;
     else errors.push(...checked.errors.map(formatError));
