@@ -88,9 +88,12 @@ export function loadScenarioFile(path: string, builtin: World): LoadResult {
   return parseScenario(text, path, builtin);
 }
 
+/** The folder name that holds what-if overlays rather than scenarios (scenarios/what-if). */
+export const WHAT_IF_FOLDER = 'what-if';
+
 /**
  * The scenario files named by the arguments: folders are searched recursively for *.yaml and *.yml
- * (skipping hidden folders and node_modules); files are taken whatever their name, and a path that
+ * (skipping hidden folders, node_modules and what-if folders); files are taken whatever their name, and a path that
  * does not exist is kept so that loading it reports the problem against its name.
  */
 export function findScenarioFiles(pathsOrFolders: readonly string[]): string[] {
@@ -99,7 +102,8 @@ export function findScenarioFiles(pathsOrFolders: readonly string[]): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') walk(path);
+        // what-if folders hold overlays (docs/what-if.md), which change a scenario's world and are none themselves.
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && entry.name !== WHAT_IF_FOLDER) walk(path);
       } else if (/\.ya?ml$/i.test(entry.name)) {
         found.add(path);
       }

@@ -56,7 +56,8 @@ export function readYaml(text: string): ReadYaml {
   const targets = new Map<Alias, Node>();
   const refuse = (exceeded: ScenarioLimit, error: YamlError): ReadYaml => ({ counter, targets, errors: [error], exceeded });
 
-  const bytes = Buffer.byteLength(text, 'utf8');
+  // A what-if overlay is read in the browser too (client/views/variant-form.ts), which has no Buffer.
+  const bytes = typeof Buffer === 'undefined' ? new TextEncoder().encode(text).length : Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_SCENARIO_BYTES) {
     return refuse('bytes', {
       ...positionOfByte(text, MAX_SCENARIO_BYTES), path: '',

@@ -297,6 +297,9 @@ const instrumentSchema = z.discriminatedUnion('kind', [
   instrument('direct-cooperation'),
 ]);
 
+/** The world entries' schemas, for a what-if overlay (overlay.ts): the same fields and defaults as a scenario's world. */
+export { instrumentSchema as InstrumentFileSchema, rule as RuleFileSchema, order as OrderFileSchema, entryId as EntryIdSchema, text as TextSchema };
+
 const worldSchema = z
   .strictObject({
     extends: z

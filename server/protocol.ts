@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import type { Input } from '../machines/run/replay.ts';
 import type { Scenario } from '../machines/scenario.ts';
+import type { VariantReport } from '../scenarios/variant.ts';
 import type { Involved } from '../machines/world/involved.ts';
 import type { RequestView } from '../machines/run/view.ts';
 import type { ScenarioEvent } from '../machines/request/events.ts';
@@ -198,6 +199,19 @@ const ScenarioSourceShape = {
   yaml: z.string().min(1).max(190_000).optional(),
   regime: RegimeOverrideSchema.optional(),
 };
+/**
+ * The scenario asked on another day or under a what-if (docs/what-if.md): `overlay` is the overlay
+ * file's YAML text, checked like a scenario (errors placed at file:line:column).
+ */
+export const OVERLAY_MAX_CHARS = 64_000;
+const VariantShape = {
+  date: z.iso.date({ error: 'date: expected a real calendar day written YYYY-MM-DD, e.g. "2021-06-01"' }).optional(),
+  overlay: z.string().max(OVERLAY_MAX_CHARS, { error: `overlay: a what-if overlay is at most ${OVERLAY_MAX_CHARS.toLocaleString('en')} characters of YAML` }).optional(),
+};
+
+/** A session started on another day or under a what-if: what that changed, and the overlay's text to share it again. */
+export type SessionVariant = VariantReport & { overlay?: string };
+
 const oneSource = (body: { scenario?: string | undefined; yaml?: string | undefined }) =>
   (body.scenario === undefined) !== (body.yaml === undefined);
 const ONE_SOURCE = { message: 'Give either "scenario" (the id of a library scenario) or "yaml" (a whole scenario file), not both.' };
@@ -211,6 +225,7 @@ export const CreateSessionBodySchema = z
     roles: RolesSchema.optional(),
     /** The script's world events happen on their day (default true; the trainer can change this at any time). */
     worldEvents: z.boolean().optional(),
+    ...VariantShape,
   })
   .refine(oneSource, ONE_SOURCE);
 export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
@@ -226,6 +241,7 @@ export const RunBodySchema = z
     ...ScenarioSourceShape,
     sample: z.number().int().min(1).max(SAMPLE_MAX).optional(),
     seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+    ...VariantShape,
   })
   .refine(oneSource, ONE_SOURCE);
 export type RunBody = z.infer<typeof RunBodySchema>;
@@ -239,6 +255,7 @@ export const ExplorationBodySchema = z
   .strictObject({
     ...ScenarioSourceShape,
     maxPaths: z.number().int().min(1).max(EXPLORE_MAX_PATHS).optional(),
+    ...VariantShape,
   })
   .refine(oneSource, ONE_SOURCE);
 export type ExplorationBody = z.infer<typeof ExplorationBodySchema>;
@@ -364,6 +381,8 @@ export interface SessionDescription {
   vote: VoteView | null;
   parent: Snapshot['parent'];
   createdAt: string;
+  /** The date and what-if the session was started with (absent: the scenario as written). */
+  variant?: SessionVariant;
 }
 
 export interface ScenarioSummary {
@@ -468,6 +487,8 @@ export interface Snapshot {
   roles: Role[] | null;
   /** Whether the script's world events happen on their day (the events themselves stay the trainer's to see). */
   worldEvents: boolean;
+  /** The date and what-if the session was started with (absent: the scenario as written). */
+  variant?: SessionVariant;
 }
 
 interface Broadcast {

@@ -38,7 +38,8 @@ export const listScenarios = () => call<{ scenarios: ScenarioSummary[] }>('/api/
 
 export const getScenario = (id: string) => call<Scenario>(`/api/scenarios/${encodeURIComponent(id)}`);
 
-export const createSession = (body: { scenario: string } | { yaml: string }) => post<CreatedSession>('/api/sessions', body);
+/** `date` and `overlay` (the what-if's YAML) start the session on another day or under a what-if (docs/what-if.md). */
+export const createSession = (body: ({ scenario: string } | { yaml: string }) & { date?: string; overlay?: string }) => post<CreatedSession>('/api/sessions', body);
 
 
 /** A trainer's token, where this browser holds one, reads what others wait for until the end (script, notes). */

@@ -41,7 +41,8 @@ export function navigate(path: string): void {
 
 /** The path after `#`, e.g. "/session/abc"; "#main" (the skip link) and the like are not routes. */
 function currentPath(): string | null {
-  const hash = location.hash;
+  // The query after `?` (a date, a what-if: variant-link.ts) belongs to the page, not to the route.
+  const hash = location.hash.replace(/\?.*$/, '');
   if (hash === '' || hash === '#') return '/';
   return hash.startsWith('#/') ? hash.slice(1) : null;
 }

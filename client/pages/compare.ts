@@ -11,6 +11,7 @@ import { has, t } from '../i18n/index.ts';
 import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { sampleUnder, type RegimeSample } from '../model/sample-days.ts';
 import { create as createComparison, type RegimeOutcome } from '../views/comparison.ts';
+import { askedUnderLink } from './variant-section.ts';
 
 /**
  * `/compare/:id`: one scenario under the contract's default and each named regime. Everything is
@@ -20,14 +21,16 @@ import { create as createComparison, type RegimeOutcome } from '../views/compari
 export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   main.className = 'page page-compare';
   const root = select(main);
-  const scenario = await guarded(() => getScenario(id!));
-  if (!scenario) {
+  const written = await guarded(() => getScenario(id!));
+  if (!written) {
     root.append('h1').text(t('notFound.title'));
     return {};
   }
   root.append('p').attr('class', 'eyebrow').text(t('compare.role'));
-  root.append('h1').attr('dir', 'auto').text(scenarioTitle(scenario));
-  root.append('p').attr('class', 'lede').attr('dir', 'auto').text(scenarioSummary(scenario));
+  root.append('h1').attr('dir', 'auto').text(scenarioTitle(written));
+  root.append('p').attr('class', 'lede').attr('dir', 'auto').text(scenarioSummary(written));
+  // Every run below asks the scenario on the link's date and under its what-if (docs/what-if.md).
+  const { scenario } = await askedUnderLink(root.append('div').attr('class', 'variant').node()!, written, { walk: true });
 
   const form = root.append('form').attr('class', 'control-row compare-form');
   const runsField = form.append('label').attr('class', 'inline-field');

@@ -25,6 +25,7 @@ import { missingPass } from './missing-pass.ts';
 import { listenForShortcuts } from '../app/shortcuts.ts';
 import { create as createConfirm } from '../views/confirm.ts';
 import { showClosed } from '../views/closed.ts';
+import { consoleVariant } from './console-variant.ts';
 
 /**
  * The trainer's console (`/session/:id`): every control, every view. A diplomat's walk-through is
@@ -65,6 +66,8 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
       authorities({ ours: choicesOf(debrief.decisions), theirs: debrief.authorities });
     });
   };
+  // The date and what-if the session asks, and what they change (docs/what-if.md).
+  const variant = consoleVariant(stage, side, solo);
   const chart = panel(stage, 'p-statechart', t('statechart.title'));
   const pair = select(stage).append('div').attr('class', 'pair').node()!;
   const mapSlot = panel(pair, 'p-map', t('map.title'));
@@ -233,6 +236,7 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   void guarded(() => getSession(id!, pass.token)).then((description) => {
     if (!description) return;
     full = description.scenario;
+    variant(description);
     scene.setScenario(description.scenario);
     titled = false;
     draw();

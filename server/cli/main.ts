@@ -2,16 +2,19 @@ import { parseArgs } from 'node:util';
 import { EXIT, compare, explore, run, test, validate, type Io } from './commands.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { InvalidFile } from './load.ts';
+import { isCalendarDate, readOverlayFile, type VariantOptions } from './variant.ts';
 
 const USAGE = `Usage:
-  rogatory run FILE [--json] [--sample N] [--seed S] [--regime NAME]
+  rogatory run FILE [--json] [--sample N] [--seed S] [--regime NAME] [--date D] [--overlay O]
                                                        run a scenario (a readable trace, or JSON)
-  rogatory compare FILE [--json] [--sample N] [--seed S]
+  rogatory compare FILE [--json] [--sample N] [--seed S] [--date D] [--overlay O]
                                                        run it under every regime, side by side
-  rogatory explore FILE [--json] [--max-paths N]
+  rogatory explore FILE [--json] [--max-paths N] [--date D] [--overlay O]
                                                        every outcome it can reach, the path to each, how likely
-  rogatory test [FILES or FOLDERS]                     run every scenario that has expect (default: scenarios)
+  rogatory test [FILES or FOLDERS] [--date D] [--overlay O]
+                                                       run every scenario that has expect (default: scenarios)
   rogatory validate FILES...                           check files without running them
+--date YYYY-MM-DD asks the request on that day; --overlay FILE.yaml applies a what-if (docs/what-if.md).
 Regimes: ${NAMED_REGIMES.map((r) => r.name).join(', ')} (and "contract", the format's default).
 Exit codes: 0 ran, 1 a test failed, 2 a file is invalid (or the command line is wrong).`;
 
@@ -23,6 +26,12 @@ function positiveInteger(name: string, value: string | undefined, min: number): 
 }
 
 class UsageError extends Error {}
+
+/** --date and --overlay, checked: a date that is no calendar day is a usage error, an unreadable overlay an invalid file. */
+function variantOptions(date: string | undefined, overlay: string | undefined): VariantOptions {
+  if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`--date takes a real calendar day written YYYY-MM-DD (e.g. 2021-06-01), got "${date}"`);
+  return { ...(date !== undefined && { date }), ...(overlay !== undefined && { overlay: readOverlayFile(overlay) }) };
+}
 
 function regimeName(name: string | undefined): string | undefined {
   if (name === undefined || name === 'contract' || NAMED_REGIMES.some((r) => r.name === name)) return name;
@@ -39,6 +48,8 @@ export function main(argv: string[], io: Io): number {
         sample: { type: 'string' },
         seed: { type: 'string' },
         regime: { type: 'string' },
+        date: { type: 'string' },
+        overlay: { type: 'string' },
         'max-paths': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -53,20 +64,20 @@ export function main(argv: string[], io: Io): number {
         if (files.length !== 1) throw new UsageError('run takes exactly one FILE');
         const sample = positiveInteger('sample', values.sample, 1);
         const seed = positiveInteger('seed', values.seed, 0);
-        return run(files[0]!, { json: values.json, sample, seed, regime: regimeName(values.regime) }, io);
+        return run(files[0]!, { json: values.json, sample, seed, regime: regimeName(values.regime), variant: variantOptions(values.date, values.overlay) }, io);
       }
       case 'compare': {
         if (files.length !== 1) throw new UsageError('compare takes exactly one FILE');
         const sample = positiveInteger('sample', values.sample, 1);
         const seed = positiveInteger('seed', values.seed, 0);
-        return compare(files[0]!, { json: values.json, sample, seed }, io);
+        return compare(files[0]!, { json: values.json, sample, seed, variant: variantOptions(values.date, values.overlay) }, io);
       }
       case 'explore': {
         if (files.length !== 1) throw new UsageError('explore takes exactly one FILE');
-        return explore(files[0]!, { json: values.json, maxPaths: positiveInteger('max-paths', values['max-paths'], 1) }, io);
+        return explore(files[0]!, { json: values.json, maxPaths: positiveInteger('max-paths', values['max-paths'], 1), variant: variantOptions(values.date, values.overlay) }, io);
       }
       case 'test':
-        return test(files, io);
+        return test(files, io, variantOptions(values.date, values.overlay));
       case 'validate':
         if (files.length === 0) throw new UsageError('validate takes one or more FILES');
         return validate(files, io);

@@ -5,7 +5,7 @@ import type { RateLimiter } from '../limiter.ts';
 import { EXPLORE_MAX_PATHS, ExplorationBodySchema } from '../protocol.ts';
 import { bodyOf, rateLimited } from './guards.ts';
 import type { Engine } from './offload.ts';
-import { invalidScenario } from './resolve.ts';
+import { invalidOverlay, invalidScenario } from './resolve.ts';
 
 /**
  * Every outcome a scenario can reach (issue 14): what `rogatory explore FILE --json` prints. The body
@@ -24,14 +24,18 @@ export function explorationRoutes(catalog: Catalog, limiter: RateLimiter, engine
     } else {
       source = { yaml: body.yaml ?? '' };
     }
-    const answer = await engine.run(req, res, (budget) => ({ kind: 'explore', source, regime: body.regime, maxPaths: body.maxPaths ?? EXPLORE_MAX_PATHS, budget }));
+    const variant = body.date !== undefined || body.overlay !== undefined ? { date: body.date, overlay: body.overlay } : undefined;
+    const answer = await engine.run(req, res, (budget) => ({ kind: 'explore', source, regime: body.regime, maxPaths: body.maxPaths ?? EXPLORE_MAX_PATHS, budget, ...(variant && { variant }) }));
     if (!answer) return;
     switch (answer.kind) {
       case 'ran':
-        res.json(answer.result);
+        // Under a variant the exploration says what it changed, as a run does.
+        res.json(answer.variant ? { ...answer.result, variant: answer.variant } : answer.result);
         return;
       case 'invalid':
         throw invalidScenario(answer.errors);
+      case 'invalid-overlay':
+        throw invalidOverlay(answer.errors);
       case 'unplayable':
         throw new AppError('unprocessable', `The scenario's script cannot be played: ${answer.message}`, { errors: answer.errors });
       case 'over-budget':

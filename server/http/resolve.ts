@@ -2,7 +2,8 @@ import type { Request, Response } from 'express';
 import type { Scenario } from '../../machines/scenario.ts';
 import type { Catalog, ScenarioError } from '../catalog.ts';
 import { AppError } from '../errors.ts';
-import type { CreateSessionBody } from '../protocol.ts';
+import type { CreateSessionBody, SessionVariant } from '../protocol.ts';
+import { variantAsked } from '../pool/tasks.ts';
 import { withRegime } from '../regime.ts';
 import type { Engine } from './offload.ts';
 
@@ -14,6 +15,13 @@ export function invalidScenario(errors: ScenarioError[]): AppError {
   const first = errors[0];
   const where = first ? ` First: line ${first.line}, column ${first.column}${first.path ? `, ${first.path}` : ''}: ${first.message}` : '';
   return new AppError('unprocessable', `The scenario has ${errors.length} error${errors.length === 1 ? '' : 's'}.${where}`, { errors });
+}
+
+/** The answer to a what-if overlay that is none: every error, the first in the sentence, as for a scenario. */
+export function invalidOverlay(errors: ScenarioError[]): AppError {
+  const first = errors[0];
+  const where = first ? ` First: line ${first.line}, column ${first.column}${first.path ? `, ${first.path}` : ''}: ${first.message}` : '';
+  return new AppError('unprocessable', `The what-if overlay has ${errors.length} error${errors.length === 1 ? '' : 's'}.${where}`, { errors });
 }
 
 /**
@@ -44,4 +52,17 @@ export async function resolveScenario(body: CreateSessionBody, catalog: Catalog,
     scenario = answer.scenario;
   }
   return withRegime(scenario, body.regime);
+}
+
+/**
+ * A session's scenario under the body's date and what-if: the session runs the variant itself (so a
+ * replay, a branch and a restart ask it the same way), and keeps what it changed and the overlay's
+ * text. On the event loop: an overlay is small (OVERLAY_MAX_CHARS) and read in linear time, and the
+ * comparison is eight assessments.
+ */
+export function sessionVariant(scenario: Scenario, body: CreateSessionBody): { scenario: Scenario; variant?: SessionVariant } {
+  if (body.date === undefined && body.overlay === undefined) return { scenario };
+  const asked = variantAsked(scenario, { date: body.date, overlay: body.overlay });
+  if ('errors' in asked) throw invalidOverlay(asked.errors);
+  return { scenario: asked.scenario, variant: { ...asked.report, ...(body.overlay !== undefined && { overlay: body.overlay }) } };
 }

@@ -5,7 +5,7 @@ import type { RateLimiter } from '../limiter.ts';
 import { RunBodySchema } from '../protocol.ts';
 import { bodyOf, rateLimited } from './guards.ts';
 import type { Engine } from './offload.ts';
-import { invalidScenario } from './resolve.ts';
+import { invalidOverlay, invalidScenario } from './resolve.ts';
 
 /**
  * A whole run at once (deterministic, or a seeded sample): the run result of SCENARIO-FORMAT.md.
@@ -23,14 +23,18 @@ export function runRoutes(catalog: Catalog, limiter: RateLimiter, engine: Engine
     } else {
       source = { yaml: body.yaml ?? '' };
     }
-    const answer = await engine.run(req, res, (budget) => ({ kind: 'run', source, regime: body.regime, sample: body.sample, seed: body.seed, budget }));
+    const variant = body.date !== undefined || body.overlay !== undefined ? { date: body.date, overlay: body.overlay } : undefined;
+    const answer = await engine.run(req, res, (budget) => ({ kind: 'run', source, regime: body.regime, sample: body.sample, seed: body.seed, budget, ...(variant && { variant }) }));
     if (!answer) return;
     switch (answer.kind) {
       case 'ran':
-        res.json(answer.result);
+        // Under a variant the result says what it changed: the run result's fields, and `variant` beside them.
+        res.json(answer.variant ? { ...answer.result, variant: answer.variant } : answer.result);
         return;
       case 'invalid':
         throw invalidScenario(answer.errors);
+      case 'invalid-overlay':
+        throw invalidOverlay(answer.errors);
       case 'unplayable':
         // Under an overridden regime a script can meet a state its author did not plan for.
         throw new AppError('unprocessable', `The scenario's script cannot be played: ${answer.message}`, { errors: answer.errors });

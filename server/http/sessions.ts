@@ -8,7 +8,7 @@ import type { SessionService } from '../sessions/service.ts';
 import type { CommandKey } from '../sessions/service.ts';
 import { bearer, bodyOf, idempotencyKey, rateLimited, sessionId, spend } from './guards.ts';
 import type { Engine } from './offload.ts';
-import { resolveScenario } from './resolve.ts';
+import { resolveScenario, sessionVariant } from './resolve.ts';
 
 function created(res: Response, session: CreatedSession): void {
   res.status(201).location(`/api/sessions/${session.id}`).json(session);
@@ -19,9 +19,10 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
 
   router.post('/api/sessions', rateLimited(limiter, 'new sessions'), async (req, res) => {
     const body = bodyOf(req, CreateSessionBodySchema);
-    const scenario = await resolveScenario(body, catalog, engine, req, res);
-    if (!scenario) return;
-    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, roles: body.roles, worldEvents: body.worldEvents }));
+    const written = await resolveScenario(body, catalog, engine, req, res);
+    if (!written) return;
+    const { scenario, variant } = sessionVariant(written, body);
+    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, roles: body.roles, worldEvents: body.worldEvents, variant }));
   });
 
   /**

@@ -13,21 +13,33 @@ import { checkScenarioText, summaryOf, type ScenarioError } from '../catalog.ts'
 import type { ScenarioSummary } from '../protocol.ts';
 import { withRegime, type RegimeOverride } from '../regime.ts';
 import { costOf, type Cost } from './cost.ts';
+import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
+import type { Overlay } from '../../machines/world/overlay.ts';
+import { checkOverlay } from '../../scenarios/overlay.ts';
+import { askVariant, type VariantReport } from '../../scenarios/variant.ts';
 
 export type Task =
   /** Parse and check posted YAML (validate, session creation); `keep` returns the scenario itself. */
   | { kind: 'check'; yaml: string; file: string; keep: boolean }
   /** Run a scenario once, or sample it; a sample costing more than `budget` units is not run. */
-  | { kind: 'run'; source: { scenario: Scenario } | { yaml: string }; regime?: RegimeOverride; sample?: number; seed?: number; budget: number }
+  | { kind: 'run'; source: { scenario: Scenario } | { yaml: string }; regime?: RegimeOverride; sample?: number; seed?: number; budget: number; variant?: VariantAsked }
   /** extension (issue 14): explore every outcome, stopping at `maxPaths` or where the budget ends. */
-  | { kind: 'explore'; source: { scenario: Scenario } | { yaml: string }; regime?: RegimeOverride; maxPaths: number; budget: number };
+  | { kind: 'explore'; source: { scenario: Scenario } | { yaml: string }; regime?: RegimeOverride; maxPaths: number; budget: number; variant?: VariantAsked };
+
+/** --date and --overlay as REST sends them: the overlay still YAML text, checked in the thread. */
+export interface VariantAsked {
+  date?: string;
+  overlay?: string;
+}
 
 export type Answer =
   /** `exceeded`: the file passed a limit of scenarios/limits.ts and was not checked further. */
   | { kind: 'checked'; scenario: Scenario | null; summary: ScenarioSummary | null; errors: ScenarioError[]; exceeded?: string; cost: Cost | null }
   /** The posted YAML is no scenario (the errors `rogatory validate` gives). */
   | { kind: 'invalid'; errors: ScenarioError[] }
-  | { kind: 'ran'; result: RunResult | SampleResult | Exploration; cost: Cost }
+  | { kind: 'ran'; result: RunResult | SampleResult | Exploration; cost: Cost; variant?: VariantReport }
+  /** The what-if overlay posted is not one (errors placed in "overlay.yaml"). */
+  | { kind: 'invalid-overlay'; errors: ScenarioError[] }
   /** The script meets a state it cannot act in (under an overridden regime, or in a sampled run). */
   | { kind: 'unplayable'; message: string; errors: ScenarioError[]; cost: Cost }
   | { kind: 'over-budget'; cost: Cost };
@@ -52,12 +64,19 @@ function run(task: Extract<Task, { kind: 'run' }>): Answer {
     const checked = checkScenarioText(task.source.yaml, 'scenario.yaml');
     if (!checked.scenario) return { kind: 'invalid', errors: checked.errors };
     scenario = checked.scenario;
-    // The check played the scenario as written: that is the run asked for, unless the regime changes.
-    if (task.regime === undefined) played = checked.played;
+    // The check played the scenario as written: that is the run asked for, unless the regime or the variant changes it.
+    if (task.regime === undefined && task.variant === undefined) played = checked.played;
   } else {
     scenario = task.source.scenario;
   }
   scenario = withRegime(scenario, task.regime);
+  let report: VariantReport | undefined;
+  if (task.variant) {
+    const asked = variantAsked(scenario, task.variant);
+    if ('errors' in asked) return { kind: 'invalid-overlay', errors: asked.errors };
+    ({ scenario, report } = asked);
+  }
+  const withReport = report && { variant: report };
 
   // One deterministic run: the answer to a run, and the yardstick of what a sample would cost.
   let transitions: number;
@@ -76,12 +95,12 @@ function run(task: Extract<Task, { kind: 'run' }>): Answer {
       transitions = sim.transitions.length;
     }
   }
-  if (task.sample === undefined) return { kind: 'ran', result: played!, cost: costOf(scenario, 1, transitions) };
+  if (task.sample === undefined) return { kind: 'ran', result: played!, cost: costOf(scenario, 1, transitions), ...withReport };
 
   const cost = costOf(scenario, task.sample, transitions);
   if (cost.units > task.budget) return { kind: 'over-budget', cost };
   try {
-    return { kind: 'ran', result: sampleScenario(scenario, task.sample, task.seed ?? scenario.seed ?? 1), cost };
+    return { kind: 'ran', result: sampleScenario(scenario, task.sample, task.seed ?? scenario.seed ?? 1), cost, ...withReport };
   } catch (error) {
     if (!(error instanceof ScriptError)) throw error;
     return unplayable(scenario, error, cost);
@@ -105,6 +124,12 @@ function explore(task: Extract<Task, { kind: 'explore' }>): Answer {
     scenario = task.source.scenario;
   }
   scenario = withRegime(scenario, task.regime);
+  let report: VariantReport | undefined;
+  if (task.variant) {
+    const asked = variantAsked(scenario, task.variant);
+    if ('errors' in asked) return { kind: 'invalid-overlay', errors: asked.errors };
+    ({ scenario, report } = asked);
+  }
   const sim = new Simulation(scenario);
   try {
     playScript(sim, scenario.script);
@@ -116,8 +141,27 @@ function explore(task: Extract<Task, { kind: 'explore' }>): Answer {
   const affordable = Math.floor(task.budget / perPath);
   if (affordable < 1) return { kind: 'over-budget', cost: costOf(scenario, RUNS_PER_PATH, sim.transitions.length) };
   const result = exploreScenario(scenario, { maxPaths: Math.min(task.maxPaths, affordable) });
-  return { kind: 'ran', result, cost: costOf(scenario, RUNS_PER_PATH * result.paths.length, sim.transitions.length) };
+  return { kind: 'ran', result, cost: costOf(scenario, RUNS_PER_PATH * result.paths.length, sim.transitions.length), ...(report && { variant: report }) };
 }
+
+
+/**
+ * The scenario under a posted date and overlay, and what that changed; or the overlay's errors. Its
+ * ids may be the built-in world's or the scenario's own.
+ */
+export function variantAsked(scenario: Scenario, asked: VariantAsked): { scenario: Scenario; report: VariantReport; overlay?: Overlay } | { errors: ScenarioError[] } {
+  let overlay: Overlay | undefined;
+  if (asked.overlay !== undefined) {
+    const checked = checkOverlay(asked.overlay, OVERLAY_FILE, [BUILTIN_WORLD, scenario.world]);
+    if (!checked.overlay) return { errors: checked.errors };
+    overlay = checked.overlay;
+  }
+  const variant = { ...(asked.date !== undefined && { date: asked.date }), ...(overlay && { overlay }) };
+  return { ...askVariant(scenario, variant), ...(overlay && { overlay }) };
+}
+
+/** The name a posted overlay's errors are placed in. */
+export const OVERLAY_FILE = 'overlay.yaml';
 
 /** A script error, placed on the line of its event, as `rogatory run` reports it. */
 function unplayable(scenario: Scenario, error: ScriptError, cost: Cost): Answer {

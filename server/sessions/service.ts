@@ -10,7 +10,7 @@ import {
   IDEMPOTENCY_KEY_HOURS,
   type SessionDescription,
   type Actor, type CommandResult, type CreatedLink, type CreatedSession, type LinkRole, type LinkView, type InputBroadcast, type InputRecord, type MovedBroadcast, type Participant, type Snapshot,
-  type StatusBroadcast, type TrainerCommand, type VoteBroadcast, type VoteView,
+  type SessionVariant, type StatusBroadcast, type TrainerCommand, type VoteBroadcast, type VoteView,
 } from '../protocol.ts';
 import type { CommandKeyRow, ParticipantRow, SessionRow, Store } from '../store/store.ts';
 import { debriefOf, type Debrief } from './debrief.ts';
@@ -144,7 +144,8 @@ export class SessionService {
   // Creating and finding sessions
 
   async create(
-    scenario: Scenario, from?: { session: LiveSession; atSeq: number }, options: { approveJoins?: boolean; roles?: Role[]; worldEvents?: boolean } = {},
+    scenario: Scenario, from?: { session: LiveSession; atSeq: number },
+    options: { approveJoins?: boolean; roles?: Role[]; worldEvents?: boolean; variant?: SessionVariant } = {},
   ): Promise<CreatedSession> {
     const trainerToken = newToken();
     const inputs = from ? from.session.inputs.slice(0, from.atSeq) : [];
@@ -163,6 +164,8 @@ export class SessionService {
         roles: options.roles?.length ? options.roles : (from?.session.row.roles ?? null),
         // So does the world: a branch plays the script's world events if its parent did.
         worldEvents: options.worldEvents ?? from?.session.row.worldEvents ?? true,
+        // A branch or reset asks the same scenario as its parent: on the same date, under the same what-if.
+        variant: options.variant ?? from?.session.row.variant ?? null,
       };
       const created: CreatedSession = { id: row.id, joinCode: row.joinCode, trainerToken, seq: inputs.length };
       if (claim) claim.created = created;
@@ -334,6 +337,7 @@ export class SessionService {
       joinCode: role === 'participant' ? null : session.row.joinCode,
       roles: session.row.roles ?? null,
       worldEvents: session.row.worldEvents,
+      ...(session.row.variant && { variant: session.row.variant }),
     };
   }
 
@@ -356,6 +360,7 @@ export class SessionService {
       playing: session.playing && { speed: session.playing.speed }, state, outcome: state.outcome,
       vote: session.lastVote && (asTrainer ? voteView(session.lastVote) : participantView(voteView(session.lastVote))),
       parent: session.row.parent, createdAt: session.row.createdAt,
+      ...(session.row.variant && { variant: session.row.variant }),
     };
   }
 

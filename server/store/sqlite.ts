@@ -20,7 +20,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   created_at         TEXT NOT NULL,
   admission          TEXT NOT NULL DEFAULT 'open',
   roles_json         TEXT,
-  world_events       INTEGER NOT NULL DEFAULT 1
+  world_events       INTEGER NOT NULL DEFAULT 1,
+  variant_json       TEXT
 );
 CREATE INDEX IF NOT EXISTS sessions_by_parent ON sessions(parent_id);
 CREATE TABLE IF NOT EXISTS inputs (
@@ -111,6 +112,8 @@ const MIGRATIONS: { table: string; column: string; sql: string[] }[] = [
   { table: 'participants', column: 'role', sql: ['ALTER TABLE participants ADD COLUMN role TEXT'] },
   { table: 'votes', column: 'roles_json', sql: ['ALTER TABLE votes ADD COLUMN roles_json TEXT'] },
   { table: 'ballots', column: 'role', sql: ['ALTER TABLE ballots ADD COLUMN role TEXT'] },
+  // What-ifs and dates (issue 14): NULL is the scenario as written, as every session before them was.
+  { table: 'sessions', column: 'variant_json', sql: ['ALTER TABLE sessions ADD COLUMN variant_json TEXT'] },
 ];
 
 /** Names are unique among the participants of a session who were not removed. */
@@ -128,6 +131,7 @@ interface SessionDbRow {
   admission: SessionRow['admission'];
   roles_json: string | null;
   world_events: number;
+  variant_json: string | null;
 }
 
 interface InputDbRow {
@@ -198,6 +202,7 @@ const toSession = (r: SessionDbRow): SessionRow => ({
   admission: r.admission,
   roles: r.roles_json === null ? null : JSON.parse(r.roles_json),
   worldEvents: r.world_events !== 0,
+  variant: r.variant_json === null ? null : JSON.parse(r.variant_json),
 });
 
 const toInput = (r: InputDbRow): InputRecord => ({
@@ -367,10 +372,10 @@ export class SqliteStore implements Store {
       // The parent lets go of its code first: codes are unique.
       if (handOver && s.parent) this.db.prepare('UPDATE sessions SET join_code = ? WHERE id = ?').run(handOver.parentCode, s.parent.id);
       this.db
-        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission, roles_json, world_events)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .prepare(`INSERT INTO sessions (id, scenario_json, join_code, trainer_token_hash, status, parent_id, parent_seq, created_at, admission, roles_json, world_events, variant_json)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(s.id, JSON.stringify(s.scenario), s.joinCode, s.trainerTokenHash, s.status, s.parent?.id ?? null, s.parent?.atSeq ?? null, s.createdAt, s.admission,
-          s.roles ? JSON.stringify(s.roles) : null, s.worldEvents ? 1 : 0);
+          s.roles ? JSON.stringify(s.roles) : null, s.worldEvents ? 1 : 0, s.variant ? JSON.stringify(s.variant) : null);
       for (const record of inputs) this.append(s.id, record);
       if (key) this.putKey(key);
     })();

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { InputRecord, LinkRole, ParticipantStatus, SessionStatus, TieRule, VoteResult } from '../protocol.ts';
+import type { InputRecord, SessionVariant, LinkRole, ParticipantStatus, SessionStatus, TieRule, VoteResult } from '../protocol.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { Role } from '../../machines/request/roles.ts';
 
@@ -23,6 +23,11 @@ export interface SessionRow {
    * never how the log replays.
    */
   worldEvents: boolean;
+  /**
+   * The date and what-if the session was started with: `scenario` is already the scenario asked under
+   * them; this says what they changed, for the screens. Absent or null: the scenario as written.
+   */
+  variant?: SessionVariant | null;
 }
 
 export type Admission = 'open' | 'approve';

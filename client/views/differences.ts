@@ -1,0 +1,71 @@
+import { select } from 'd3-selection';
+import type { ChannelSide } from '../../machines/run/differences.ts';
+import type { VariantReport } from '../../scenarios/variant.ts';
+import { t } from '../i18n/index.ts';
+import { channelLabel } from '../i18n/labels.ts';
+
+/**
+ * Before and after: what a date or a what-if changed. "Compared with the scenario's own date (…),
+ * without the what-if", then each channel that differs, its verdict before → after, and each
+ * instrument or rule that made the difference, with its title and source.
+ */
+export function create(container: HTMLElement): (report: VariantReport | null) => void {
+  const root = select(container).append('section').attr('class', 'panel variant-differences').attr('aria-labelledby', 'variant-differences-title');
+  root.append('h2').attr('id', 'variant-differences-title').text(t('variant.differencesTitle'));
+  const said = root.append('p').attr('class', 'variant-in-use');
+  const against = root.append('p').attr('class', 'variant-compared');
+  const list = root.append('ul').attr('class', 'difference-list');
+
+  return (report) => {
+    root.property('hidden', report === null);
+    if (!report) return;
+    said.text(inUse(report));
+    against.text(t('variant.comparedWith', { what: comparedWith(report) }));
+    const items = list.selectAll<HTMLLIElement, VariantReport['differences'][number]>('li.difference')
+      .data(report.differences, (d) => d.channel)
+      .join((enter) => {
+        const li = enter.append('li').attr('class', 'difference');
+        li.append('h3').attr('class', 'difference-channel');
+        const sides = li.append('dl').attr('class', 'difference-sides');
+        sides.append('dt').text(t('variant.before'));
+        sides.append('dd').attr('class', 'difference-before');
+        sides.append('dt').text(t('variant.after'));
+        sides.append('dd').attr('class', 'difference-after');
+        li.append('ul').attr('class', 'difference-causes');
+        return li;
+      });
+    items.attr('data-channel', (d) => d.channel);
+    items.select('.difference-channel').text((d) => `${channelLabel(d.channel)}: ${sideWord(d.before)} → ${sideWord(d.after)}`);
+    items.select('.difference-before').attr('lang', 'en').text((d) => d.before.reason);
+    items.select('.difference-after').attr('lang', 'en').text((d) => d.after.reason);
+    items.select('.difference-causes').selectAll('li').data((d) => d.because).join('li')
+      .attr('class', 'difference-cause')
+      .text((id) => {
+        const entry = report.entries[id];
+        const named = entry?.title ? `${id} (${entry.title})` : id;
+        return `${t('variant.because')} ${named}. ${t('variant.source')} ${entry?.source ?? t('variant.noSource')}`;
+      });
+    list.selectAll('li.no-difference').data(report.differences.length === 0 ? [0] : []).join('li')
+      .attr('class', 'no-difference').text(t('variant.noDifference'));
+  };
+}
+
+function sideWord(side: ChannelSide): string {
+  return side.open ? t('variant.open', { days: side.days }) : t('variant.closed');
+}
+
+/** "Asked on 2021-06-01 · What-if: …", what the variant is, in one line. */
+export function inUse(report: VariantReport): string {
+  const parts: string[] = [];
+  if (report.date) parts.push(t('variant.askedOn', { date: report.date }));
+  if (report.whatIf) parts.push(t('variant.whatIfInUse', { title: report.whatIf.title ?? t('variant.untitled') }));
+  return parts.join(' · ');
+}
+
+/** What the variant is compared with: the scenario's own date, and no what-if. */
+export function comparedWith(report: VariantReport): string {
+  const parts: string[] = [];
+  if (report.date) parts.push(report.ownDate ? t('variant.ownDate', { date: report.ownDate }) : t('variant.undated'));
+  if (report.whatIf) parts.push(t('variant.noWhatIf'));
+  return parts.join(t('variant.and'));
+}
