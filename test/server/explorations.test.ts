@@ -46,6 +46,19 @@ describe('POST /api/explorations', () => {
     expect(part.body.paths).toEqual(whole.body.paths.slice(0, 3));
   });
 
+  it('explores under a what-if: dropping the blocking statute lets the direct request deliver, and a bad overlay is placed on its line', async () => {
+    const { app } = testApp(cleanup);
+    const before = await request(app).post('/api/explorations').send({ scenario: BLOCKING }).expect(200);
+    const after = await request(app).post('/api/explorations').send({ scenario: BLOCKING, overlay: 'drop: [AR-DATA-ACT-12]\n' }).expect(200);
+    const direct = (body: { outcomes: { outcome: string; channel: string | null }[] }) => body.outcomes.some((o) => o.outcome === 'delivered' && o.channel === 'direct');
+    expect(direct(before.body)).toBe(false);
+    expect(direct(after.body)).toBe(true);
+    expect(after.body.variant.differences.map((d: { channel: string }) => d.channel)).toContain('direct');
+    const bad = await request(app).post('/api/explorations').send({ scenario: BLOCKING, overlay: 'drop: [AR-DATA-ACT-13]\n' });
+    expectProblem(bad, 422, /AR-DATA-ACT-13|overlay/);
+    expect(bad.body.errors[0]).toMatchObject({ file: 'overlay.yaml', line: 1 });
+  });
+
   it('answers problems a person can act on', async () => {
     const { app } = testApp(cleanup);
     expectProblem(await request(app).post('/api/explorations').send({ scenario: BLOCKING, yaml: blockingYaml }), 400, /either "scenario".*or "yaml"/);
