@@ -34,7 +34,12 @@ export function create(container: HTMLElement, choices: LibraryChoices, actions:
       actions.change({ ...query, text: this.value.trim() }, true);
     });
 
-  const row = form.append('div').attr('class', 'filter-row');
+  // On a phone the filters would push every card a screen down: they fold away until asked for
+  // (or until a link arrives with filters set); wider screens show them open.
+  const more = form.append('details').attr('class', 'filter-more')
+    .property('open', window.matchMedia('(min-width: 40rem)').matches);
+  const summary = more.append('summary');
+  const row = more.append('div').attr('class', 'filter-row');
   const field = (id: string, label: string, options: Option[], set: (value: string) => Partial<LibraryQuery>) => {
     const wrap = row.append('div').attr('class', 'filter');
     wrap.append('label').attr('for', id).text(label);
@@ -70,6 +75,9 @@ export function create(container: HTMLElement, choices: LibraryChoices, actions:
     LIBRARY_SORTS.map((s) => ({ value: s, label: t(`library.sort.${s}`) })),
     (v) => ({ sort: (LIBRARY_SORTS as readonly string[]).includes(v) ? (v as LibraryQuery['sort']) : 'title' }));
 
+  more.append('p').attr('class', 'filter-hint').attr('id', 'library-as-hint').text(t('library.as.hint'));
+  part.attr('aria-describedby', 'library-as-hint');
+
   const clear = row.append('div').attr('class', 'filter filter-clear').append('button').attr('type', 'button')
     .attr('class', 'btn library-clear').text(t('library.clear'))
     .on('click', () => actions.change({ ...NO_FILTER, sort: query.sort }, false));
@@ -96,5 +104,8 @@ export function create(container: HTMLElement, choices: LibraryChoices, actions:
     setValue(outcome, next.outcome ?? '');
     setValue(sort, next.sort);
     clear.attr('hidden', isFiltered(next) ? null : '');
+    const chosen = [next.origin, next.state, next.channel, next.outcome].filter(Boolean).length;
+    summary.text(chosen ? t('library.filtersChosen', { count: chosen }) : t('library.filters'));
+    if (chosen || next.sort !== 'title') more.property('open', true);
   };
 }
