@@ -7,7 +7,7 @@ import type { Scenario } from '../machines/scenario.ts';
 import { BUILTIN_WORLD } from '../machines/world/builtin/index.ts';
 import { findScenarioFiles, formatError, loadScenarioFile, parseScenario, type LoadResult, type ScenarioError } from '../scenarios/load.ts';
 import type { Logger } from './log.ts';
-import type { ScenarioSummary } from './protocol.ts';
+import type { LibraryFacts, ScenarioSummary } from './protocol.ts';
 
 /** A checked scenario, with the deterministic run the check played when it could be played. */
 export type CheckResult = LoadResult & { played?: RunResult };
@@ -41,12 +41,39 @@ export function summaryOf(s: Scenario): ScenarioSummary {
   };
 }
 
+/**
+ * What the library filters and sorts by. `played` is the check's deterministic run when there was
+ * one (so start-up plays each script once); otherwise it is played here, once.
+ */
+export function libraryFactsOf(s: Scenario, played?: RunResult): LibraryFacts {
+  let run = played;
+  if (!run) {
+    try {
+      run = runScenario(s);
+    } catch (error) {
+      if (!(error instanceof ScriptError)) throw error;
+    }
+  }
+  return {
+    // The shipped library keeps real cases under real/ and invented ones under fictional/.
+    origin: /^real[\\/]/.test(s.file ?? '') ? 'real' : 'fictional',
+    date: s.request.date ?? null,
+    run: run ? { outcome: run.outcome, channel: run.channel, days: run.days } : null,
+  };
+}
+
 /** The library the server offers, read once at start-up. */
 export class Catalog {
   private readonly byId = new Map<string, Scenario>();
+  private readonly facts = new Map<string, LibraryFacts>();
 
   constructor(scenarios: Iterable<Scenario> = []) {
-    for (const s of scenarios) this.byId.set(s.id, s);
+    for (const s of scenarios) this.add(s);
+  }
+
+  private add(s: Scenario, played?: RunResult): void {
+    this.byId.set(s.id, s);
+    this.facts.set(s.id, libraryFactsOf(s, played));
   }
 
   /** Every valid *.yaml under `folder`; invalid files and duplicate ids are skipped with a warning. */
@@ -57,7 +84,7 @@ export class Catalog {
       return catalog;
     }
     for (const file of findScenarioFiles([folder])) {
-      const { scenario, errors } = checkScenario(loadScenarioFile(file, BUILTIN_WORLD));
+      const { scenario, errors, played } = checkScenario(loadScenarioFile(file, BUILTIN_WORLD));
       if (!scenario) {
         log.warn(`skipped invalid scenario ${file}`, { errors: errors.map(formatError) });
         continue;
@@ -67,7 +94,7 @@ export class Catalog {
         continue;
       }
       // The frozen copy in each session names the file relative to the library, not this machine's paths.
-      catalog.byId.set(scenario.id, { ...scenario, file: relative(folder, file) });
+      catalog.add({ ...scenario, file: relative(folder, file) }, played);
     }
     return catalog;
   }
@@ -77,7 +104,9 @@ export class Catalog {
   }
 
   list(): ScenarioSummary[] {
-    return [...this.byId.values()].map(summaryOf).sort((a, b) => a.id.localeCompare(b.id));
+    return [...this.byId.values()]
+      .map((s) => ({ ...summaryOf(s), library: this.facts.get(s.id) }))
+      .sort((a, b) => a.id.localeCompare(b.id));
   }
 
   get(id: string): Scenario | undefined {

@@ -61,7 +61,16 @@ const schemas = {
   ScenarioSummary: {
     type: 'object',
     required: ['id', 'title', 'summary', 'objectives'],
-    properties: { id: { type: 'string' }, title: { type: 'string' }, summary: { type: 'string' }, objectives: { type: 'array', items: { type: 'string' } } },
+    properties: {
+      id: { type: 'string' }, title: { type: 'string' }, summary: { type: 'string' }, objectives: { type: 'array', items: { type: 'string' } },
+      library: {
+        type: 'object', description: 'Only in the library list: what its filters and sorting use (computed once at start-up).',
+        properties: {
+          origin: { enum: ['real', 'fictional'] }, date: { type: ['string', 'null'] },
+          run: { oneOf: [{ type: 'null' }, { type: 'object', properties: { outcome: { enum: [...OUTCOMES] }, channel: { enum: [...CHANNELS, null] }, days: { type: 'number' } } }] },
+        },
+      },
+    },
   },
   Scenario: { type: 'object', description: 'A scenario ready to run, its world merged over the built-in one (machines/scenario.ts).', required: ['id', 'title', 'world', 'regime', 'request', 'script'] },
   ScenarioEvent: fromZod(ScenarioEventSchema),

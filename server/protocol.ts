@@ -13,14 +13,14 @@
  */
 import { z } from 'zod';
 import type { Input } from '../machines/run/replay.ts';
-import type { Scenario } from '../machines/scenario.ts';
+import type { Outcome, Scenario } from '../machines/scenario.ts';
 import type { VariantReport } from '../scenarios/variant.ts';
 import type { Involved } from '../machines/world/involved.ts';
 import type { RequestView } from '../machines/run/view.ts';
 import type { ScenarioEvent } from '../machines/request/events.ts';
 import { ROLES, type Role } from '../machines/request/roles.ts';
 import { NAMED_REGIMES } from '../machines/world/regimes.ts';
-import { CONFLICT_CHOICES, GIVEN_ANSWERS, REQUESTED_STATE_DOCTRINES, REVIEW_OUTCOMES } from '../machines/world/types.ts';
+import { CONFLICT_CHOICES, GIVEN_ANSWERS, REQUESTED_STATE_DOCTRINES, REVIEW_OUTCOMES, type ChannelName } from '../machines/world/types.ts';
 
 export type { Input, RequestView, Role, ScenarioEvent };
 
@@ -393,6 +393,20 @@ export interface ScenarioSummary {
   translations?: Scenario['translations'];
   /** The jurisdictions the request touches and the parts they play, for the library's cards. */
   jurisdictions: Involved[];
+  /** extension (library filters): only in the library's list (GET /api/scenarios). */
+  library?: LibraryFacts;
+}
+
+/**
+ * What the library filters and sorts by, computed once when the catalog is read: whether the case is
+ * a real one (a file under `real/`), the request's date, and where its deterministic run ends.
+ */
+export interface LibraryFacts {
+  origin: 'real' | 'fictional';
+  /** The request's own date (request.date), when the scenario gives one. */
+  date: string | null;
+  /** The deterministic run (`rogatory run FILE`): null when its script cannot be played. */
+  run: { outcome: Outcome; channel: ChannelName | null; days: number } | null;
 }
 
 /** `pending`: joined a session that asks the trainer to admit newcomers, and not admitted yet (sees, cannot vote). */

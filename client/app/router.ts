@@ -5,6 +5,11 @@
 export interface Page {
   /** Called when the route is left: close sockets, stop timers. */
   dispose?: () => void;
+  /**
+   * When only the hash's query changes (`#/?real=1` → `#/?real=0`, or back), a page that keeps its
+   * state there redraws from it instead of being mounted again (its focus and scroll stay).
+   */
+  query?: (params: URLSearchParams) => void;
 }
 
 export type PageFactory = (main: HTMLElement, params: string[]) => Page | Promise<Page>;
@@ -29,6 +34,8 @@ const ROUTES: Route[] = [
 ];
 
 let current: Page | null = null;
+/** The path (without its query) the current page was mounted for. */
+let currentRoute: string | null = null;
 let generation = 0;
 /** The first page is where the user arrived: focus stays where the browser put it. */
 let navigated = false;
@@ -47,9 +54,30 @@ function currentPath(): string | null {
   return hash.startsWith('#/') ? hash.slice(1) : null;
 }
 
+/** The hash's query (`#/?real=1&sort=days` → real=1, sort=days): filters a page keeps in its address. */
+export function routeQuery(): URLSearchParams {
+  const hash = location.hash;
+  const at = hash.indexOf('?');
+  return new URLSearchParams(at >= 0 ? hash.slice(at + 1) : '');
+}
+
+/**
+ * Put a page's own state in the hash's query without mounting the page again. `push` makes a step the
+ * back button returns to (a filter chosen); otherwise the current entry is replaced (each key typed).
+ */
+export function writeRouteQuery(query: string, push: boolean): void {
+  const path = currentPath()?.split('?')[0] ?? '/';
+  const url = `#${path}${query ? `?${query}` : ''}`;
+  if (url === location.hash || (url === '#/' && location.hash === '')) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
 export async function render(): Promise<void> {
-  const path = currentPath();
-  if (path === null) return;
+  const full = currentPath();
+  if (full === null) return;
+  const [path] = full.split('?') as [string];
+  currentRoute = path;
   const main = document.getElementById('main')!;
   const mine = ++generation;
   delete document.documentElement.dataset.ready;
@@ -68,15 +96,21 @@ export async function render(): Promise<void> {
   // Screen readers hear where they are: the page's heading in the title, focus at the top of it.
   const heading = main.querySelector('h1')?.textContent;
   document.title = heading ? `${heading} · Rogatory` : 'Rogatory';
-  if (navigated) {
-    // A new page opens at its top, not where the last one was scrolled to (a card far down the library).
-    window.scrollTo(0, 0);
-    main.focus({ preventScroll: true });
-  }
+  // A new page opens at its top, not where the last one was scrolled to (a card far down the library),
+  // nor, on a reload, where the browser would restore it (startRouter turns that off).
+  window.scrollTo(0, 0);
+  if (navigated) main.focus({ preventScroll: true });
   navigated = true;
 }
 
 export function startRouter(): void {
-  window.addEventListener('hashchange', () => void render());
+  // The router puts each page at its top; the browser's own restoring would scroll a reloaded page
+  // to where it was, before the page's content is even drawn.
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  window.addEventListener('hashchange', () => {
+    const path = currentPath()?.split('?')[0];
+    if (path !== undefined && path === currentRoute && current?.query) current.query(routeQuery());
+    else void render();
+  });
   void render();
 }

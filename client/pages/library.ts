@@ -1,25 +1,28 @@
 import { select } from 'd3-selection';
 import { createSession, listScenarios } from '../app/api.ts';
 import { announce, guarded } from '../app/announce.ts';
-import { navigate, type Page } from '../app/router.ts';
+import { navigate, routeQuery, writeRouteQuery, type Page } from '../app/router.ts';
 import { saveTrainerPass } from '../app/tokens.ts';
 import { t } from '../i18n/index.ts';
 import { scenarioObjectives, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import type { Involved } from '../../machines/world/involved.ts';
 import { create as createCards, type CardsState } from '../views/cards.ts';
+import { create as createFilters } from '../views/library-filters.ts';
+import {
+  filterLibrary, libraryChoices, libraryQueryString, NO_FILTER, parseLibraryQuery, type LibraryQuery,
+} from '../model/library-filter.ts';
 
-/** `/`: the shipped scenarios as cards, searchable, each with its three ways in. */
+/** `/`: the shipped scenarios as cards, searchable, filtered and sorted from the address's query, each with its three ways in. */
 export async function mount(main: HTMLElement): Promise<Page> {
   main.className = 'page page-library';
   const root = select(main);
   root.append('h1').text(t('library.title'));
   root.append('p').attr('class', 'lede').text(t('library.lede'));
 
-  const search = root.append('div').attr('class', 'search');
-  search.append('label').attr('for', 'library-search').text(t('library.search'));
-  const input = search.append('input').attr('id', 'library-search').attr('type', 'search').attr('autocomplete', 'off')
-    .attr('aria-describedby', 'library-count');
+  const filtersHost = root.append('div').node()!;
   const count = root.append('p').attr('id', 'library-count').attr('class', 'count');
+  const empty = root.append('div').attr('class', 'library-empty').attr('hidden', '');
+  empty.append('p').text(t('library.empty'));
   const host = root.append('div').node()!;
 
   let disposed = false;
@@ -39,21 +42,39 @@ export async function mount(main: HTMLElement): Promise<Page> {
   const all = (await guarded(listScenarios)) ?? [];
   // The library's summaries carry the jurisdictions each request touches: no scenario is fetched.
   const state: CardsState = { scenarios: all, involved: new Map(all.map((s) => [s.id, s.jurisdictions])) };
-  const draw = (speak = false) => {
-    const query = String(input.property('value') ?? '').trim().toLowerCase();
-    const shown = query === '' ? all : all.filter((s) => haystack(s, state.involved.get(s.id)).includes(query));
-    update({ ...state, scenarios: shown });
+  const items = all.map((s) => ({ ...s, title: scenarioTitle(s), source: s }));
+  const texts = new Map(items.map((i) => [i.id, haystack(i.source, i.jurisdictions)]));
+
+  // The address holds the filters: the page draws from it, and writes it when a control changes.
+  let query = parseLibraryQuery(routeQuery());
+  const change = (next: LibraryQuery, typed: boolean) => {
+    writeRouteQuery(libraryQueryString(next), !typed);
+    draw(next, true);
+  };
+  const updateFilters = createFilters(filtersHost, libraryChoices(items), { change });
+  empty.append('button').attr('type', 'button').attr('class', 'btn library-clear-empty').text(t('library.clear'))
+    .on('click', () => change({ ...NO_FILTER, sort: query.sort }, false));
+
+  const draw = (next: LibraryQuery, speak: boolean) => {
+    query = next;
+    updateFilters(query);
+    const shown = filterLibrary(items, query, (i) => texts.get(i.id) ?? '');
+    update({ ...state, scenarios: shown.map((i) => i.source) });
     const words = t('library.count', { shown: shown.length, total: all.length });
     count.text(words);
-    if (speak) announce(words);
+    empty.attr('hidden', shown.length === 0 ? null : '');
+    if (speak) announce(shown.length === 0 ? `${words}. ${t('library.empty')}` : words);
   };
-  input.on('input', () => draw(true));
-  draw();
+  draw(query, false);
   // The first view is interactive from here: the bench and the tests read this mark.
   performance.mark('rogatory:interactive');
   document.documentElement.dataset.ready = 'library';
 
-  return { dispose: () => { disposed = true; } };
+  return {
+    dispose: () => { disposed = true; },
+    // Back, forward, or a link to other filters: the cards follow the address.
+    query: (params) => draw(parseLibraryQuery(params), true),
+  };
 }
 
 function haystack(s: Parameters<typeof scenarioTitle>[0] & { id: string }, involved: Involved[] | undefined): string {

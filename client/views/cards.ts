@@ -1,5 +1,5 @@
 import { select, type Selection } from 'd3-selection';
-import type { ScenarioSummary } from '../../server/protocol.ts';
+import type { LibraryFacts, ScenarioSummary } from '../../server/protocol.ts';
 import { t } from '../i18n/index.ts';
 import { scenarioObjectives, scenarioSummary, scenarioTitle, type TranslatableText } from '../i18n/scenario-text.ts';
 import type { Involved } from '../../machines/world/involved.ts';
@@ -38,6 +38,8 @@ function build(card: Card, actions: CardActions): void {
   // Scenario text takes its direction from its own words (dir="auto"), the page's from the interface.
   article.append('h2').attr('class', 'card-title').attr('dir', 'auto').attr('id', (d) => `card-${d.id}`);
   article.append('p').attr('class', 'card-summary').attr('dir', 'auto');
+  // What the library filters and sorts by, said on the card: real or fictional, the deterministic run's end.
+  article.append('p').attr('class', 'card-facts');
   article.append('h3').attr('class', 'card-sub card-objectives-title');
   article.append('ul').attr('class', 'card-objectives');
   article.append('h3').attr('class', 'card-sub card-jurisdictions-title');
@@ -54,6 +56,7 @@ function build(card: Card, actions: CardActions): void {
 function fill(card: Card, state: CardsState): void {
   card.select('.card-title').text((d) => scenarioTitle(d));
   card.select('.card-summary').text((d) => scenarioSummary(d));
+  card.select('.card-facts').text((d) => cardFacts(d.library)).attr('hidden', (d) => (d.library ? null : ''));
   card.select('.card-objectives-title').text(t('library.objectives'));
   card.select('.card-objectives').attr('dir', 'auto').selectAll('li').data((d) => scenarioObjectives(d)).join('li').text((d) => d);
   card.select('.card-jurisdictions-title').text(t('library.jurisdictions'));
@@ -69,4 +72,16 @@ function fill(card: Card, state: CardsState): void {
   card.select('.act-classroom').text(t('library.classroom')).attr('aria-label', (d) => `${t('library.classroom')}: ${scenarioTitle(d)}`);
   card.select('.act-compare').text(t('library.compare')).attr('aria-label', (d) => `${t('library.compare')}: ${scenarioTitle(d)}`);
   card.select('.act-explore').text(t('explore.link')).attr('aria-label', (d) => `${t('explore.link')}: ${scenarioTitle(d)}`);
+}
+
+function cardFacts(facts: LibraryFacts | undefined): string {
+  if (!facts) return '';
+  const origin = t(`library.origin.${facts.origin}One`);
+  const date = facts.date ? ` · ${facts.date}` : '';
+  const run = facts.run;
+  if (!run) return `${origin}${date}`;
+  const end = run.channel
+    ? t('library.run', { outcome: t(`outcome.${run.outcome}`), channel: t(`channel.${run.channel}`), days: run.days })
+    : t('library.runNoChannel', { outcome: t(`outcome.${run.outcome}`), days: run.days });
+  return `${origin}${date} · ${end}`;
 }
