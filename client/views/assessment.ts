@@ -63,7 +63,8 @@ export function create(container: HTMLElement, options: AssessmentOptions = {}):
   const list = root.append('ul').attr('class', 'as-channels').attr('aria-label', t('assessment.channels'));
 
   return ({ view, sources, interactive = true }) => {
-    lede.text(view.waiting && !view.done ? t('assessment.awaited') : t('assessment.asAssessed'));
+    // The status panel says when a decision is awaited; this says what the channels were judged on.
+    lede.text(t('assessment.asAssessed'));
     const last = view.transitions.at(-1);
     latest.property('hidden', !options.latest || !last);
     if (last) {
