@@ -48,7 +48,7 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   const voteSlot = body.append('div').attr('class', 'panel p-votes').node()!;
   const chart = body.append('div').attr('class', 'panel p-statechart').node()!;
   const mapSlot = body.append('div').attr('class', 'panel p-map').node()!;
-  // At a decision the room reads which channels are open and why where the map was.
+  // At a decision the room reads which channels are open and why, beside the current state.
   const assessmentSlot = body.append('div').attr('class', 'panel p-assessment').node()!;
   const joinSlot = body.append('aside').attr('class', 'panel p-join').attr('aria-label', t('join.codeTitle')).node()!;
   const lobbySlot = body.append('div').attr('class', 'panel p-lobby').node()!;
@@ -68,7 +68,8 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
     const waiting = !solo && snapshot.status === 'ready' && snapshot.seq === 0 && !snapshot.vote;
     main.classList.toggle('is-lobby', waiting);
     main.classList.toggle('has-vote', Boolean(snapshot.vote));
-    const decides = !waiting && snapshot.state.waiting && !snapshot.state.done;
+    // While a vote is open the vote has the assessment's place (the console shows both).
+    const decides = !waiting && !snapshot.vote && snapshot.state.waiting && !snapshot.state.done;
     main.classList.toggle('awaits-decision', decides);
     assessmentSlot.hidden = !decides;
     main.classList.toggle('shows-qr', !solo && tools.qrShown());

@@ -62,7 +62,15 @@ export function create(container: HTMLElement, options: AssessmentOptions = {}):
   latest.append('span').attr('class', 'as-latest-reason').attr('lang', 'en').attr('dir', 'auto');
   const list = root.append('ul').attr('class', 'as-channels').attr('aria-label', t('assessment.channels'));
 
+  // A class's console redraws on every ballot and presence change: rewriting the same text each time
+  // made the page lay itself out again and again (seconds, while a vote closed); drawn on change only.
+  let drawn = '';
+  let drawnSources: Sources | null = null;
   return ({ view, sources, interactive = true }) => {
+    const key = `${view.transitions.length}|${view.allowed.map((e) => e.type).join(',')}|${view.channel}|${view.waiting}|${view.done}|${interactive}`;
+    if (key === drawn && sources === drawnSources) return;
+    drawn = key;
+    drawnSources = sources;
     // The status panel says when a decision is awaited; this says what the channels were judged on.
     lede.text(t('assessment.asAssessed'));
     const last = view.transitions.at(-1);

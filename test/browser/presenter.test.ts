@@ -87,8 +87,7 @@ describe('the presenter screen from its link, and the lobby (issue 13, item 5)',
     for (const viewport of [PROJECTOR, LAPTOP]) {
       await screen.setViewportSize(viewport);
       await expect.poll(() => scrolls(screen), { message: `scrolls at ${viewport.width}` }).toBe(false);
-      // At a decision the channels' assessment takes the map's place (issue 14; the map's words: test/browser/assessment.test.ts).
-      for (const part of ['.p-now .f-state dd', '.p-votes .vote-rows', '.p-statechart svg', '.p-assessment', '.p-join svg.qr']) {
+      for (const part of ['.p-now .f-state dd', '.p-votes .vote-rows', '.p-statechart svg', '.p-map svg', '.p-join svg.qr']) {
         expect(await inside(screen, part), `${part} at ${viewport.width}`).toBe(true);
       }
       // The code itself, its quiet zone not counted.
@@ -105,7 +104,9 @@ describe('the presenter screen from its link, and the lobby (issue 13, item 5)',
       expect(state).toBeGreaterThanOrEqual(Math.max(...others));
       const area = async (s: string) => ((b) => b.width * b.height)(await box(screen, s));
       expect(await area('.p-now')).toBeGreaterThan(await area('.p-statechart'));
-      expect(await area('.p-votes')).toBeGreaterThan(await area('.p-assessment'));
+      expect(await area('.p-votes')).toBeGreaterThan(await area('.p-map'));
+      // Every word on the map can be read from the back of the room.
+      await expect.poll(async () => Math.min(...(await drawnSizes(screen, '.p-map .place text')))).toBeGreaterThanOrEqual(18);
       await screenshot(screen, `82-presenter-vote-${viewport.width}`);
     }
 
