@@ -43,14 +43,15 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   const owner = !solo && !pass.cotrainer;
   main.className = `page page-console${solo ? ' is-solo' : ''}`;
 
-  const head = select(main).append('header').attr('class', 'page-head').node()!;
-  const pageLinks = select(main).append('nav').attr('class', 'page-links').attr('aria-label', t('console.links'));
-  if (!solo) pageLinks.append('a').attr('href', `#/present/${id}`).attr('target', '_blank').attr('rel', 'noopener').attr('class', 'btn').text(t('console.presenter'));
-  pageLinks.append('a').attr('href', `#/debrief/${id}`).attr('class', 'btn act-debrief').text(t('console.debrief'));
-
   const layout = select(main).append('div').attr('class', 'console-grid');
   const stage = layout.append('div').attr('class', 'stage').node()!;
   const side = layout.append('aside').attr('class', 'side').attr('aria-label', t('console.side')).node()!;
+  // The heading heads the stage's column only: the side's assessment and controls start at the
+  // page's top, in sight on a laptop's screen without scrolling.
+  const head = select(stage).append('header').attr('class', 'page-head').node()!;
+  const pageLinks = select(stage).append('nav').attr('class', 'page-links').attr('aria-label', t('console.links'));
+  if (!solo) pageLinks.append('a').attr('href', `#/present/${id}`).attr('target', '_blank').attr('rel', 'noopener').attr('class', 'btn').text(t('console.presenter'));
+  pageLinks.append('a').attr('href', `#/debrief/${id}`).attr('class', 'btn act-debrief').text(t('console.debrief'));
 
   const status = panel(stage, 'p-status');
   // Once the request has ended: the choices made here beside what the real authorities did.
@@ -101,11 +102,16 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
       navigate(`/session/${result.created.id}`);
     }
   };
+  // Beside the choice: in a walk-through the assessment is the decision (its channels are buttons),
+  // so it comes first; in a class the trainer's controls (the vote) come first, the assessment next.
+  const controlsSlot = solo ? null : panel(side, 'p-controls');
+  const assessmentSlot = panel(side, 'p-assessment');
   const scene = createScene({
-    slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot },
+    slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot, assessment: assessmentSlot },
     onEvent: (event) => void send({ type: 'event', event }),
+    assessmentChoices: true,
   });
-  const controls = createControls(panel(side, 'p-controls'), (command) => void send(command));
+  const controls = createControls(controlsSlot ?? panel(side, 'p-controls'), (command) => void send(command));
   const votes = solo ? null : createVotes(panel(side, 'p-votes'), {
     trainer: { reveal: () => void send({ type: 'reveal' }), breakTie: (option) => void send({ type: 'breakTie', option }) },
   });

@@ -48,10 +48,12 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   const voteSlot = body.append('div').attr('class', 'panel p-votes').node()!;
   const chart = body.append('div').attr('class', 'panel p-statechart').node()!;
   const mapSlot = body.append('div').attr('class', 'panel p-map').node()!;
+  // At a decision the room reads which channels are open and why, beside the current state.
+  const assessmentSlot = body.append('div').attr('class', 'panel p-assessment').node()!;
   const joinSlot = body.append('aside').attr('class', 'panel p-join').attr('aria-label', t('join.codeTitle')).node()!;
   const lobbySlot = body.append('div').attr('class', 'panel p-lobby').node()!;
   const status = nowSlot;
-  const scene = createScene({ slots: { status, statechart: chart, map: mapSlot }, mapLabelPx: 18 });
+  const scene = createScene({ slots: { status, statechart: chart, map: mapSlot, assessment: assessmentSlot }, mapLabelPx: 18 });
   const votes = createVotes(voteSlot, { respectHidden: true });
   const qr = createQr(joinSlot);
   const lobby = createLobby(lobbySlot);
@@ -66,6 +68,10 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
     const waiting = !solo && snapshot.status === 'ready' && snapshot.seq === 0 && !snapshot.vote;
     main.classList.toggle('is-lobby', waiting);
     main.classList.toggle('has-vote', Boolean(snapshot.vote));
+    // While a vote is open the vote has the assessment's place (the console shows both).
+    const decides = !waiting && !snapshot.vote && snapshot.state.waiting && !snapshot.state.done;
+    main.classList.toggle('awaits-decision', decides);
+    assessmentSlot.hidden = !decides;
     main.classList.toggle('shows-qr', !solo && tools.qrShown());
     scene.update(snapshot, false);
     votes({ vote: snapshot.vote, present: classPresent(live!.state.participants).present });

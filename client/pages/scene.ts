@@ -7,6 +7,7 @@ import { t } from '../i18n/index.ts';
 import { dayLabel, eventTypeLabel, outcomeLabel, stateLabel } from '../i18n/labels.ts';
 import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { sourcesOf, type Sources } from '../model/sources.ts';
+import { create as createAssessment } from '../views/assessment.ts';
 import { create as createMap } from '../views/map.ts';
 import { create as createStatechart } from '../views/statechart.ts';
 import { create as createStatus } from '../views/status.ts';
@@ -27,7 +28,9 @@ export interface SceneOptions {
   /** The smallest size of the map's labels, in CSS px (the projector). */
   mapLabelPx?: number;
   /** Which views, in which containers. */
-  slots: { status: HTMLElement; statechart: HTMLElement; map?: HTMLElement; timeline?: HTMLElement };
+  slots: { status: HTMLElement; statechart: HTMLElement; map?: HTMLElement; timeline?: HTMLElement; assessment?: HTMLElement };
+  /** The assessment offers the channels as buttons (onEvent) and says the newest step's reason. */
+  assessmentChoices?: boolean;
 }
 
 /**
@@ -40,6 +43,9 @@ export function createScene(options: SceneOptions) {
   const statechart = createStatechart(slots.statechart, { onEvent: options.onEvent });
   const map = slots.map ? createMap(slots.map, { minLabelPx: options.mapLabelPx }) : null;
   const timeline = slots.timeline ? createTimeline(slots.timeline, { limit: options.timelineLimit, follow: true }) : null;
+  const assessment = slots.assessment
+    ? createAssessment(slots.assessment, options.assessmentChoices ? { onEvent: options.onEvent, latest: true } : {})
+    : null;
   let scenario: Scenario | null = null;
   let sources: Sources = new Map();
   let mapKey = '';
@@ -55,6 +61,7 @@ export function createScene(options: SceneOptions) {
       status({ view, status: showSession ? snapshot.status : undefined, speed: snapshot.playing?.speed ?? null });
       statechart({ view, interactive });
       timeline?.({ view, sources });
+      assessment?.({ view, sources, interactive });
       const key = `${view.channel}|${view.awaiting.map((a) => a.country).join(',')}|${view.answers.map((a) => `${a.country}:${a.answer}`).join(',')}|${view.done}`;
       if (map && scenario && key !== mapKey) {
         mapKey = key;
