@@ -3,25 +3,57 @@ import type { Scenario } from '../../machines/scenario.ts';
 import type { Catalog, ScenarioError } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import type { CreateSessionBody, SessionVariant } from '../protocol.ts';
-import { variantAsked } from '../pool/tasks.ts';
+import { variantAsked, type Answer, type VariantAsked } from '../pool/tasks.ts';
 import { withRegime } from '../regime.ts';
 import type { Engine } from './offload.ts';
 
 /** The steps a live session's cost is counted for, whatever its script: the 200-country world's MLAT run takes 51. */
 const LIVE_TRANSITIONS = 50;
 
-/** The answer to YAML that is no scenario: every error, the first in the sentence. */
-export function invalidScenario(errors: ScenarioError[]): AppError {
+/** The answer to a posted file that is not one (a scenario, a what-if overlay): every error, the first in the sentence. */
+function invalidFile(what: string, errors: ScenarioError[]): AppError {
   const first = errors[0];
   const where = first ? ` First: line ${first.line}, column ${first.column}${first.path ? `, ${first.path}` : ''}: ${first.message}` : '';
-  return new AppError('unprocessable', `The scenario has ${errors.length} error${errors.length === 1 ? '' : 's'}.${where}`, { errors });
+  return new AppError('unprocessable', `${what} has ${errors.length} error${errors.length === 1 ? '' : 's'}.${where}`, { errors });
 }
 
-/** The answer to a what-if overlay that is none: every error, the first in the sentence, as for a scenario. */
-export function invalidOverlay(errors: ScenarioError[]): AppError {
-  const first = errors[0];
-  const where = first ? ` First: line ${first.line}, column ${first.column}${first.path ? `, ${first.path}` : ''}: ${first.message}` : '';
-  return new AppError('unprocessable', `The what-if overlay has ${errors.length} error${errors.length === 1 ? '' : 's'}.${where}`, { errors });
+export const invalidScenario = (errors: ScenarioError[]): AppError => invalidFile('The scenario', errors);
+export const invalidOverlay = (errors: ScenarioError[]): AppError => invalidFile('The what-if overlay', errors);
+
+/** What a run or an exploration asks about: a library scenario by id, or a posted file checked in the engine's threads. */
+export function sourceOf(body: { scenario?: string; yaml?: string }, catalog: Catalog): { scenario: Scenario } | { yaml: string } {
+  if (body.scenario === undefined) return { yaml: body.yaml ?? '' };
+  const scenario = catalog.get(body.scenario);
+  if (!scenario) throw new AppError('not-found', `There is no scenario "${body.scenario}" in the library. GET /api/scenarios lists them.`);
+  return { scenario };
+}
+
+/** The date and what-if a body asks for, if any. */
+export function variantOfBody(body: { date?: string; overlay?: string }): VariantAsked | undefined {
+  return body.date !== undefined || body.overlay !== undefined ? { date: body.date, overlay: body.overlay } : undefined;
+}
+
+/**
+ * Send what the engine's threads answered to a run or an exploration, or throw the error a person can
+ * act on. Under a variant the result says what it changed: its own fields, and `variant` beside them.
+ */
+export function sendRan(answer: Answer, engine: Engine, req: Request, res: Response): void {
+  switch (answer.kind) {
+    case 'ran':
+      res.json(answer.variant ? { ...answer.result, variant: answer.variant } : answer.result);
+      return;
+    case 'invalid':
+      throw invalidScenario(answer.errors);
+    case 'invalid-overlay':
+      throw invalidOverlay(answer.errors);
+    case 'unplayable':
+      // Under an overridden regime a script can meet a state its author did not plan for.
+      throw new AppError('unprocessable', `The scenario's script cannot be played: ${answer.message}`, { errors: answer.errors });
+    case 'over-budget':
+      throw engine.overBudget(req, answer.cost);
+    default:
+      throw new Error(`the engine answered ${answer.kind}`);
+  }
 }
 
 /**

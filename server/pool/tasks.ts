@@ -57,25 +57,34 @@ function check(task: Extract<Task, { kind: 'check' }>): Answer {
   };
 }
 
-function run(task: Extract<Task, { kind: 'run' }>): Answer {
+/**
+ * The scenario a run or an exploration asks about: the library's or the posted file (checked), under
+ * the regime and the variant asked; or the answer refusing it. `played`: the check's own run of the
+ * file as written, when neither a regime nor a variant changes it.
+ */
+function askedScenario(task: Extract<Task, { kind: 'run' | 'explore' }>): { scenario: Scenario; report?: VariantReport; played?: RunResult } | { refused: Answer } {
   let scenario: Scenario;
   let played: RunResult | undefined;
   if ('yaml' in task.source) {
     const checked = checkScenarioText(task.source.yaml, 'scenario.yaml');
-    if (!checked.scenario) return { kind: 'invalid', errors: checked.errors };
+    if (!checked.scenario) return { refused: { kind: 'invalid', errors: checked.errors } };
     scenario = checked.scenario;
-    // The check played the scenario as written: that is the run asked for, unless the regime or the variant changes it.
-    if (task.regime === undefined && task.variant === undefined) played = checked.played;
+    if (task.regime === undefined && task.variant === undefined) played = checked.played ?? undefined;
   } else {
     scenario = task.source.scenario;
   }
   scenario = withRegime(scenario, task.regime);
-  let report: VariantReport | undefined;
-  if (task.variant) {
-    const asked = variantAsked(scenario, task.variant);
-    if ('errors' in asked) return { kind: 'invalid-overlay', errors: asked.errors };
-    ({ scenario, report } = asked);
-  }
+  if (!task.variant) return { scenario, played };
+  const asked = variantAsked(scenario, task.variant);
+  if ('errors' in asked) return { refused: { kind: 'invalid-overlay', errors: asked.errors } };
+  return { scenario: asked.scenario, report: asked.report };
+}
+
+function run(task: Extract<Task, { kind: 'run' }>): Answer {
+  const asked = askedScenario(task);
+  if ('refused' in asked) return asked.refused;
+  const { scenario, report } = asked;
+  let played = asked.played;
   const withReport = report && { variant: report };
 
   // One deterministic run: the answer to a run, and the yardstick of what a sample would cost.
@@ -115,21 +124,9 @@ function run(task: Extract<Task, { kind: 'run' }>): Answer {
 const RUNS_PER_PATH = 2;
 
 function explore(task: Extract<Task, { kind: 'explore' }>): Answer {
-  let scenario: Scenario;
-  if ('yaml' in task.source) {
-    const checked = checkScenarioText(task.source.yaml, 'scenario.yaml');
-    if (!checked.scenario) return { kind: 'invalid', errors: checked.errors };
-    scenario = checked.scenario;
-  } else {
-    scenario = task.source.scenario;
-  }
-  scenario = withRegime(scenario, task.regime);
-  let report: VariantReport | undefined;
-  if (task.variant) {
-    const asked = variantAsked(scenario, task.variant);
-    if ('errors' in asked) return { kind: 'invalid-overlay', errors: asked.errors };
-    ({ scenario, report } = asked);
-  }
+  const asked = askedScenario(task);
+  if ('refused' in asked) return asked.refused;
+  const { scenario, report } = asked;
   const sim = new Simulation(scenario);
   try {
     playScript(sim, scenario.script);
