@@ -5,6 +5,7 @@ import { medianDraw, type Chance, type Draw } from '../random.ts';
 import { requestDate, Simulation } from './simulation.ts';
 import { isWorldEvent } from './world-events.ts';
 import { drawAtMost, drawSpreads } from './draw-odds.ts';
+import { STAGES } from '../request/stages.ts';
 import type { Input } from './replay.ts';
 import type { ExploredChoice, ExploredOutcome, ExploredPath, Exploration } from './result.ts';
 
@@ -62,6 +63,9 @@ interface TapeEntry {
 
 /** A duration so long that whatever else can happen happens first. */
 const NEVER = 1e9;
+
+/** A side of a race rarer than this is never seen in sampling: it is not shown as a branch. */
+const UNREACHED = 1e-9;
 
 /** Thrown where a drawn duration is met for the first time: its races are found by a probe, then the run starts over. */
 class NeedsProbe {
@@ -246,7 +250,7 @@ class Walk {
     const offers: { key: string; events: ScenarioEvent[] }[] = [];
     const fresh = (key: string) => !this.offered.has(key);
     const refuseKey = `REFUSE ${current}`;
-    if (fresh(refuseKey) && sim.accepts(REFUSE)) offers.push({ key: refuseKey, events: [REFUSE] });
+    if (fresh(refuseKey) && withRequestedState(current, context.stage) && sim.accepts(REFUSE)) offers.push({ key: refuseKey, events: [REFUSE] });
     const providerKey = `PROVIDER_REFUSES ${current}`;
     if (fresh(providerKey) && sim.accepts(PROVIDER_REFUSES)) offers.push({ key: providerKey, events: [PROVIDER_REFUSES] });
     const consultation = context.consultation;
@@ -355,6 +359,21 @@ class Walk {
 const REFUSE: ScenarioEvent = { type: 'REFUSE', ground: 'a ground the requested state may invoke (explored)' };
 const PROVIDER_REFUSES: ScenarioEvent = { type: 'PROVIDER_REFUSES', reason: 'the provider\'s own policy (explored)' };
 
+/**
+ * Whether the request is in the requested state's hands: a state can refuse only what it has
+ * received, so an MLAT or letters rogatory are refusable from the requested state's review on (not
+ * while the requesting state drafts, reviews or transmits them). Other channels have no such stages.
+ */
+function withRequestedState(channel: ChannelName, stage: number): boolean {
+  const from = RECEIVED_AT[channel];
+  return from === undefined || stage >= from;
+}
+
+const RECEIVED_AT: Partial<Record<ChannelName, number>> = {
+  mlat: STAGES.mlat.findIndex((s) => s.state === 'requestedReview'),
+  rogatory: STAGES.rogatory.findIndex((s) => s.state === 'requestedReview'),
+};
+
 const AWAITED_IN: Record<string, string> = { PROVIDER_CHOOSES: 'direct.conflict', REVIEW_DECIDES: 'direct.ruling' };
 
 function stripBasis(event: { type: string }): object {
@@ -384,12 +403,15 @@ function hooksFor(): Hooks {
 function raceOptions(profile: DurationProfile, probe: ProbeResult): Option[] {
   const median = medianDraw(profile);
   const single: Option[] = [{ probability: 1, act: { kind: 'value', value: median } }];
-  if (!Number.isFinite(probe.end)) return single;
+  // A channel that ended only at the probe's endless draw met no deadline: nothing races it.
+  if (!Number.isFinite(probe.end) || probe.end - probe.start >= NEVER / 100) return single;
   // The channel's own end comes first on the deadline's day (a scheduled end happens before what the
   // script does that day; a deletion is at the end of a day), so "before" is: days ≤ floor(end - start).
   const last = Math.floor(probe.end - probe.start);
   if (last < 1 || probe.atLeast > last) return single;
   const before = drawAtMost(profile, last);
+  // A deadline no sampled run could meet on one side is no race: the median's side is the only one.
+  if (before < UNREACHED || before > 1 - UNREACHED) return single;
   const early = Math.min(median, last);
   const late = Math.max(median, last + 1);
   // `days`: the draw this path takes, the median or the nearest day on its side of the race.

@@ -9,6 +9,9 @@ import type { GivenAnswer } from '../../machines/world/types.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { findScenarioFiles, loadScenarioFile } from '../../scenarios/load.ts';
+import { parseOverlay } from '../../scenarios/overlay.ts';
+import { variantOf } from '../../machines/run/variant.ts';
+import { readFileSync } from 'node:fs';
 
 const files = findScenarioFiles(['scenarios/fictional', 'scenarios/real']);
 
@@ -38,6 +41,34 @@ function replayPath(scenario: Scenario, path: ExploredPath, inputs: readonly Inp
   const result = replay(scenario, inputs, { draw, chance, answer, record: false }).result();
   expect(taken, 'every chance choice of the path was met on replay').toBe(chances.length);
   return result;
+}
+
+/** No path takes the probe's endless draw, and no race is shown with a side no sampled run takes. */
+function expectRealDays(exploration: Exploration): void {
+  for (const path of exploration.paths) {
+    expect(path.days, 'a path\'s days').toBeLessThan(100_000);
+    for (const c of path.choices) {
+      if (c.event.type !== 'DURATION') continue;
+      expect(c.event.days as number).toBeLessThan(100_000);
+      expect((c.event.atMost ?? c.event.moreThan) as number).toBeLessThan(100_000);
+    }
+  }
+  for (const o of exploration.outcomes) expect(o.days.max, `${o.outcome} via ${o.channel}`).toBeLessThan(100_000);
+  const races = new Map<string, number>();
+  for (const path of exploration.paths) {
+    for (const c of path.choices) if (c.event.type === 'DURATION') races.set(JSON.stringify([c.day, c.state, c.event]), c.probability);
+  }
+  for (const [race, p] of races) expect(p > 1e-9 && p < 1 - 1e-9, `race side ${race} at ${p}`).toBe(true);
+}
+
+/** The requested state refuses (as the explorer brings it about) only a request it has received. */
+function expectRefusalsReceived(exploration: Exploration): void {
+  for (const path of exploration.paths) {
+    for (const c of path.choices) {
+      if (c.by !== 'world' || c.event.type !== 'REFUSE') continue;
+      expect(c.state, `a refusal on day ${c.day}`).not.toMatch(/^(mlat|rogatory)\.(drafting|requestingReview|transmission)$/);
+    }
+  }
 }
 
 /** Whether sampled runs can end in more than one place: such scenarios are checked against 10,000 samples. */
@@ -76,6 +107,11 @@ describe('the outcome explorer, checked against sampling on every shipped scenar
       // What sampled runs never reach has no probability either.
       for (const o of exploration.outcomes) if (!seen.has(o.outcome)) expect(o.probability).toBeLessThan(4 / n);
       expect(exploration.outcomes.reduce((a, o) => a + o.probability, 0)).toBeCloseTo(1, 9);
+
+      // Every day shown is a real one (no endless probe draw leaks into a path), and every side of a
+      // race is one sampled runs can take.
+      expectRealDays(exploration);
+      expectRefusalsReceived(exploration);
 
       // The deterministic run is one of the paths (the default policy, at medians).
       const run = runScenario(scenario, { record: false });
@@ -133,6 +169,35 @@ describe('what the explorer shows', () => {
     expect(lost.probability).toBeGreaterThan(0.5);
     const sides = exploration.paths.flatMap((p) => p.choices.filter((c) => c.event.type === 'DURATION'));
     expect(sides.some((c) => 'atMost' in c.event) && sides.some((c) => 'moreThan' in c.event)).toBe(true);
+  });
+
+  it('an agreement order that no deadline races takes its median: 30 days, no race shown', () => {
+    const { exploration } = explore(load('scenarios/real/uk-us-agreement-order.yaml'));
+    const agreement = exploration.outcomes.find((o) => o.outcome === 'delivered' && o.channel === 'agreement')!;
+    expect(agreement.probability).toBeCloseTo(1, 9);
+    expect(agreement.days).toEqual({ min: 30, max: 30 });
+    expect(exploration.paths.some((p) => p.choices.some((c) => c.event.type === 'DURATION'))).toBe(false);
+    expectRealDays(exploration);
+  });
+
+  it('under the India-US agreement what-if, the agreement\'s paths have real days', () => {
+    const base = load('scenarios/real/india-meta-content-mlat-2021.yaml');
+    const file = 'scenarios/what-if/india-us-data-access-agreement.yaml';
+    const asked = variantOf(base, { overlay: parseOverlay(readFileSync(file, 'utf8'), file, [base.world]) });
+    const { exploration } = explore(asked);
+    const agreement = exploration.outcomes.find((o) => o.outcome === 'delivered' && o.channel === 'agreement')!;
+    expect(agreement.days.max).toBeLessThan(100);
+    expectRealDays(exploration);
+  });
+
+  it('an MLAT is refused only once the requested state has it, not while India drafts it', () => {
+    const { exploration } = explore(load('scenarios/real/india-meta-content-mlat-2021.yaml'));
+    const refusals = exploration.paths.flatMap((p) => p.choices.filter((c) => c.by === 'world' && c.event.type === 'REFUSE'));
+    expect(refusals.length).toBeGreaterThan(0);
+    for (const c of refusals) expect(c.state).toMatch(/^(mlat|rogatory)\.requestedReview$/);
+    const refused = exploration.outcomes.find((o) => o.outcome === 'refused' && o.channel === 'mlat')!;
+    expect(refused.days.min).toBeGreaterThan(10);
+    expectRefusalsReceived(exploration);
   });
 
   it('stops at its limit of paths and says so', () => {
