@@ -57,6 +57,21 @@ describe('rogatory explore', () => {
     expect(r.out).toContain('[world] the requested state refuses (0 %)');
   }, SPAWNS);
 
+  it('shows real days: no race with an endless draw, no refusal while the request is still being drafted', () => {
+    const uk = rogatory('explore', 'scenarios/real/uk-us-agreement-order.yaml');
+    expect(uk.code).toBe(0);
+    expect(uk.out).toContain('delivered via agreement: 100 %, day 30,');
+    expect(uk.out).not.toMatch(/\d{7,}/);
+    expect(uk.out).not.toContain('takes at most');
+    const india = rogatory('explore', 'scenarios/real/india-meta-content-mlat-2021.yaml', '--overlay', 'scenarios/what-if/india-us-data-access-agreement.yaml');
+    expect(india.code).toBe(0);
+    expect(india.out).toMatch(/^delivered via agreement: \d+ %, days? \d{1,3}(-\d{1,3})?, /m);
+    expect(india.out).not.toMatch(/\d{7,}/);
+    // India's MLAT is refused at the earliest once it is with the United States (day 10 + its transmission), not on day 0-10.
+    const refused = /^refused via mlat: 0 %, days? (\d+)/m.exec(rogatory('explore', 'scenarios/real/india-meta-content-mlat-2021.yaml').out);
+    expect(Number(refused![1])).toBeGreaterThan(10);
+  }, SPAWNS);
+
   it('--max-paths stops the search and says the list is a part of the whole', () => {
     const json = JSON.parse(rogatory('explore', UNKNOWN, '--json', '--max-paths', '3').out);
     expect(json.truncated).toBe(true);
