@@ -1,29 +1,18 @@
 import { select } from 'd3-selection';
 import { exploreScenario } from '../../machines/run/explore.ts';
 import type { Exploration } from '../../machines/run/result.ts';
-import { variantOf } from '../../machines/run/variant.ts';
-import type { Scenario } from '../../machines/scenario.ts';
 import { getScenario } from '../app/api.ts';
 import { announce, guarded } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
+import { readVariantLink, variantHref } from '../app/variant-link.ts';
 import { t } from '../i18n/index.ts';
 import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { sampleDays } from '../model/sample-days.ts';
 import { daysTop, drawChannelDays } from '../views/channel-days.ts';
 import { choiceLine, create as createFlow, outcomeDays, outcomeName, percent } from '../views/outcome-flow.ts';
+import { askedUnderLink } from './variant-section.ts';
 
 const SAMPLED_RUNS = 1000;
-
-/**
- * The link's shared parameters (`?date=`, `?whatif=`, issue 14). Read here, in one function, until
- * the shared reader (client/app/variant-link.ts) lands: only the date is applied on this page.
- */
-function linkParameters(): { date?: string; whatif: boolean } {
-  const query = location.hash.split('?')[1] ?? '';
-  const params = new URLSearchParams(query);
-  const date = params.get('date') ?? '';
-  return { ...(/^\d{4}-\d{2}-\d{2}$/.test(date) && { date }), whatif: params.has('whatif') };
-}
 
 /**
  * `/explore/:id`: every outcome the scenario's request can reach (machines/run/explore.ts), drawn as
@@ -38,15 +27,15 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     root.append('h1').text(t('notFound.title'));
     return {};
   }
-  const link = linkParameters();
-  const scenario: Scenario = variantOf(loaded, link.date ? { date: link.date } : undefined);
   root.append('p').attr('class', 'eyebrow').text(t('explore.role'));
   root.append('h1').attr('dir', 'auto').text(scenarioTitle(loaded));
   root.append('p').attr('class', 'lede').attr('dir', 'auto').text(scenarioSummary(loaded));
   root.append('p').attr('class', 'hint').text(t('explore.lede'));
   const links = root.append('p').attr('class', 'page-links');
-  links.append('a').attr('class', 'btn').attr('href', `#/compare/${encodeURIComponent(loaded.id)}`).text(t('library.compare'));
-  if (link.whatif) root.append('p').attr('class', 'hint explore-whatif').text(t('explore.whatifNotApplied'));
+  links.append('a').attr('class', 'btn').attr('href', variantHref(`/compare/${encodeURIComponent(loaded.id)}`, readVariantLink())).text(t('library.compare'));
+  // Every path below is explored on the link's date and under its what-if (docs/what-if.md), and
+  // what they change against the scenario as written is shown, as on the comparison page.
+  const { scenario } = await askedUnderLink(root.append('div').attr('class', 'variant').node()!, loaded, { walk: true });
   const status = root.append('p').attr('class', 'explore-status').attr('role', 'status').text(t('explore.working'));
 
   const flowBox = root.append('section').attr('class', 'panel explore-flow');

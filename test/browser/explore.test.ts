@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exploreScenario } from '../../machines/run/explore.ts';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
@@ -39,7 +40,8 @@ describe('the outcome explorer', () => {
         expect(figures).toContain(o.days.min === o.days.max ? `${o.days.min} days` : `${o.days.min}–${o.days.max} days`);
         expect(figures).toMatch(o.probability > 0 ? /^(\d+(\.\d)?%|under 0\.1%) · / : /^0% · /);
       }
-      expect(await drawn.filter({ hasText: 'delivered via direct request to the provider' }).locator('.flow-outcome-figures').textContent()).toBe('70% · 5 days');
+      // The direct request's own path takes 5 days; after a refused MLAT or letters rogatory it comes later.
+      expect(await drawn.filter({ hasText: 'delivered via direct request to the provider' }).locator('.flow-outcome-figures').textContent()).toMatch(/^70% · 5(–\d+)? days$/);
       expect(await drawn.filter({ hasText: 'delivered via mutual legal assistance (MLAT)' }).locator('.flow-outcome-figures').textContent()).toMatch(/^30% · 300–305 days$/);
       // Under sampling the outcomes share all the runs: 100 %.
       const shares = await page.locator('.outcome-item').evaluateAll((items) => items.map((i) => Number((i as HTMLElement).dataset.probability)));
@@ -58,6 +60,11 @@ describe('the outcome explorer', () => {
       expect(lines[1]).toContain('The provider answers (its rate: 70%)');
       expect(await page.locator('svg.flow .flow-outcome.flow-on').count()).toBe(1);
       expect(await page.locator('svg.flow .flow-outcome.flow-on').getAttribute('data-outcome')).toBe(path.outcome);
+      // Each path says how many choices it takes in words that fit any count (not "1 choices").
+      const single = expected.paths.findIndex((p) => p.choices.length === 1);
+      expect(single).toBeGreaterThanOrEqual(0);
+      expect(await page.locator(`button.path-item[data-path="${single}"]`).textContent()).toMatch(/, choices: 1$/);
+      for (const text of await page.locator('button.path-item').allTextContents()) expect(text).not.toMatch(/\b1 choices\b/);
       // The next path by Tab: the choices follow the focus.
       await page.keyboard.press('Tab');
       const next = Number(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.path));
@@ -92,6 +99,33 @@ describe('the outcome explorer', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('explores the what-if in its link: an India-US agreement opens an agreement outcome, and the differences name it', async () => {
+    const whatIf = readFileSync('scenarios/what-if/india-us-data-access-agreement.yaml', 'utf8');
+    const encoded = Buffer.from(whatIf, 'utf8').toString('base64url');
+    for (const [name, viewport] of SCREENS) {
+      const { context, page, errors } = await openExplorer(`/#/explore/india-meta-content-mlat-2021?whatif=${encoded}`, viewport);
+      // No "not applied" notice: the what-if is applied, and the form holds it.
+      expect(await page.locator('.explore-whatif').count()).toBe(0);
+      expect(await page.getByLabel('What-if (YAML overlay)').inputValue()).toBe(whatIf);
+      const agreement = page.locator('.outcome-item[data-outcome="delivered"][data-channel="agreement"]');
+      expect(await agreement.count()).toBe(1);
+      expect(await page.locator('svg.flow .flow-outcome', { hasText: 'delivered via data-access agreement' }).count()).toBe(1);
+      // Its days are real ones, not the endless probe's.
+      expect(await agreement.locator('.outcome-figures').textContent()).toMatch(/ · \d{1,3}(–\d{1,3})? days$/);
+      const differences = page.locator('.variant-differences');
+      expect(await differences.isVisible()).toBe(true);
+      expect(await differences.locator('.variant-compared').textContent()).toBe('Compared with no what-if:');
+      expect(await differences.locator('li.difference[data-channel="agreement"] .difference-cause').textContent()).toContain('HYPOTHETICAL-IN-US-CLOUD');
+      // The comparison link keeps the what-if.
+      expect(await page.getByRole('link', { name: 'Compare regimes' }).getAttribute('href')).toContain(`whatif=${encoded}`);
+      // No sideways scrolling of the page, long title included (the flow scrolls inside its own box).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await screenshot(page, `explore-what-if-${name}`, true);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, 240_000);
 
   it('in Arabic, decisions flow from right to left to outcomes named in Arabic', async () => {
     const { context, page, errors } = await openExplorer(`/#/explore/${ID}`, { width: 1366, height: 768 }, 'ar');
