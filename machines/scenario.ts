@@ -43,4 +43,10 @@ export interface Scenario {
   translations?: Partial<Record<string, { title?: string; summary?: string; objectives?: string[]; debrief?: string }>>;
   /** The file it came from, when it came from one. */
   file?: string;
+  /**
+   * Set when the scenario is asked on another date or under a what-if (machines/run/variant.ts):
+   * the script's channel decisions set aside for the default policy. A script step such a scenario
+   * can no longer take is passed over instead of failing the run.
+   */
+  asked?: { setAside: ScriptStep[] };
 }

@@ -17,6 +17,8 @@ export interface VariantReport {
   ownDate?: string;
   whatIf?: { title?: string; adds: string[]; drops: string[] };
   differences: ChannelDifference[];
+  /** The script's channel decisions set aside for the default policy ("CHOOSE_MLAT on day 10"), when there were any. */
+  setAside?: string[];
   /** Each entry a difference names, with its title and source. */
   entries: Record<string, { title?: string; source: string; uncertain?: string }>;
 }
@@ -45,6 +47,7 @@ export function askVariant(scenario: Scenario, variant: Variant): { scenario: Sc
       },
     }),
     differences,
+    ...(asked.asked?.setAside.length && { setAside: asked.asked.setAside.map((step) => `${step.event.type}${step.day !== undefined ? ` on day ${step.day}` : ''}`) }),
     entries,
   };
   return { scenario: asked, report };

@@ -84,6 +84,9 @@ function take(sim: Simulation, step: ScriptStep): void {
   try {
     sim.send(step.event);
   } catch (error) {
+    // Asked on another date or in another world, the script's world may no longer allow the step
+    // (the channel it refuses was never taken): it did not happen there.
+    if (error instanceof EventRejected && sim.scenario.asked) return;
     if (error instanceof EventRejected) {
       const where = step.line !== undefined ? `line ${step.line}: ` : '';
       const reason = sim.done ? `the request has already ended (${sim.state}).` : sim.whyNot(step.event);

@@ -1,3 +1,4 @@
+import { isDecision } from '../request/events.ts';
 import type { Scenario } from '../scenario.ts';
 import type { IsoDate } from '../world/types.ts';
 import { applyOverlay, isEmptyOverlay, type Overlay } from '../world/overlay.ts';
@@ -11,7 +12,15 @@ export interface Variant {
   overlay?: Overlay;
 }
 
-/** The scenario as the variant asks it; the same object when the variant changes nothing. */
+/**
+ * The scenario as the variant asks it; the same object when the variant changes nothing.
+ *
+ * A script's channel decisions are what the authorities chose in the world as written: on another
+ * date or under a what-if they would choose again, so those decisions give way to the default
+ * policy (the first channel open, in the contract's order), and a diplomat sees what the changed
+ * law opens rather than the old choice replayed. The script's world events (a refusal, an answer,
+ * a withdrawal, preservation) stay; one the variant makes impossible is passed over (`asked`).
+ */
 export function variantOf(scenario: Scenario, variant: Variant | undefined): Scenario {
   if (!variant) return scenario;
   const dated = variant.date !== undefined && variant.date !== scenario.request.date;
@@ -21,5 +30,7 @@ export function variantOf(scenario: Scenario, variant: Variant | undefined): Sce
     ...scenario,
     ...(overlaid && { world: applyOverlay(scenario.world, variant.overlay) }),
     ...(dated && { request: { ...scenario.request, date: variant.date } }),
+    script: scenario.script.filter((step) => !isDecision(step.event)),
+    asked: { setAside: scenario.script.filter((step) => isDecision(step.event)) },
   };
 }

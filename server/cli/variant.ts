@@ -1,3 +1,4 @@
+import { variantOf } from '../../machines/run/variant.ts';
 import { readFileSync } from 'node:fs';
 import type { Scenario } from '../../machines/scenario.ts';
 import type { ChannelDifference } from '../../machines/run/differences.ts';
@@ -54,6 +55,10 @@ export function variantHeader(scenario: Scenario, variant: Variant | undefined):
   const lines = [];
   if (variant.date !== undefined) lines.push(`Asked on ${variant.date} (${own}).`);
   if (variant.overlay) lines.push(`What-if: ${variant.overlay.title ?? 'untitled'}${whatItChanges(variant)}.`);
+  const setAside = (variantOf(scenario, variant).asked?.setAside ?? []).map((step) => step.event.type);
+  if (setAside.length) {
+    lines.push(`The script's channel decisions (${setAside.join(', ')}) were taken under the law as written; asked here, the default policy chooses (the first channel open).`);
+  }
   return lines;
 }
 

@@ -16,6 +16,25 @@ const IN_US = 'scenarios/what-if/india-us-data-access-agreement.yaml';
 const dir = mkdtempSync(join(tmpdir(), 'rogatory-variants-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('a real case asked under a what-if that changes the treaty its authorities used', () => {
+  const CASE = 'scenarios/real/india-meta-content-mlat-2021.yaml';
+
+  it('dropping the MLAT the case went through answers the question (letters rogatory) instead of failing on the script, and says the old choices were set aside', () => {
+    const drop = join(dir, 'drop-in-mlat.yaml');
+    writeFileSync(drop, 'drop: [US-IN-MLAT]\n');
+    const asWritten = JSON.parse(rogatory('run', CASE, '--json').out);
+    expect(asWritten.channel).toBe('mlat');
+    for (const command of ['run', 'compare', 'explore']) expect(rogatory(command, CASE, '--overlay', drop).code).toBe(0);
+    expect(JSON.parse(rogatory('run', CASE, '--overlay', drop, '--json').out)).toMatchObject({ outcome: 'delivered', channel: 'rogatory' });
+    expect(rogatory('run', CASE, '--overlay', drop).out).toContain("The script's channel decisions (SEND_DIRECT, CHOOSE_MLAT) were taken under the law as written");
+  });
+
+  it('an agreement added by a what-if is the channel the request takes, as the difference says it opens', () => {
+    const r = JSON.parse(rogatory('run', CASE, '--overlay', IN_US, '--json').out);
+    expect(r).toMatchObject({ outcome: 'delivered', channel: 'agreement' });
+  });
+});
+
 describe('rogatory run --date', () => {
   it('a UK order dated before the UK-US agreement entered into force (3 Oct 2022) goes through the MLAT, and the difference names the agreement with its source', () => {
     const asWritten = JSON.parse(rogatory('run', UK_ORDER, '--json').out);

@@ -131,12 +131,15 @@ export function rosterOf(trainer: Client) {
   };
 }
 
-/** A JSON request to the running server over 127.0.0.1. */
+/**
+ * A JSON request to the running server over 127.0.0.1. The wait is long enough for thousands of
+ * sampled runs on a busy 2-core machine: a test that hangs still fails, one that is slow does not.
+ */
 export async function api<T = any>(base: string, method: string, path: string, body?: object, token?: string): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = {};
   if (body) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${base}${path}`, { method, headers, body: body && JSON.stringify(body), signal: AbortSignal.timeout(5000) });
+  const res = await fetch(`${base}${path}`, { method, headers, body: body && JSON.stringify(body), signal: AbortSignal.timeout(20_000) });
   return { status: res.status, body: (await res.json()) as T };
 }
 
