@@ -43,7 +43,7 @@ describe('rogatory run', () => {
       assumed: 'consent', why: expect.stringContaining('No source says how Cerulea answers'),
     }]);
     const trace = rogatory('run', `${F}/unknown-answer.yaml`);
-    expect(trace.out).toContain("Cerulea's answer is not known; assumed: consent");
+    expect(trace.out).toContain("Cerulea: its answer is not known; assumed: consent");
     expect(trace.out.trim().split('\n').at(-1)).toMatch(/^Assumed: Cerulea's answer when consulted .*: consent\. No source says/);
     const sample = rogatory('run', `${F}/unknown-answer.yaml`, '--sample', '40', '--seed', '3');
     expect(sample.out).toContain('resting on an assumption: 40 (100.0%)');
