@@ -154,6 +154,12 @@ describe('rogatory compare', () => {
     expect(json.regimes.map((row: { why: { cites: string[] } }) => row.why.cites)).toEqual([['BO-CE-MLAT'], ['BO-CE-MLAT'], ['CE-LOCALISATION-7'], ['CE-LOCALISATION-7']]);
   });
 
+  it('a withdrawal is explained by its day and the step it followed, not only "withdrew the request"', () => {
+    const r = rogatory('compare', 'scenarios/real/skype-belgium-2012.yaml');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('  [1] On day 10 the requesting authority withdrew the request. It followed: The provider did not answer the direct request by day 10: declined.');
+  });
+
   it('a refusal is explained by the refusal, not by the closing step', () => {
     const r = rogatory('compare', 'scenarios/fictional/mlat-refused-dual-criminality.yaml');
     expect(r.out).toContain('[1] The requested state refused the mutual legal assistance request (ground: dual criminality');
