@@ -147,4 +147,29 @@ describe('the atlas as a map', () => {
     await fresh.close();
     await page.context().close();
   }, 120_000);
+
+  for (const viewport of [PHONE, LAPTOP, PROJECTOR]) {
+    it(`makes the map one Tab stop, the arrow keys moving from state to state and explaining each (${viewport.width}×${viewport.height})`, async () => {
+      const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas', viewport });
+      await expect.poll(() => page.locator('.atlas-state').count(), { timeout: 30_000 }).toBeGreaterThan(150);
+      expect(await page.locator('.atlas-state[tabindex="0"]').count()).toBe(1);
+      // The one Tab stop is the requesting state (India); Tab from it leaves the map at once.
+      await page.locator('.atlas-state[tabindex="0"]').focus();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-state'))).toBe('IN');
+      await page.keyboard.press('ArrowRight');
+      const next = await page.evaluate(() => document.activeElement?.getAttribute('data-state'));
+      expect(next).not.toBe('IN');
+      await expect.poll(() => page.locator('.atlas-explain h3').textContent(), { timeout: 30_000 }).toMatch(/^India asks a provider in /);
+      expect(await page.locator(`[data-state="${next}"]`).getAttribute('tabindex')).toBe('0');
+      await page.keyboard.press('ArrowLeft');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-state'))).toBe('IN');
+      await page.keyboard.press('End');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-state'))).not.toBe('IN');
+      expect(await page.locator('.atlas-map-keys').textContent()).toContain('arrow keys');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('atlas-state'))).toBe(false);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 90_000);
+  }
 });
