@@ -71,6 +71,20 @@ describe('the atlas agrees with runs', () => {
     expect([content.channel, content.days, content.ran]).toEqual([rc.channel, rc.days, true]);
   });
 
+  it('names a state\'s authorities, requests and law without a possessive ("United States\'s authorities" read badly)', () => {
+    const possessive = new RegExp(`(${BUILTIN_WORLD.jurisdictions.map((j) => j.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})'s `);
+    const reasons: string[] = [];
+    for (const provider of [undefined, { kind: 'provider', id: 'google' }, { kind: 'provider', id: 'meta' }] as ProviderAssumption[]) {
+      for (const data of ATLAS_CATEGORIES) {
+        const matrix = atlasMatrix({ world: BUILTIN_WORLD, data, regime: DEFAULT_REGIME, date: BUILTIN_AS_OF, rows: ['US', 'IN', 'FR', 'BR', 'CN'], states: ['US', 'IN', 'IE', 'DE', 'RU', 'CN'], provider });
+        reasons.push(...matrix.flat().map((c) => c.reason));
+      }
+    }
+    // The United States asking Google (at home there) is compelled by its own order: the sentence names its authorities.
+    expect(cell('US', 'US', 'content', { kind: 'provider', id: 'google' }).reason).toContain('the authorities of United States compel');
+    expect(reasons.filter((r) => possessive.test(r))).toEqual([]);
+  });
+
   it('waits out the e-Evidence notification window for content data, as a run does (10 days, not the 8-day median)', () => {
     const c = cell('FR', 'IE', 'content');
     const r = run('FR', 'IE', 'content');

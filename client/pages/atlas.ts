@@ -14,12 +14,22 @@ import { create as createAtlas } from '../views/atlas.ts';
 import { create as createMap, type MapCell } from '../views/atlas-map.ts';
 
 /**
+ * Every other choice of the question, kept in the link too so that a shared link asks the same
+ * question: only the ones that differ from the page's defaults are written.
+ */
+const CHOICE_KEYS = ['provider', 'from', 'category', 'regime', 'offence', 'view', 'colour', 'rows', 'columns'] as const;
+
+/**
  * The `date` and `whatif` parameters of `#/atlas?…` (the what-if as base64url of its YAML), read and
  * written here in one place until client/app/variant-link.ts (part D) serves every page.
  */
-function readLink(): { date?: string; overlay?: Overlay } {
+function readLink(): { date?: string; overlay?: Overlay; choices: Map<string, string> } {
   const query = new URLSearchParams(location.hash.split('?')[1] ?? '');
-  const out: { date?: string; overlay?: Overlay } = {};
+  const out: { date?: string; overlay?: Overlay; choices: Map<string, string> } = { choices: new Map() };
+  for (const key of CHOICE_KEYS) {
+    const value = query.get(key);
+    if (value !== null) out.choices.set(key, value);
+  }
   const date = query.get('date');
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) out.date = date;
   const whatif = query.get('whatif');
@@ -31,8 +41,9 @@ function readLink(): { date?: string; overlay?: Overlay } {
   }
   return out;
 }
-function writeLink(date: string, today: string, overlay: Overlay): void {
+function writeLink(date: string, today: string, overlay: Overlay, choices: Map<string, string>): void {
   const query = new URLSearchParams();
+  for (const [key, value] of choices) query.set(key, value);
   if (date !== today) query.set('date', date);
   if (!isEmptyOverlay(overlay)) {
     const bytes = new TextEncoder().encode(stringifyYaml(overlay));
@@ -154,8 +165,30 @@ export function mount(main: HTMLElement): Page {
   const differences = root.append('section').attr('class', 'atlas-differences panel');
   main.append(whatIfBox.node()!);
 
-  let view: 'map' | 'table' = 'map';
+  let view: 'map' | 'table' = link.choices.get('view') === 'table' ? 'table' : 'map';
   let answer: AtlasAnswer | null = null;
+  // The link's choices, each taken only if the page offers it (a mistyped link keeps the default).
+  const controlsByKey = { provider, from: requesting, category, regime, offence, colour, rows: fromField, columns: toField } as const;
+  const defaults = new Map(Object.entries(controlsByKey).map(([key, control]) => [key, String(control.property('value'))]));
+  for (const [key, control] of Object.entries(controlsByKey)) {
+    const wanted = link.choices.get(key);
+    const el = control.node() as HTMLSelectElement;
+    if (wanted !== undefined && [...el.options].some((o) => o.value === wanted)) el.value = wanted;
+  }
+  const choices = () => {
+    const out = new Map<string, string>();
+    for (const key of CHOICE_KEYS) {
+      if (key === 'view') {
+        if (view !== 'map') out.set('view', view);
+        continue;
+      }
+      if (view === 'map' && (key === 'rows' || key === 'columns')) continue;
+      if (view === 'table' && key === 'colour') continue;
+      const value = String(controlsByKey[key].property('value'));
+      if (value !== defaults.get(key)) out.set(key, value);
+    }
+    return out;
+  };
   const providerChoice = (): ProviderAssumption => (provider.property('value') ? { kind: 'provider', id: String(provider.property('value')) } : NOBODY);
   const realProvider = () => BUILTIN_WORLD.providers.find((p) => p.id === provider.property('value')) ?? null;
   const data = () => category.property('value') as Category;
@@ -233,7 +266,7 @@ export function mount(main: HTMLElement): Page {
   worker?.addEventListener('error', (e) => progress.text(`${t('atlas.failed')} ${e.message ?? ''}`));
   function ask(loud = false): void {
     speak ||= loud;
-    writeLink(currentDate(), today, overlay());
+    writeLink(currentDate(), today, overlay(), choices());
     describeAssumption();
     document.documentElement.dataset.ready = 'atlas-computing';
     progress.text(t('atlas.computingAll'));
@@ -339,7 +372,10 @@ export function mount(main: HTMLElement): Page {
   regime.on('change', again);
   offence.on('change', again);
   date.on('change', again);
-  colour.on('change', () => answer && show(answer));
+  colour.on('change', () => {
+    writeLink(currentDate(), today, overlay(), choices());
+    if (answer) show(answer);
+  });
   mapTab.on('click', () => {
     view = 'map';
     replace();

@@ -54,7 +54,7 @@ const DAYS = scaleLog<string>().domain([1, 1000]).range(['#e6f0fa', '#08306b']).
 /**
  * The atlas as a world map: each state of the built-in world coloured by the channel its cell takes
  * (or by its days), named in words in the legend and on every state (hover and keyboard focus both
- * explain it; Enter or a click asks from it).
+ * explain it; Enter or a click asks from it; the map is one Tab stop, the arrow keys move between states).
  */
 export function create(container: HTMLElement, on: AtlasMapHandlers): (state: AtlasMapState) => void {
   const root = select(container).append('figure').attr('class', 'atlas-map');
@@ -63,6 +63,19 @@ export function create(container: HTMLElement, on: AtlasMapHandlers): (state: At
   const land = svg.append('g').attr('class', 'atlas-land');
   const legend = root.append('figcaption').attr('class', 'map-legend atlas-map-legend');
   const reading = root.append('p').attr('class', 'hint atlas-map-reading');
+  root.append('p').attr('class', 'hint atlas-map-keys').text(t('atlas.mapKeys'));
+  // One Tab stop for the whole map (roving tabindex): the arrow keys move between states in the
+  // order of their names, so the controls after the map are not 165 Tabs away.
+  let current: string | null = null;
+  let order: string[] = [];
+  const move = (from: string, step: number | 'first' | 'last') => {
+    const at = order.indexOf(from);
+    const next = step === 'first' ? order[0] : step === 'last' ? order.at(-1) : order[(at + step + order.length) % order.length];
+    if (!next) return;
+    current = next;
+    land.selectAll<SVGPathElement, string>('path.atlas-state').attr('tabindex', (d) => (d === current ? 0 : -1));
+    land.select<SVGPathElement>(`path.atlas-state[data-state="${next}"]`).node()?.focus();
+  };
 
   let byState = new Map<string, Feature>();
   const projection = geoEqualEarth().fitExtent([[8, 8], [W - 8, H - 8]], { type: 'Sphere' } as GeoPermissibleObjects);
@@ -87,15 +100,32 @@ export function create(container: HTMLElement, on: AtlasMapHandlers): (state: At
     const ids = [...s.names.keys()].filter((id) => byState.has(isoNumeric(id) ?? ''));
     const states = land.selectAll<SVGPathElement, string>('path.atlas-state').data(ids, (d) => d).join((enter) => enter.append('path')
       .attr('tabindex', 0).attr('role', 'button')
-      .on('mouseenter focus', (_e, id) => on.explain(id))
+      .on('mouseenter', (_e, id) => on.explain(id))
+      .on('focus', (_e, id) => {
+        current = id;
+        land.selectAll<SVGPathElement, string>('path.atlas-state').attr('tabindex', (d) => (d === current ? 0 : -1));
+        on.explain(id);
+      })
       .on('mouseleave blur', () => on.explain(null))
       .on('click', (_e, id) => on.choose(id))
       .on('keydown', (e: KeyboardEvent, id) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
           on.choose(id);
+          return;
+        }
+        const rtl = getComputedStyle(container).direction === 'rtl';
+        const steps: Record<string, number | 'first' | 'last'> = {
+          ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, Home: 'first', End: 'last',
+        };
+        if (e.key in steps) {
+          e.preventDefault();
+          move(id, steps[e.key]!);
         }
       }));
+    order = ids;
+    if (!current || !ids.includes(current)) current = ids.includes(s.anchor) ? s.anchor : ids[0] ?? null;
+    states.attr('tabindex', (id) => (id === current ? 0 : -1));
     states.attr('d', (id) => path(byState.get(isoNumeric(id)!) as unknown as GeoPermissibleObjects) ?? '')
       .attr('data-state', (id) => id)
       .attr('aria-label', (id) => label(id, s))

@@ -62,7 +62,8 @@ export function create(container: HTMLElement): (state: ComparisonState) => void
       });
     tr.select('th').text((d) => d.title);
     tr.select('td:nth-of-type(1)').text((d) => (d.error ? `⚠ ${d.error}` : outcomeLabel(d.outcome)));
-    tr.select('td:nth-of-type(2)').text((d) => (d.error ? '' : channelLabel(d.channel)));
+    // An ended request with no channel taken says how it ended, not "none yet".
+    tr.select('td:nth-of-type(2)').text((d) => (d.error ? '' : !d.channel && d.outcome ? t('compare.channelEnded', { outcome: outcomeLabel(d.outcome) }) : channelLabel(d.channel)));
     tr.select('td:nth-of-type(3)').attr('class', 'num').text((d) => (d.days === null ? '' : formatNumber(d.days)));
     tr.select('td:nth-of-type(4)').text((d) => d.attempts.map(channelLabel).join(` ${t('common.arrow')} `));
     const why = tr.select('td:nth-of-type(5)').attr('class', 'why');

@@ -60,9 +60,9 @@ const dataEnd = (context: RequestContext) => context.input.request.retentionDays
 function decidedAnswer(context: RequestContext, event: RequestEvent): string | null {
   if (event.type !== 'THIRD_COUNTRY_ANSWERS' || context.consultation?.undecided !== event.country) return null;
   const country = context.consultation.countries.find((c) => c.country === event.country)!;
-  if (event.basis === 'assumed') return `${country.name}'s answer is not known; assumed: ${event.answer} (the default policy's assumption, recorded with the run).`;
-  if (event.basis === 'drawn') return `${country.name}'s answer is not known; drawn from its published rates (${country.rates?.source ?? 'no source'}): ${event.answer}.`;
-  return `${country.name}'s answer is not known; decided: ${event.answer}.`;
+  if (event.basis === 'assumed') return `${country.name}: its answer is not known; assumed: ${event.answer} (the default policy's assumption, recorded with the run).`;
+  if (event.basis === 'drawn') return `${country.name}: its answer is not known; drawn from its published rates (${country.rates?.source ?? 'no source'}): ${event.answer}.`;
+  return `${country.name}: its answer is not known; decided: ${event.answer}.`;
 }
 
 /** Why an unknown answer is not known: no source at all, or only published shares of its answers. */
@@ -285,7 +285,7 @@ export const requestMachine = setup({
           countries: context.consultation!.countries.map((c) => (consents.includes(c) ? { ...c, answered: true } : c)),
         },
         ...noted(context, {
-          ...note('THIRD_COUNTRY_ANSWER', `${before}${undecided!.name}'s answer is not known (${unknownWhy(undecided!)}): ` +
+          ...note('THIRD_COUNTRY_ANSWER', `${before}${undecided!.name}: its answer is not known (${unknownWhy(undecided!)}): ` +
             `its ${undecided!.days} days are over and the check waits for a decision on its answer, consent or objection.`, consents.flatMap((c) => c.rules)),
           refs: undecided!.rules,
         }),

@@ -183,7 +183,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
     return {
       ...base, open: true, path: 'provider', timing: answerTiming, cites: [], ...rate,
       reason: practice
-        ? `${provider.name} answers ${name(ask, request.from)}'s requests for ${request.data} data directly, ${after}.${documented}`
+        ? `${provider.name} answers requests from ${name(ask, request.from)} for ${request.data} data directly, ${after}.${documented}`
         : `${provider.name} answers foreign authorities' requests for ${request.data} data directly, ${after}.`,
     };
   }
@@ -196,7 +196,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
     const timing = profileFor(daysFor(instrument, request, provider.home), request) as { profile: DurationProfile };
     // A notified state with no window of its own (a reservation asking only to be told) holds nothing back.
     const waits = holdsBack && notice.days > 0;
-    const declared = notice.by ? ` (${name(ask, provider.home)}'s declaration: ${notice.by.text})` : '';
+    const declared = notice.by ? ` (declaration of ${name(ask, provider.home)}: ${notice.by.text})` : '';
     const told = notified
       ? waits
         ? ` ${name(ask, provider.home)} is notified of the order and has ${notice.days} days to raise a ground for refusal; the provider produces at the end of them${declared}.`
@@ -213,7 +213,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
   return {
     ...base, open: false, path: 'declined', timing: { fixed: responseDays }, cites: unusedCites(cooperation), ...rate,
     reason: practice
-      ? `${provider.name} does not answer ${name(ask, request.from)}'s requests for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.${unusedWhy(ask, cooperation)}${documented}`
+      ? `${provider.name} does not answer requests from ${name(ask, request.from)} for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.${unusedWhy(ask, cooperation)}${documented}`
       : `${provider.name} does not answer foreign authorities' requests for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.${unusedWhy(ask, cooperation)}`,
   };
 }

@@ -107,7 +107,7 @@ export function whyUnused(unused: readonly Unused[], request: Pick<DataRequest, 
 
 function sentence(u: Exclude<Unused, { why: 'offence' }>, request: Pick<DataRequest, 'data'>, name: (id: string) => string): string {
   const id = u.instrument.id;
-  if (u.why === 'reserved') return `${name(u.reservation.party)}'s reservation to ${id} excludes ${request.data} data (${u.reservation.text}; source: ${u.reservation.source})`;
+  if (u.why === 'reserved') return `The reservation of ${name(u.reservation.party)} to ${id} excludes ${request.data} data (${u.reservation.text}; source: ${u.reservation.source})`;
   const { from, to, signed, ratified } = u.terms;
   const who = name(u.party);
   if (from !== undefined && to !== undefined) return `${who} is bound by ${id} only from ${from} to ${to}`;

@@ -27,6 +27,13 @@ export function whyOfRun(scenario: Scenario, result: RunResult): Pick<Verdict, '
       if (!custody(steps[i]!.from) && !custody(steps[i]!.to)) { ending = steps[i]!; break; }
     }
   }
+  // A withdrawal gives no reason of its own: say on which day, and the step it followed (what the record gives).
+  if (ending.event === 'WITHDRAW') {
+    const at = steps.indexOf(ending);
+    const before = steps.slice(0, at).reverse().find((s) => !custody(s.from) && !custody(s.to) && s.reason);
+    const after = before ? ` It followed: ${before.reason}` : '';
+    return { reason: `On day ${ending.day} the requesting authority withdrew the request.${after}`, cites: [...(before?.cites ?? [])] };
+  }
   return { reason: ending.reason, cites: [...ending.cites] };
 }
 

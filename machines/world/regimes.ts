@@ -96,7 +96,7 @@ export function locationLaw(world: World, request: DataRequest, provider: Provid
   const cites = world.rules.filter((r) => r.jurisdiction === state && covers(r, request, provider)).map((r) => r.id);
   return cites.length === 0
     ? { state, permits: true, reason: `No rule of ${state} covers the request: its law permits the answer, and the location principle adds nothing.`, cites }
-    : { state, permits: false, reason: `${state}'s law covers the data leaving it (${cites.join(', ')}): under the location principle, ${state} consents first.`, cites };
+    : { state, permits: false, reason: `The law of ${state} covers the data leaving it (${cites.join(', ')}): under the location principle, ${state} consents first.`, cites };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openAt, ready, screenshot, sharedStage } from './harness.ts';
+import { openAt, openPage, ready, screenshot, sharedStage } from './harness.ts';
 
 const stage = sharedStage();
 const PHONE = { width: 390, height: 844 };
@@ -88,17 +88,88 @@ describe('the atlas as a map', () => {
     await expect.poll(() => page.locator('.atlas-map-legend').textContent(), { timeout: 30_000 }).toContain('pale: few days');
     expect(await page.locator('[data-state="IE"]').evaluate((e) => getComputedStyle(e).fill)).not.toBe(await page.locator('[data-state="JP"]').evaluate((e) => getComputedStyle(e).fill));
     const url = page.url();
-    expect(url).toMatch(/#\/atlas\?whatif=[\w-]+$/);
+    expect(url).toMatch(/#\/atlas\?from=US&colour=days&whatif=[\w-]+$/);
     expect(await page.locator('.atlas-whatif-differences li', { hasText: 'United States → Ireland' }).textContent()).toContain('Because of US-IE-MLAT');
 
     const other = await page.context().newPage();
     await other.goto(url);
     await ready(other, 'atlas');
-    expect(await other.getByLabel(/^US-IE-MLAT/).count()).toBe(0); // India asks by default: the US-Ireland treaty cannot move a shown cell
-    await other.locator('select.atlas-requesting').selectOption('US');
+    expect(await other.locator('select.atlas-requesting').inputValue()).toBe('US');
+    expect(await other.locator('.atlas-colour select').inputValue()).toBe('days');
     await expect.poll(() => other.locator('[data-state="IE"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('Ireland: letters rogatory, 540 days (changed (outlined))');
     expect(await other.getByLabel(/^US-IE-MLAT/).isChecked()).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 90_000);
+
+  it('keeps every choice of the question in the link: a fresh browser opening it asks the same question and gets the same answers', async () => {
+    const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas', viewport: LAPTOP });
+    // The caption names the data once ("the content data data" was the user's trial).
+    await page.locator('select.atlas-category').selectOption('subscriber');
+    await expect.poll(() => page.locator('.atlas-map-reading').textContent(), { timeout: 30_000 }).toContain('where the provider and the subscriber data sit');
+    await page.getByRole('combobox', { name: 'Provider asked' }).selectOption({ label: 'Meta (Facebook, Instagram, WhatsApp)' });
+    const providerValue = 'meta';
+    await page.getByLabel('On the date').fill('2020-01-01');
+    await page.getByLabel('On the date').dispatchEvent('change');
+    await expect.poll(() => page.locator('.atlas-map-reading').textContent(), { timeout: 30_000 }).not.toContain('data data');
+    await page.getByLabel(/^US-IN-MLAT/).uncheck();
+    await expect.poll(() => page.locator('.atlas-whatif-differences').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.locator('html').getAttribute('data-ready'), { timeout: 30_000 }).toBe('atlas');
+    const india = await page.locator('[data-state="IN"]').getAttribute('aria-label');
+    const assumption = await page.locator('.atlas-assumption').textContent();
+    const url = page.url();
+    expect(url).toContain(`provider=${providerValue}`);
+    expect(url).toContain('category=subscriber');
+    expect(url).toContain('date=2020-01-01');
+
+    // A fresh browser (its own context): the same provider, data, date, what-if and answers.
+    const { context: fresh, page: other, errors: otherErrors } = await openPage(stage.browser, { viewport: LAPTOP });
+    await other.goto(url);
+    await ready(other, 'atlas');
+    expect(await other.getByRole('combobox', { name: 'Provider asked' }).inputValue()).toBe(providerValue);
+    expect(await other.locator('select.atlas-category').inputValue()).toBe('subscriber');
+    expect(await other.getByLabel('On the date').inputValue()).toBe('2020-01-01');
+    expect(await other.locator('.atlas-assumption').textContent()).toBe(assumption);
+    expect(await other.locator('.atlas-assumption').textContent()).not.toContain('answers no foreign authority directly');
+    await expect.poll(() => other.locator('[data-state="IN"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe(india);
+
+    // The table view and its rows are kept too.
+    await other.getByRole('button', { name: 'Table' }).click();
+    await other.locator('select.atlas-from').selectOption('europe');
+    await expect.poll(() => other.url(), { timeout: 30_000 }).toContain('view=table');
+    const third = await fresh.newPage();
+    await third.goto(other.url());
+    await ready(third, 'atlas');
+    expect(await third.locator('.atlas-table').isVisible()).toBe(true);
+    expect(await third.locator('select.atlas-from').inputValue()).toBe('europe');
+    expect(errors).toEqual([]);
+    expect(otherErrors).toEqual([]);
+    await fresh.close();
+    await page.context().close();
+  }, 120_000);
+
+  for (const viewport of [PHONE, LAPTOP, PROJECTOR]) {
+    it(`makes the map one Tab stop, the arrow keys moving from state to state and explaining each (${viewport.width}×${viewport.height})`, async () => {
+      const { page, errors } = await openAt(stage, 'atlas', { path: '/#/atlas', viewport });
+      await expect.poll(() => page.locator('.atlas-state').count(), { timeout: 30_000 }).toBeGreaterThan(150);
+      expect(await page.locator('.atlas-state[tabindex="0"]').count()).toBe(1);
+      // The one Tab stop is the requesting state (India); Tab from it leaves the map at once.
+      await page.locator('.atlas-state[tabindex="0"]').focus();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-state'))).toBe('IN');
+      await page.keyboard.press('ArrowRight');
+      const next = await page.evaluate(() => document.activeElement?.getAttribute('data-state'));
+      expect(next).not.toBe('IN');
+      await expect.poll(() => page.locator('.atlas-explain h3').textContent(), { timeout: 30_000 }).toMatch(/^India asks a provider in /);
+      expect(await page.locator(`[data-state="${next}"]`).getAttribute('tabindex')).toBe('0');
+      await page.keyboard.press('ArrowLeft');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-state'))).toBe('IN');
+      await page.keyboard.press('End');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-state'))).not.toBe('IN');
+      expect(await page.locator('.atlas-map-keys').textContent()).toContain('arrow keys');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('atlas-state'))).toBe(false);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 90_000);
+  }
 });

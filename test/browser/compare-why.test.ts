@@ -73,4 +73,15 @@ describe('the comparison says why, and gives days per channel', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+
+  for (const [locale, channel, day] of [['en-GB', 'none (withdrawn)', 'On day 10'], ['fr', 'aucun (retirée)', 'On day 10'], ['ar', 'لا قناة (مسحوب)', 'On day 10']] as const) {
+    it(`a withdrawn request says how it ended in the channel column and on which day it was withdrawn (${locale})`, async () => {
+      const { context, page, errors } = await openComparison('skype-belgium-2012', { width: 390, height: 844 }, locale);
+      const cells = page.locator('.regime-table tbody tr').first().locator('td');
+      expect(await cells.nth(1).textContent()).toBe(channel);
+      expect(await page.locator('.why-reason').first().textContent()).toBe(`${day} the requesting authority withdrew the request. It followed: The provider did not answer the direct request by day 10: declined.`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 90_000);
+  }
 });

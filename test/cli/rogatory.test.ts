@@ -43,7 +43,7 @@ describe('rogatory run', () => {
       assumed: 'consent', why: expect.stringContaining('No source says how Cerulea answers'),
     }]);
     const trace = rogatory('run', `${F}/unknown-answer.yaml`);
-    expect(trace.out).toContain("Cerulea's answer is not known; assumed: consent");
+    expect(trace.out).toContain("Cerulea: its answer is not known; assumed: consent");
     expect(trace.out.trim().split('\n').at(-1)).toMatch(/^Assumed: Cerulea's answer when consulted .*: consent\. No source says/);
     const sample = rogatory('run', `${F}/unknown-answer.yaml`, '--sample', '40', '--seed', '3');
     expect(sample.out).toContain('resting on an assumption: 40 (100.0%)');
@@ -152,6 +152,12 @@ describe('rogatory compare', () => {
     expect(r.out.split('Cerulea Data Localisation Law art.7').length).toBe(2);
     const json = JSON.parse(rogatory('compare', 'scenarios/fictional/regime-data-location.yaml', '--json').out);
     expect(json.regimes.map((row: { why: { cites: string[] } }) => row.why.cites)).toEqual([['BO-CE-MLAT'], ['BO-CE-MLAT'], ['CE-LOCALISATION-7'], ['CE-LOCALISATION-7']]);
+  });
+
+  it('a withdrawal is explained by its day and the step it followed, not only "withdrew the request"', () => {
+    const r = rogatory('compare', 'scenarios/real/skype-belgium-2012.yaml');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('  [1] On day 10 the requesting authority withdrew the request. It followed: The provider did not answer the direct request by day 10: declined.');
   });
 
   it('a refusal is explained by the refusal, not by the closing step', () => {

@@ -94,7 +94,7 @@ describe('a reservation excluding a category', () => {
   it('closes the instrument for that category, saying whose reservation and what it says', () => {
     const build = { world: { instruments: [reserved] } };
     expect(run(build)).toMatchObject({ channel: 'rogatory' });
-    expect(assessment(build).mlat.reason).toContain('AR\'s reservation to NORTHERN-CONVENTION excludes content data (Arcadia does not apply the convention to stored content; source: AR instrument of ratification (fictional))');
+    expect(assessment(build).mlat.reason).toContain('The reservation of AR to NORTHERN-CONVENTION excludes content data (Arcadia does not apply the convention to stored content; source: AR instrument of ratification (fictional))');
     // The verdict that explains the closed channel cites the instrument it explains.
     expect(assessment(build).mlat.cites).toEqual(['NORTHERN-CONVENTION']);
   });
@@ -123,7 +123,7 @@ describe('a reservation on notification', () => {
   it('dropping notification for orders to providers in that party: the provider answers in its own time, and the reason says so', () => {
     const build = { world: { instruments: [cooperation({ reservations: [{ party: 'AR', notify: false, text: 'Arcadia does not require notification', source: 'fictional' }] })] } };
     expect(run(build)).toMatchObject({ channel: 'direct', days: 5 });
-    expect(assessment(build).direct.reason).toContain('AR is not notified (AR\'s declaration: Arcadia does not require notification)');
+    expect(assessment(build).direct.reason).toContain('AR is not notified (declaration of AR: Arcadia does not require notification)');
   });
 
   it('concerns only orders to providers in the reserving party', () => {

@@ -35,7 +35,7 @@ describe('provider practice by requesting state, in deterministic runs', () => {
   it('a state whose requests the provider does not answer goes to mutual legal assistance', () => {
     const verdict = assessScenario(ask('CE', practice())).direct;
     expect(verdict).toMatchObject({ open: false, path: 'declined', rate: 0 });
-    expect(verdict.reason).toContain("does not answer CE's requests for subscriber data directly");
+    expect(verdict.reason).toContain("does not answer requests from CE for subscriber data directly");
     expect(runScenario(ask('CE', practice()))).toMatchObject({ outcome: 'delivered', channel: 'mlat', cites: ['AR-CE-MLAT'] });
   });
 

@@ -34,7 +34,7 @@ describe('a consulted state whose answer is unknown', () => {
     sim.advanceTo(30);
     expect(sim.state).toBe('sovereigntyCheck.undecided');
     expect(sim.waiting).toBe(true);
-    expect(sim.transitions.at(-1)!.reason).toContain("CE's answer is not known");
+    expect(sim.transitions.at(-1)!.reason).toContain("CE: its answer is not known");
     // Time may pass: nothing decides it but a decision.
     sim.advanceTo(80);
     expect(sim.state).toBe('sovereigntyCheck.undecided');
@@ -65,7 +65,7 @@ describe('a consulted state whose answer is unknown', () => {
   it('takes a decision at the undecided answer: consent sends the request, an objection closes the channel', () => {
     const consenting = replay(unknownCerulea(), [{ kind: 'event', event: { type: 'CHOOSE_MLAT' } }, { kind: 'advance', to: 30 }, { kind: 'event', event: consent }]);
     expect(consenting.state).toBe('mlat.drafting');
-    expect(consenting.transitions.at(-1)!.reason).toContain("CE's answer is not known; decided: consent.");
+    expect(consenting.transitions.at(-1)!.reason).toContain("CE: its answer is not known; decided: consent.");
     expect(consenting.assumptions).toEqual([]);
 
     const objecting = replay(unknownCerulea(), [{ kind: 'event', event: { type: 'CHOOSE_MLAT' } }, { kind: 'advance', to: 30 }, { kind: 'event', event: object }]);
@@ -110,7 +110,7 @@ describe('a consulted state whose answer is unknown', () => {
       why: expect.stringContaining('No source says how CE answers'),
     }]);
     const decided = result.transitions.find((t) => t.from === 'sovereigntyCheck.undecided')!;
-    expect(decided.reason).toContain("CE's answer is not known; assumed: consent");
+    expect(decided.reason).toContain("CE: its answer is not known; assumed: consent");
     expect(decided.day).toBe(30);
   });
 

@@ -47,7 +47,7 @@ describe("a class decides a third country's unknown answer", () => {
     }
     const closed = await command(c.trainer, { type: 'closeVote' });
     expect(closed.state.state).toBe('sovereigntyCheck.objected');
-    expect(closed.state.transitions.at(-1)!.reason).toContain("Cerulea's answer is not known; decided: object.");
+    expect(closed.state.transitions.at(-1)!.reason).toContain("Cerulea: its answer is not known; decided: object.");
   });
 
   it('refuses `unknown` as an answer, over REST and the socket, with a message a person can act on', async () => {
