@@ -12,6 +12,7 @@ import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { sampleUnder, type RegimeSample } from '../model/sample-days.ts';
 import { create as createComparison, type RegimeOutcome } from '../views/comparison.ts';
 import { askedUnderLink } from './variant-section.ts';
+import { readVariantLink, variantHref } from '../app/variant-link.ts';
 
 /**
  * `/compare/:id`: one scenario under the contract's default and each named regime. Everything is
@@ -43,7 +44,8 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const seed = seedField.append('input').attr('type', 'number').attr('min', 0).attr('step', 1).property('value', String(scenario.seed ?? 1));
   form.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('compare.sample'));
 
-  root.append('p').attr('class', 'page-links').append('a').attr('class', 'btn').attr('href', `#/explore/${encodeURIComponent(scenario.id)}`).text(t('explore.link'));
+  // The explorer asks the same question: the link's date and what-if go with it.
+  root.append('p').attr('class', 'page-links').append('a').attr('class', 'btn').attr('href', variantHref(`/explore/${encodeURIComponent(scenario.id)}`, readVariantLink())).text(t('explore.link'));
 
   const update = createComparison(root.append('div').attr('class', 'comparison').node()!);
   const sources = new Map<string, string>();

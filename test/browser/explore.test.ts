@@ -96,6 +96,11 @@ describe('the outcome explorer', () => {
     expect(await page.locator('.explore-status').textContent()).toContain(`for a request made on ${expected.date}`);
     await page.goto(`${stage.server.url}/#/explore/${ID}?date=2019-06-01`);
     await expect.poll(() => page.locator('.explore-status').textContent(), { timeout: 30_000 }).toContain('for a request made on 2019-06-01');
+    // A comparison asked on a date sends the explorer the same question.
+    await page.goto(`${stage.server.url}/#/compare/${ID}?date=2019-06-01`);
+    await page.getByRole('link', { name: 'Explore outcomes' }).click();
+    await expect.poll(() => page.locator('.explore-status').textContent(), { timeout: 30_000 }).toContain('for a request made on 2019-06-01');
+    expect(page.url()).toContain('?date=2019-06-01');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
