@@ -1,6 +1,5 @@
 import { assess } from '../../machines/route/assess.ts';
-import type { Timing } from '../../machines/route/channels.ts';
-import { wholeDays } from '../../machines/random.ts';
+import { medianDays } from '../../machines/route/channels.ts';
 import { changedEntries } from '../../machines/run/differences.ts';
 import { runScenario } from '../../machines/run/script.ts';
 import type { Outcome, Scenario } from '../../machines/scenario.ts';
@@ -53,7 +52,6 @@ export const PROVIDER_ID = 'atlas-provider';
 const nobodyIn = (to: string): Provider => ({ id: PROVIDER_ID, name: 'a provider that answers nobody directly', home: to, storesIn: [to], answersDirect: [], responseDays: 10, emergencyDisclosure: false });
 
 /** A stage's days as a deterministic run takes them: the median, held back by a notified state's window (atLeast). */
-export const medianDays = (timing: Timing) => ('fixed' in timing ? timing.fixed : Math.max(wholeDays(timing.profile.median), timing.atLeast ?? 0));
 
 /** The scenario a run would ask for one cell: the same world, request and regime. */
 export function cellScenario(world: World, regime: Regime, request: DataRequest): Scenario {

@@ -23,6 +23,9 @@ export const ROGATORY_DAYS: DurationProfile = {
  */
 export type Timing = { fixed: number } | { profile: DurationProfile; atLeast?: number };
 
+/** A channel's days as a deterministic run counts them: the fixed days, or the median held back by `atLeast`. */
+export const medianDays = (timing: Timing): number => ('fixed' in timing ? timing.fixed : Math.max(wholeDays(timing.profile.median), timing.atLeast ?? 0));
+
 /**
  * How a direct request would end if it were sent now. `compelled`: the requesting state's production
  * order reaches the provider and the data; `conflict`: it does, and another state's rule forbids the

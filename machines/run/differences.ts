@@ -1,6 +1,5 @@
 import type { Scenario } from '../scenario.ts';
-import type { Timing } from '../route/channels.ts';
-import { wholeDays } from '../random.ts';
+import { medianDays } from '../route/channels.ts';
 import { CHANNELS, type ChannelName, type World } from '../world/types.ts';
 import { assessScenario, effectiveWorld } from './simulation.ts';
 
@@ -23,8 +22,6 @@ export interface ChannelDifference {
   /** Ids of instruments, rules or orders present, absent or changed between the two worlds that made the difference. */
   because: string[];
 }
-
-const medianDays = (timing: Timing) => ('fixed' in timing ? timing.fixed : Math.max(wholeDays(timing.profile.median), timing.atLeast ?? 0));
 
 function side(scenario: Scenario, channel: ChannelName): ChannelSide {
   const v = assessScenario(scenario)[channel];
@@ -49,7 +46,9 @@ export function changedEntries(before: World, after: World): Set<string> {
  * requesting state is named instead, so a difference is never left without its cause.
  */
 export function assessmentDifferences(before: Scenario, after: Scenario): ChannelDifference[] {
-  const changed = changedEntries(effectiveWorld(before), effectiveWorld(after));
+  // Each world is built once: a regime's rules and the date's cut are work on the whole world.
+  const worlds = [effectiveWorld(before), effectiveWorld(after)] as const;
+  const changed = changedEntries(...worlds);
   const from = after.request.from;
   const bindsFrom = (id: string, w: World) => w.instruments.some((i) => i.id === id && i.parties.includes(from)) ||
     w.rules.some((r) => r.id === id) || (w.orders ?? []).some((o) => o.id === id);
@@ -60,7 +59,6 @@ export function assessmentDifferences(before: Scenario, after: Scenario): Channe
     if (b.open === a.open && b.days === a.days && b.reason === a.reason) continue;
     let because = [...new Set([...b.cites, ...a.cites])].filter((id) => changed.has(id));
     if (because.length === 0) {
-      const worlds = [effectiveWorld(before), effectiveWorld(after)];
       because = [...changed].filter((id) => worlds.some((w) => bindsFrom(id, w)));
     }
     out.push({ channel, before: b, after: a, because });
