@@ -10,18 +10,12 @@ import { memoryLogger } from '../../server/log.ts';
 import { InlinePool } from '../../server/pool/pool.ts';
 import { SessionService } from '../../server/sessions/service.ts';
 import { SqliteStore } from '../../server/store/sqlite.ts';
-import { BLOCKING, Cleanup, LIBRARY, tempDataDir, testApp } from './helpers.ts';
+import { BLOCKING, Cleanup, LIBRARY, tempDataDir, testApp, expectProblem } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
 const blockingYaml = readFileSync(join(LIBRARY, 'blocking.yaml'), 'utf8');
-
-function expectProblem(res: request.Response, status: number, detail: RegExp) {
-  expect(res.status).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body.detail).toMatch(detail);
-}
 
 describe('POST /api/explorations', () => {
   it('explores a library scenario: every outcome, the paths to each, as the engine explores it', async () => {

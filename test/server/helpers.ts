@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,13 +134,14 @@ export function rosterOf(trainer: Client) {
 
 /**
  * A JSON request to the running server over 127.0.0.1. The wait is long enough for thousands of
- * sampled runs on a busy 2-core machine: a test that hangs still fails, one that is slow does not.
+ * sampled runs, or a worker thread's first start, on a busy 2-core machine: a test that hangs still
+ * fails, one that is slow does not.
  */
 export async function api<T = any>(base: string, method: string, path: string, body?: object, token?: string): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = {};
   if (body) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${base}${path}`, { method, headers, body: body && JSON.stringify(body), signal: AbortSignal.timeout(20_000) });
+  const res = await fetch(`${base}${path}`, { method, headers, body: body && JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -157,4 +159,11 @@ export function parseCsv(text: string): string[][] {
     else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
   }
   return rows;
+}
+
+/** An error answer: its status, an RFC 9457 problem, and a sentence for a person. */
+export function expectProblem(res: { status: number; headers: Record<string, string>; body: { detail?: string } }, status: number, detail: RegExp): void {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body.detail).toMatch(detail);
 }

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Catalog } from '../../server/catalog.ts';
 import { memoryLogger } from '../../server/log.ts';
-import { Cleanup, client, command, tempDataDir, testApp, testServer } from './helpers.ts';
+import { Cleanup, client, command, tempDataDir, testApp, testServer, expectProblem, api } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -11,21 +11,6 @@ afterEach(() => cleanup.run());
 /** A real case: a UK order to Google under the UK-US agreement, in force since 3 Oct 2022. */
 const ukOrder = readFileSync('scenarios/real/uk-us-agreement-order.yaml', 'utf8');
 const dropUkUs = readFileSync('scenarios/what-if/drop-uk-us-agreement.yaml', 'utf8');
-
-/** As helpers' api, with room for a worker thread's first start (it loads the engine) on a busy machine. */
-async function call(base: string, method: string, path: string, body?: object, token?: string) {
-  const headers: Record<string, string> = {};
-  if (body) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${base}${path}`, { method, headers, body: body && JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
-  return { status: res.status, body: await res.json() };
-}
-
-function expectProblem(res: request.Response, status: number, detail: RegExp) {
-  expect(res.status).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body.detail).toMatch(detail);
-}
 
 describe('POST /api/runs with a date and a what-if', () => {
   it('a run dated before the agreement took effect goes through the MLAT, and the answer names the agreement that made the difference, with its source', async () => {
@@ -44,10 +29,10 @@ describe('POST /api/runs with a date and a what-if', () => {
 
   it('an overlay dropping the agreement changes the run in the engine\'s threads too, and a sample is drawn under it', async () => {
     const { server } = await testServer(cleanup);
-    const res = await call(server.url, 'POST', '/api/runs', { yaml: ukOrder, overlay: dropUkUs });
+    const res = await api(server.url, 'POST', '/api/runs', { yaml: ukOrder, overlay: dropUkUs });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ channel: 'mlat', variant: { whatIf: { title: expect.stringContaining('did not apply'), drops: ['US-GB-CLOUD-2019'], adds: [] } } });
-    const sample = await call(server.url, 'POST', '/api/runs', { yaml: ukOrder, overlay: dropUkUs, sample: 20, seed: 3 });
+    const sample = await api(server.url, 'POST', '/api/runs', { yaml: ukOrder, overlay: dropUkUs, sample: 20, seed: 3 });
     expect(sample.status).toBe(200);
     // Without the agreement no run of the sample delivers through it.
     expect(sample.body).toMatchObject({ runs: 20 });
@@ -71,10 +56,10 @@ describe('POST /api/sessions with a date and a what-if', () => {
   it('the session runs the variant, says what it changed, and keeps it through a branch and a server restart', async () => {
     const dataDir = tempDataDir(cleanup);
     const first = await testServer(cleanup, { dataDir });
-    const created = await call(first.server.url, 'POST', '/api/sessions', { yaml: ukOrder, date: '2021-06-01', overlay: dropUkUs });
+    const created = await api(first.server.url, 'POST', '/api/sessions', { yaml: ukOrder, date: '2021-06-01', overlay: dropUkUs });
     expect(created.status).toBe(201);
     const { id, trainerToken } = created.body;
-    const described = (await call(first.server.url, 'GET', `/api/sessions/${id}`, undefined, trainerToken)).body;
+    const described = (await api(first.server.url, 'GET', `/api/sessions/${id}`, undefined, trainerToken)).body;
     expect(described.scenario.request.date).toBe('2021-06-01');
     expect(described.scenario.world.instruments.map((i: { id: string }) => i.id)).not.toContain('US-GB-CLOUD-2019');
     expect(described.variant).toMatchObject({ date: '2021-06-01', ownDate: '2024-06-03', whatIf: { drops: ['US-GB-CLOUD-2019'] }, overlay: dropUkUs });
@@ -90,7 +75,7 @@ describe('POST /api/sessions with a date and a what-if', () => {
 
     const second = await testServer(cleanup, { dataDir });
     for (const session of [{ id, token: trainerToken }, { id: branch.id, token: branch.trainerToken }]) {
-      const after = (await call(second.server.url, 'GET', `/api/sessions/${session.id}`, undefined, session.token)).body;
+      const after = (await api(second.server.url, 'GET', `/api/sessions/${session.id}`, undefined, session.token)).body;
       expect(after.scenario.request.date).toBe('2021-06-01');
       expect(after.variant).toEqual(described.variant);
       expect(after.state.state).toMatch(/^mlat/);
