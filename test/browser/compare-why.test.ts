@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, sharedStage } from './harness.ts';
+import { openPage, screenshot, sharedStage, SCREENS } from './harness.ts';
 
 const stage = sharedStage();
 
@@ -10,14 +10,8 @@ async function openComparison(id: string, viewport: { width: number; height: num
   return watched;
 }
 
-const SCREENS = [
-  ['phone', { width: 390, height: 844 }],
-  ['laptop', { width: 1366, height: 768 }],
-  ['projector', { width: 1920, height: 1080 }],
-] as const;
-
 describe('the comparison says why, and gives days per channel', () => {
-  for (const [name, viewport] of SCREENS) {
+  for (const { name, viewport } of SCREENS) {
     it(`each regime's row says why it ends so, its sources listed once (${name})`, async () => {
       // Data in Cerulea, provider at home in Borealis's neighbour: the data-location doctrines go
       // through the treaty; provider control and the Union order meet Cerulea's objection.

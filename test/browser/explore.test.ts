@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exploreScenario } from '../../machines/run/explore.ts';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { loadScenarioFile } from '../../scenarios/load.ts';
-import { openAt, openPage, screenshot, sharedStage } from './harness.ts';
+import { openAt, openPage, screenshot, sharedStage, SCREENS } from './harness.ts';
 
 const stage = sharedStage();
 
@@ -20,14 +20,8 @@ async function openExplorer(path: string, viewport: { width: number; height: num
   return watched;
 }
 
-const SCREENS = [
-  ['phone', { width: 390, height: 844 }],
-  ['laptop', { width: 1366, height: 768 }],
-  ['projector', { width: 1920, height: 1080 }],
-] as const;
-
 describe('the outcome explorer', () => {
-  for (const [name, viewport] of SCREENS) {
+  for (const { name, viewport } of SCREENS) {
     it(`draws every outcome with its probability and days, and a focused path shows its choices (${name})`, async () => {
       const { context, page, errors } = await openExplorer(`/#/explore/${ID}`, viewport);
       // Every outcome of the exploration is drawn, in the flow and in the list, with probability and days.
@@ -108,7 +102,7 @@ describe('the outcome explorer', () => {
   it('explores the what-if in its link: an India-US agreement opens an agreement outcome, and the differences name it', async () => {
     const whatIf = readFileSync('scenarios/what-if/india-us-data-access-agreement.yaml', 'utf8');
     const encoded = Buffer.from(whatIf, 'utf8').toString('base64url');
-    for (const [name, viewport] of SCREENS) {
+    for (const { name, viewport } of SCREENS) {
       const { context, page, errors } = await openExplorer(`/#/explore/india-meta-content-mlat-2021?whatif=${encoded}`, viewport);
       // No "not applied" notice: the what-if is applied, and the form holds it.
       expect(await page.locator('.explore-whatif').count()).toBe(0);

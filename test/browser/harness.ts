@@ -197,3 +197,10 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 export async function ready(page: Page, view: string): Promise<void> {
   await page.waitForFunction((v) => document.documentElement.dataset.ready === v, view, { timeout: 10_000 });
 }
+
+/** The three screens every page is checked on: a phone, a laptop, a projector. */
+export const SCREENS = [
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'laptop', viewport: { width: 1366, height: 768 } },
+  { name: 'projector', viewport: { width: 1920, height: 1080 } },
+] as const;

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScenarioSummary } from '../../server/protocol.ts';
-import { openAt, ready, screenshot, sharedStage } from './harness.ts';
+import { openAt, ready, screenshot, sharedStage, SCREENS } from './harness.ts';
 
 const stage = sharedStage();
-
-const SCREENS = [
-  { name: 'phone', viewport: { width: 390, height: 844 } },
-  { name: 'laptop', viewport: { width: 1366, height: 768 } },
-  { name: 'projector', viewport: { width: 1920, height: 1080 } },
-];
 
 /** The library as the server lists it: the expected cards are computed from it, never written down. */
 async function catalog(): Promise<Required<ScenarioSummary>[]> {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openAt, openPage, ready, sharedStage, stepLettingPolicyDecide } from './harness.ts';
+import { openAt, openPage, ready, sharedStage, stepLettingPolicyDecide, SCREENS } from './harness.ts';
 
 const stage = sharedStage();
-
-const SCREENS = [
-  { name: 'phone', viewport: { width: 390, height: 844 } },
-  { name: 'laptop', viewport: { width: 1366, height: 768 } },
-  { name: 'projector', viewport: { width: 1920, height: 1080 } },
-];
 
 /**
  * Where the page stands once it is drawn: watched over a few frames after the page says it is
