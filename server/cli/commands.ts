@@ -12,6 +12,8 @@ import type { Scenario } from '../../machines/scenario.ts';
 import { formatDifferences, variantFor, variantHeader, type VariantOptions } from './variant.ts';
 import { exploreScenario } from '../../machines/run/explore.ts';
 import { formatExploration } from './explore-format.ts';
+import { writeFileSync } from 'node:fs';
+import { counts, formatJson, formatJunit, formatTap, type Reporter, type TestCase, type TestReport } from './test-report.ts';
 
 /** Exit codes of the contract: ran, a test failed, a file is invalid. */
 export const EXIT = { ok: 0, failed: 1, invalid: 2 } as const;
@@ -81,52 +83,89 @@ export function explore(file: string, options: { json: boolean; maxPaths?: numbe
   return EXIT.ok;
 }
 
-export function test(paths: string[], io: Io, variantOptions: VariantOptions = {}): number {
-  let passed = 0;
-  let failed = 0;
-  let invalid = false;
-  const files = findScenarioFiles(paths.length > 0 ? paths : ['scenarios']);
-  const asked = askedUnder(files, variantOptions, io);
-  for (const file of files) {
-    let label = file;
-    try {
-      const scenario = asked(loadOrThrow(file));
-      label = `${scenario.id} (${file})`;
-      if (!scenario.expect) continue;
-      const result = guarded(scenario, () => runScenario(scenario));
-      const problems = unmet(scenario.expect, result);
-      if (problems.length === 0) {
-        passed++;
-        // A pass that rests on an assumption says so: the expectation holds only as far as the assumption does.
-        const assumed = (result.assumptions ?? []).map((a) => `${a.country ?? a.about}: ${a.assumed}`).join(', ');
-        io.out(`PASS ${label}: ${result.outcome}${result.channel ? ` via ${result.channel}` : ''} on day ${result.days}${assumed ? ` (assumed ${assumed})` : ''}`);
-      } else {
-        failed++;
-        io.out(`FAIL ${label}: ${problems.join('; ')}`);
-      }
-    } catch (error) {
-      const lines = error instanceof InvalidFile ? error.lines : [String(error)];
-      failed++;
-      invalid = true;
-      io.out(`FAIL ${label}: the file is invalid`);
-      for (const line of lines) io.err(line);
-    }
+export interface TestOptions {
+  variant?: VariantOptions;
+  /** The report's format; `text` is the readable lines. */
+  reporter?: Reporter;
+  /** Write the report to this file; the readable lines then still go to standard output. */
+  output?: string;
+  /** No test found is then a pass (exit 0) instead of a failure. */
+  allowEmpty?: boolean;
+}
+
+/** Run every scenario that has `expect`; one case per file, skipped files listed, in the chosen report format. */
+export function test(paths: string[], io: Io, options: TestOptions = {}): number {
+  const reporter = options.reporter ?? 'text';
+  const searched = paths.length > 0 ? paths : ['scenarios'];
+  const files = findScenarioFiles(searched);
+  const started = performance.now();
+  const lines: string[] = [];
+  const { asked, sentence } = askedUnder(files, options.variant ?? {});
+  if (sentence) lines.push(sentence);
+  const cases = files.map((file) => testFile(file, asked));
+  const report: TestReport = { cases, seconds: (performance.now() - started) / 1000, ...(sentence && { asked: sentence }) };
+  const n = counts(report);
+
+  for (const c of cases) lines.push(readableLine(c));
+  const skipped = cases.filter((c) => c.status === 'skipped').length;
+  if (skipped > 0) lines.push(`${skipped} skipped (no expect)`);
+  lines.push(`${n.passed} passed, ${n.failed + n.invalid} failed`);
+  const empty = n.passed + n.failed + n.invalid === 0;
+  const emptyProblem = empty && !options.allowEmpty
+    ? `rogatory test: no test found in ${searched.join(', ')}: ${files.length === 0 ? 'no scenario file there' : 'no scenario there has expect'} (pass --allow-empty if that is intended)`
+    : null;
+
+  const formatted = reporter === 'junit' ? formatJunit(report, new Date()) : reporter === 'tap' ? formatTap(report) : reporter === 'json' ? formatJson(report) : lines.join('\n');
+  if (options.output) {
+    writeFileSync(options.output, `${formatted}\n`);
+    io.out(lines.join('\n'));
+  } else {
+    io.out(formatted);
   }
-  io.out(`${passed} passed, ${failed} failed`);
-  return invalid ? EXIT.invalid : failed > 0 ? EXIT.failed : EXIT.ok;
+  for (const c of cases) for (const detail of c.details) io.err(detail);
+  if (emptyProblem) io.err(emptyProblem);
+  return n.invalid > 0 ? EXIT.invalid : n.failed > 0 || emptyProblem ? EXIT.failed : EXIT.ok;
+}
+
+function testFile(file: string, asked: (scenario: Scenario) => Scenario): TestCase {
+  const started = performance.now();
+  const took = () => (performance.now() - started) / 1000;
+  let scenario: Scenario | null = null;
+  try {
+    scenario = asked(loadOrThrow(file));
+    if (!scenario.expect) return { file, scenario: scenario.id, status: 'skipped', message: 'no expect: the file is a scenario, not a test', details: [], seconds: took() };
+    const run = scenario;
+    const result = guarded(run, () => runScenario(run));
+    const problems = unmet(run.expect!, result);
+    if (problems.length > 0) return { file, scenario: run.id, status: 'failed', message: problems.join('; '), details: [], seconds: took() };
+    // A pass that rests on an assumption says so: the expectation holds only as far as the assumption does.
+    const assumed = (result.assumptions ?? []).map((a) => `${a.country ?? a.about}: ${a.assumed}`).join(', ');
+    return { file, scenario: run.id, status: 'passed', message: `${result.outcome}${result.channel ? ` via ${result.channel}` : ''} on day ${result.days}${assumed ? ` (assumed ${assumed})` : ''}`, details: [], seconds: took() };
+  } catch (error) {
+    const details = error instanceof InvalidFile ? error.lines : [String(error)];
+    return { file, scenario: scenario?.id ?? null, status: 'invalid', message: `the file is invalid: ${details[0] ?? 'unreadable'}`, details, seconds: took() };
+  }
+}
+
+function readableLine(c: TestCase): string {
+  const label = c.scenario ? `${c.scenario} (${c.file})` : c.file;
+  const word = c.status === 'passed' ? 'PASS' : c.status === 'skipped' ? 'SKIP' : 'FAIL';
+  return `${word} ${label}: ${c.message}`;
 }
 
 /**
  * How `test` asks each scenario: as written, or under --date/--overlay. One overlay serves every
  * file, so its dropped ids may be in any of their worlds; it is checked once, before any test runs.
  */
-function askedUnder(files: string[], options: VariantOptions, io: Io): (scenario: Scenario) => Scenario {
-  if (options.date === undefined && options.overlay === undefined) return (scenario) => scenario;
+function askedUnder(files: string[], options: VariantOptions): { asked: (scenario: Scenario) => Scenario; sentence: string | null } {
+  if (options.date === undefined && options.overlay === undefined) return { asked: (scenario) => scenario, sentence: null };
   const worlds = options.overlay ? files.flatMap((file) => { try { return [loadOrThrow(file).world]; } catch { return []; } }) : [];
   const variant = variantFor(options, worlds);
   const said = [variant?.date && `on ${variant.date}`, variant?.overlay && `under the what-if "${variant.overlay.title ?? options.overlay!.file}"`].filter(Boolean).join(' and ');
-  io.out(`Every scenario is asked ${said}: an expectation written for the scenario as it stands may fail here.`);
-  return (scenario) => variantOf(scenario, variant);
+  return {
+    asked: (scenario) => variantOf(scenario, variant),
+    sentence: `Every scenario is asked ${said}: an expectation written for the scenario as it stands may fail here.`,
+  };
 }
 
 /** Check files without showing a run: the format, the references, and that the script can be played. */

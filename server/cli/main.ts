@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { EXIT, compare, explore, run, test, validate, type Io } from './commands.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { InvalidFile } from './load.ts';
+import { REPORTERS, type Reporter } from './test-report.ts';
 import { isCalendarDate, readOverlayFile, type VariantOptions } from './variant.ts';
 
 const USAGE = `Usage:
@@ -11,9 +12,11 @@ const USAGE = `Usage:
                                                        run it under every regime, side by side
   rogatory explore FILE [--json] [--max-paths N] [--date D] [--overlay O]
                                                        every outcome it can reach, the path to each, how likely
-  rogatory test [FILES or FOLDERS] [--date D] [--overlay O]
+  rogatory test [FILES or FOLDERS] [--date D] [--overlay O] [--reporter R] [--output F] [--allow-empty]
                                                        run every scenario that has expect (default: scenarios)
   rogatory validate FILES...                           check files without running them
+--reporter text|junit|tap|json is the test report's format; --output FILE writes it there (the
+readable lines still go to standard output). Finding no test fails unless --allow-empty is given.
 --date YYYY-MM-DD asks the request on that day; --overlay FILE.yaml applies a what-if (docs/what-if.md).
 Regimes: ${NAMED_REGIMES.map((r) => r.name).join(', ')} (and "contract", the format's default).
 Exit codes: 0 ran, 1 a test failed, 2 a file is invalid (or the command line is wrong).`;
@@ -38,6 +41,11 @@ function regimeName(name: string | undefined): string | undefined {
   throw new UsageError(`unknown regime "${name}": expected contract, ${NAMED_REGIMES.map((r) => r.name).join(', ')}`);
 }
 
+function reporterName(name: string | undefined): Reporter | undefined {
+  if (name === undefined || (REPORTERS as readonly string[]).includes(name)) return name as Reporter | undefined;
+  throw new UsageError(`unknown reporter "${name}": expected ${REPORTERS.join(', ')}`);
+}
+
 export function main(argv: string[], io: Io): number {
   try {
     const { positionals, values } = parseArgs({
@@ -51,6 +59,9 @@ export function main(argv: string[], io: Io): number {
         date: { type: 'string' },
         overlay: { type: 'string' },
         'max-paths': { type: 'string' },
+        reporter: { type: 'string' },
+        output: { type: 'string' },
+        'allow-empty': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -77,7 +88,9 @@ export function main(argv: string[], io: Io): number {
         return explore(files[0]!, { json: values.json, maxPaths: positiveInteger('max-paths', values['max-paths'], 1), variant: variantOptions(values.date, values.overlay) }, io);
       }
       case 'test':
-        return test(files, io, variantOptions(values.date, values.overlay));
+        return test(files, io, {
+          variant: variantOptions(values.date, values.overlay), reporter: reporterName(values.reporter), output: values.output, allowEmpty: values['allow-empty'],
+        });
       case 'validate':
         if (files.length === 0) throw new UsageError('validate takes one or more FILES');
         return validate(files, io);

@@ -1,14 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-/** The real command, as a user runs it. */
-function rogatory(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/rogatory', ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { rogatory } from './command.ts';
 
 const F = 'test/fixtures/cli';
 
