@@ -3,6 +3,7 @@ import {
   type Alias, type Document, type Node,
 } from 'yaml';
 import { pathToString } from './errors.ts';
+import { fieldAt, yamlHint } from './yaml-hints.ts';
 import { cut } from './problems.ts';
 import { MAX_ALIASES, MAX_DEPTH, MAX_NODES, MAX_SCENARIO_BYTES, MAX_TOKENS, type ScenarioLimit } from './limits.ts';
 
@@ -116,8 +117,9 @@ export function readYaml(text: string): ReadYaml {
   for (const e of doc.errors) {
     const { line, col } = counter.linePos(e.pos[0]);
     // yaml may append the position and a source excerpt; the position is already in our prefix.
-    const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    errors.push({ line, column: col, path: '', message: `YAML syntax: ${message}` });
+    const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+    const hint = yamlHint(e.code, message);
+    errors.push({ line, column: col, path: pathToString(fieldAt(doc.contents, e.pos[0])), message: `YAML syntax: ${message}${hint ? `. Hint: ${hint}` : ''}` });
   }
 
   const walk = new Walk(counter, targets, errors);

@@ -7,7 +7,7 @@ import { TEST_BUILTIN } from './world.ts';
 
 /**
  * Each fixture states the errors it must produce in its own header, in the order the loader
- * reports them, as `# expect: LINE:COLUMN PATH: MESSAGE FRAGMENT` (PATH empty for YAML syntax).
+ * reports them, as `# expect: LINE:COLUMN PATH: MESSAGE FRAGMENT` (for YAML syntax, PATH is the field the error stands in and the message ends with a hint).
  */
 const folder = fileURLToPath(new URL('../fixtures/malformed/', import.meta.url));
 const fixtures = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();

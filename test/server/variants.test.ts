@@ -48,7 +48,7 @@ describe('POST /api/runs with a date and a what-if', () => {
     expectProblem(unknown, 422, /^The what-if overlay has 1 error\. First: line 2, column 5, drop\[0\]: unknown instrument, rule or order "US-GB-CLOUD-2018" \(did you mean "US-GB-CLOUD-2019"\?\)/);
     expect(unknown.body.errors[0]).toMatchObject({ file: 'overlay.yaml', line: 2, column: 5, path: 'drop[0]' });
     const syntax = await request(app).post('/api/runs').send({ yaml: ukOrder, overlay: 'add: [\n' });
-    expectProblem(syntax, 422, /^The what-if overlay has \d+ errors?\. First: line \d+, column \d+: YAML syntax/);
+    expectProblem(syntax, 422, /^The what-if overlay has \d+ errors?\. First: line \d+, column \d+, add: YAML syntax: .*Hint: close the \{ or \[ opened here/);
   });
 });
 
