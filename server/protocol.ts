@@ -385,6 +385,8 @@ export interface SessionDescription {
   createdAt: string;
   /** The date and what-if the session was started with (absent: the scenario as written). */
   variant?: SessionVariant;
+  /** Asked with a token: what it opens (the owner's console, a co-trainer's, or the projector). */
+  access?: 'owner' | 'cotrainer' | 'presenter';
 }
 
 export interface ScenarioSummary {
@@ -602,6 +604,12 @@ export interface CreatedSession {
   joinCode: string;
   trainerToken: string;
   seq: number;
+  /**
+   * POST /api/sessions only: the console's address with the token in it, at the address the caller
+   * used. A session created by a script opens as its trainer from this link; the page keeps the token
+   * and drops it from the address bar.
+   */
+  trainerUrl?: string;
 }
 
 /** What a command answers: the session after it, and the new session for branch and reset. */
