@@ -1,6 +1,7 @@
 import type { ScenarioEvent } from '../machines/request/events.ts';
 import type { Scenario, ScriptStep } from '../machines/scenario.ts';
 import { mergeWorld } from '../machines/world/merge.ts';
+import { joinParties } from '../machines/world/join.ts';
 import type { Regime, World } from '../machines/world/types.ts';
 import { DEFAULT_REGIME } from '../machines/world/types.ts';
 import { namedRegime } from '../machines/world/regimes.ts';
@@ -10,8 +11,12 @@ const EMPTY_WORLD: World = { jurisdictions: [], providers: [], rules: [], instru
 
 /** The world the scenario runs in: its own entries, laid over the built-in world unless it says `none`. */
 export function resolveWorld(file: ScenarioFile, builtin: World): World {
-  const { extends: base, ...own } = file.world;
-  return mergeWorld(base === 'builtin' ? forRequestsFrom(builtin, file.request.from) : EMPTY_WORLD, own);
+  const { extends: base, joins = [], ...own } = file.world;
+  // Joins go into the built-in world before it is cut to this request, so that a state joining a
+  // treaty it was not party to keeps that treaty; then again after the file's own entries, for its own.
+  const joined = base === 'builtin' ? { ...builtin, instruments: joinParties(builtin.instruments, joins) } : EMPTY_WORLD;
+  const merged = mergeWorld(base === 'builtin' ? forRequestsFrom(joined, file.request.from) : EMPTY_WORLD, own);
+  return { ...merged, instruments: joinParties(merged.instruments, joins) };
 }
 
 /**

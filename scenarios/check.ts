@@ -157,3 +157,35 @@ function unknownId(what: string, id: string, known: readonly string[]): string {
   if (known.length <= 12) return `unknown ${what} "${cut(id)}"; known: ${known.map(cut).join(', ')}`;
   return `unknown ${what} "${cut(id)}"`;
 }
+
+/**
+ * A join names an instrument and a state that exist (in the built-in world or the file's own), adds
+ * a state that is not already a party, and leaves a bilateral agreement with two parties. Checked
+ * against the instruments as defined, before any join: the resolved world already has the party.
+ */
+export function checkJoins(file: ScenarioFile, builtin: World): Problem[] {
+  const joins = file.world.joins ?? [];
+  if (joins.length === 0) return [];
+  const base = file.world.extends === 'builtin' ? builtin : { jurisdictions: [], instruments: [] as Instrument[] };
+  const defined = new Map<string, Instrument>([...base.instruments, ...file.world.instruments].map((i) => [i.id, i]));
+  const instruments = ids([...defined.keys()]);
+  const jurisdictions = ids([...new Set([...base.jurisdictions, ...file.world.jurisdictions].map((j) => j.id))]);
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  joins.forEach((join, i) => {
+    const path = ['world', 'joins', i];
+    const instrument = defined.get(join.instrument);
+    if (!instrument) problems.push({ path: [...path, 'instrument'], get message() { return unknownId('instrument', join.instrument, instruments.list); } });
+    if (!jurisdictions.has(join.party)) problems.push({ path: [...path, 'party'], get message() { return unknownId('jurisdiction', join.party, jurisdictions.list); } });
+    const key = `${join.instrument} ${join.party}`;
+    if (seen.has(key)) problems.push({ path, message: `${join.party} joins ${join.instrument} twice (first at world.joins[${seen.get(key)}]): keep one entry` });
+    seen.set(key, i);
+    if (!instrument) return;
+    if (instrument.parties.includes(join.party)) {
+      problems.push({ path: [...path, 'party'], message: `${join.party} is already a party to ${join.instrument}: to give it other dates, override the instrument's partyTerms instead` });
+    } else if (instrument.kind === 'agreement') {
+      problems.push({ path: [...path, 'instrument'], message: `${join.instrument} is a data-access agreement, which is bilateral: a third state cannot join it; write a new agreement instead` });
+    }
+  });
+  return problems;
+}

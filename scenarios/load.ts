@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Scenario } from '../machines/scenario.ts';
 import type { World } from '../machines/world/types.ts';
 import { buildScenario, resolveWorld } from './build.ts';
-import { checkReferences } from './check.ts';
+import { checkJoins, checkReferences } from './check.ts';
 import { formatError, pathToString, type ScenarioError } from './errors.ts';
 import { problemsFromIssues, rememberAllowedFields, type AllowedFields } from './issues.ts';
 import { MAX_ERRORS_LISTED, type ScenarioLimit } from './limits.ts';
@@ -49,7 +49,7 @@ export function parseScenario(text: string, file: string, builtin: World): LoadR
   const data = parsed.data as ScenarioFile;
 
   const world = resolveWorld(data, builtin);
-  const problems = checkReferences(data, world);
+  const problems = [...checkReferences(data, world), ...checkJoins(data, builtin)];
   if (problems.length) return { errors: place(problems) };
 
   const lineOf = (path: PropertyKey[]) => locator.locate(path).line;

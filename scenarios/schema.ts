@@ -223,6 +223,20 @@ const partyTerms = z
   })
   .superRefine(datedInOrder);
 
+/** A party added to an instrument by id (machines/world/join.ts). */
+const partyJoin = z
+  .strictObject({
+    instrument: entryId.meta({ description: 'The id of the instrument joined: a built-in one (docs/world.md) or one of this file\'s.' }),
+    party: entryId.meta({ description: 'The jurisdiction that joins it.' }),
+    signed: isoDate.optional(),
+    ratified: isoDate.optional(),
+    from: isoDate.optional().meta({ description: 'The first day the instrument binds this state; absent: bound for as long as the instrument is in force.' }),
+    to: isoDate.optional().meta({ description: 'The last day it binds this state.' }),
+    source: sourceText.meta({ description: 'Where the accession or the new partner is recorded: the depositary\'s record, a treaty series, a ministry\'s list.' }),
+    uncertain: text.optional(),
+  })
+  .superRefine(datedInOrder);
+
 const reservation = z
   .strictObject({
     party: entryId,
@@ -312,6 +326,8 @@ const worldSchema = z
     instruments: z.array(instrumentSchema).default(() => []),
     orders: z.array(order).optional()
       .meta({ description: 'Production-order laws of requesting states and what they reach (project extension).' }),
+    joins: z.array(partyJoin).optional()
+      .meta({ description: 'States that join an instrument defined elsewhere (the built-in world\'s, or this file\'s), each bound from its own date, with the source that says so: an accession without a copy of the whole instrument (project extension).' }),
   })
   .default(() => ({ extends: 'builtin' as const, jurisdictions: [], providers: [], rules: [], instruments: [] }));
 
