@@ -192,6 +192,8 @@ export const DEFAULT_INSTRUMENT_DAYS: Record<InstrumentKind, { median: number; p
   'direct-cooperation': { median: 20, p90: 45 },
 };
 
+const DEFAULT_DAYS_IN_WORDS = Object.entries(DEFAULT_INSTRUMENT_DAYS).map(([kind, d]) => `${kind} ${d.median}/${d.p90}`).join(', ');
+
 function durations(kind: InstrumentKind) {
   const fallback = DEFAULT_INSTRUMENT_DAYS[kind];
   return z
@@ -214,7 +216,7 @@ function durations(kind: InstrumentKind) {
       });
     })
     .default(() => ({ ...fallback }))
-    .meta({ description: `Simulated days: median and 90th percentile (default ${fallback.median}/${fallback.p90}).` });
+    .meta({ description: `Simulated days: median and 90th percentile (defaults by kind: ${DEFAULT_DAYS_IN_WORDS}).` });
 }
 
 /** A date range whose end comes before its start is a typo: nothing would ever be in force. */
@@ -420,7 +422,7 @@ const EVENT_MEANINGS: Record<ScenarioEventType, string> = {
 
 const eventOptions = SCENARIO_EVENT_TYPES.map((type) =>
   z.strictObject({
-    day: dayCount.optional().meta({ description: 'The simulated day it waits for.' }),
+    day: dayCount.optional().meta({ description: 'The simulated day it waits for (at once if that day has passed). Without it, SEND_DIRECT or CHOOSE_* waits until the request next waits for a decision; any other event happens at once.' }),
     event: z.literal(type).meta({ description: EVENT_MEANINGS[type] }),
     ...(EVENT_FIELDS[type] as z.ZodRawShape),
   }),
