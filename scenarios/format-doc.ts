@@ -1,4 +1,4 @@
-import { scenarioJsonSchema } from './json-schema.ts';
+import { SCENARIO_SCHEMA_URL_PATH, scenarioJsonSchema } from './json-schema.ts';
 
 /**
  * docs/scenario-format.md, written from the editor's JSON Schema, which is written from
@@ -30,8 +30,6 @@ export interface JsonSchemaNode {
   propertyNames?: JsonSchemaNode;
   additionalProperties?: JsonSchemaNode | boolean;
 }
-
-export const SCENARIO_SCHEMA_URL_PATH = '/scenario.schema.json';
 
 /** Every property path (`world.providers[].home`) that has no description, for the test and the writer. */
 export function undescribedProperties(root: JsonSchemaNode): string[] {
