@@ -222,6 +222,7 @@ export function renderFormatDoc(schema: JsonSchemaNode = JSON.parse(scenarioJson
     '(`scenarios/scenario.schema.json`, also served by the server at `' + SCENARIO_SCHEMA_URL_PATH + '`), so the three',
     'always agree.',
     '',
+    '- What the engine does with these fields (channels, the third-country check, the script, results): [how-a-scenario-runs.md](how-a-scenario-runs.md).',
     '- How to write a scenario, a worked example, errors, commands and editor set-up: [authoring.md](authoring.md).',
     '- Fields marked *project extension* were added to the base format; none changes the meaning of a base field.',
     '- Every object is strict: a field not listed here is an error, not an ignored line.',
