@@ -13,6 +13,8 @@
  */
 import { z } from 'zod';
 import type { Input } from '../machines/run/replay.ts';
+import type { Transition } from '../machines/run/result.ts';
+import type { AuthorityAct } from '../machines/run/world-events.ts';
 import type { Outcome, Scenario } from '../machines/scenario.ts';
 import type { VariantReport } from '../scenarios/variant.ts';
 import type { Involved } from '../machines/world/involved.ts';
@@ -383,6 +385,8 @@ export interface SessionDescription {
   createdAt: string;
   /** The date and what-if the session was started with (absent: the scenario as written). */
   variant?: SessionVariant;
+  /** Asked with a token: what it opens (the owner's console, a co-trainer's, or the projector). */
+  access?: 'owner' | 'cotrainer' | 'presenter';
 }
 
 export interface ScenarioSummary {
@@ -600,6 +604,12 @@ export interface CreatedSession {
   joinCode: string;
   trainerToken: string;
   seq: number;
+  /**
+   * POST /api/sessions only: the console's address with the token in it, at the address the caller
+   * used. A session created by a script opens as its trainer from this link; the page keeps the token
+   * and drops it from the address bar.
+   */
+  trainerUrl?: string;
 }
 
 /** What a command answers: the session after it, and the new session for branch and reset. */
@@ -655,4 +665,82 @@ export interface ServerAddresses {
   publicUrl: string | null;
   /** Every address the server listens on that another machine can open (not loopback). */
   urls: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The debrief (server/sessions/debrief.ts derives it from a session's log; the debrief page and the
+// console's authorities view read it): here, so that the client imports types from one module only.
+
+export interface Source {
+  id: string;
+  title: string | null;
+  source: string;
+  uncertain: string | null;
+}
+
+/** A transition of the run, its cited ids resolved to their sources. */
+export interface DebriefTransition extends Omit<Transition, 'cites'> {
+  sources: Source[];
+  /** The input that produced it (0: the session's start), its kind, and who put it in the log. */
+  input: number;
+  kind: Input['kind'] | null;
+  by: Actor | null;
+}
+
+export interface DebriefDecision {
+  input: number;
+  day: number;
+  event: ScenarioEvent | { type: 'CONCLUDE' };
+  kind: 'decision' | 'inject';
+  /** `world`: one of the script's world events, on its day. */
+  by: 'trainer' | 'vote' | 'default policy' | 'world';
+  vote: DebriefVoteSummary | null;
+}
+
+/** The vote behind a decision: its question, tally, and the reasons participants gave. */
+export interface DebriefVoteSummary {
+  id: string;
+  counts: number[];
+  ballots: number;
+  prompt?: string | null;
+  /** How the vote's tie, if any, was settled (its result's message says it in words). */
+  tied?: number[];
+  explanations?: DebriefExplanation[];
+}
+
+export interface DebriefExplanation {
+  /** The participant's name; null for someone the trainer has since removed. */
+  name: string | null;
+  option: number;
+  event: ScenarioEvent;
+  text: string;
+}
+
+export interface DebriefVote {
+  id: string;
+  openedAtSeq: number;
+  openedAt: string;
+  closedAt: string | null;
+  /** `votes`: the ballots that count; with roles, `decider` (null: the whole class) and `uncounted` too. */
+  options: { event: ScenarioEvent; votes: number; decider?: Role | null; uncounted?: number }[];
+  ballots: number;
+  result: VoteResult | null;
+  prompt?: string | null;
+  explanations?: DebriefExplanation[];
+}
+
+export interface Debrief {
+  session: { id: string; createdAt: string; parent: { id: string; atSeq: number } | null; seq: number };
+  scenario: { id: string; title: string; summary: string; objectives: string[]; notes: string | null };
+  /** Where the request stands: its outcome when it has ended. */
+  status: { day: number; state: string; done: boolean; outcome: string | null; channel: string | null; attempts: string[] };
+  timeline: DebriefTransition[];
+  decisions: DebriefDecision[];
+  /**
+   * What the real authorities did, as the scenario's script tells it (its steps that are not the
+   * world's events), to set beside the class's decisions. An answer key like the notes: withheld
+   * (empty) for all but the trainer until the request has ended.
+   */
+  authorities: AuthorityAct[];
+  votes: DebriefVote[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourcesOf } from '../client/model/sources.ts';
-import { loadOrThrow } from '../server/cli/load.ts';
+import { loadOrThrow } from '../bin/cli/load.ts';
 import { underRegime } from '../machines/run/regime.ts';
 import { assessScenario, effectiveWorld } from '../machines/run/simulation.ts';
 import { CHANNELS } from '../machines/world/types.ts';

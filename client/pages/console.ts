@@ -17,7 +17,7 @@ import { create as createQr } from '../views/qr.ts';
 import { create as createVotes, resultText } from '../views/votes.ts';
 import { choicesOf, create as createAuthorities } from '../views/authorities.ts';
 import { worldEventsAhead } from '../../machines/run/world-events.ts';
-import type { Debrief } from '../../server/sessions/debrief.ts';
+import type { Debrief } from '../../server/protocol.ts';
 import type { InputRecord } from '../../server/protocol.ts';
 import { createScene, describeChange, heading, panel } from './scene.ts';
 import { classPresent } from '../model/presence.ts';

@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import { resultText } from '../views/votes.ts';
-import type { Debrief, DebriefTransition, DebriefDecision, DebriefVote } from '../../server/sessions/debrief.ts';
+import type { Debrief, DebriefTransition, DebriefDecision, DebriefVote } from '../../server/protocol.ts';
 import { getAttendanceCsv, getDebrief, getDebriefMarkdown, getSession } from '../app/api.ts';
 import { trainerPass } from '../app/tokens.ts';
 import { guarded } from '../app/announce.ts';

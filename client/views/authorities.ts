@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import type { AuthorityAct } from '../../machines/run/world-events.ts';
-import type { DebriefDecision } from '../../server/sessions/debrief.ts';
+import type { DebriefDecision } from '../../server/protocol.ts';
 import { t } from '../i18n/index.ts';
 import { dayLabel, eventLabel, eventTypeLabel } from '../i18n/labels.ts';
 

@@ -22,7 +22,8 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     const written = await resolveScenario(body, catalog, engine, req, res);
     if (!written) return;
     const { scenario, variant } = sessionVariant(written, body);
-    created(res, await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, roles: body.roles, worldEvents: body.worldEvents, variant }));
+    const session = await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, roles: body.roles, worldEvents: body.worldEvents, variant });
+    created(res, { ...session, trainerUrl: `${req.protocol}://${req.get('host')}/#/session/${session.id}/${session.trainerToken}` });
   });
 
   /**
@@ -38,7 +39,9 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
   // With the trainer's token the whole scenario; without, its script and `expect` wait for the end.
   router.get('/api/sessions/:id', async (req, res) => {
     const id = sessionId(req);
-    res.json(await sessions.describe(id, await readsAsTrainer(req, id)));
+    const token = bearer(req);
+    const access = token === undefined ? undefined : (await sessions.access(id, token)).access.as;
+    res.json({ ...(await sessions.describe(id, access !== undefined && access !== 'presenter')), ...(access && { access }) });
   });
 
   router.get('/api/sessions/:id/log', async (req, res) => {

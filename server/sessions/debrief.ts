@@ -4,87 +4,13 @@ import type { Transition } from '../../machines/run/result.ts';
 import { CONFLICT_EVENTS, DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/events.ts';
 import { authorityActsOf, type AuthorityAct } from '../../machines/run/world-events.ts';
 import type { Scenario } from '../../machines/scenario.ts';
-import type { Actor, InputRecord, VoteResult } from '../protocol.ts';
+import type { Actor, Debrief, DebriefDecision, DebriefExplanation, DebriefTransition, DebriefVote, DebriefVoteSummary, InputRecord, Source } from '../protocol.ts';
 import type { SessionRow, VoteRow } from '../store/store.ts';
 import { safeCell, safeMarkdown } from './markdown.ts';
 import { counts, describeEvent } from './votes.ts';
 import { deciderOf, type Role } from '../../machines/request/roles.ts';
 import { uncountedPerOption } from './roles.ts';
 import { ROLE_NAMES } from './attendance.ts';
-
-export interface Source {
-  id: string;
-  title: string | null;
-  source: string;
-  uncertain: string | null;
-}
-
-/** A transition of the run, its cited ids resolved to their sources. */
-export interface DebriefTransition extends Omit<Transition, 'cites'> {
-  sources: Source[];
-  /** The input that produced it (0: the session's start), its kind, and who put it in the log. */
-  input: number;
-  kind: Input['kind'] | null;
-  by: Actor | null;
-}
-
-export interface DebriefDecision {
-  input: number;
-  day: number;
-  event: ScenarioEvent | { type: 'CONCLUDE' };
-  kind: 'decision' | 'inject';
-  /** `world`: one of the script's world events, on its day. */
-  by: 'trainer' | 'vote' | 'default policy' | 'world';
-  vote: DebriefVoteSummary | null;
-}
-
-/** The vote behind a decision: its question, tally, and the reasons participants gave. */
-export interface DebriefVoteSummary {
-  id: string;
-  counts: number[];
-  ballots: number;
-  prompt?: string | null;
-  /** How the vote's tie, if any, was settled (its result's message says it in words). */
-  tied?: number[];
-  explanations?: DebriefExplanation[];
-}
-
-export interface DebriefExplanation {
-  /** The participant's name; null for someone the trainer has since removed. */
-  name: string | null;
-  option: number;
-  event: ScenarioEvent;
-  text: string;
-}
-
-export interface DebriefVote {
-  id: string;
-  openedAtSeq: number;
-  openedAt: string;
-  closedAt: string | null;
-  /** `votes`: the ballots that count; with roles, `decider` (null: the whole class) and `uncounted` too. */
-  options: { event: ScenarioEvent; votes: number; decider?: Role | null; uncounted?: number }[];
-  ballots: number;
-  result: VoteResult | null;
-  prompt?: string | null;
-  explanations?: DebriefExplanation[];
-}
-
-export interface Debrief {
-  session: { id: string; createdAt: string; parent: SessionRow['parent']; seq: number };
-  scenario: { id: string; title: string; summary: string; objectives: string[]; notes: string | null };
-  /** Where the request stands: its outcome when it has ended. */
-  status: { day: number; state: string; done: boolean; outcome: string | null; channel: string | null; attempts: string[] };
-  timeline: DebriefTransition[];
-  decisions: DebriefDecision[];
-  /**
-   * What the real authorities did, as the scenario's script tells it (its steps that are not the
-   * world's events), to set beside the class's decisions. An answer key like the notes: withheld
-   * (empty) for all but the trainer until the request has ended.
-   */
-  authorities: AuthorityAct[];
-  votes: DebriefVote[];
-}
 
 // Events a person chooses; the rest of the scenario events are the world's (a trainer's injects).
 // A provider's choice and a court's ruling at a conflict of laws are the script's authority acts too.

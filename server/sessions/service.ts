@@ -11,9 +11,10 @@ import {
   type SessionDescription,
   type Actor, type CommandResult, type CreatedLink, type CreatedSession, type LinkRole, type LinkView, type InputBroadcast, type InputRecord, type MovedBroadcast, type Participant, type Snapshot,
   type SessionVariant, type StatusBroadcast, type TrainerCommand, type VoteBroadcast, type VoteView,
+  type Debrief,
 } from '../protocol.ts';
 import type { CommandKeyRow, ParticipantRow, SessionRow, Store } from '../store/store.ts';
-import { debriefOf, type Debrief } from './debrief.ts';
+import { debriefOf } from './debrief.ts';
 import { fingerprintOf, KeyedWrites, keyRow, openToken, type Claim } from './keys.ts';
 import { accessOf, copyLinks, createLink, linkView, revokeLink, type Access } from './links.ts';
 import { LiveSession } from './live.ts';

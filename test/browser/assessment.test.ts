@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { assessScenario, effectiveWorld } from '../../machines/run/simulation.ts';
 import { underRegime } from '../../machines/run/regime.ts';
 import { CHANNELS } from '../../machines/world/types.ts';
-import { loadOrThrow } from '../../server/cli/load.ts';
+import { loadOrThrow } from '../../bin/cli/load.ts';
 import { openAt, openPage, ready, screenshot, sharedStage } from './harness.ts';
 
 const stage = sharedStage();

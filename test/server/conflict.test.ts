@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runScenario } from '../../machines/run/script.ts';
-import { loadOrThrow } from '../../server/cli/load.ts';
+import { loadOrThrow } from '../../bin/cli/load.ts';
 import { Cleanup, testApp } from './helpers.ts';
 
 const cleanup = new Cleanup();

@@ -1,0 +1,34 @@
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Cleanup, testApp } from './helpers.ts';
+
+const cleanup = new Cleanup();
+afterEach(() => cleanup.run());
+
+describe('a session created through the API opens as its trainer from a link', () => {
+  it('POST /api/sessions answers with the console\'s address carrying the token, at the address the caller used', async () => {
+    const { app } = testApp(cleanup);
+    const res = await request(app).post('/api/sessions').set('Host', 'training.example:8080').send({ scenario: 'server-blocking' }).expect(201);
+    expect(res.body.trainerUrl).toBe(`http://training.example:8080/#/session/${res.body.id}/${res.body.trainerToken}`);
+  });
+
+  it('the session says what a token opens, so that the console knows the owner from a co-trainer and the projector', async () => {
+    const { app } = testApp(cleanup);
+    const { body: made } = await request(app).post('/api/sessions').send({ scenario: 'server-blocking' }).expect(201);
+    const described = (token?: string) => {
+      const call = request(app).get(`/api/sessions/${made.id}`);
+      return (token ? call.set('Authorization', `Bearer ${token}`) : call).expect(200).then((r) => r.body);
+    };
+    expect((await described(made.trainerToken)).access).toBe('owner');
+    const link = async (role: string) => (await request(app).post(`/api/sessions/${made.id}/links`).set('Authorization', `Bearer ${made.trainerToken}`).send({ role }).expect(201)).body.link.token;
+    const cotrainer = await described(await link('trainer'));
+    expect(cotrainer.access).toBe('cotrainer');
+    // A co-trainer reads the whole scenario, script included; the projector reads what the class reads.
+    expect(cotrainer.withheld).toEqual([]);
+    const presenter = await described(await link('presenter'));
+    expect(presenter.access).toBe('presenter');
+    expect(presenter.withheld).toContain('script');
+    expect((await described()).access).toBeUndefined();
+    await request(app).get(`/api/sessions/${made.id}`).set('Authorization', 'Bearer not-a-token').expect(401);
+  });
+});
