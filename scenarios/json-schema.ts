@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ScenarioFileSchema } from './schema.ts';
 
+/** Where the server serves the schema (server/http/editor-schema.ts), for editors pointed at a URL. */
+export const SCENARIO_SCHEMA_URL_PATH = '/scenario.schema.json';
+
 /**
  * The JSON Schema editors use to check scenario files as they are typed, as the text committed in
  * scenarios/scenario.schema.json. It describes the file as written (`io: 'input'`), so fields with

@@ -17,6 +17,7 @@ import { openApiDocument } from './openapi.ts';
 import type { EnginePool } from './pool/pool.ts';
 import type { SessionService } from './sessions/service.ts';
 import { gzipLargeJson } from './http/gzip.ts';
+import { editorSchemaRoutes } from './http/editor-schema.ts';
 
 export interface AppOptions {
   sessions: SessionService;
@@ -70,6 +71,7 @@ export function createApp({
   app.get('/', (req, res) => {
     res.type('html').send(placeholderPage(`${req.protocol}://${req.get('host') ?? 'localhost'}`, scenarios.list()));
   });
+  app.use(editorSchemaRoutes());
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });

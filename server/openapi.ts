@@ -267,6 +267,12 @@ export function openApiDocument(): object {
     paths: {
       '/': { get: { summary: 'A placeholder page: the scenarios and how to use the API', responses: { 200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: ok('OpenAPI 3.1', { type: 'object' }) } } },
+      '/scenario.schema.json': {
+        get: {
+          summary: 'The JSON Schema of a scenario file, for YAML editors (the same as scenarios/scenario.schema.json)',
+          responses: { 200: { description: 'JSON Schema 2020-12', content: { 'application/schema+json': { schema: { type: 'object' } } } } },
+        },
+      },
       '/api/server': {
         get: {
           summary: 'Where participants can reach this server: PUBLIC_URL, and every address it listens on but loopback (for the join link and its QR code)',
