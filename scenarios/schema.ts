@@ -242,12 +242,12 @@ const partyJoin = z
   .strictObject({
     instrument: entryId.meta({ description: 'The id of the instrument joined: a built-in one (docs/world.md) or one of this file\'s.' }),
     party: entryId.meta({ description: 'The jurisdiction that joins it.' }),
-    signed: isoDate.optional(),
-    ratified: isoDate.optional(),
+    signed: isoDate.optional().meta({ description: 'The day it signed: shown, never routed on.' }),
+    ratified: isoDate.optional().meta({ description: 'The day it ratified or acceded (deposit): shown; bound no earlier than this when from is unknown.' }),
     from: isoDate.optional().meta({ description: 'The first day the instrument binds this state; absent: bound for as long as the instrument is in force.' }),
     to: isoDate.optional().meta({ description: 'The last day it binds this state.' }),
     source: sourceText.meta({ description: 'Where the accession or the new partner is recorded: the depositary\'s record, a treaty series, a ministry\'s list.' }),
-    uncertain: text.optional(),
+    uncertain: text.optional().meta({ description: 'What is not certain about the accession or its dates.' }),
   })
   .superRefine(datedInOrder);
 
