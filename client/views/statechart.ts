@@ -146,8 +146,10 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
     box.scrollLeft += at.left + at.width / 2 - (frame.left + frame.width / 2);
     box.scrollTop += at.top + at.height / 2 - (frame.top + frame.height / 2);
   }
+  // A window that changes size (the projector's grid settling, a zoom) centres the current state again.
   new ResizeObserver(() => {
-    if (fit()) centreCurrent();
+    fit();
+    centreCurrent();
   }).observe(pan.node()!);
   let layout: Layout;
   let drawn: ReturnType<typeof draw>;
