@@ -210,8 +210,7 @@ describe('chart and map words from the back of the room, and at 200 % zoom', () 
       expect(await trainer.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth), screen.name).toBe(true);
       const pan = trainer.locator('.statechart .sc-pan');
       if (await pan.evaluate((el) => el.scrollWidth > el.clientWidth)) expect(await pan.getAttribute('tabindex')).toBe('0');
-      await trainer.locator('.statechart').scrollIntoViewIfNeeded();
-      await screenshot(trainer, `183-console-chart-${screen.name}`);
+      await trainer.locator('.statechart').screenshot({ path: `${SCREENSHOTS}/183-console-chart-${screen.name}.png` });
     }
   }, 90_000);
 });
