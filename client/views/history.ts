@@ -49,7 +49,8 @@ export function create(container: HTMLElement, onBranch: (atSeq: number) => void
     items.select('.history-seq').text((d) => `#${formatNumber(d.seq)}`);
     items.select('.history-what').text((d) => inputLabel(d.input));
     items.select('.history-who').text((d) => t(`actor.${d.actor}`));
-    items.select('.branch-here').text(t('history.branch')).attr('aria-label', (d) => t('history.branchLabel', { seq: d.seq, what: inputLabel(d.input) }));
+    // The name starts with the words on the button (WCAG 2.5.3), then says which step it branches after.
+    items.select('.branch-here').text(t('history.branch')).attr('aria-label', (d) => t('history.branchHereLabel', { here: t('history.branch'), seq: d.seq, what: inputLabel(d.input) }));
     items.order();
     origin.property('disabled', records.length === 0);
   };

@@ -106,21 +106,22 @@ export function create(container: HTMLElement, options: MapOptions = {}): (state
   let k = 1;
   const stacked = Boolean(options.minLabelPx);
   let placed: { at: Map<string, [number, number]>; middle: number } | null = null;
-  if (options.minLabelPx) {
-    const min = options.minLabelPx;
-    new ResizeObserver(() => {
-      const box = svg.node()!.getBoundingClientRect();
-      if (box.width === 0) return;
-      // The drawing is scaled to fit its box (preserveAspectRatio meet): the smaller ratio applies.
-      const scale = Math.min(box.width / W, box.height > 0 ? box.height / H : Infinity);
-      // A hair over the minimum: the browser rounds the drawing's scale.
-      const next = Math.max(1, (min / (SMALLEST_LABEL * scale)) * 1.01);
-      if (Math.abs(next - k) < 0.01) return;
-      k = next;
-      svg.style('--map-k', String(k));
-      placeLabels();
-    }).observe(svg.node()!);
-  }
+  // Whatever size the map is drawn at, its smallest words stay at least this many CSS px: the
+  // projector's option, else the stylesheet's --map-min-text (the console's laptop). CSS px grow
+  // with the browser's zoom, so the words do too.
+  new ResizeObserver(() => {
+    const box = svg.node()!.getBoundingClientRect();
+    if (box.width === 0) return;
+    const min = options.minLabelPx ?? (parseFloat(getComputedStyle(svg.node()!).getPropertyValue('--map-min-text')) || 0);
+    // The drawing is scaled to fit its box (preserveAspectRatio meet): the smaller ratio applies.
+    const scale = Math.min(box.width / W, box.height > 0 ? box.height / H : Infinity);
+    // A hair over the minimum: the browser rounds the drawing's scale.
+    const next = Math.max(1, (min / (SMALLEST_LABEL * scale)) * 1.01);
+    if (Math.abs(next - k) < 0.01) return;
+    k = next;
+    svg.style('--map-k', String(k));
+    placeLabels();
+  }).observe(svg.node()!);
 
   let token = 0;
   return (state) => {

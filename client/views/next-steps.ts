@@ -38,6 +38,13 @@ export function create(container: HTMLElement): (view: RequestView) => void {
       });
     items.order();
     items.select('.next-by').text((g) => how({ by: g.by, to: '' }));
-    items.select('.next-to').text((g) => `→ ${g.to.map(stateLabel).join(t('next.or'))}`);
+    // The arrow is for the eye; read aloud it would say "rightwards arrow" before every line.
+    items.select('.next-to').each(function (g) {
+      const to = select(this);
+      to.selectAll('*').remove();
+      to.text('');
+      to.append('span').attr('aria-hidden', 'true').text('→ ');
+      to.append('span').text(g.to.map(stateLabel).join(t('next.or')));
+    });
   };
 }

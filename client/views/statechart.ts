@@ -7,6 +7,7 @@ import { has, isRtl, t } from '../i18n/index.ts';
 import { eventLabel, eventTypeLabel, stateLabel } from '../i18n/labels.ts';
 import { HUB, layoutMachine, nodeIdOf, openBoxFor, placeLabels, type LaidEdge, type LaidNode, type Layout } from '../model/statechart-layout.ts';
 import { edgeEvent, fitsEdge } from '../model/edge-event.ts';
+import { createTextAlternative, eventKey, spokenWords } from './statechart-text.ts';
 
 export interface StatechartState {
   view: RequestView;
@@ -23,6 +24,8 @@ export interface StatechartOptions {
 }
 
 const NODE_FONT = '600 18px system-ui, sans-serif';
+/** The smallest words on the chart, in its own units (edge and box labels: the stylesheet's .sc-edge-label text). */
+const SMALLEST_TEXT = 15;
 const EDGE_FONT = '15px system-ui, sans-serif';
 
 /** Widths of label text, measured once with the fonts the stylesheet uses for the chart. */
@@ -81,22 +84,73 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
   const rtl = isRtl();
 
   const figure = select(container).append('figure').attr('class', 'statechart');
-  const svg = figure.append('svg')
+  // The window the chart is seen through: the chart keeps its words readable and pans here when it
+  // is larger than its box (a projector's corner, a laptop's column, a phone, 200 % zoom).
+  const pan = figure.append('div').attr('class', 'sc-pan');
+  const svg = pan.append('svg')
     .attr('class', 'sc')
     .attr('xmlns', 'http://www.w3.org/2000/svg')
     // A group, not an img: an img's children are hidden from screen readers, and the trainer's
-    // edge buttons live inside.
+    // edge buttons live inside. Its boxes and words are hidden from them (the list below says the
+    // same in order, without a run-on string of names and marks); only the buttons are left.
     .attr('role', 'group')
-    .attr('aria-labelledby', 'sc-title sc-desc');
-  const legend = figure.append('figcaption').attr('class', 'sc-legend');
-  legend.append('span').text(`▶ ${t('statechart.legendCurrent')}`);
-  legend.append('span').text(`✓ ${t('statechart.legendVisited')}`);
-  legend.append('span').text(`◷ ${t('statechart.legendTimed')}`);
-  legend.append('span').text(`∗ ${t('statechart.legendAny')}`);
-  legend.append('span').text(`▣ ${t('statechart.legendGroup')}`);
-  legend.append('span').attr('class', 'legend-last').text(`━ ${t('statechart.legendLast')}`);
+    .attr('aria-labelledby', 'sc-title')
+    .attr('aria-describedby', 'sc-desc');
+  // The key to the drawing's marks and lines, which are hidden from screen readers (the list says
+  // the same in words): read aloud, the key would name marks nobody hears ("black right-pointing triangle").
+  const legend = figure.append('p').attr('class', 'sc-legend').attr('aria-hidden', 'true');
+  for (const [glyph, key] of [['▶', 'legendCurrent'], ['✓', 'legendVisited'], ['◷', 'legendTimed'], ['∗', 'legendAny'], ['▣', 'legendGroup'], ['━', 'legendLast']] as const) {
+    const item = legend.append('span').attr('class', key === 'legendLast' ? 'legend-last' : null);
+    item.append('span').text(`${glyph} `);
+    item.append('span').text(t(`statechart.${key}`));
+  }
+  const alt = createTextAlternative(figure.node()!, (event) => options.onEvent?.(event));
 
   let drawnFor: string | null = null;
+  let shownCurrent = '';
+  let scale = 1;
+  /**
+   * The chart's scale: fit to its box, but never so small that its smallest words fall under the
+   * size the page asks for (--sc-min-text, in CSS px: larger on the projector). Those sizes are CSS
+   * px, so at 200 % zoom the words are twice as large on the screen and the chart pans instead.
+   */
+  function fit(): boolean {
+    const box = pan.node()!;
+    const width = box.clientWidth;
+    if (!layout || width === 0) return false;
+    const style = getComputedStyle(box);
+    const min = parseFloat(style.getPropertyValue('--sc-min-text')) || 14;
+    // The projector's box has a height of its own; elsewhere the chart's height follows its width.
+    const height = style.getPropertyValue('--sc-fit-height').trim() === '1' ? box.clientHeight : 0;
+    const fitted = Math.min(width / layout.width, height > 0 ? height / layout.height : Infinity);
+    // A hair over the minimum: the browser rounds the drawing's scale.
+    const next = Math.max(fitted, (min / SMALLEST_TEXT) * 1.01);
+    if (Math.abs(next - scale) < 0.001 && svg.style('--sc-w')) return false;
+    scale = next;
+    svg.style('--sc-w', `${layout.width * scale}px`).style('--sc-h', `${layout.height * scale}px`);
+    pan.classed('is-panned', next > fitted + 0.001)
+      // A window that scrolls is reachable from the keyboard (WCAG 2.1.1), and named.
+      .attr('tabindex', next > fitted + 0.001 ? 0 : null)
+      .attr('role', next > fitted + 0.001 ? 'group' : null)
+      .attr('aria-label', next > fitted + 0.001 ? t('statechart.pan') : null);
+    return true;
+  }
+  /** Bring the current state into the middle of the window, without scrolling the page. */
+  function centreCurrent(): void {
+    const box = pan.node()!;
+    if (box.scrollWidth <= box.clientWidth && box.scrollHeight <= box.clientHeight) return;
+    const node = svg.select<SVGGElement>('.sc-node.is-current:not(.kind-hub)').node() ?? svg.select<SVGGElement>('.sc-node.is-current').node();
+    if (!node) return;
+    const at = node.getBoundingClientRect();
+    const frame = box.getBoundingClientRect();
+    box.scrollLeft += at.left + at.width / 2 - (frame.left + frame.width / 2);
+    box.scrollTop += at.top + at.height / 2 - (frame.top + frame.height / 2);
+  }
+  // A window that changes size (the projector's grid settling, a zoom) centres the current state again.
+  new ResizeObserver(() => {
+    fit();
+    centreCurrent();
+  }).observe(pan.node()!);
   let layout: Layout;
   let drawn: ReturnType<typeof draw>;
 
@@ -119,8 +173,6 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
     // Diagrams read in the direction of the language: in Arabic the boxes run from right to left.
     const mx = (x: number) => (rtl ? layout.width - x : x);
     svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
-    // Its natural width, for a small screen that draws it at full scale and pans (the participant's phone).
-    svg.style('--sc-width', `${Math.ceil(layout.width)}px`);
     svg.append('title').attr('id', 'sc-title').text(options.title ?? t('statechart.title'));
     const desc = svg.append('desc').attr('id', 'sc-desc');
     const defs = svg.append('defs');
@@ -131,7 +183,7 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
         .append('path').attr('d', 'M0,0 L10,5 L0,10 z').attr('class', id);
     }
 
-    svg.append('g').attr('class', 'sc-clusters')
+    svg.append('g').attr('class', 'sc-clusters').attr('aria-hidden', 'true')
       .selectAll('g').data(layout.clusters).join('g')
       .attr('class', (d) => `sc-cluster depth-${d.depth}`)
       .call((g) => {
@@ -144,13 +196,13 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
       });
 
     const path = line<{ x: number; y: number }>().x((p) => mx(p.x)).y((p) => p.y).curve(curveBasis);
-    const edges = svg.append('g').attr('class', 'sc-edges')
+    const edges = svg.append('g').attr('class', 'sc-edges').attr('aria-hidden', 'true')
       .selectAll<SVGGElement, LaidEdge>('g').data(layout.edges).join('g')
       .attr('class', (d) => `sc-edge${d.awaits ? ' awaits' : ''}`);
     edges.append('path').attr('d', (d) => path(d.points) ?? '').attr('marker-end', 'url(#sc-arrow)');
     edges.append('title').text((d) => [d.events.map(eventTypeLabel).join(' / '), ...d.guards.map((g) => `[${g}]`)].join(' '));
 
-    const nodes = svg.append('g').attr('class', 'sc-nodes')
+    const nodes = svg.append('g').attr('class', 'sc-nodes').attr('aria-hidden', 'true')
       .selectAll<SVGGElement, LaidNode>('g').data(layout.nodes).join('g')
       .attr('class', (d) => `sc-node kind-${d.kind}${d.decision ? ' decision' : ''}`)
       .attr('transform', (d) => `translate(${mx(d.x)},${d.y})`);
@@ -175,7 +227,7 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
     labels.append('rect').attr('class', 'sc-label-bg').attr('rx', 6).attr('height', 24).attr('y', -12)
       .attr('x', (d) => -(measure(text(d), 'edge') + 14) / 2).attr('width', (d) => measure(text(d), 'edge') + 14);
     labels.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').attr('direction', rtl ? 'rtl' : 'ltr').text(text);
-    return { desc, nodes, edges, labels };
+    return { desc, nodes, edges, labels, text };
   }
 
   return ({ view, interactive }) => {
@@ -186,7 +238,7 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
       layout = layoutMachine(graph, nodeLabel, measure, new Set(open));
       drawn = draw(layout);
     }
-    const { desc, nodes, edges, labels } = drawn;
+    const { desc, nodes, edges, labels, text } = drawn;
     const shownOf = (path: string) => layout.shown(nodeIdOf(path, FINALS));
     const current = new Set([shownOf(view.state), ...(view.done ? [] : [shownOf(view.custody)])]);
     // The decide node is the channel decision; an undecided answer waits on its own edges.
@@ -196,16 +248,18 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
     const last = view.transitions.at(-1);
     const lastEdges = last ? edgesOf(layout, nodeIdOf(last.from, FINALS), nodeIdOf(last.to, FINALS)) : new Set<string>();
 
+    const moved = [...current].sort().join('|') !== shownCurrent;
+    shownCurrent = [...current].sort().join('|');
     nodes.classed('is-current', (d) => current.has(d.id))
-      .classed('is-visited', (d) => !current.has(d.id) && visited.has(d.id))
-      .attr('aria-current', (d) => (current.has(d.id) ? 'step' : null));
+      .classed('is-visited', (d) => !current.has(d.id) && visited.has(d.id));
     nodes.select('.sc-mark').text((d) => (current.has(d.id) ? '▶' : visited.has(d.id) ? '✓' : ''));
     edges.classed('is-last', (d) => lastEdges.has(d.id))
       .select('path').attr('marker-end', (d) => (lastEdges.has(d.id) ? 'url(#sc-arrow-last)' : 'url(#sc-arrow)'));
 
     // The trainer's buttons: an edge whose events the request can take now, from where it is now.
-    const offered = (d: LaidEdge): ScenarioEvent | null => {
-      if (!interactive || view.done || isConsultEdge(d)) return null;
+    const offered = (d: LaidEdge): ScenarioEvent | null => (interactive ? offeredAny(d) : null);
+    const offeredAny = (d: LaidEdge): ScenarioEvent | null => {
+      if (view.done || isConsultEdge(d)) return null;
       const live = [...current].some((id) => id === d.origin || id.startsWith(`${d.origin}.`)) || (d.source === HUB && view.waiting);
       if (!live) return null;
       // An answer's edges part by where the answer leads: to the objection, or on (consent); a choice's
@@ -229,9 +283,12 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
       : eventLabel(event));
     labels.each(function (d) {
       const event = offered(d);
-      const g = select(this).classed('is-allowed', event !== null);
+      // A label that is not a button is part of the drawing: the list says it.
+      const g = select(this).classed('is-allowed', event !== null).attr('aria-hidden', event ? null : 'true');
       if (event) {
-        g.attr('role', 'button').attr('tabindex', 0).attr('aria-label', t('statechart.send', { event: sendLabel(event) }))
+        // The name starts with the words on the label (WCAG 2.5.3: "preserve — send now: Request preservation").
+        g.attr('role', 'button').attr('tabindex', 0).attr('data-focus-key', `event:${eventKey(event)}`)
+          .attr('aria-label', t('statechart.sendNamed', { words: spokenWords(text(d)), event: sendLabel(event) }))
           .on('click', () => options.onEvent?.(event))
           .on('keydown', (e: KeyboardEvent) => {
             if (e.key === 'Enter' || e.key === ' ') {
@@ -240,12 +297,23 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
             }
           });
       } else {
-        g.attr('role', null).attr('tabindex', null).attr('aria-label', null).on('click', null).on('keydown', null);
+        g.attr('role', null).attr('tabindex', null).attr('data-focus-key', null).attr('aria-label', null).on('click', null).on('keydown', null);
       }
     });
 
     const here = [...current].filter((id) => id !== HUB).map((id) => stateLabel(layout.nodes.find((n) => n.id === id)?.path ?? id));
     desc.text(t('statechart.desc', { states: here.join(t('common.comma')) }) + (view.waiting ? ` ${t('statechart.waiting')}` : ''));
+
+    // Every event some edge offers now, once each (the chart may draw one on a single edge, or on none
+    // when its label gave way to another): the list offers them all, as the chart's buttons do.
+    const now = new Map<string, { event: ScenarioEvent; label: string }>();
+    for (const edge of layout.edges) {
+      const event = offeredAny(edge);
+      if (event && !now.has(eventKey(event))) now.set(eventKey(event), { event, label: sendLabel(event) });
+    }
+    alt({ layout, current, visited, events: [...now.values()], interactive, done: view.done });
+    const refitted = fit();
+    if (moved || refitted) centreCurrent();
   };
 }
 

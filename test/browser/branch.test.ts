@@ -34,7 +34,7 @@ describe('branching a classroom session', () => {
     await page.getByRole('button', { name: 'Send now: Send letters rogatory' }).click();
     await expect.poll(() => page.locator('.f-channel dd').textContent()).toBe('letters rogatory');
     await expect.poll(() => learner.page.locator('.f-channel dd').textContent()).toBe('letters rogatory');
-    await page.getByRole('button', { name: 'Branch after step 1: Send direct request' }).click();
+    await page.getByRole('button', { name: 'Branch here (after step 1: Send direct request)' }).click();
 
     // The trainer is on the new session, back at "blocked by law", with the same join code.
     await expect.poll(() => page.url().split('/').pop()).not.toBe(firstSession);

@@ -95,7 +95,7 @@ describe('a class that moves on (item 8)', () => {
     await expect.poll(() => page.locator('.f-state dd').textContent()).toBe('Blocked by law');
     await page.getByRole('button', { name: 'Send now: Send letters rogatory' }).click();
     await expect.poll(() => dana.page.locator('.f-channel dd').textContent()).toBe('letters rogatory');
-    await page.getByRole('button', { name: 'Branch after step 1: Send direct request' }).click();
+    await page.getByRole('button', { name: 'Branch here (after step 1: Send direct request)' }).click();
 
     await expect.poll(() => page.url().split('/').pop()).not.toBe(id);
     await ready(page, 'console');
