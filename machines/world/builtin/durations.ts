@@ -2,7 +2,7 @@ import { ANY_PARTY, type DurationProfile, type PairDays } from '../types.ts';
 
 /**
  * Duration profiles shared by several instruments. Pure data. `[S#]` refers to
- * ../shared/domain/facts.md. A profile without published figures says so in its `source` and
+ * docs/sources.md. A profile without published figures says so in its `source` and
  * carries `basis: 'default'`.
  */
 

@@ -14,7 +14,7 @@ import { UN_PENDING } from './multilateral/un.ts';
 
 /**
  * Treaties and agreements between shipped jurisdictions. Pure data. `[S#]` refers to
- * ../shared/domain/facts.md; other sources are named in full.
+ * docs/sources.md; other sources are named in full.
  *
  * Conventions
  * - A bilateral treaty is listed only where a source confirms it exists (and, for `inForce.from`,

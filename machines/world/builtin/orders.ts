@@ -4,7 +4,7 @@ import { E_EVIDENCE_PARTIES } from './multilateral/eu.ts';
 /**
  * Production-order laws: a requesting state's own power to compel a provider to disclose data, and
  * how far it reaches (which providers, and data stored where). Pure data. `[S#]` refers to
- * ../shared/domain/facts.md; other sources are named by URL.
+ * docs/sources.md; other sources are named by URL.
  *
  * An entry says what the issuing state's law claims, in its own terms. Whether another state's law
  * forbids the same disclosure is said by that state's rules (rules.ts); where both apply to one

@@ -7,7 +7,7 @@ import { DIRECT_ANSWER_DEFAULT } from './durations.ts';
  *
  * `answersDirect` is what the provider discloses to a *foreign* authority that asks it directly,
  * according to its published law-enforcement policy or the law that governs it. `[S#]` refers to
- * ../shared/domain/facts.md. Notes that apply to all of them:
+ * docs/sources.md. Notes that apply to all of them:
  * - responseDays: no provider whose guidelines or transparency report was read publishes turnaround
  *   times for foreign requests, so every entry keeps the scenario format's default of 10 days and
  *   answers on the default spread `DIRECT_ANSWER_DEFAULT` (durations.ts, basis 'default'). The SIRIUS

@@ -2,7 +2,7 @@ import type { Rule } from '../types.ts';
 import { withMembership } from './jurisdictions.ts';
 
 /**
- * Blocking, approval and localisation laws. Pure data. `[S#]` refers to ../shared/domain/facts.md.
+ * Blocking, approval and localisation laws. Pure data. `[S#]` refers to docs/sources.md.
  *
  * Kinds, as the engine reads them (SCENARIO-FORMAT.md):
  * - `blocking`: a prohibition with exceptions; covered data leave only by an `except` channel.

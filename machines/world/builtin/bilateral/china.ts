@@ -6,7 +6,7 @@ import { bilateralTreaty } from './treaty.ts';
  * China's bilateral treaties on mutual legal assistance (judicial assistance) in criminal matters:
  * the criminal-only treaties (刑事司法协助条约) and the civil-and-criminal judicial-assistance treaties
  * (民事和刑事司法协助条约) that cover criminal matters. Pure data. `[S#]` refers to
- * ../shared/domain/facts.md.
+ * docs/sources.md.
  *
  * Main sources:
  * - MFA list "司法协助类条约缔约情况一览表" (status as of Sep 2018: 44 criminal MLA treaties, 35 in

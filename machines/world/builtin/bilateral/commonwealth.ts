@@ -6,7 +6,7 @@ import { bilateralTreaty } from './treaty.ts';
  * Bilateral mutual legal assistance treaties of India, Canada, Australia, New Zealand and the United
  * Kingdom, other than those with the United States (us.ts), China, Hong Kong or Macao (china.ts,
  * hong-kong-macao.ts) and Russia or Central Asia (russia-central-asia.ts). Pure data. `[S#]` refers to
- * ../shared/domain/facts.md; other sources are named in full.
+ * docs/sources.md; other sources are named in full.
  *
  * What was read, and what it supports:
  * - India: the Ministry of External Affairs' list of "operational" MLATs with a year for each. The year

@@ -1,7 +1,7 @@
 import type { Instrument } from '../../types.ts';
 import { ALL, MLAT_GENERIC } from '../durations.ts';
 
-/** Other bilateral treaties between jurisdictions. Pure data. `[S#]` refers to ../shared/domain/facts.md. */
+/** Other bilateral treaties between jurisdictions. Pure data. `[S#]` refers to docs/sources.md. */
 
 export const OTHER_BILATERAL: Instrument[] = [
   {

@@ -5,7 +5,7 @@ import { bilateralTreaty } from './treaty.ts';
 /**
  * The United States' bilateral network: CLOUD Act data-access agreements and mutual legal
  * assistance treaties (including the instruments under the 2003 US-EU Agreement). Pure data.
- * `[S#]` refers to ../shared/domain/facts.md.
+ * `[S#]` refers to docs/sources.md.
  *
  * Which MLATs are in force follows the State Department's INCSR 2015 list (the newest official list
  * read); the State Department's Treaties in Force itself was not readable here, so a date of entry

@@ -5,7 +5,7 @@ import { withMembership } from '../jurisdictions.ts';
 /**
  * Council of Europe instruments: the Budapest Convention (ETS 185) and its Second Additional
  * Protocol (CETS 224), the 1959 Convention (ETS 30) and its protocols. Pure data; each party's own
- * dates in `partyTerms`. `[S#]` refers to ../shared/domain/facts.md.
+ * dates in `partyTerms`. `[S#]` refers to docs/sources.md.
  */
 
 const COE_CHART_2015 =

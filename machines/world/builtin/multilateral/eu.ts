@@ -5,7 +5,7 @@ import { withMembership } from '../jurisdictions.ts';
 /**
  * European Union instruments: the EU 2000 MLA Convention, the European Investigation Order
  * (Directive 2014/41/EU) and the e-Evidence Regulation (EU) 2023/1543. Pure data; each member
- * state's own dates in `partyTerms`. `[S#]` refers to ../shared/domain/facts.md.
+ * state's own dates in `partyTerms`. `[S#]` refers to docs/sources.md.
  */
 
 /** Ireland and Denmark do not take part in the EIO Directive (its recitals 44 and 45). */
