@@ -7,7 +7,7 @@ import { CATEGORIES, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIONS, type Categor
 import { announce } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
 import { formatNumber, t } from '../i18n/index.ts';
-import { channelLabel } from '../i18n/labels.ts';
+import { channelLabel, daysLabel } from '../i18n/labels.ts';
 import { AtlasAsker, cellAt, NOBODY, type AtlasCell, type AtlasDifference, type ProviderAssumption } from '../model/atlas.ts';
 import { answerJob, regimeNamed, type AtlasAnswer, type AtlasJob } from '../model/atlas-worker.ts';
 import { create as createAtlas } from '../views/atlas.ts';
@@ -218,7 +218,7 @@ export function mount(main: HTMLElement): Page {
   };
   function cellWords(cell: AtlasCell): string {
     if (cell.reason === 'domestic') return t('atlas.domestic');
-    const what = cell.channel ? `${channelLabel(cell.channel)}, ${t('atlas.days', { days: formatNumber(cell.days ?? 0) })}` : t('atlas.noChannel');
+    const what = cell.channel ? `${channelLabel(cell.channel)}, ${daysLabel(cell.days ?? 0)}` : t('atlas.noChannel');
     return `${what}${cell.outcome ? ` (${t(`outcome.${cell.outcome}`)})` : ''}`;
   }
   /** The explanation of one state's cell in every category: channel, days, the engine's reason, the sources. */
@@ -320,7 +320,7 @@ export function mount(main: HTMLElement): Page {
   /** "Compared with today": each cell that differs, before and after, and the instrument or rule that made it. */
   function drawDifferences(a: AtlasAnswer): void {
     differences.selectAll('*').remove();
-    const side = (s: AtlasDifference['before']) => (s.channel ? `${channelLabel(s.channel)} ${t('atlas.days', { days: formatNumber(s.days ?? 0) })}` : t('atlas.noChannel'));
+    const side = (s: AtlasDifference['before']) => (s.channel ? `${channelLabel(s.channel)} ${daysLabel(s.days ?? 0)}` : t('atlas.noChannel'));
     const item = (x: AtlasDifference) => {
       const to = realProvider()?.name ?? names.get(x.to) ?? x.to;
       const because = x.because.length ? t('atlas.because', { ids: x.because.map(sourceOf).join('; ') }) : '';
