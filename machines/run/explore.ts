@@ -3,6 +3,7 @@ import { isConflictChoice, isDecision, type ScenarioEvent } from '../request/eve
 import { CONFLICT_CHOICES, GIVEN_ANSWERS, REVIEW_OUTCOMES, type ChannelName, type DurationProfile, type GivenAnswer } from '../world/types.ts';
 import { medianDraw, type Chance, type Draw } from '../random.ts';
 import { requestDate, Simulation } from './simulation.ts';
+import { driveScript, type ScriptDriver } from './script.ts';
 import { isWorldEvent } from './world-events.ts';
 import { drawAtMost, drawSpreads } from './draw-odds.ts';
 import { STAGES } from '../request/stages.ts';
@@ -84,7 +85,7 @@ interface ProbeResult {
 class StopProbe {}
 
 /** One play of the scenario along the tape (or, as a probe, up to the end of one drawn channel). */
-class Walk {
+class Walk implements ScriptDriver {
   sim!: Simulation;
   readonly choices: ExploredChoice[] = [];
   probability = 1;
@@ -112,63 +113,39 @@ class Walk {
     }
   }
 
-  /** playScript's loop (script.ts), with the branch points. */
+  /** playScript's loop (script.ts, driveScript), this walk its driver: the branch points. */
   private loop(): void {
-    const sim = this.sim;
-    const script = this.scenario.script;
-    const decisionsFrom = new Array<boolean>(script.length + 1).fill(false);
-    for (let i = script.length - 1; i >= 0; i--) decisionsFrom[i] = decisionsFrom[i + 1]! || isDecision(script[i]!.event);
-    let i = 0;
-    while (!sim.done) {
-      this.checkProbe();
-      const nextTimer = sim.clock.nextDue();
-      const now = sim.time;
-      if (nextTimer !== undefined && nextTimer <= now) {
-        sim.fireNext();
-        continue;
-      }
-      if (this.offerWorldEvents(script, i)) continue;
-      while (i < script.length && this.dropped(script[i]!)) i++;
-      const step = script[i];
-      const awaitsConflict = step !== undefined && step.day === undefined && isConflictChoice(step.event);
-      if (step) {
-        const due = step.day === undefined
-          ? awaitsConflict ? sim.state === AWAITED_IN[step.event.type] : !isDecision(step.event) || (sim.waiting && sim.undecided === null)
-          : step.day <= now;
-        if (due) {
-          this.takeStep(step);
-          i++;
-          continue;
-        }
-      }
-      const undecided = sim.undecided;
-      const scriptDecides = undecided === null
-        ? !this.departed && decisionsFrom[i] && !awaitsConflict
-        : step?.event.type === 'THIRD_COUNTRY_ANSWERS' && step.event.country === undecided;
-      if (sim.waiting && !scriptDecides) {
-        this.decide(null);
-        continue;
-      }
-      if (step?.day !== undefined && (nextTimer === undefined || step.day < nextTimer)) {
-        sim.advanceTo(step.day);
-        continue;
-      }
-      if (!sim.fireNext()) throw new Error(`The request is stuck in state ${sim.state} with nothing scheduled.`);
-    }
+    driveScript(this.sim, this.scenario.script, this);
     this.checkProbe();
   }
 
+  turn(): void {
+    this.checkProbe();
+  }
+
+  followsScript(): boolean {
+    return !this.departed;
+  }
+
+  decide(): void {
+    this.decideAt(null);
+  }
+
+  stuck(): Error {
+    return new Error(`The request is stuck in state ${this.sim.state} with nothing scheduled.`);
+  }
+
   /** After a path leaves the script's decisions, its remaining decisions (and withdrawal) no longer apply. */
-  private dropped(step: ScriptStep): boolean {
+  skip(step: ScriptStep): boolean {
     return this.departed && (isDecision(step.event) || isConflictChoice(step.event) || step.event.type === 'WITHDRAW');
   }
 
-  private takeStep(step: ScriptStep): void {
+  take(step: ScriptStep): void {
     const sim = this.sim;
     if ((isDecision(step.event) || isConflictChoice(step.event)) && sim.waiting) {
       // A world event explored on this path may have closed what the script chose: the script no
       // longer tells this path, and the default policy decides from here.
-      if (sim.accepts(step.event)) this.decide(step);
+      if (sim.accepts(step.event)) this.decideAt(step);
       else this.departed = true;
       return;
     }
@@ -178,7 +155,7 @@ class Walk {
   }
 
   /** A decision awaited: the script's or the default policy's, and every other allowed one. */
-  private decide(step: ScriptStep | null): void {
+  private decideAt(step: ScriptStep | null): void {
     const sim = this.sim;
     // Options are listed once, where the point is first met; a replay reads them from the tape.
     const chosen = this.pick(() => this.decisionOptions(step));
@@ -241,7 +218,7 @@ class Walk {
    * requested state refuses, the provider refuses, a consulted state answers otherwise than the data
    * says. True when one happened (the run moved).
    */
-  private offerWorldEvents(script: readonly ScriptStep[], from: number): boolean {
+  offerWorldEvents(script: readonly ScriptStep[], from: number): boolean {
     const sim = this.sim;
     const context = sim.context;
     const current = context.current;
@@ -263,7 +240,7 @@ class Walk {
       }
     }
     if (offers.length === 0) return false;
-    const pending = script.slice(from).filter((s) => !this.dropped(s) && isWorldEvent(s.event)).map((s) => s.event);
+    const pending = script.slice(from).filter((s) => !this.skip(s) && isWorldEvent(s.event)).map((s) => s.event);
     const fixed = (event: ScenarioEvent) =>
       pending.some((e) => e.type === event.type && (e.type !== 'THIRD_COUNTRY_ANSWERS' || (event.type === 'THIRD_COUNTRY_ANSWERS' && e.country === event.country)));
     for (const offer of offers) {
@@ -289,15 +266,15 @@ class Walk {
   pick(list: Option[] | (() => Option[])): Option {
     const at = this.position++;
     const entry = this.tape[at];
-    if (entry && (this.probeAt === null || at < this.probeAt)) return this.take(entry.options[entry.index]!);
+    if (entry && (this.probeAt === null || at < this.probeAt)) return this.takeOption(entry.options[entry.index]!);
     const options = typeof list === 'function' ? list() : list;
     // A probe takes the likeliest way on past the duration it probes, and leaves the tape as it was.
-    if (this.probeAt !== null) return this.take(options[0]!, false);
+    if (this.probeAt !== null) return this.takeOption(options[0]!, false);
     this.tape.push({ options, index: 0 });
-    return this.take(options[0]!);
+    return this.takeOption(options[0]!);
   }
 
-  private take(option: Option, record = true): Option {
+  private takeOption(option: Option, record = true): Option {
     this.probability *= option.probability;
     if (record && option.choice) {
       this.choices.push({ ...option.choice, day: Math.floor(this.sim.time), state: this.sim.state, probability: option.probability });
@@ -333,7 +310,7 @@ class Walk {
     if (this.probeAt !== null && at > this.probeAt) return medianDraw(profile);
     if (at >= this.tape.length) throw new NeedsProbe(at, profile);
     const entry = this.tape[this.position++]!;
-    return (this.take(entry.options[entry.index]!).act as { value: number }).value;
+    return (this.takeOption(entry.options[entry.index]!).act as { value: number }).value;
   }
 
   /** In a probe: once the probed channel has gone out, stop when it is no longer under way. */
@@ -373,8 +350,6 @@ const RECEIVED_AT: Partial<Record<ChannelName, number>> = {
   mlat: STAGES.mlat.findIndex((s) => s.state === 'requestedReview'),
   rogatory: STAGES.rogatory.findIndex((s) => s.state === 'requestedReview'),
 };
-
-const AWAITED_IN: Record<string, string> = { PROVIDER_CHOOSES: 'direct.conflict', REVIEW_DECIDES: 'direct.ruling' };
 
 function stripBasis(event: { type: string }): object {
   const { basis: _, ...rest } = event as { type: string; basis?: unknown };
