@@ -22,8 +22,14 @@ import type { ExploredChoice, ExploredOutcome, ExploredPath, Exploration } from 
  * - a decision awaited: the default policy's (or the script's) decision, 1; every other decision, 0
  *   (after a path takes another, the script's later decisions are dropped, its world events kept);
  * - a world event the script does not fix, once, when it first becomes possible (the requested state
- *   refuses, the provider refuses, a consulted state answers otherwise than the data says): it
- *   happens then (0) or not (1);
+ *   refuses, the provider refuses, a consulted state answers otherwise than the data says, a court
+ *   rules on a reviewed order before its review is over): it happens then (0) or not (1); the
+ *   requested state may refuse at each of its stages that decides (its review, and the court's
+ *   order or execution), so later refusals are explored too;
+ * - a preservation the script does not ask for, where the provider deletes the data on a known day:
+ *   once where the engine first accepts it, while none is in force and again after one lapsed; asked
+ *   then (0) or not (1). (Extensions are left to the script and the regime: offering one at every
+ *   point doubled the paths of every scenario for choices that change nothing.)
  * - a documented rate (a provider's share of answers) and an unknown answer with published rates:
  *   each answer at its rate;
  * - a drawn duration that races a deadline (a preservation's end, a dated withdrawal): the channel
@@ -224,23 +230,36 @@ class Walk implements ScriptDriver {
     const current = context.current;
     if (current === null) return false;
     // Keys first: this runs before every step of every walk, and asking the machine costs more.
-    const offers: { key: string; events: ScenarioEvent[] }[] = [];
+    const offers: { key: string; by: ExploredChoice['by']; events: ScenarioEvent[] }[] = [];
     const fresh = (key: string) => !this.offered.has(key);
-    const refuseKey = `REFUSE ${current}`;
-    if (fresh(refuseKey) && withRequestedState(current, context.stage) && sim.accepts(REFUSE)) offers.push({ key: refuseKey, events: [REFUSE] });
+    const refusal = refusalPoint(current, context.stage);
+    const refuseKey = `REFUSE ${current} ${refusal}`;
+    if (refusal !== null && fresh(refuseKey) && sim.accepts(REFUSE)) offers.push({ key: refuseKey, by: 'world', events: [REFUSE] });
     const providerKey = `PROVIDER_REFUSES ${current}`;
-    if (fresh(providerKey) && sim.accepts(PROVIDER_REFUSES)) offers.push({ key: providerKey, events: [PROVIDER_REFUSES] });
+    if (fresh(providerKey) && sim.accepts(PROVIDER_REFUSES)) offers.push({ key: providerKey, by: 'world', events: [PROVIDER_REFUSES] });
+    // A court may rule before the review's days are over (the machine accepts a ruling in review).
+    if (sim.state === 'direct.review' && fresh('REVIEW_DECIDES early')) {
+      offers.push({ key: 'REVIEW_DECIDES early', by: 'world', events: REVIEW_OUTCOMES.map((outcome): ScenarioEvent => ({ type: 'REVIEW_DECIDES', outcome })) });
+    }
     const consultation = context.consultation;
     if (consultation && sim.undecided === null) {
       for (const c of consultation.countries) {
         const key = `THIRD_COUNTRY_ANSWERS ${consultation.channel} ${c.country}`;
         if (c.answered || c.answer === 'unknown' || !fresh(key)) continue;
         const events = GIVEN_ANSWERS.filter((a) => a !== c.answer).map((answer): ScenarioEvent => ({ type: 'THIRD_COUNTRY_ANSWERS', country: c.country, answer }));
-        offers.push({ key, events });
+        offers.push({ key, by: 'world', events });
       }
     }
+    // Preservation is the requesting side's decision, and matters only where the provider deletes the
+    // data on a known day: asked for where nothing holds it (at first, and again once one lapsed).
+    const custody = sim.custody;
+    const preserveKey = `REQUEST_PRESERVATION ${custody}`;
+    if (context.input.request.retentionDays !== undefined && (custody === 'preservation.none' || custody === 'preservation.lapsed')
+      && fresh(preserveKey) && sim.accepts(REQUEST_PRESERVATION)) {
+      offers.push({ key: preserveKey, by: 'decision', events: [REQUEST_PRESERVATION] });
+    }
     if (offers.length === 0) return false;
-    const pending = script.slice(from).filter((s) => !this.skip(s) && isWorldEvent(s.event)).map((s) => s.event);
+    const pending = script.slice(from).filter((s) => !this.skip(s) && (isWorldEvent(s.event) || PRESERVATION_EVENTS.has(s.event.type) || s.event.type === 'REVIEW_DECIDES')).map((s) => s.event);
     const fixed = (event: ScenarioEvent) =>
       pending.some((e) => e.type === event.type && (e.type !== 'THIRD_COUNTRY_ANSWERS' || (event.type === 'THIRD_COUNTRY_ANSWERS' && e.country === event.country)));
     for (const offer of offers) {
@@ -249,7 +268,7 @@ class Walk implements ScriptDriver {
       if (fixed(offer.events[0]!)) continue;
       const chosen = this.pick([
         { probability: 1, act: { kind: 'none' } },
-        ...offer.events.map((event): Option => ({ choice: { by: 'world', event: { ...event } }, probability: 0, act: { kind: 'send', event, departs: false } })),
+        ...offer.events.map((event): Option => ({ choice: { by: offer.by, event: { ...event } }, probability: 0, act: { kind: 'send', event, departs: false } })),
       ]);
       if (chosen.act.kind === 'send' && sim.accepts(chosen.act.event)) {
         sim.send(chosen.act.event);
@@ -336,19 +355,25 @@ class Walk implements ScriptDriver {
 const REFUSE: ScenarioEvent = { type: 'REFUSE', ground: 'a ground the requested state may invoke (explored)' };
 const PROVIDER_REFUSES: ScenarioEvent = { type: 'PROVIDER_REFUSES', reason: 'the provider\'s own policy (explored)' };
 
+const REQUEST_PRESERVATION: ScenarioEvent = { type: 'REQUEST_PRESERVATION' };
+const PRESERVATION_EVENTS = new Set<string>(['REQUEST_PRESERVATION', 'EXTEND_PRESERVATION']);
+
 /**
- * Whether the request is in the requested state's hands: a state can refuse only what it has
- * received, so an MLAT or letters rogatory are refusable from the requested state's review on (not
- * while the requesting state drafts, reviews or transmits them). Other channels have no such stages.
+ * Where a refusal by the requested state is explored: a state can refuse only what it has received,
+ * and decides at each of its own stages (an MLAT's review and the court's domestic order; letters
+ * rogatory's review and execution), not once the data is produced. Null where it cannot refuse now;
+ * direct and agreement requests have one stage, where a refusal is offered once.
  */
-function withRequestedState(channel: ChannelName, stage: number): boolean {
-  const from = RECEIVED_AT[channel];
-  return from === undefined || stage >= from;
+function refusalPoint(channel: ChannelName, stage: number): string | null {
+  const stages = REFUSABLE_AT[channel];
+  if (stages === undefined) return 'any';
+  const name = STAGES[channel][stage]?.state;
+  return name !== undefined && stages.includes(name) ? name : null;
 }
 
-const RECEIVED_AT: Partial<Record<ChannelName, number>> = {
-  mlat: STAGES.mlat.findIndex((s) => s.state === 'requestedReview'),
-  rogatory: STAGES.rogatory.findIndex((s) => s.state === 'requestedReview'),
+const REFUSABLE_AT: Partial<Record<ChannelName, readonly string[]>> = {
+  mlat: ['requestedReview', 'domesticOrder'],
+  rogatory: ['requestedReview', 'execution'],
 };
 
 function stripBasis(event: { type: string }): object {
