@@ -81,7 +81,7 @@ describe('the atlas agrees with runs', () => {
       }
     }
     // The United States asking Google (at home there) is compelled by its own order: the sentence names its authorities.
-    expect(cell('US', 'US', 'content', { kind: 'provider', id: 'google' }).reason).toContain('the authorities of United States compel');
+    expect(cell('US', 'US', 'content', { kind: 'provider', id: 'google' }).reason).toContain('lets authorities of the requesting state (United States) compel');
     expect(reasons.filter((r) => possessive.test(r))).toEqual([]);
   });
 

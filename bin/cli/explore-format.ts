@@ -50,7 +50,7 @@ export function describeChoice(choice: ExploredChoice, nameOf: (id: string) => s
       break;
     case 'DURATION': {
       const channel = e.channel ? CHANNEL_LABELS[e.channel as ChannelName] : 'the channel';
-      what = e.atMost !== undefined ? `the ${channel} takes at most ${e.atMost} days` : `the ${channel} takes more than ${e.moreThan} days`;
+      what = e.atMost !== undefined ? `the ${channel} takes at most ${dayCount(Number(e.atMost))}` : `the ${channel} takes more than ${dayCount(Number(e.moreThan))}`;
       break;
     }
     default:
@@ -79,9 +79,14 @@ export function formatExploration(scenario: Scenario, exploration: Exploration):
     const days = o.days.min === o.days.max ? `day ${o.days.min}` : `days ${o.days.min}-${o.days.max}`;
     out.push('', `${o.outcome}${o.channel ? ` via ${o.channel}` : ''}: ${percent(o.probability)}, ${days}, ${o.paths.length} path${o.paths.length === 1 ? '' : 's'}`);
     const path = shortestPath(exploration.paths, o.paths);
-    out.push(`  shortest path (${path.days} days):`);
+    out.push(`  shortest path (${dayCount(path.days)}):`);
     if (path.choices.length === 0) out.push('    nothing to decide: the request takes its course');
     for (const choice of path.choices) out.push(`    ${describeChoice(choice, nameOf)}`);
   }
   return out.join('\n');
+}
+
+/** "1 day", "12 days": the CLI speaks English only. */
+function dayCount(days: number): string {
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
 }

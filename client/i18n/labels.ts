@@ -1,6 +1,6 @@
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { Role } from '../../machines/request/roles.ts';
-import { has, t } from './index.ts';
+import { has, locale, t } from './index.ts';
 
 /**
  * Engine names as people read them. Each falls back to the engine's own name when no label exists,
@@ -57,4 +57,17 @@ export function dayLabel(day: number): string {
 /** A role a participant plays (issue 13). */
 export function roleLabel(role: Role): string {
   return t(`role.${role}`);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * A number of days in the page's language: "1 day", "2 days", "21 дня", "5 дней". The catalogues
+ * hold one form per plural category (days.one, days.few, ...); the language's own rules pick it.
+ */
+export function daysLabel(days: number): string {
+  const l = locale();
+  let rules = pluralRules.get(l);
+  if (!rules) pluralRules.set(l, (rules = new Intl.PluralRules(l)));
+  return t(`days.${rules.select(days)}`, { days });
 }

@@ -3,11 +3,11 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { applyOverlay, isEmptyOverlay, type Overlay } from '../../machines/world/overlay.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
-import { CATEGORIES, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIONS, type Category, type Instrument, type InstrumentKind, type OffenceCategory } from '../../machines/world/types.ts';
+import { CATEGORIES, CONNECTIONS, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIONS, RULE_KINDS, type Category, type Connection, type Instrument, type InstrumentKind, type OffenceCategory, type Rule, type RuleKind } from '../../machines/world/types.ts';
 import { announce } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
 import { formatNumber, t } from '../i18n/index.ts';
-import { channelLabel } from '../i18n/labels.ts';
+import { channelLabel, daysLabel } from '../i18n/labels.ts';
 import { AtlasAsker, cellAt, NOBODY, type AtlasCell, type AtlasDifference, type ProviderAssumption } from '../model/atlas.ts';
 import { answerJob, regimeNamed, type AtlasAnswer, type AtlasJob } from '../model/atlas-worker.ts';
 import { create as createAtlas } from '../views/atlas.ts';
@@ -73,7 +73,13 @@ export function mount(main: HTMLElement): Page {
   const names = new Map(states.map((s) => [s.id, s.name]));
   const dropped = new Set<string>(link.overlay?.drop ?? []);
   const added: Instrument[] = [...(link.overlay?.add?.instruments ?? [])];
-  const overlay = (): Overlay => ({ ...(dropped.size && { drop: [...dropped] }), ...(added.length && { add: { instruments: [...added] } }) });
+  const addedRules: Rule[] = [...(link.overlay?.add?.rules ?? [])];
+  // A link's added orders are kept as they came (the page adds none itself), so sharing it loses nothing.
+  const addedOrders = [...(link.overlay?.add?.orders ?? [])];
+  const overlay = (): Overlay => {
+    const add = { ...(added.length && { instruments: [...added] }), ...(addedRules.length && { rules: [...addedRules] }), ...(addedOrders.length && { orders: [...addedOrders] }) };
+    return { ...(dropped.size && { drop: [...dropped] }), ...(Object.keys(add).length && { add }) };
+  };
 
   const controls = root.append('div').attr('class', 'atlas-controls');
   const question = controls.append('section').attr('class', 'panel atlas-question');
@@ -134,6 +140,39 @@ export function mount(main: HTMLElement): Page {
   add.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('atlas.add'));
   const addError = add.append('p').attr('class', 'form-error').attr('role', 'alert');
   const addedList = add.append('ul').attr('class', 'added-list');
+
+  // Each state's own law too: its rules (blocking, consent, recognition) and production orders, to drop
+  // or, for a rule, to add; the negotiation is often about what a state's law says, not a treaty.
+  const rulesBox = whatIfBox.append('section').attr('class', 'panel atlas-rules');
+  rulesBox.append('h2').text(t('atlas.rulesTitle'));
+  rulesBox.append('p').attr('class', 'hint').text(t('atlas.rulesHint'));
+  const ruleList = rulesBox.append('div').attr('class', 'instrument-list rule-list');
+  const addRule = whatIfBox.append('form').attr('class', 'panel atlas-add-rule');
+  addRule.append('h2').text(t('atlas.addRuleTitle'));
+  const ruleField = (label: string) => {
+    const f = addRule.append('p').append('label').attr('class', 'inline-field');
+    f.append('span').text(label);
+    return f;
+  };
+  const ruleState = ruleField(t('atlas.ruleState')).append('select').attr('class', 'atlas-rule-state');
+  ruleState.selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => d.name);
+  const ruleKind = ruleField(t('atlas.kind')).append('select').attr('class', 'atlas-rule-kind');
+  ruleKind.selectAll('option').data(RULE_KINDS).join('option').attr('value', (d) => d).text((d) => t(`atlas.ruleKind.${d}`));
+  const ruleData = addRule.append('fieldset').attr('class', 'check-row');
+  ruleData.append('legend').text(t('atlas.covers'));
+  ruleData.selectAll('label').data(CATEGORIES).join('label').attr('class', 'check').call((l) => {
+    l.append('input').attr('type', 'checkbox').attr('value', (d) => d).property('checked', true);
+    l.append('span').text((d) => t(`category.${d}`));
+  });
+  const ruleTies = addRule.append('fieldset').attr('class', 'check-row');
+  ruleTies.append('legend').text(t('atlas.ruleConnection'));
+  ruleTies.selectAll('label').data(CONNECTIONS).join('label').attr('class', 'check').call((l) => {
+    l.append('input').attr('type', 'checkbox').attr('value', (d) => d).property('checked', (d) => d === 'data-location');
+    l.append('span').text((d) => t(`atlas.connection.${d}`));
+  });
+  addRule.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('atlas.addRule'));
+  const ruleError = addRule.append('p').attr('class', 'form-error').attr('role', 'alert');
+  const addedRuleList = addRule.append('ul').attr('class', 'added-list added-rules');
 
   // The provider assumption in words, always on screen.
   const assumption = root.append('p').attr('class', 'atlas-assumption');
@@ -218,7 +257,7 @@ export function mount(main: HTMLElement): Page {
   };
   function cellWords(cell: AtlasCell): string {
     if (cell.reason === 'domestic') return t('atlas.domestic');
-    const what = cell.channel ? `${channelLabel(cell.channel)}, ${t('atlas.days', { days: formatNumber(cell.days ?? 0) })}` : t('atlas.noChannel');
+    const what = cell.channel ? `${channelLabel(cell.channel)}, ${daysLabel(cell.days ?? 0)}` : t('atlas.noChannel');
     return `${what}${cell.outcome ? ` (${t(`outcome.${cell.outcome}`)})` : ''}`;
   }
   /** The explanation of one state's cell in every category: channel, days, the engine's reason, the sources. */
@@ -320,7 +359,7 @@ export function mount(main: HTMLElement): Page {
   /** "Compared with today": each cell that differs, before and after, and the instrument or rule that made it. */
   function drawDifferences(a: AtlasAnswer): void {
     differences.selectAll('*').remove();
-    const side = (s: AtlasDifference['before']) => (s.channel ? `${channelLabel(s.channel)} ${t('atlas.days', { days: formatNumber(s.days ?? 0) })}` : t('atlas.noChannel'));
+    const side = (s: AtlasDifference['before']) => (s.channel ? `${channelLabel(s.channel)} ${daysLabel(s.days ?? 0)}` : t('atlas.noChannel'));
     const item = (x: AtlasDifference) => {
       const to = realProvider()?.name ?? names.get(x.to) ?? x.to;
       const because = x.because.length ? t('atlas.because', { ids: x.because.map(sourceOf).join('; ') }) : '';
@@ -359,7 +398,63 @@ export function mount(main: HTMLElement): Page {
     labels.select('input').property('checked', (d) => !dropped.has(d.id));
     labels.select('span').attr('title', (d) => d.source).text((d) => `${d.id} · ${t(`kind.${d.kind}`)} · ${d.parties.length} ${t('atlas.partiesShort')}`);
   };
+  const drawRules = () => {
+    const shownStates = new Set([
+      ...(view === 'map' ? [String(requesting.property('value'))] : chosen(String(fromField.property('value'))).map((s) => s.id)),
+      ...(realProvider() ? [realProvider()!.home] : view === 'map' ? [] : chosen(String(toField.property('value'))).map((s) => s.id)),
+    ]);
+    // On the map every state is a column: the requesting state's own law and every rule that guards data leaving a state.
+    const everyColumn = view === 'map' && !realProvider();
+    const shown: { id: string; what: string; source: string }[] = [
+      ...BUILTIN_WORLD.rules.filter((r) => everyColumn || shownStates.has(r.jurisdiction))
+        .map((r) => ({ id: r.id, what: `${names.get(r.jurisdiction) ?? r.jurisdiction} · ${t(`atlas.ruleKind.${r.kind}`)}`, source: r.source })),
+      ...(BUILTIN_WORLD.orders ?? []).filter((o) => everyColumn || shownStates.has(o.jurisdiction))
+        .map((o) => ({ id: o.id, what: `${names.get(o.jurisdiction) ?? o.jurisdiction} · ${t('atlas.order')}`, source: o.source })),
+    ].sort((a, b) => a.id.localeCompare(b.id));
+    const labels = ruleList.selectAll<HTMLLabelElement, (typeof shown)[number]>('label').data(shown, (d) => d.id).join((enter) => {
+      const label = enter.append('label').attr('class', 'check');
+      label.append('input').attr('type', 'checkbox').on('change', function (_e, d) {
+        if ((this as HTMLInputElement).checked) dropped.delete(d.id);
+        else dropped.add(d.id);
+        ask(true);
+      });
+      label.append('span');
+      return label;
+    });
+    labels.select('input').property('checked', (d) => !dropped.has(d.id));
+    labels.select('span').attr('title', (d) => d.source).text((d) => `${d.id} · ${d.what}`);
+  };
+  const drawAddedRules = () => {
+    const li = addedRuleList.selectAll<HTMLLIElement, Rule>('li').data(addedRules, (d) => d.id).join((enter) => {
+      const item = enter.append('li');
+      item.append('span');
+      item.append('button').attr('type', 'button').attr('class', 'btn btn-small').text(t('atlas.remove')).on('click', (_e, d) => {
+        addedRules.splice(addedRules.indexOf(d), 1);
+        drawAddedRules();
+        ask(true);
+      });
+      return item;
+    });
+    li.select('span').text((d) => `${d.id}: ${names.get(d.jurisdiction) ?? d.jurisdiction}, ${t(`atlas.ruleKind.${d.kind}`)}, ${d.data.map((c) => t(`category.${c}`)).join(', ')} `);
+    li.select('button').attr('aria-label', (d) => `${t('atlas.remove')} ${d.id}`);
+  };
+  let ruleCounter = addedRules.length;
+  addRule.on('submit', (event: Event) => {
+    event.preventDefault();
+    const covered = ruleData.selectAll<HTMLInputElement, Category>('input').filter(function () { return this.checked; }).data();
+    const ties = ruleTies.selectAll<HTMLInputElement, Connection>('input').filter(function () { return this.checked; }).data();
+    if (covered.length === 0) return void ruleError.text(t('atlas.needData'));
+    if (ties.length === 0) return void ruleError.text(t('atlas.needConnection'));
+    ruleError.text('');
+    addedRules.push({
+      id: `HYPOTHETICAL-RULE-${++ruleCounter}`, kind: ruleKind.property('value') as RuleKind, jurisdiction: String(ruleState.property('value')),
+      data: covered, connection: ties, except: [], source: t('atlas.hypotheticalRuleSource'),
+    });
+    drawAddedRules();
+    ask(true);
+  });
   const replace = () => {
+    drawRules();
     drawInstruments();
     ask(true);
   };
@@ -419,6 +514,8 @@ export function mount(main: HTMLElement): Page {
 
   drawInstruments();
   drawAdded();
+  drawRules();
+  drawAddedRules();
   ask();
   return { dispose: () => worker?.terminate() };
 }

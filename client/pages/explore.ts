@@ -6,6 +6,7 @@ import { announce, guarded } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
 import { readVariantLink, variantHref } from '../app/variant-link.ts';
 import { t } from '../i18n/index.ts';
+import { daysLabel } from '../i18n/labels.ts';
 import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { sampleDays } from '../model/sample-days.ts';
 import { daysTop, drawChannelDays } from '../views/channel-days.ts';
@@ -71,7 +72,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     if (path === null) return;
     const p = exploration.paths[path]!;
     choicesTitle.text(t('explore.choicesOf', { n: path + 1 }));
-    choicesHint.text(t('explore.pathSummary', { outcome: outcomeName(p), days: t('explore.days', { days: p.days }), percent: percent(p.probability) }));
+    choicesHint.text(t('explore.pathSummary', { outcome: outcomeName(p), days: daysLabel(p.days), percent: percent(p.probability) }));
     choiceList.selectAll('li').data(p.choices).join('li').text((c) => choiceLine(c));
   };
 
@@ -95,7 +96,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     item.append('p').attr('class', 'outcome-figures').text((o) => t('explore.outcomeFigures', { percent: percent(o.probability), days: outcomeDays(o) }));
     item.append('ul').attr('class', 'path-list').selectAll('li').data((o) => o.paths).join('li')
       .append('button').attr('type', 'button').attr('class', 'path-item').attr('data-path', (i) => i)
-      .text((i) => t('explore.pathItem', { n: i + 1, percent: percent(exploration.paths[i]!.probability), days: t('explore.days', { days: exploration.paths[i]!.days }), steps: exploration.paths[i]!.choices.length }))
+      .text((i) => t('explore.pathItem', { n: i + 1, percent: percent(exploration.paths[i]!.probability), days: daysLabel(exploration.paths[i]!.days), steps: exploration.paths[i]!.choices.length }))
       .on('focus', (_e, i) => show(exploration, i))
       .on('mouseenter', (_e, i) => show(exploration, i))
       .on('click', (_e, i) => show(exploration, i));

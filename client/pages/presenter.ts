@@ -68,8 +68,9 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
     const waiting = !solo && snapshot.status === 'ready' && snapshot.seq === 0 && !snapshot.vote;
     main.classList.toggle('is-lobby', waiting);
     main.classList.toggle('has-vote', Boolean(snapshot.vote));
-    // While a vote is open the vote has the assessment's place (the console shows both).
-    const decides = !waiting && !snapshot.vote && snapshot.state.waiting && !snapshot.state.done;
+    // At a decision the room reads the channels' verdicts; while the class votes on it too, one line
+    // per channel under the vote, so the reasons stay in sight while people choose.
+    const decides = !waiting && snapshot.state.waiting && !snapshot.state.done;
     main.classList.toggle('awaits-decision', decides);
     assessmentSlot.hidden = !decides;
     main.classList.toggle('shows-qr', !solo && tools.qrShown());

@@ -3,7 +3,7 @@ import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { scaleLog } from 'd3-scale';
 import type { ChannelName } from '../../machines/world/types.ts';
 import { formatNumber, t } from '../i18n/index.ts';
-import { channelLabel } from '../i18n/labels.ts';
+import { channelLabel, daysLabel } from '../i18n/labels.ts';
 import { isoNumeric } from '../model/iso-numeric.ts';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 
@@ -92,7 +92,7 @@ export function create(container: HTMLElement, on: AtlasMapHandlers): (state: At
     if (id === s.anchor) return `${name}: ${s.anchorLabel}`;
     const c = s.cells.get(id);
     if (!c) return name;
-    const what = c.channel ? `${channelLabel(c.channel)}, ${t('atlas.days', { days: formatNumber(c.days ?? 0) })}` : t('atlas.noChannel');
+    const what = c.channel ? `${channelLabel(c.channel)}, ${daysLabel(c.days ?? 0)}` : t('atlas.noChannel');
     return `${name}: ${what}${c.changed ? ` (${t('atlas.changed')})` : ''}`;
   };
 

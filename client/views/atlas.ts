@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { Jurisdiction } from '../../machines/world/types.ts';
 import { formatNumber, t } from '../i18n/index.ts';
-import { channelLabel } from '../i18n/labels.ts';
+import { channelLabel, daysLabel } from '../i18n/labels.ts';
 import { compareCells, type AtlasCell } from '../model/atlas.ts';
 
 export interface AtlasState {
@@ -93,7 +93,7 @@ export function create(container: HTMLElement, on: { explain?: (cell: AtlasCell)
       })
       .attr('title', ({ cell, before }) => {
         if (cell.from === cell.to) return t('atlas.domestic');
-        const was = compareCells(before, cell) && before.channel ? ` ${t('atlas.was', { channel: channelLabel(before.channel), days: before.days ?? 0 })}` : '';
+        const was = compareCells(before, cell) && before.channel ? ` ${t('atlas.was', { channel: channelLabel(before.channel), days: daysLabel(before.days ?? 0) })}` : '';
         return `${cell.from} ${t('common.arrow')} ${cell.to}: ${channelLabel(cell.channel)}, ${t('common.day', { day: cell.days ?? 0 })}.${was}${cell.reason ? ` ${cell.reason}` : ''}`;
       });
     summary.text(changed === 0 ? t('atlas.noChange') : t(changed === 1 ? 'atlas.changesOne' : 'atlas.changes', { changed, faster, slower }));

@@ -3,7 +3,7 @@ import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { RequestView } from '../../machines/run/view.ts';
 import type { Playing, SessionStatus, TieRule, TrainerCommand, VoteView } from '../../server/protocol.ts';
 import { formatNumber, t } from '../i18n/index.ts';
-import { eventLabel } from '../i18n/labels.ts';
+import { daysLabel, eventLabel } from '../i18n/labels.ts';
 
 export interface ControlsState {
   view: RequestView;
@@ -46,7 +46,7 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
   const speedLabel = run.append('label').attr('class', 'inline-field');
   speedLabel.append('span').text(t('controls.speed'));
   const speed = speedLabel.append('select').attr('class', 'ctl-speed');
-  speed.selectAll('option').data(SPEEDS).join('option').attr('value', (d) => d).text((d) => t('controls.speedValue', { days: d }));
+  speed.selectAll('option').data(SPEEDS).join('option').attr('value', (d) => d).text((d) => t('controls.speedValue', { days: daysLabel(d) }));
   speed.property('value', '30');
 
   const inject = root.append('div').attr('class', 'control-row').attr('role', 'group').attr('aria-label', t('controls.inject'));

@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import type { ChannelSide } from '../../machines/run/differences.ts';
 import type { VariantReport } from '../../scenarios/variant.ts';
 import { t } from '../i18n/index.ts';
-import { channelLabel } from '../i18n/labels.ts';
+import { channelLabel, daysLabel } from '../i18n/labels.ts';
 
 /**
  * Before and after: what a date or a what-if changed. "Compared with the scenario's own date (…),
@@ -51,7 +51,7 @@ export function create(container: HTMLElement): (report: VariantReport | null) =
 }
 
 function sideWord(side: ChannelSide): string {
-  return side.open ? t('variant.open', { days: side.days }) : t('variant.closed');
+  return side.open ? t('variant.open', { days: daysLabel(side.days) }) : t('variant.closed');
 }
 
 /** "Asked on 2021-06-01 · What-if: …", what the variant is, in one line. */

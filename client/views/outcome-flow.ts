@@ -3,7 +3,7 @@ import { linkHorizontal } from 'd3-shape';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { Exploration, ExploredChoice, ExploredOutcome } from '../../machines/run/result.ts';
 import { formatNumber, isRtl, t } from '../i18n/index.ts';
-import { channelLabel, dayLabel, eventLabel, outcomeLabel, stateLabel } from '../i18n/labels.ts';
+import { channelLabel, dayLabel, daysLabel, eventLabel, outcomeLabel, stateLabel } from '../i18n/labels.ts';
 
 /** A probability as people read it: "70%", "under 0.1%" for the rare, "0%" only when sampling never takes it. */
 export function percent(p: number): string {
@@ -15,7 +15,7 @@ export function percent(p: number): string {
 
 /** An outcome's days: one figure, or its range over the paths that reach it. */
 export function outcomeDays(o: ExploredOutcome): string {
-  return o.days.min === o.days.max ? t('explore.days', { days: o.days.min }) : t('explore.dayRange', { min: o.days.min, max: o.days.max });
+  return o.days.min === o.days.max ? daysLabel(o.days.min) : t('explore.dayRange', { min: o.days.min, max: o.days.max });
 }
 
 export function outcomeName(o: Pick<ExploredOutcome, 'outcome' | 'channel'>): string {
@@ -29,7 +29,7 @@ export function choiceLabel(choice: ExploredChoice): string {
     case 'RATE':
       return t(e.answered ? 'explore.rateAnswered' : 'explore.rateNot', { rate: percent(Number(e.rate)) });
     case 'DURATION':
-      return e.atMost !== undefined ? t('explore.durationAtMost', { days: Number(e.atMost) }) : t('explore.durationMoreThan', { days: Number(e.moreThan) });
+      return e.atMost !== undefined ? t('explore.durationAtMost', { days: daysLabel(Number(e.atMost)) }) : t('explore.durationMoreThan', { days: daysLabel(Number(e.moreThan)) });
     default:
       return eventLabel(e as ScenarioEvent);
   }

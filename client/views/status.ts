@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import type { RequestView } from '../../machines/run/view.ts';
 import type { SessionStatus } from '../../server/protocol.ts';
 import { formatNumber, t } from '../i18n/index.ts';
-import { channelLabel, dayLabel, outcomeLabel, stateLabel, statusLabel } from '../i18n/labels.ts';
+import { channelLabel, dayLabel, daysLabel, outcomeLabel, stateLabel, statusLabel } from '../i18n/labels.ts';
 
 export interface StatusState {
   view: RequestView;
@@ -44,7 +44,7 @@ export function create(container: HTMLElement): (state: StatusState) => void {
     channel.text(channelLabel(view.channel));
     outcome.text(view.outcome ? `${OUTCOME_SIGN[view.outcome] ?? ''} ${outcomeLabel(view.outcome)}` : `… ${outcomeLabel(null)}`)
       .attr('data-outcome', view.outcome ?? 'under-way');
-    session.text(view.done ? t('status.ended') : status ? (speed ? t('status.playing', { speed }) : statusLabel(status)) : '—');
+    session.text(view.done ? t('status.ended') : status ? (speed ? t('status.playing', { speed: daysLabel(speed) }) : statusLabel(status)) : '—');
     session.node()!.parentElement!.hidden = !status;
     const lines: string[] = [];
     // An unknown answer is the decision awaited, not a channel: said with the state it concerns.

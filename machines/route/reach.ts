@@ -34,7 +34,7 @@ export function orderReach(index: WorldIndex, request: DataRequest, provider: Pr
     if (miss === null) {
       return {
         open: true, order, cites: [order.id],
-        reason: `${order.id} lets the authorities of ${stateName} compel ${provider.name} (${bindingTie(index, order, provider)}) to produce ${request.data} data${dataScope(index, order)}.`,
+        reason: `${order.id} lets authorities of the requesting state (${stateName}) compel ${provider.name} (${bindingTie(index, order, provider)}) to produce ${request.data} data${dataScope(index, order)}.`,
       };
     }
     misses.push(`${order.id} ${miss}`);

@@ -3,6 +3,7 @@ import { isConflictChoice, isDecision, type ScenarioEvent } from '../request/eve
 import { CONFLICT_CHOICES, GIVEN_ANSWERS, REVIEW_OUTCOMES, type ChannelName, type DurationProfile, type GivenAnswer } from '../world/types.ts';
 import { medianDraw, type Chance, type Draw } from '../random.ts';
 import { requestDate, Simulation } from './simulation.ts';
+import { driveScript, type ScriptDriver } from './script.ts';
 import { isWorldEvent } from './world-events.ts';
 import { drawAtMost, drawSpreads } from './draw-odds.ts';
 import { STAGES } from '../request/stages.ts';
@@ -21,8 +22,14 @@ import type { ExploredChoice, ExploredOutcome, ExploredPath, Exploration } from 
  * - a decision awaited: the default policy's (or the script's) decision, 1; every other decision, 0
  *   (after a path takes another, the script's later decisions are dropped, its world events kept);
  * - a world event the script does not fix, once, when it first becomes possible (the requested state
- *   refuses, the provider refuses, a consulted state answers otherwise than the data says): it
- *   happens then (0) or not (1);
+ *   refuses, the provider refuses, a consulted state answers otherwise than the data says, a court
+ *   rules on a reviewed order before its review is over): it happens then (0) or not (1); the
+ *   requested state may refuse at each of its stages that decides (its review, and the court's
+ *   order or execution), so later refusals are explored too;
+ * - a preservation the script does not ask for, where the provider deletes the data on a known day:
+ *   once where the engine first accepts it, while none is in force and again after one lapsed; asked
+ *   then (0) or not (1). (Extensions are left to the script and the regime: offering one at every
+ *   point doubled the paths of every scenario for choices that change nothing.)
  * - a documented rate (a provider's share of answers) and an unknown answer with published rates:
  *   each answer at its rate;
  * - a drawn duration that races a deadline (a preservation's end, a dated withdrawal): the channel
@@ -84,7 +91,7 @@ interface ProbeResult {
 class StopProbe {}
 
 /** One play of the scenario along the tape (or, as a probe, up to the end of one drawn channel). */
-class Walk {
+class Walk implements ScriptDriver {
   sim!: Simulation;
   readonly choices: ExploredChoice[] = [];
   probability = 1;
@@ -112,63 +119,39 @@ class Walk {
     }
   }
 
-  /** playScript's loop (script.ts), with the branch points. */
+  /** playScript's loop (script.ts, driveScript), this walk its driver: the branch points. */
   private loop(): void {
-    const sim = this.sim;
-    const script = this.scenario.script;
-    const decisionsFrom = new Array<boolean>(script.length + 1).fill(false);
-    for (let i = script.length - 1; i >= 0; i--) decisionsFrom[i] = decisionsFrom[i + 1]! || isDecision(script[i]!.event);
-    let i = 0;
-    while (!sim.done) {
-      this.checkProbe();
-      const nextTimer = sim.clock.nextDue();
-      const now = sim.time;
-      if (nextTimer !== undefined && nextTimer <= now) {
-        sim.fireNext();
-        continue;
-      }
-      if (this.offerWorldEvents(script, i)) continue;
-      while (i < script.length && this.dropped(script[i]!)) i++;
-      const step = script[i];
-      const awaitsConflict = step !== undefined && step.day === undefined && isConflictChoice(step.event);
-      if (step) {
-        const due = step.day === undefined
-          ? awaitsConflict ? sim.state === AWAITED_IN[step.event.type] : !isDecision(step.event) || (sim.waiting && sim.undecided === null)
-          : step.day <= now;
-        if (due) {
-          this.takeStep(step);
-          i++;
-          continue;
-        }
-      }
-      const undecided = sim.undecided;
-      const scriptDecides = undecided === null
-        ? !this.departed && decisionsFrom[i] && !awaitsConflict
-        : step?.event.type === 'THIRD_COUNTRY_ANSWERS' && step.event.country === undecided;
-      if (sim.waiting && !scriptDecides) {
-        this.decide(null);
-        continue;
-      }
-      if (step?.day !== undefined && (nextTimer === undefined || step.day < nextTimer)) {
-        sim.advanceTo(step.day);
-        continue;
-      }
-      if (!sim.fireNext()) throw new Error(`The request is stuck in state ${sim.state} with nothing scheduled.`);
-    }
+    driveScript(this.sim, this.scenario.script, this);
     this.checkProbe();
   }
 
+  turn(): void {
+    this.checkProbe();
+  }
+
+  followsScript(): boolean {
+    return !this.departed;
+  }
+
+  decide(): void {
+    this.decideAt(null);
+  }
+
+  stuck(): Error {
+    return new Error(`The request is stuck in state ${this.sim.state} with nothing scheduled.`);
+  }
+
   /** After a path leaves the script's decisions, its remaining decisions (and withdrawal) no longer apply. */
-  private dropped(step: ScriptStep): boolean {
+  skip(step: ScriptStep): boolean {
     return this.departed && (isDecision(step.event) || isConflictChoice(step.event) || step.event.type === 'WITHDRAW');
   }
 
-  private takeStep(step: ScriptStep): void {
+  take(step: ScriptStep): void {
     const sim = this.sim;
     if ((isDecision(step.event) || isConflictChoice(step.event)) && sim.waiting) {
       // A world event explored on this path may have closed what the script chose: the script no
       // longer tells this path, and the default policy decides from here.
-      if (sim.accepts(step.event)) this.decide(step);
+      if (sim.accepts(step.event)) this.decideAt(step);
       else this.departed = true;
       return;
     }
@@ -178,7 +161,7 @@ class Walk {
   }
 
   /** A decision awaited: the script's or the default policy's, and every other allowed one. */
-  private decide(step: ScriptStep | null): void {
+  private decideAt(step: ScriptStep | null): void {
     const sim = this.sim;
     // Options are listed once, where the point is first met; a replay reads them from the tape.
     const chosen = this.pick(() => this.decisionOptions(step));
@@ -241,29 +224,42 @@ class Walk {
    * requested state refuses, the provider refuses, a consulted state answers otherwise than the data
    * says. True when one happened (the run moved).
    */
-  private offerWorldEvents(script: readonly ScriptStep[], from: number): boolean {
+  offerWorldEvents(script: readonly ScriptStep[], from: number): boolean {
     const sim = this.sim;
     const context = sim.context;
     const current = context.current;
     if (current === null) return false;
     // Keys first: this runs before every step of every walk, and asking the machine costs more.
-    const offers: { key: string; events: ScenarioEvent[] }[] = [];
+    const offers: { key: string; by: ExploredChoice['by']; events: ScenarioEvent[] }[] = [];
     const fresh = (key: string) => !this.offered.has(key);
-    const refuseKey = `REFUSE ${current}`;
-    if (fresh(refuseKey) && withRequestedState(current, context.stage) && sim.accepts(REFUSE)) offers.push({ key: refuseKey, events: [REFUSE] });
+    const refusal = refusalPoint(current, context.stage);
+    const refuseKey = `REFUSE ${current} ${refusal}`;
+    if (refusal !== null && fresh(refuseKey) && sim.accepts(REFUSE)) offers.push({ key: refuseKey, by: 'world', events: [REFUSE] });
     const providerKey = `PROVIDER_REFUSES ${current}`;
-    if (fresh(providerKey) && sim.accepts(PROVIDER_REFUSES)) offers.push({ key: providerKey, events: [PROVIDER_REFUSES] });
+    if (fresh(providerKey) && sim.accepts(PROVIDER_REFUSES)) offers.push({ key: providerKey, by: 'world', events: [PROVIDER_REFUSES] });
+    // A court may rule before the review's days are over (the machine accepts a ruling in review).
+    if (sim.state === 'direct.review' && fresh('REVIEW_DECIDES early')) {
+      offers.push({ key: 'REVIEW_DECIDES early', by: 'world', events: REVIEW_OUTCOMES.map((outcome): ScenarioEvent => ({ type: 'REVIEW_DECIDES', outcome })) });
+    }
     const consultation = context.consultation;
     if (consultation && sim.undecided === null) {
       for (const c of consultation.countries) {
         const key = `THIRD_COUNTRY_ANSWERS ${consultation.channel} ${c.country}`;
         if (c.answered || c.answer === 'unknown' || !fresh(key)) continue;
         const events = GIVEN_ANSWERS.filter((a) => a !== c.answer).map((answer): ScenarioEvent => ({ type: 'THIRD_COUNTRY_ANSWERS', country: c.country, answer }));
-        offers.push({ key, events });
+        offers.push({ key, by: 'world', events });
       }
     }
+    // Preservation is the requesting side's decision, and matters only where the provider deletes the
+    // data on a known day: asked for where nothing holds it (at first, and again once one lapsed).
+    const custody = sim.custody;
+    const preserveKey = `REQUEST_PRESERVATION ${custody}`;
+    if (context.input.request.retentionDays !== undefined && (custody === 'preservation.none' || custody === 'preservation.lapsed')
+      && fresh(preserveKey) && sim.accepts(REQUEST_PRESERVATION)) {
+      offers.push({ key: preserveKey, by: 'decision', events: [REQUEST_PRESERVATION] });
+    }
     if (offers.length === 0) return false;
-    const pending = script.slice(from).filter((s) => !this.dropped(s) && isWorldEvent(s.event)).map((s) => s.event);
+    const pending = script.slice(from).filter((s) => !this.skip(s) && (isWorldEvent(s.event) || PRESERVATION_EVENTS.has(s.event.type) || s.event.type === 'REVIEW_DECIDES')).map((s) => s.event);
     const fixed = (event: ScenarioEvent) =>
       pending.some((e) => e.type === event.type && (e.type !== 'THIRD_COUNTRY_ANSWERS' || (event.type === 'THIRD_COUNTRY_ANSWERS' && e.country === event.country)));
     for (const offer of offers) {
@@ -272,7 +268,7 @@ class Walk {
       if (fixed(offer.events[0]!)) continue;
       const chosen = this.pick([
         { probability: 1, act: { kind: 'none' } },
-        ...offer.events.map((event): Option => ({ choice: { by: 'world', event: { ...event } }, probability: 0, act: { kind: 'send', event, departs: false } })),
+        ...offer.events.map((event): Option => ({ choice: { by: offer.by, event: { ...event } }, probability: 0, act: { kind: 'send', event, departs: false } })),
       ]);
       if (chosen.act.kind === 'send' && sim.accepts(chosen.act.event)) {
         sim.send(chosen.act.event);
@@ -289,15 +285,15 @@ class Walk {
   pick(list: Option[] | (() => Option[])): Option {
     const at = this.position++;
     const entry = this.tape[at];
-    if (entry && (this.probeAt === null || at < this.probeAt)) return this.take(entry.options[entry.index]!);
+    if (entry && (this.probeAt === null || at < this.probeAt)) return this.takeOption(entry.options[entry.index]!);
     const options = typeof list === 'function' ? list() : list;
     // A probe takes the likeliest way on past the duration it probes, and leaves the tape as it was.
-    if (this.probeAt !== null) return this.take(options[0]!, false);
+    if (this.probeAt !== null) return this.takeOption(options[0]!, false);
     this.tape.push({ options, index: 0 });
-    return this.take(options[0]!);
+    return this.takeOption(options[0]!);
   }
 
-  private take(option: Option, record = true): Option {
+  private takeOption(option: Option, record = true): Option {
     this.probability *= option.probability;
     if (record && option.choice) {
       this.choices.push({ ...option.choice, day: Math.floor(this.sim.time), state: this.sim.state, probability: option.probability });
@@ -333,7 +329,7 @@ class Walk {
     if (this.probeAt !== null && at > this.probeAt) return medianDraw(profile);
     if (at >= this.tape.length) throw new NeedsProbe(at, profile);
     const entry = this.tape[this.position++]!;
-    return (this.take(entry.options[entry.index]!).act as { value: number }).value;
+    return (this.takeOption(entry.options[entry.index]!).act as { value: number }).value;
   }
 
   /** In a probe: once the probed channel has gone out, stop when it is no longer under way. */
@@ -359,22 +355,26 @@ class Walk {
 const REFUSE: ScenarioEvent = { type: 'REFUSE', ground: 'a ground the requested state may invoke (explored)' };
 const PROVIDER_REFUSES: ScenarioEvent = { type: 'PROVIDER_REFUSES', reason: 'the provider\'s own policy (explored)' };
 
+const REQUEST_PRESERVATION: ScenarioEvent = { type: 'REQUEST_PRESERVATION' };
+const PRESERVATION_EVENTS = new Set<string>(['REQUEST_PRESERVATION', 'EXTEND_PRESERVATION']);
+
 /**
- * Whether the request is in the requested state's hands: a state can refuse only what it has
- * received, so an MLAT or letters rogatory are refusable from the requested state's review on (not
- * while the requesting state drafts, reviews or transmits them). Other channels have no such stages.
+ * Where a refusal by the requested state is explored: a state can refuse only what it has received,
+ * and decides at each of its own stages (an MLAT's review and the court's domestic order; letters
+ * rogatory's review and execution), not once the data is produced. Null where it cannot refuse now;
+ * direct and agreement requests have one stage, where a refusal is offered once.
  */
-function withRequestedState(channel: ChannelName, stage: number): boolean {
-  const from = RECEIVED_AT[channel];
-  return from === undefined || stage >= from;
+function refusalPoint(channel: ChannelName, stage: number): string | null {
+  const stages = REFUSABLE_AT[channel];
+  if (stages === undefined) return 'any';
+  const name = STAGES[channel][stage]?.state;
+  return name !== undefined && stages.includes(name) ? name : null;
 }
 
-const RECEIVED_AT: Partial<Record<ChannelName, number>> = {
-  mlat: STAGES.mlat.findIndex((s) => s.state === 'requestedReview'),
-  rogatory: STAGES.rogatory.findIndex((s) => s.state === 'requestedReview'),
+const REFUSABLE_AT: Partial<Record<ChannelName, readonly string[]>> = {
+  mlat: ['requestedReview', 'domesticOrder'],
+  rogatory: ['requestedReview', 'execution'],
 };
-
-const AWAITED_IN: Record<string, string> = { PROVIDER_CHOOSES: 'direct.conflict', REVIEW_DECIDES: 'direct.ruling' };
 
 function stripBasis(event: { type: string }): object {
   const { basis: _, ...rest } = event as { type: string; basis?: unknown };

@@ -19,6 +19,28 @@ export class ScriptError extends Error {
 }
 
 /**
+ * What a run does at the points where the script leaves it a choice. playScript's driver follows
+ * the script and the default policy; the outcome explorer's (explore.ts) branches at each point.
+ * Both go through driveScript's one loop, so they read a script the same way.
+ */
+export interface ScriptDriver {
+  /** At the start of every turn of the loop, before anything happens (the explorer's probe looks here). */
+  turn?(): void;
+  /** Before the script's next step: bring about a world event the script does not fix; true when the run moved. */
+  offerWorldEvents?(script: readonly ScriptStep[], from: number): boolean;
+  /** A step that no longer applies on this run (passed over, never taken). */
+  skip?(step: ScriptStep): boolean;
+  /** Take a script step that is due. */
+  take(step: ScriptStep): void;
+  /** The request waits for a decision the script does not take: decide it. */
+  decide(): void;
+  /** Whether the script's remaining decisions still steer this run. */
+  followsScript(): boolean;
+  /** The error to throw when the request is stuck with nothing scheduled. */
+  stuck(step: ScriptStep | undefined): Error;
+}
+
+/**
  * Drive a simulation with a scenario's script and the default policy until the request ends
  * (SCENARIO-FORMAT.md, "Events" and "Running and results"):
  * - events are taken in file order; a dated one waits for its day, an undated decision waits until
@@ -30,18 +52,37 @@ export class ScriptError extends Error {
  *   request awaits it; until then the policy takes the decisions the script leaves to it.
  */
 export function playScript(sim: Simulation, script: readonly ScriptStep[]): void {
+  driveScript(sim, script, policyDriver(sim));
+}
+
+/** The script as written, and the default policy for what it leaves open. */
+function policyDriver(sim: Simulation): ScriptDriver {
+  return {
+    take: (step) => take(sim, step),
+    decide: () => sim.decideByPolicy(),
+    followsScript: () => true,
+    // Unreachable while the machine keeps a timer for whatever is under way; say so loudly if not.
+    stuck: (step) => new ScriptError(`The request is stuck in state ${sim.state} with nothing scheduled.`, step ?? { event: { type: 'WITHDRAW' } }, sim.state),
+  };
+}
+
+/** The one loop that plays a script: when each step is due, and who decides what it leaves open. */
+export function driveScript(sim: Simulation, script: readonly ScriptStep[], driver: ScriptDriver): void {
   // decisionsFrom[i]: whether a decision remains in the script from step i on.
   const decisionsFrom = new Array<boolean>(script.length + 1).fill(false);
   for (let i = script.length - 1; i >= 0; i--) decisionsFrom[i] = decisionsFrom[i + 1]! || isDecision(script[i]!.event);
 
   let i = 0;
   while (!sim.done) {
+    driver.turn?.();
     const nextTimer = sim.clock.nextDue();
     const now = sim.time;
     if (nextTimer !== undefined && nextTimer <= now) {
       sim.fireNext();
       continue;
     }
+    if (driver.offerWorldEvents?.(script, i)) continue;
+    if (driver.skip) while (i < script.length && driver.skip(script[i]!)) i++;
     const step = script[i];
     const awaitsConflict = step !== undefined && step.day === undefined && isConflictChoice(step.event);
     if (step) {
@@ -51,7 +92,7 @@ export function playScript(sim: Simulation, script: readonly ScriptStep[]): void
         ? awaitsConflict ? sim.state === AWAITED_IN[step.event.type] : !isDecision(step.event) || (sim.waiting && sim.undecided === null)
         : step.day <= now;
       if (due) {
-        take(sim, step);
+        driver.take(step);
         i++;
         continue;
       }
@@ -60,25 +101,22 @@ export function playScript(sim: Simulation, script: readonly ScriptStep[]): void
     // otherwise the default policy does, and the script's later choices follow.
     const undecided = sim.undecided;
     const scriptDecides = undecided === null
-      ? decisionsFrom[i] && !awaitsConflict
+      ? decisionsFrom[i] && !awaitsConflict && driver.followsScript()
       : step?.event.type === 'THIRD_COUNTRY_ANSWERS' && step.event.country === undecided;
     if (sim.waiting && !scriptDecides) {
-      sim.decideByPolicy();
+      driver.decide();
       continue;
     }
     if (step?.day !== undefined && (nextTimer === undefined || step.day < nextTimer)) {
       sim.advanceTo(step.day);
       continue;
     }
-    if (!sim.fireNext()) {
-      // Unreachable while the machine keeps a timer for whatever is under way; say so loudly if not.
-      throw new ScriptError(`The request is stuck in state ${sim.state} with nothing scheduled.`, step ?? { event: { type: 'WITHDRAW' } }, sim.state);
-    }
+    if (!sim.fireNext()) throw driver.stuck(step);
   }
 }
 
 /** The state in which each conflict choice is awaited (a ruling may come earlier only on a dated step). */
-const AWAITED_IN: Record<string, string> = { PROVIDER_CHOOSES: 'direct.conflict', REVIEW_DECIDES: 'direct.ruling' };
+export const AWAITED_IN: Record<string, string> = { PROVIDER_CHOOSES: 'direct.conflict', REVIEW_DECIDES: 'direct.ruling' };
 
 function take(sim: Simulation, step: ScriptStep): void {
   try {

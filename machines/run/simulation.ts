@@ -162,6 +162,11 @@ export class Simulation {
     return regionPaths(this.snapshot.value).channel;
   }
 
+  /** The custody region's state ("preservation.none", "preservation.preserved", ...): the explorer offers preservation by it. */
+  get custody(): string {
+    return regionPaths(this.snapshot.value).custody;
+  }
+
   /** Fire the next scheduled happening, moving time to it. False when nothing is scheduled. */
   fireNext(): boolean {
     const due = this.clock.nextDue();

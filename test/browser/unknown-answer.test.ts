@@ -29,7 +29,7 @@ async function reachUndecided(page: Page): Promise<void> {
   expect(await page.locator('.f-day dd').textContent()).toBe('30');
   // Play stops: the request waits for the decision, and says which.
   await expect.poll(() => page.getByRole('button', { name: /Play/ }).textContent()).toContain('Play');
-  expect(await page.locator('.status-notes').textContent()).toContain("Waiting for a decision: the answer of Cerulea is not known. Consent or objection?");
+  expect(await page.locator('.status-notes').textContent()).toContain("Waiting for a decision. Cerulea: its answer is not known. Consent or objection?");
   const answers = (await page.locator('select.ctl-inject option').allTextContents()).filter((o) => o.startsWith('CE answers'));
   expect(answers).toEqual(['CE answers: consent', 'CE answers: object']);
 }
@@ -62,7 +62,7 @@ describe("deciding a third country's unknown answer", () => {
     await presenter.setViewportSize({ width: 1920, height: 1080 });
     await presenter.goto(`${stage.server.url}/#/present/${page.url().split('/').pop()}`);
     await ready(presenter, 'presenter');
-    await expect.poll(() => presenter.locator('.status-notes').textContent()).toContain("the answer of Cerulea is not known. Consent or objection?");
+    await expect.poll(() => presenter.locator('.status-notes').textContent()).toContain("Cerulea: its answer is not known. Consent or objection?");
     await screenshot(presenter, 'unknown-answer-presenter');
     await presenter.close();
 

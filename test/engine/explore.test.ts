@@ -194,10 +194,51 @@ describe('what the explorer shows', () => {
     const { exploration } = explore(load('scenarios/real/india-meta-content-mlat-2021.yaml'));
     const refusals = exploration.paths.flatMap((p) => p.choices.filter((c) => c.by === 'world' && c.event.type === 'REFUSE'));
     expect(refusals.length).toBeGreaterThan(0);
-    for (const c of refusals) expect(c.state).toMatch(/^(mlat|rogatory)\.requestedReview$/);
+    for (const c of refusals) expect(c.state).toMatch(/^(mlat\.(requestedReview|domesticOrder)|rogatory\.(requestedReview|execution))$/);
     const refused = exploration.outcomes.find((o) => o.outcome === 'refused' && o.channel === 'mlat')!;
     expect(refused.days.min).toBeGreaterThan(10);
     expectRefusalsReceived(exploration);
+  });
+
+  it('explores a later refusal too: the court of the requested state refusing the domestic order, later than the review', () => {
+    const { exploration, inputs } = explore(load('scenarios/real/india-meta-content-mlat-2021.yaml'));
+    const refusedAt = (state: string) => exploration.paths.filter((p) => p.outcome === 'refused' && p.channel === 'mlat'
+      && p.choices.some((c) => c.event.type === 'REFUSE' && c.state === state));
+    const early = refusedAt('mlat.requestedReview');
+    const late = refusedAt('mlat.domesticOrder');
+    expect(early.length).toBeGreaterThan(0);
+    expect(late.length).toBeGreaterThan(0);
+    expect(Math.min(...late.map((p) => p.days))).toBeGreaterThan(Math.min(...early.map((p) => p.days)));
+    // Each such path is a run the engine itself plays from the path's inputs.
+    const index = exploration.paths.indexOf(late[0]!);
+    const replayed = replayPath(load('scenarios/real/india-meta-content-mlat-2021.yaml'), late[0]!, inputs[index]!);
+    expect([replayed.outcome, replayed.days]).toEqual([late[0]!.outcome, late[0]!.days]);
+  });
+
+  it('explores a court ruling before the review is over', () => {
+    const conflict = explore(load('scenarios/fictional/conflict-of-laws-order.yaml')).exploration;
+    const early = conflict.paths.flatMap((p) => p.choices).filter((c) => c.event.type === 'REVIEW_DECIDES' && c.state === 'direct.review');
+    expect(early.map((c) => c.event.outcome)).toEqual(expect.arrayContaining(['lifted', 'upheld']));
+    for (const c of early) expect([c.by, c.probability]).toEqual(['world', 0]);
+  });
+
+  it('explores the preservation a script leaves out, where the provider deletes the data on a known day', () => {
+    // The manual-preservation scenario without its day-0 request: left alone, the data is deleted first.
+    const own = load('scenarios/fictional/preservation-manual-saved.yaml');
+    const scenario: Scenario = { ...own, script: own.script.filter((s) => s.event.type !== 'REQUEST_PRESERVATION') };
+    const { exploration, inputs } = explore(scenario);
+    expect(exploration.outcomes[0]!.outcome).toBe('data-lost');
+    const asked = exploration.paths.filter((p) => p.choices.some((c) => c.event.type === 'REQUEST_PRESERVATION' && c.by === 'decision' && c.day === 0));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const p of asked) expect(p.probability).toBe(0);
+    // Asked on day 0 (and extended on day 75, as the script does), the treaty request gets the data: the shipped scenario's own run.
+    const saved = asked.find((p) => p.outcome === 'delivered' && p.choices.every((c) => c.by !== 'world'))!;
+    expect([saved.channel, saved.days]).toEqual(['mlat', 170]);
+    const replayed = replayPath(scenario, saved, inputs[exploration.paths.indexOf(saved)]!);
+    expect([replayed.outcome, replayed.days]).toEqual(['delivered', 170]);
+    // The shipped scenario asks for it itself: nothing to explore there.
+    const shipped = explore(own).exploration;
+    expect(shipped.paths.flatMap((p) => p.choices).some((c) => c.event.type === 'REQUEST_PRESERVATION')).toBe(false);
   });
 
   it('stops at its limit of paths and says so', () => {
