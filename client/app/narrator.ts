@@ -83,7 +83,10 @@ export class Narrator {
     this.seenTransitions = view.transitions.length;
     if (view.done && !this.wasDone) {
       this.wasDone = true;
+      // The outcome says where the run ended: the stages held for a summary are not said after it.
       this.held = [];
+      if (this.heldTimer !== null) window.clearTimeout(this.heldTimer);
+      this.heldTimer = null;
       return this.say(t('announce.outcome', { outcome: outcomeLabel(view.outcome), day: dayLabel(view.day) }));
     }
     if (fresh.length === 0) return;

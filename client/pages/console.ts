@@ -217,7 +217,8 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
       draw();
       if (state.snapshot) narrator.update(state.snapshot);
       // Why play stopped, said once: later status broadcasts carry the same reason again.
-      if (why === 'status' && state.reason) announce(state.reason);
+      // (At the end, the narrator has said the outcome already.)
+      if (why === 'status' && state.reason && !state.snapshot?.state.done) announce(state.reason);
       if (why === 'snapshot') void refreshLog();
     },
     refused: (message) => alertUser(message),
