@@ -1,16 +1,32 @@
 import { t } from '../i18n/index.ts';
 
+/** The words last put in the live region, and those waiting to be (sentences said together). */
+let spoken = '';
+let pending: string[] = [];
+let flushing: number | null = null;
+
 /**
  * Words for screen readers and for everyone: `announce` speaks politely (the live region is
  * visually hidden), `alertUser` shows an error (or news) on screen and speaks it at once.
+ * The same words are never said twice in a row (a redraw that repeats its news says nothing), and
+ * sentences given together are said together, not the last one over the others.
  */
 export function announce(message: string): void {
   const region = document.getElementById('announcer');
-  if (!region) return;
-  // Clearing first makes a repeated message be spoken again.
+  const words = message.trim();
+  if (!region || !words || pending.includes(words)) return;
+  if (pending.length === 0 && words === spoken) return;
+  pending.push(words);
+  if (flushing !== null) return;
+  // Cleared first, then filled: a region whose text only changes is not always spoken again.
   region.textContent = '';
-  window.setTimeout(() => {
-    region.textContent = message;
+  flushing = window.setTimeout(() => {
+    flushing = null;
+    const said = pending.join(' ');
+    pending = [];
+    if (said === spoken) return;
+    spoken = said;
+    region.textContent = said;
   }, 30);
 }
 

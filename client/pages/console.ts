@@ -2,6 +2,8 @@ import { select } from 'd3-selection';
 import type { TrainerCommand } from '../../server/protocol.ts';
 import { createLink, getDebrief, getLog, getSession, listLinks, revokeLink } from '../app/api.ts';
 import { alertUser, announce, guarded } from '../app/announce.ts';
+import { keepFocus } from '../app/focus.ts';
+import { Narrator } from '../app/narrator.ts';
 import { LiveSession } from '../app/live.ts';
 import { navigate, type Page } from '../app/router.ts';
 import { keepLinks, keptLinks, saveTrainerPass, trainerPass } from '../app/tokens.ts';
@@ -14,12 +16,12 @@ import { create as createHistory } from '../views/history.ts';
 import { create as createParticipants } from '../views/participants.ts';
 import { joinOriginChoice, joinUrl, loadJoinOrigins, pickJoinOrigin } from '../app/join-link.ts';
 import { create as createQr } from '../views/qr.ts';
-import { create as createVotes, resultText } from '../views/votes.ts';
+import { create as createVotes } from '../views/votes.ts';
 import { choicesOf, create as createAuthorities } from '../views/authorities.ts';
 import { worldEventsAhead } from '../../machines/run/world-events.ts';
 import type { Debrief } from '../../server/protocol.ts';
 import type { InputRecord } from '../../server/protocol.ts';
-import { createScene, describeChange, heading, panel } from './scene.ts';
+import { createScene, heading, panel } from './scene.ts';
 import { classPresent } from '../model/presence.ts';
 import { missingPass } from './missing-pass.ts';
 import { listenForShortcuts } from '../app/shortcuts.ts';
@@ -70,6 +72,9 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   // The date and what-if the session asks, and what they change (docs/what-if.md).
   const variant = consoleVariant(stage, side, solo);
   const chart = panel(stage, 'p-statechart', t('statechart.title'));
+  // A choice on the chart whose button is gone (the request moved on) leaves the focus on the
+  // chart's heading: the next choices are right after it (app/focus.ts).
+  select(chart).attr('data-focus-fallback', 'statechart').select('h2').attr('tabindex', -1).attr('data-focus-key', 'statechart');
   const pair = select(stage).append('div').attr('class', 'pair').node()!;
   const mapSlot = panel(pair, 'p-map', t('map.title'));
   const timelineSlot = panel(pair, 'p-timeline');
@@ -106,6 +111,8 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   // so it comes first; in a class the trainer's controls (the vote) come first, the assessment next.
   const controlsSlot = solo ? null : panel(side, 'p-controls');
   const assessmentSlot = panel(side, 'p-assessment');
+  // A channel chosen from the assessment: the focus goes to the chart, which shows where it led.
+  assessmentSlot.dataset.focusFallback = 'statechart';
   const scene = createScene({
     slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot, assessment: assessmentSlot },
     onEvent: (event) => void send({ type: 'event', event }),
@@ -168,11 +175,17 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   let titled = false;
   let full: Awaited<ReturnType<typeof getSession>>['scenario'] | null = null;
 
-  const draw = () => {
+  // Every redraw keeps the keyboard's place: a control replaced, hidden or disabled hands the
+  // focus on to the one that took its place (app/focus.ts), never to the page's top.
+  const draw = () => keepFocus(main, drawNow);
+  const drawNow = () => {
     const snapshot = live?.snapshot;
     if (!snapshot) return;
     if (!titled) {
       heading(head, snapshot, full, solo ? t('console.walkRole') : pass.cotrainer ? t('console.cotrainerRole') : t('console.trainerRole'));
+      // The page (the router focuses <main> on arrival, after a branch too) is named by its heading.
+      select(head).select('h1').attr('id', 'console-title');
+      main.setAttribute('aria-labelledby', 'console-title');
       titled = full !== null;
     }
     // A walk-through has no class to be ready for: only whether it plays is worth saying.
@@ -197,15 +210,15 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   };
 
   if (!solo) loadJoinOrigins(() => draw());
+  // The trainer opened the vote: its opening is no news here; its warnings and result are.
+  const narrator = new Narrator({ voteOpenings: false, voteWarnings: !solo });
   live = new LiveSession({ sessionId: id!, trainerToken: pass.token }, {
     change: (state, why) => {
       draw();
-      if (why === 'input' && state.snapshot) announce(describeChange(state.snapshot.state));
-      if (why === 'status' && state.reason) announce(state.reason);
-      if (why === 'vote' && state.snapshot?.vote?.result && !state.snapshot.vote.open) {
-        const r = state.snapshot.vote.result;
-        announce(resultText(r, state.snapshot.vote.options));
-      }
+      if (state.snapshot) narrator.update(state.snapshot);
+      // Why play stopped, said once: later status broadcasts carry the same reason again.
+      // (At the end, the narrator has said the outcome already.)
+      if (why === 'status' && state.reason && !state.snapshot?.state.done) announce(state.reason);
       if (why === 'snapshot') void refreshLog();
     },
     refused: (message) => alertUser(message),
@@ -252,6 +265,8 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   return {
     dispose: () => {
       stopShortcuts();
+      narrator.dispose();
+      main.removeAttribute('aria-labelledby');
       live?.close();
     },
   };

@@ -1,6 +1,8 @@
 import { select } from 'd3-selection';
 import { getSession } from '../app/api.ts';
 import { alertUser, announce, guarded } from '../app/announce.ts';
+import { keepFocus } from '../app/focus.ts';
+import { Narrator } from '../app/narrator.ts';
 import { LiveSession } from '../app/live.ts';
 import type { Page } from '../app/router.ts';
 import { participantPass, saveParticipantPass } from '../app/tokens.ts';
@@ -10,7 +12,7 @@ import { eventLabel, roleLabel } from '../i18n/labels.ts';
 import type { Role } from '../../machines/request/roles.ts';
 import { create as createNextSteps } from '../views/next-steps.ts';
 import { create as createVotes } from '../views/votes.ts';
-import { createScene, describeChange, heading, panel } from './scene.ts';
+import { createScene, heading, panel } from './scene.ts';
 
 /**
  * A participant (`/join` or `/join/:code`): join with the code and a name, then watch the request
@@ -43,7 +45,8 @@ export async function mount(main: HTMLElement, [linked]: string[]): Promise<Page
   const room = select(main).append('div').attr('class', 'room').property('hidden', true);
   const head = room.append('header').attr('class', 'page-head').node()!;
   const who = room.append('p').attr('class', 'who');
-  const whoText = who.append('span');
+  // Where the focus goes once a role is chosen (the picker hides): the line that now says the role.
+  const whoText = who.append('span').attr('tabindex', -1).attr('data-focus-key', 'who');
   who.append('button').attr('type', 'button').attr('class', 'btn btn-small act-leave').text(t('join.leave')).on('click', () => void leaveRoom());
   // The server is told, so that the trainer's list drops this participant now; the pass is kept
   // (marked left) so that joining again from this browser is the same participant, not a second one.
@@ -65,7 +68,7 @@ export async function mount(main: HTMLElement, [linked]: string[]): Promise<Page
   const rolePicker = room.insert('section', 'header').attr('class', 'panel role-picker').attr('aria-labelledby', 'role-picker-h').property('hidden', true);
   rolePicker.append('h2').attr('id', 'role-picker-h').text(t('roles.chooseTitle'));
   rolePicker.append('p').attr('class', 'hint').text(t('roles.chooseLede'));
-  const roleButtons = rolePicker.append('div').attr('class', 'role-buttons');
+  const roleButtons = rolePicker.append('div').attr('class', 'role-buttons').attr('data-focus-fallback', 'who');
   const status = panel(room.node()!, 'p-status');
   const voteSlot = panel(room.node()!, 'p-votes');
   // On a phone the chart is too small to read: where the request stands and where it can go, as a list.
@@ -97,7 +100,10 @@ export async function mount(main: HTMLElement, [linked]: string[]): Promise<Page
   /** The votes already brought into sight. */
   const shown = new Set<string>();
 
-  const draw = () => {
+  // A redraw keeps the keyboard's place (a vote button hidden when the vote closes hands the focus
+  // to the result: app/focus.ts).
+  const draw = () => keepFocus(main, drawNow);
+  const drawNow = () => {
     const snapshot = live?.snapshot;
     if (!snapshot || disposed) return;
     if (scenarioOf !== snapshot.sessionId) {
@@ -156,12 +162,14 @@ export async function mount(main: HTMLElement, [linked]: string[]): Promise<Page
     document.documentElement.dataset.ready = 'participant';
   };
 
+  // What is new, said once: the request's steps (a summary during play), a vote's question,
+  // options and deadline when it opens, warnings before it closes, and its result.
+  const narrator = new Narrator({ voteOpenings: true, voteWarnings: true });
   const connect = (auth: { participantToken: string } | Record<string, never>) =>
     new LiveSession(auth, {
-      change: (state, why) => {
+      change: (state) => {
         draw();
-        if (why === 'input' && state.snapshot) announce(describeChange(state.snapshot.state));
-        if (why === 'vote' && state.snapshot?.vote?.open && !mine.has(state.snapshot.vote.id)) announce(t('vote.openAnnounce'));
+        if (state.snapshot && !disposed) narrator.update(state.snapshot);
       },
       moved: (moved) => void follow(moved.to.joinCode),
       refused: (message) => leaveWith(message),
@@ -223,6 +231,7 @@ export async function mount(main: HTMLElement, [linked]: string[]): Promise<Page
   return {
     dispose: () => {
       disposed = true;
+      narrator.dispose();
       live?.close();
     },
   };

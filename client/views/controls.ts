@@ -35,76 +35,75 @@ const SPEEDS = [1, 7, 30, 90, 365];
  */
 export function create(container: HTMLElement, send: Send): (state: ControlsState) => void {
   const root = select(container).append('section').attr('class', 'controls').attr('aria-labelledby', 'controls-h');
-  root.append('h2').attr('id', 'controls-h').text(t('controls.title'));
+  // Where the focus lands when the control it was on is gone for good (the request ended).
+  root.append('h2').attr('id', 'controls-h').attr('tabindex', -1).attr('data-focus-key', 'controls').text(t('controls.title'));
 
   const run = root.append('div').attr('class', 'control-row').attr('role', 'group').attr('aria-label', t('controls.run'));
+  // Focus keys and fallbacks (app/focus.ts): Start hides once started, and Play/Pause (or Step)
+  // takes its place; a control disabled while the class votes hands the focus to Close the vote.
   const start = run.append('button').attr('type', 'button').attr('class', 'btn btn-primary ctl-start').text(t('controls.start'))
+    .attr('data-focus-key', 'start').attr('data-focus-fallback', 'play step controls')
     .on('click', () => send({ type: 'start' }));
   const step = run.append('button').attr('type', 'button').attr('class', 'btn ctl-step').text(`» ${t('controls.step')}`)
+    .attr('data-focus-key', 'step').attr('data-focus-fallback', 'play vote-close controls')
     .on('click', () => send({ type: 'step' }));
-  const play = run.append('button').attr('type', 'button').attr('class', 'btn ctl-play');
+  const play = run.append('button').attr('type', 'button').attr('class', 'btn ctl-play')
+    .attr('data-focus-key', 'play').attr('data-focus-fallback', 'step vote-close controls');
   const speedLabel = run.append('label').attr('class', 'inline-field');
   speedLabel.append('span').text(t('controls.speed'));
-  const speed = speedLabel.append('select').attr('class', 'ctl-speed');
+  const speed = speedLabel.append('select').attr('class', 'ctl-speed').attr('data-focus-key', 'speed');
   speed.selectAll('option').data(SPEEDS).join('option').attr('value', (d) => d).text((d) => t('controls.speedValue', { days: daysLabel(d) }));
   speed.property('value', '30');
 
-  const inject = root.append('div').attr('class', 'control-row').attr('role', 'group').attr('aria-label', t('controls.inject'));
+  const inject = root.append('div').attr('class', 'control-row').attr('role', 'group').attr('aria-label', t('controls.inject'))
+    .attr('data-focus-fallback', 'vote-close step controls');
   const injectLabel = inject.append('label').attr('class', 'inline-field');
   injectLabel.append('span').text(t('controls.inject'));
-  const injectSelect = injectLabel.append('select').attr('class', 'ctl-inject');
-  const injectButton = inject.append('button').attr('type', 'button').attr('class', 'btn ctl-apply').text(t('controls.apply'));
+  const injectSelect = injectLabel.append('select').attr('class', 'ctl-inject').attr('data-focus-key', 'inject');
+  const injectButton = inject.append('button').attr('type', 'button').attr('class', 'btn ctl-apply').text(t('controls.apply'))
+    .attr('data-focus-key', 'inject-apply');
 
   // The script's world events: on or off, and what comes next (never shown on the class's screens).
   const worldRow = root.append('div').attr('class', 'control-row control-world');
   const worldLabel = worldRow.append('label').attr('class', 'check');
-  const worldToggle = worldLabel.append('input').attr('type', 'checkbox').attr('class', 'ctl-world')
+  const worldToggle = worldLabel.append('input').attr('type', 'checkbox').attr('class', 'ctl-world').attr('data-focus-key', 'world')
     .on('change', function () {
       send({ type: 'worldEvents', on: (this as HTMLInputElement).checked });
     });
   worldLabel.append('span').text(t('controls.worldEvents'));
   const worldNext = worldRow.append('p').attr('class', 'hint world-next').attr('dir', 'auto');
 
-  const voting = root.append('fieldset').attr('class', 'control-vote');
+  const voting = root.append('fieldset').attr('class', 'control-vote').attr('data-focus-fallback', 'vote-close vote-open controls');
   voting.append('legend').text(t('controls.voteTitle'));
   const options = voting.append('div').attr('class', 'vote-options');
   const promptLabel = voting.append('label').attr('class', 'field ctl-prompt-field');
   promptLabel.append('span').text(t('controls.prompt'));
-  const prompt = promptLabel.append('input').attr('type', 'text').attr('class', 'ctl-prompt').attr('maxlength', 300).attr('autocomplete', 'off');
+  const prompt = promptLabel.append('input').attr('type', 'text').attr('class', 'ctl-prompt').attr('data-focus-key', 'vote-prompt').attr('maxlength', 300).attr('autocomplete', 'off');
   const settingsRow = voting.append('div').attr('class', 'control-row');
   const tieLabel = settingsRow.append('label').attr('class', 'inline-field');
   tieLabel.append('span').text(t('controls.tie'));
   // The trainer's pick first: it is the default, and the one a class expects of the person running it.
-  const tie = tieLabel.append('select').attr('class', 'ctl-tie');
+  const tie = tieLabel.append('select').attr('class', 'ctl-tie').attr('data-focus-key', 'vote-tie');
   tie.selectAll('option').data(TIE_CHOICES).join('option').attr('value', (d) => d.rule).text((d) => t(d.label));
   const hideLabel = settingsRow.append('label').attr('class', 'check');
-  const hideResults = hideLabel.append('input').attr('type', 'checkbox').attr('class', 'ctl-hide-results');
+  const hideResults = hideLabel.append('input').attr('type', 'checkbox').attr('class', 'ctl-hide-results').attr('data-focus-key', 'vote-hide');
   hideLabel.append('span').text(t('controls.hideResults'));
   const explainLabel = settingsRow.append('label').attr('class', 'check');
-  const explain = explainLabel.append('input').attr('type', 'checkbox').attr('class', 'ctl-explain');
+  const explain = explainLabel.append('input').attr('type', 'checkbox').attr('class', 'ctl-explain').attr('data-focus-key', 'vote-explain');
   explainLabel.append('span').text(t('controls.explain'));
   const voteRow = voting.append('div').attr('class', 'control-row');
   const secondsLabel = voteRow.append('label').attr('class', 'inline-field');
   secondsLabel.append('span').text(t('controls.seconds'));
-  const seconds = secondsLabel.append('input').attr('type', 'number').attr('min', 5).attr('max', 3600).attr('step', 5).attr('value', 60).attr('class', 'ctl-seconds');
-  const openVote = voteRow.append('button').attr('type', 'button').attr('class', 'btn btn-primary ctl-open-vote').text(t('controls.openVote'));
+  const seconds = secondsLabel.append('input').attr('type', 'number').attr('min', 5).attr('max', 3600).attr('step', 5).attr('value', 60).attr('class', 'ctl-seconds').attr('data-focus-key', 'vote-seconds');
+  const openVote = voteRow.append('button').attr('type', 'button').attr('class', 'btn btn-primary ctl-open-vote').text(t('controls.openVote'))
+    .attr('data-focus-key', 'vote-open').attr('data-focus-fallback', 'vote-close');
+  // Closed, the vote's result is what the trainer wants to hear next (views/votes.ts).
   const closeVote = voteRow.append('button').attr('type', 'button').attr('class', 'btn ctl-close-vote').text(t('controls.closeVote'))
+    .attr('data-focus-key', 'vote-close').attr('data-focus-fallback', 'vote-result vote-open')
     .on('click', () => send({ type: 'closeVote' }));
   const voteHint = voting.append('p').attr('class', 'hint');
   // The keys a presenter's clicker sends (app/shortcuts.ts), said where the controls they drive are.
   root.append('p').attr('class', 'hint shortcut-help').text(t('controls.keys'));
-
-  /**
-   * A control hidden while it has the focus (Start once started, Open once open) would drop the
-   * focus to the page's top: a keyboard user lands on the control that took its place instead.
-   */
-  const handOver = (show: () => void, moves: [from: HTMLButtonElement, to: () => HTMLButtonElement][]) => {
-    const had = moves.find(([from]) => document.activeElement === from);
-    show();
-    if (!had || !had[0].hidden) return;
-    const next = had[1]();
-    if (!next.hidden && !next.disabled) next.focus();
-  };
 
   let latest: ControlsState | null = null;
   const chosenSpeed = () => Number(speed.property('value')) || 30;
@@ -167,7 +166,7 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
       .text(pausing ? `❚❚ ${t('controls.pause')}` : `▶ ${t('controls.play')}`);
     if (playing) speed.property('value', String(SPEEDS.includes(playing.speed) ? playing.speed : chosenSpeed()));
     // Started: Play/Pause is what runs the request now (Step when playing is not possible).
-    handOver(() => start.property('hidden', solo || status === 'running'), [[start.node()!, () => (play.property('disabled') ? step.node()! : play.node()!)]]);
+    start.property('hidden', solo || status === 'running');
 
     const allowed = view.allowed.map((event, index) => ({ event, index }));
     injectSelect.selectAll('option').data(allowed, (d) => JSON.stringify((d as { event: ScenarioEvent }).event))
@@ -197,7 +196,7 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
         const label = enter.append('label').attr('class', 'check').attr('data-key', keyOf);
         // Decisions are ticked by default: they are what a class usually votes on (an unknown answer's
         // consent and objection too, the only answers offered then).
-        label.append('input').attr('type', 'checkbox').property('checked', (d: ScenarioEvent) =>
+        label.append('input').attr('type', 'checkbox').attr('data-focus-key', (d: ScenarioEvent) => `vote-option:${keyOf(d)}`).property('checked', (d: ScenarioEvent) =>
           d.type.startsWith('CHOOSE_') || d.type === 'SEND_DIRECT' || decides(d));
         label.append('span');
         return label;
@@ -207,10 +206,8 @@ export function create(container: HTMLElement, send: Send): (state: ControlsStat
     labels.select('input').property('disabled', open);
     for (const field of [prompt, tie, hideResults, explain]) field.property('disabled', open);
     readiness(state);
-    handOver(() => {
-      openVote.property('hidden', open);
-      closeVote.property('hidden', !open);
-    }, [[openVote.node()!, () => closeVote.node()!], [closeVote.node()!, () => openVote.node()!]]);
+    openVote.property('hidden', open);
+    closeVote.property('hidden', !open);
     seconds.property('disabled', open);
   };
 }

@@ -29,7 +29,7 @@ export function create(container: HTMLElement, onBranch: (atSeq: number) => void
   root.append('h2').attr('id', 'history-h').text(t('history.title'));
   root.append('p').attr('class', 'hint').text(t('history.hint'));
   const list = root.append('ol').attr('class', 'history-list').attr('reversed', true);
-  const origin = root.append('button').attr('type', 'button').attr('class', 'btn btn-small branch-start')
+  const origin = root.append('button').attr('type', 'button').attr('class', 'btn btn-small branch-start').attr('data-focus-key', 'history:0')
     .text(t('history.branchStart')).on('click', () => onBranch(0));
 
   return ({ records }) => {
@@ -41,7 +41,9 @@ export function create(container: HTMLElement, onBranch: (atSeq: number) => void
         li.append('span').attr('class', 'history-seq');
         li.append('span').attr('class', 'history-what');
         li.append('span').attr('class', 'history-who');
+        // Keyed by its input: the list is redrawn newest first on every input, and reordered.
         li.append('button').attr('type', 'button').attr('class', 'btn btn-small branch-here')
+          .attr('data-focus-key', (d) => `history:${d.seq}`).attr('data-focus-fallback', 'history:0')
           .on('click', (_e, d) => onBranch(d.seq));
         return li;
       });

@@ -18,7 +18,9 @@ export function create(container: HTMLElement): (state: LobbyState) => void {
   const empty = root.append('p').attr('class', 'lobby-empty').text(t('presenter.nobody'));
   const list = root.append('ul').attr('class', 'lobby-names');
   return ({ names, count: n }) => {
-    count.text(t('presenter.joined', { count: n }));
+    // Only a new count is written: the region speaks whenever its text is set, even to the same words.
+    const joined = t('presenter.joined', { count: n });
+    if (count.text() !== joined) count.text(joined);
     empty.property('hidden', n > 0);
     list.selectAll('li').data(names).join('li').attr('dir', 'auto').text((d) => d);
   };

@@ -30,7 +30,7 @@ export interface ParticipantActions {
  */
 export function create(container: HTMLElement, actions: ParticipantActions): (state: ParticipantsState) => void {
   const root = select(container).append('section').attr('class', 'participants').attr('aria-labelledby', 'participants-h');
-  const heading = root.append('h2').attr('id', 'participants-h');
+  const heading = root.append('h2').attr('id', 'participants-h').attr('tabindex', -1).attr('data-focus-key', 'participants');
   const approve = root.append('label').attr('class', 'check participants-approve');
   const approveBox = approve.append('input').attr('type', 'checkbox').on('change', function () {
     actions.approveJoins((this as HTMLInputElement).checked);
@@ -48,9 +48,11 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
   const waitingRow = root.append('div').attr('class', 'participants-waiting-row');
   const waiting = waitingRow.append('p').attr('class', 'hint participants-waiting').attr('role', 'status');
   const admitAll = waitingRow.append('button').attr('type', 'button').attr('class', 'btn btn-small act-admit-all')
+    .attr('data-focus-key', 'admit-all').attr('data-focus-fallback', 'participants')
     .on('click', () => actions.admitAll());
   const empty = root.append('p').attr('class', 'hint').text(t('participants.none'));
-  const list = root.append('ul').attr('class', 'participant-list');
+  // Someone removed: the focus goes to the list's heading, not the page's top.
+  const list = root.append('ul').attr('class', 'participant-list').attr('data-focus-fallback', 'participants');
 
   return ({ participants, presence, roles }) => {
     roleBoxes.select('input').property('checked', (r) => roles?.includes(r) ?? false);
@@ -71,20 +73,24 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
         li.append('span').attr('class', 'presence-mark').attr('aria-hidden', 'true');
         li.append('span').attr('class', 'participant-name').attr('dir', 'auto');
         li.append('span').attr('class', 'presence-text');
-        li.append('select').attr('class', 'participant-role')
+        li.append('select').attr('class', 'participant-role').attr('data-focus-key', (p) => `role:${p.id}`)
           .on('change', function (_e, p) {
             const value = (this as HTMLSelectElement).value;
             actions.assignRole(p.id, value === '' ? null : (value as Role));
           });
+        // Admitted, the admit button hides: the focus stays with the person (rename).
         const tools = li.append('span').attr('class', 'participant-tools');
         tools.append('button').attr('type', 'button').attr('class', 'btn btn-small act-admit').text(t('participants.admit'))
+          .attr('data-focus-key', (p) => `admit:${p.id}`).attr('data-focus-fallback', (p) => `rename:${p.id}`)
           .on('click', (_e, p) => actions.admit(p.id));
         tools.append('button').attr('type', 'button').attr('class', 'btn btn-small act-rename').text(t('participants.rename'))
+          .attr('data-focus-key', (p) => `rename:${p.id}`)
           .on('click', (_e, p) => {
             const name = window.prompt(t('participants.renamePrompt', { name: p.name }), p.name)?.trim();
             if (name && name !== p.name) actions.rename(p.id, name);
           });
         tools.append('button').attr('type', 'button').attr('class', 'btn btn-small act-remove').text(t('participants.remove'))
+          .attr('data-focus-key', (p) => `remove:${p.id}`)
           .on('click', (_e, p) => {
             if (window.confirm(t('participants.removeConfirm', { name: p.name }))) actions.remove(p.id);
           });

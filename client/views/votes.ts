@@ -74,17 +74,21 @@ export function create(container: HTMLElement, options: VotesOptions = {}): (sta
   /** The options of the last vote that tied and went to a second round (the server opens it right after). */
   let tiedBefore: string | null = null;
   const status = root.append('p').attr('class', 'vote-status');
-  const answered = root.append('p').attr('class', 'vote-answered').attr('role', 'status');
+  // Not live regions: a count rewritten on every ballot would talk over the room. The opening, the
+  // warnings and the result are said once each (app/narrator.ts).
+  const answered = root.append('p').attr('class', 'vote-answered');
   const countdown = root.append('p').attr('class', 'vote-countdown').attr('aria-hidden', 'true');
   const explainField = root.append('p').attr('class', 'field vote-explain');
   explainField.append('label').attr('for', 'vote-explain-input').text(t('vote.explain'));
   const explain = explainField.append('input').attr('id', 'vote-explain-input').attr('type', 'text').attr('maxlength', 280).attr('autocomplete', 'off');
   explainField.append('span').attr('class', 'hint').text(t('vote.explainHint'));
-  const rows = root.append('ol').attr('class', 'vote-rows');
+  const rows = root.append('ol').attr('class', 'vote-rows').attr('data-focus-fallback', 'vote-result');
   const hiddenNote = root.append('p').attr('class', 'vote-hidden');
-  const result = root.append('p').attr('class', 'vote-result').attr('role', 'status');
-  const picks = root.append('div').attr('class', 'control-row vote-picks');
+  // The focus goes here when the vote it was closing closes (app/focus.ts).
+  const result = root.append('p').attr('class', 'vote-result').attr('tabindex', -1).attr('data-focus-key', 'vote-result');
+  const picks = root.append('div').attr('class', 'control-row vote-picks').attr('data-focus-fallback', 'vote-result');
   const reveal = root.append('button').attr('type', 'button').attr('class', 'btn vote-reveal').text(t('vote.reveal'))
+    .attr('data-focus-key', 'vote-reveal').attr('data-focus-fallback', 'vote-result')
     .on('click', () => options.trainer?.reveal());
   const voters = root.append('div').attr('class', 'vote-voters');
   const hint = root.append('p').attr('class', 'vote-hint');
@@ -166,7 +170,7 @@ export function create(container: HTMLElement, options: VotesOptions = {}): (sta
         const track = item.append('div').attr('class', 'vote-track');
         track.append('div').attr('class', 'vote-bar');
         item.append('span').attr('class', 'vote-count');
-        item.append('button').attr('type', 'button').attr('class', 'btn vote-button')
+        item.append('button').attr('type', 'button').attr('class', 'btn vote-button').attr('data-focus-key', (d) => `vote-choice:${d.index}`)
           .on('click', (_e, d) => {
             const reason = String(explain.property('value')).trim();
             options.onVote?.(d.index, latest.vote?.explain && reason ? reason : undefined);
