@@ -51,7 +51,8 @@ export function create(container: HTMLElement, options: TimelineOptions = {}): (
   legend.append('span').text(`● ${t('timeline.laneChannel')}`);
   legend.append('span').text(`■ ${t('timeline.lanePreservation')}`);
   legend.append('span').text(`★ ${t('timeline.laneEnd')}`);
-  const list = root.append('ol').attr('class', 'timeline-list');
+  // The list scrolls inside its own box (max-block-size): a box that scrolls takes the focus, for keyboards (axe: scrollable-region-focusable).
+  const list = root.append('ol').attr('class', 'timeline-list').attr('tabindex', 0).attr('aria-labelledby', 'timeline-h');
 
   return ({ view, sources }) => {
     const transitions = view.transitions;
