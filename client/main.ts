@@ -1,18 +1,20 @@
 import { select } from 'd3-selection';
-import { LOCALES, LOCALE_NAMES, locale, onLocaleChange, preferredLocale, setLocale, t, translateStatic, type Locale } from './i18n/index.ts';
+import { onLocaleChange, preferredLocale, setLocale, t, translateStatic } from './i18n/index.ts';
+import { languageMenu } from './app/language-menu.ts';
 import { render, startRouter } from './app/router.ts';
 
 /** Boot: the language first (it decides the layout's direction), then the page the hash names. */
 async function boot(): Promise<void> {
   await setLocale(preferredLocale());
   translateStatic();
-  languageSwitch();
+  languageMenu();
   skipLink();
   onLocaleChange(() => {
     translateStatic();
     document.title = t('app.name');
-    // Pages draw their text once: draw the current one again in the new language.
-    void render();
+    // Pages draw their text once: draw the current one again in the new language. The reader is on
+    // the language menu (or on a control outside <main>): focus stays there, not moved to the page.
+    void render(true);
   });
   document.title = t('app.name');
   startRouter();
@@ -28,22 +30,6 @@ function keepShell(): void {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   navigator.serviceWorker.register('/sw.js').catch(() => {
     // Not kept: a reload during an outage shows the browser's page, as without a worker.
-  });
-}
-
-function languageSwitch(): void {
-  const picker = select<HTMLSelectElement, unknown>('#lang');
-  picker
-    .selectAll('option')
-    .data(LOCALES)
-    .join('option')
-    .attr('value', (d) => d)
-    .attr('lang', (d) => d)
-    .text((d) => LOCALE_NAMES[d]);
-  picker.property('value', locale());
-  picker.on('change', (event: Event) => {
-    const chosen = (event.target as HTMLSelectElement).value as Locale;
-    void setLocale(chosen, true);
   });
 }
 

@@ -73,7 +73,8 @@ export function writeRouteQuery(query: string, push: boolean): void {
   else history.replaceState(null, '', url);
 }
 
-export async function render(): Promise<void> {
+/** `keepFocus`: the same page drawn again (in another language): focus stays where the reader is. */
+export async function render(keepFocus = false): Promise<void> {
   const full = currentPath();
   if (full === null) return;
   const [path] = full.split('?') as [string];
@@ -99,7 +100,7 @@ export async function render(): Promise<void> {
   // A new page opens at its top, not where the last one was scrolled to (a card far down the library),
   // nor, on a reload, where the browser would restore it (startRouter turns that off).
   window.scrollTo(0, 0);
-  if (navigated) main.focus({ preventScroll: true });
+  if (navigated && !keepFocus) main.focus({ preventScroll: true });
   navigated = true;
 }
 

@@ -25,6 +25,15 @@ export function scenarioObjectives(s: TranslatableText): string[] {
   return Array.isArray(translated) && translated.length === s.objectives.length ? translated : s.objectives;
 }
 
+/**
+ * The language a scenario's field is shown in: the page's when the scenario translates it, else
+ * the original's (scenarios are written in English). Set it as `lang` on the element, so that a
+ * screen reader reads an untranslated English summary on an Arabic page with an English voice.
+ */
+export function scenarioLang(s: TranslatableText, field: 'title' | 'summary' | 'objectives'): string {
+  return pick(s, field) !== undefined && (field !== 'objectives' || scenarioObjectives(s) !== s.objectives) ? locale() : 'en';
+}
+
 function pick<K extends 'title' | 'summary' | 'objectives'>(s: TranslatableText, field: K) {
   const translations = s.translations;
   if (!translations || typeof translations !== 'object') return undefined;

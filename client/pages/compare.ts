@@ -8,7 +8,7 @@ import { getScenario } from '../app/api.ts';
 import { announce, guarded } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
 import { has, t } from '../i18n/index.ts';
-import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
+import { scenarioLang, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { sampleUnder, type RegimeSample } from '../model/sample-days.ts';
 import { create as createComparison, type RegimeOutcome } from '../views/comparison.ts';
 import { askedUnderLink } from './variant-section.ts';
@@ -28,8 +28,8 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     return {};
   }
   root.append('p').attr('class', 'eyebrow').text(t('compare.role'));
-  root.append('h1').attr('dir', 'auto').text(scenarioTitle(written));
-  root.append('p').attr('class', 'lede').attr('dir', 'auto').text(scenarioSummary(written));
+  root.append('h1').attr('dir', 'auto').attr('lang', scenarioLang(written, 'title')).text(scenarioTitle(written));
+  root.append('p').attr('class', 'lede').attr('dir', 'auto').attr('lang', scenarioLang(written, 'summary')).text(scenarioSummary(written));
   // Every run below asks the scenario on the link's date and under its what-if (docs/what-if.md).
   const { scenario } = await askedUnderLink(root.append('div').attr('class', 'variant').node()!, written, { walk: true });
 

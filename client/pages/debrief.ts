@@ -9,7 +9,7 @@ import type { Page } from '../app/router.ts';
 import { standaloneSvg, svgToPng } from '../app/svg-export.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import { channelLabel, dayLabel, eventLabel, eventTypeLabel, outcomeLabel, roleLabel, stateLabel } from '../i18n/labels.ts';
-import { scenarioObjectives, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
+import { scenarioLang, scenarioObjectives, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { create as createStatechart } from '../views/statechart.ts';
 import { drawSources } from '../views/sources.ts';
 import { choicesOf, create as createAuthorities } from '../views/authorities.ts';
@@ -30,7 +30,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   }
   const titleSource = session?.scenario ?? { ...debrief.scenario, title: debrief.scenario.title };
   root.append('p').attr('class', 'eyebrow').text(t('debrief.role'));
-  root.append('h1').attr('dir', 'auto').text(scenarioTitle(titleSource));
+  root.append('h1').attr('dir', 'auto').attr('lang', scenarioLang(titleSource, 'title')).text(scenarioTitle(titleSource));
   const s = debrief.status;
   root.append('p').attr('class', 'outcome-line').attr('data-outcome', s.outcome ?? 'under-way').text(s.done
     ? t('debrief.outcome', { outcome: outcomeLabel(s.outcome), channel: channelLabel(s.channel), day: s.day, attempts: s.attempts.map(channelLabel).join(t('common.comma')) || '—' })
@@ -51,11 +51,11 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const pngButton = actions.append('button').attr('type', 'button').attr('class', 'btn act-png').text(t('debrief.png'));
   if (session) actions.append('a').attr('class', 'btn').attr('href', `#/session/${id}`).text(t('debrief.back'));
 
-  root.append('p').attr('class', 'lede').attr('dir', 'auto').text(scenarioSummary(titleSource));
+  root.append('p').attr('class', 'lede').attr('dir', 'auto').attr('lang', scenarioLang(titleSource, 'summary')).text(scenarioSummary(titleSource));
   const objectives = scenarioObjectives(titleSource);
   if (objectives.length) {
     root.append('h2').text(t('library.objectives'));
-    root.append('ul').attr('dir', 'auto').selectAll('li').data(objectives).join('li').text((d) => d);
+    root.append('ul').attr('dir', 'auto').attr('lang', scenarioLang(titleSource, 'objectives')).selectAll('li').data(objectives).join('li').text((d) => d);
   }
 
   if (session) {
@@ -85,7 +85,8 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   if (debrief.scenario.notes) {
     const notes = root.append('section').attr('class', 'debrief-notes');
     notes.append('h2').text(t('debrief.notes'));
-    notes.append('p').attr('class', 'notes-text').attr('dir', 'auto').text(debrief.scenario.notes);
+    // The trainer's notes are the scenario's, written in English.
+    notes.append('p').attr('class', 'notes-text').attr('dir', 'auto').attr('lang', 'en').text(debrief.scenario.notes);
   }
   document.documentElement.dataset.ready = 'debrief';
   return {};

@@ -5,7 +5,7 @@ import type { RequestView } from '../../machines/run/view.ts';
 import type { Snapshot } from '../../server/protocol.ts';
 import { t } from '../i18n/index.ts';
 import { dayLabel, eventTypeLabel, outcomeLabel, stateLabel } from '../i18n/labels.ts';
-import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
+import { scenarioLang, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { sourcesOf, type Sources } from '../model/sources.ts';
 import { create as createAssessment } from '../views/assessment.ts';
 import { create as createMap } from '../views/map.ts';
@@ -78,9 +78,9 @@ export function heading(parent: HTMLElement, snapshot: Pick<Snapshot, 'scenario'
   head.selectAll('*').remove();
   head.append('p').attr('class', 'eyebrow').text(role);
   // dir="auto": an untranslated English summary keeps its own direction (and its full stop) in Arabic.
-  head.append('h1').attr('dir', 'auto').text(scenarioTitle(source));
+  head.append('h1').attr('dir', 'auto').attr('lang', scenarioLang(source, 'title')).text(scenarioTitle(source));
   document.title = `${scenarioTitle(source)} · ${role} · Rogatory`;
-  head.append('p').attr('class', 'lede').attr('dir', 'auto').text(scenarioSummary(source));
+  head.append('p').attr('class', 'lede').attr('dir', 'auto').attr('lang', scenarioLang(source, 'summary')).text(scenarioSummary(source));
 }
 
 /** What changed, in one sentence for screen readers: the newest transition or the outcome. */

@@ -133,7 +133,7 @@ function drawCites(list: HTMLUListElement, sources: Source[]): void {
       const summary = details.append('summary');
       summary.append('span').attr('class', 'cite-id');
       summary.append('span').attr('class', 'cite-uncertain-mark');
-      summary.append('span').attr('class', 'cite-text');
+      summary.append('span').attr('class', 'cite-text').attr('lang', 'en'); // the world's citations are in English
       details.append('p').attr('class', 'cite-uncertain');
       return li;
     });

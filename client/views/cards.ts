@@ -1,7 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { LibraryFacts, ScenarioSummary } from '../../server/protocol.ts';
 import { t } from '../i18n/index.ts';
-import { scenarioObjectives, scenarioSummary, scenarioTitle, type TranslatableText } from '../i18n/scenario-text.ts';
+import { scenarioLang, scenarioObjectives, scenarioSummary, scenarioTitle, type TranslatableText } from '../i18n/scenario-text.ts';
 import type { Involved } from '../../machines/world/involved.ts';
 
 export interface CardsState {
@@ -54,18 +54,24 @@ function build(card: Card, actions: CardActions): void {
 }
 
 function fill(card: Card, state: CardsState): void {
-  card.select('.card-title').text((d) => scenarioTitle(d));
-  card.select('.card-summary').text((d) => scenarioSummary(d));
+  card.select('.card-title').text((d) => scenarioTitle(d)).attr('lang', (d) => scenarioLang(d, 'title'));
+  card.select('.card-summary').text((d) => scenarioSummary(d)).attr('lang', (d) => scenarioLang(d, 'summary'));
   card.select('.card-facts').text((d) => cardFacts(d.library)).attr('hidden', (d) => (d.library ? null : ''));
   card.select('.card-objectives-title').text(t('library.objectives'));
-  card.select('.card-objectives').attr('dir', 'auto').selectAll('li').data((d) => scenarioObjectives(d)).join('li').text((d) => d);
+  card.select('.card-objectives').attr('dir', 'auto').attr('lang', (d) => scenarioLang(d, 'objectives')).selectAll('li').data((d) => scenarioObjectives(d)).join('li').text((d) => d);
   card.select('.card-jurisdictions-title').text(t('library.jurisdictions'));
   card.select('.chips')
     .selectAll('li')
     .data((d) => state.involved.get(d.id) ?? [])
-    .join('li')
-    .attr('class', 'chip')
-    .text((j) => `${j.name} · ${j.roles.map((r) => t(`role.${r}`)).join(t('common.comma'))}`);
+    .join((enter) => {
+      // The jurisdiction's name is the world's, in English; its roles are the interface's.
+      const chip = enter.append('li').attr('class', 'chip');
+      chip.append('span').attr('class', 'chip-name').attr('lang', 'en');
+      chip.append('span').attr('class', 'chip-roles');
+      return chip;
+    })
+    .call((chip) => chip.select('.chip-name').text((j) => j.name))
+    .call((chip) => chip.select('.chip-roles').text((j) => ` · ${j.roles.map((r) => t(`role.${r}`)).join(t('common.comma'))}`));
   card.select('.chips').attr('aria-busy', (d) => (state.involved.has(d.id) ? null : 'true'));
   // Button names say which scenario they act on, for screen readers that list buttons out of context.
   card.select('.act-walk').text(t('library.walk')).attr('aria-label', (d) => `${t('library.walk')}: ${scenarioTitle(d)}`);

@@ -32,7 +32,12 @@ export function drawQr(svg: Selection<SVGSVGElement, unknown, null, undefined>, 
 export function create(container: HTMLElement, onPick?: (origin: string) => void): (state: QrState) => void {
   const root = select(container).append('section').attr('class', 'join-code').attr('aria-labelledby', 'join-code-h');
   root.append('h2').attr('id', 'join-code-h').text(t('join.codeTitle'));
-  const code = root.append('p').attr('class', 'code-text');
+  // Seen as one word, as it is typed; heard letter by letter. A screen reader reads "K7QM2X" as a
+  // word (or a number), so the code is hidden from it and said beside it with a pause between
+  // characters, in English: its letters are Latin whatever the page's language (an Arabic or
+  // Chinese voice would skip or mispronounce them).
+  const code = root.append('p').attr('class', 'code-text').attr('aria-hidden', 'true').attr('translate', 'no');
+  const spoken = root.append('p').attr('class', 'visually-hidden code-spoken').attr('lang', 'en').attr('dir', 'ltr');
   const svg = root.append('svg').attr('class', 'qr').attr('role', 'img');
   const url = root.append('p').attr('class', 'join-url');
   // localhost reaches only this machine: the trainer picks the address the room's network can open.
@@ -45,8 +50,8 @@ export function create(container: HTMLElement, onPick?: (origin: string) => void
   return (state) => {
     root.property('hidden', !state.code);
     if (!state.code || !state.url) return;
-    // One word, as it is typed (letters spaced like words were typed with spaces); screen readers spell it out.
-    code.text(state.code).attr('aria-label', state.code.split('').join(', '));
+    code.text(state.code);
+    spoken.text(spokenCode(state.code));
     url.text(state.url);
     const origins = state.origins ?? [];
     pick.property('hidden', !onPick || origins.length < 2);
@@ -55,4 +60,9 @@ export function create(container: HTMLElement, onPick?: (origin: string) => void
     drawQr(svg, state.url);
     svg.attr('aria-label', t('join.qrLabel', { url: state.url }));
   };
+}
+
+/** A join code as a screen reader should say it: each character on its own, with a pause between. */
+export function spokenCode(code: string): string {
+  return [...code].join(', ');
 }

@@ -12,13 +12,19 @@ export function drawSources(list: Selection<HTMLUListElement, unknown, any, any>
     .join((enter) => {
       const li = enter.append('li').attr('dir', 'auto');
       li.append('span').attr('class', 'cite-id');
+      // The world's citations are written in English (issue 18: marked, for screen readers on other pages).
       li.append('span').attr('class', 'cite-text');
-      li.append('span').attr('class', 'cite-uncertain');
+      const uncertain = li.append('span').attr('class', 'cite-uncertain');
+      uncertain.append('span').attr('class', 'cite-uncertain-label');
+      uncertain.append('span').attr('class', 'cite-uncertain-text').attr('lang', 'en');
       return li;
     });
   items.select('.cite-id').text((d) => d.id);
-  items.select('.cite-text').text((d) => ` ${d.title ? `${d.title}: ` : ''}${d.source}`);
-  items.select('.cite-uncertain').text((d) => (d.uncertain ? ` ⚠ ${t('timeline.uncertain')}: ${d.uncertain}` : ''));
+  // A citation the world lacks is said in the interface's words; the world's own are in English.
+  items.select('.cite-text').attr('lang', (d) => (d.title !== null || d.source !== t('timeline.notInWorld') ? 'en' : null))
+    .text((d) => ` ${d.title ? `${d.title}: ` : ''}${d.source}`);
+  items.select('.cite-uncertain-label').text((d) => (d.uncertain ? ` ⚠ ${t('timeline.uncertain')}: ` : ''));
+  items.select('.cite-uncertain-text').text((d) => d.uncertain ?? '');
 }
 
 export function resolveCites(cites: string[], sources: Map<string, Source>): Source[] {

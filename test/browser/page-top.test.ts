@@ -95,7 +95,7 @@ describe('every page opens at its top (issue 14, item 7)', () => {
       await page.getByRole('button', { name: /^Run a classroom session: A blocking statute/ }).click();
       await ready(page, 'console');
       expect(await settledScroll(page)).toEqual([0]);
-      const code = (await page.locator('.code-text').getAttribute('aria-label'))!.replace(/[,\s]/g, '');
+      const code = (await page.locator('.code-text').textContent())!;
       const classroom = new URL(page.url()).hash.split('/')[2]!;
       await opensAtTop(context, page, `#/present/${classroom}`, 'presenter');
 

@@ -12,7 +12,7 @@ async function trainerConsole(): Promise<Watched & { code: string }> {
   const trainer = await openAt(stage, 'library', { viewport: LAPTOP });
   await trainer.page.getByRole('button', { name: /^Run a classroom session: A blocking statute/ }).click();
   await ready(trainer.page, 'console');
-  const code = (await trainer.page.locator('.code-text').getAttribute('aria-label'))!.replace(/[,\s]/g, '');
+  const code = (await trainer.page.locator('.code-text').textContent())!;
   return { ...trainer, code };
 }
 

@@ -23,7 +23,7 @@ async function classroom(browser: Browser, url: string, viewport: { width: numbe
   await ready(console_, 'library');
   await console_.locator('li.card').filter({ has: console_.locator(`#card-${SCENARIO}`) }).getByRole('button', { name: /Run a classroom session/ }).click();
   await ready(console_, 'console');
-  const code = (await console_.locator('.code-text').getAttribute('aria-label'))!.replace(/[,\s]/g, '');
+  const code = (await console_.locator('.code-text').textContent())!;
   const id = console_.url().split('/').pop()!;
   const people: Watched[] = [];
   for (const name of names) {

@@ -69,7 +69,7 @@ describe('the world plays itself', () => {
     const { page } = trainer;
     await openScenario(page, 'Run a classroom session');
     await expect.poll(() => page.locator('.world-next').textContent()).toBe(NEXT);
-    const code = (await page.locator('.code-text').getAttribute('aria-label'))!.replace(/[,\s]/g, '');
+    const code = (await page.locator('.code-text').textContent())!;
 
     const phone: Watched = await openPage(stage.browser, { viewport: { width: 390, height: 844 } });
     await phone.page.goto(`${stage.server.url}/#/join/${code}`);
