@@ -34,10 +34,16 @@ import { consoleVariant } from './console-variant.ts';
  * the same page without the classroom's panels (join code, participants, votes).
  */
 export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promise<Page> {
-  // Opened from a co-trainer link: this browser keeps the token, and the address bar drops it.
+  // Opened from a link carrying a token: the owner's (the trainerUrl of a session a script created)
+  // or a co-trainer's. The server says which; this browser keeps the token, the address bar drops it.
   if (linkToken) {
-    saveTrainerPass(id!, { token: linkToken, solo: false, cotrainer: true });
     window.history.replaceState(null, '', `#/session/${id}`);
+    const opened = await guarded(() => getSession(id!, linkToken));
+    if (opened?.access === 'presenter') {
+      navigate(`/present/${id}/${linkToken}`);
+      return {};
+    }
+    if (opened) saveTrainerPass(id!, { token: linkToken, solo: false, cotrainer: opened.access !== 'owner' });
   }
   const pass = trainerPass(id!);
   if (!pass) return missingPass(main, id!);
