@@ -17,6 +17,7 @@ import type { Transition } from '../machines/run/result.ts';
 import type { AuthorityAct } from '../machines/run/world-events.ts';
 import type { Outcome, Scenario } from '../machines/scenario.ts';
 import type { VariantReport } from '../scenarios/variant.ts';
+import type { ScenarioError } from '../scenarios/errors.ts';
 import type { Involved } from '../machines/world/involved.ts';
 import type { RequestView } from '../machines/run/view.ts';
 import type { ScenarioEvent } from '../machines/request/events.ts';
@@ -262,7 +263,19 @@ export const ExplorationBodySchema = z
   .refine(oneSource, ONE_SOURCE);
 export type ExplorationBody = z.infer<typeof ExplorationBodySchema>;
 
-export const ValidateBodySchema = z.strictObject({ yaml: z.string().max(190_000), file: z.string().min(1).max(200).optional() });
+export const ValidateBodySchema = z.strictObject({
+  yaml: z.string().max(190_000), file: z.string().min(1).max(200).optional(),
+  /** extension (issue 16): answer the checked scenario whole too, as GET /api/scenarios/:id gives one (the compare page studies a pasted file with it). */
+  full: z.boolean().optional(),
+});
+
+/** POST /api/scenarios/validate's answer: every located error, or the scenario's summary (and, if asked, the scenario whole). */
+export interface ScenarioCheck {
+  valid: boolean;
+  scenario: ScenarioSummary | null;
+  errors: ScenarioError[];
+  full?: Scenario;
+}
 
 export const BranchBodySchema = z.strictObject({ atSeq: z.number().int().min(0) });
 

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { CreatedLink, CreatedSession, InputRecord, LinkRole, LinkView, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
+import type { CreatedLink, CreatedSession, InputRecord, LinkRole, LinkView, ScenarioCheck, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
 
 /** A refusal from the server, with the sentence it gave (RFC 9457 `detail`), ready to show. */
 export class ApiError extends Error {
@@ -37,6 +37,10 @@ export const getServerAddresses = () => call<ServerAddresses>('/api/server');
 export const listScenarios = () => call<{ scenarios: ScenarioSummary[] }>('/api/scenarios').then((r) => r.scenarios);
 
 export const getScenario = (id: string) => call<Scenario>(`/api/scenarios/${encodeURIComponent(id)}`);
+
+/** A file the user brought, checked as `rogatory validate` checks it: its located errors, or (with `full`) the scenario whole. */
+export const checkScenario = (yaml: string, file?: string, full?: boolean) =>
+  post<ScenarioCheck>('/api/scenarios/validate', { yaml, ...(file && { file }), ...(full && { full }) });
 
 /** `date` and `overlay` (the what-if's YAML) start the session on another day or under a what-if (docs/what-if.md). */
 export const createSession = (body: ({ scenario: string } | { yaml: string }) & { date?: string; overlay?: string }) => post<CreatedSession>('/api/sessions', body);

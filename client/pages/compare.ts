@@ -5,6 +5,7 @@ import { COMPARED_REGIMES } from '../../machines/run/compare.ts';
 import { whyOfRun, worldSources } from '../../machines/run/why.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { getScenario } from '../app/api.ts';
+import { UPLOADED_ID, uploadedScenario } from '../app/uploaded.ts';
 import { announce, guarded } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
 import { has, t } from '../i18n/index.ts';
@@ -22,7 +23,9 @@ import { readVariantLink, variantHref } from '../app/variant-link.ts';
 export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   main.className = 'page page-compare';
   const root = select(main);
-  const written = await guarded(() => getScenario(id!));
+  // A scenario brought into the library page (issue 16) is compared as it is, from this tab's copy.
+  const uploaded = id === UPLOADED_ID;
+  const written = await guarded(() => (uploaded ? uploadedScenario() : getScenario(id!)));
   if (!written) {
     root.append('h1').text(t('notFound.title'));
     return {};
@@ -45,7 +48,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   form.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('compare.sample'));
 
   // The explorer asks the same question: the link's date and what-if go with it.
-  root.append('p').attr('class', 'page-links').append('a').attr('class', 'btn').attr('href', variantHref(`/explore/${encodeURIComponent(scenario.id)}`, readVariantLink())).text(t('explore.link'));
+  if (!uploaded) root.append('p').attr('class', 'page-links').append('a').attr('class', 'btn').attr('href', variantHref(`/explore/${encodeURIComponent(scenario.id)}`, readVariantLink())).text(t('explore.link'));
 
   const update = createComparison(root.append('div').attr('class', 'comparison').node()!);
   const sources = new Map<string, string>();

@@ -8,6 +8,7 @@ import { scenarioObjectives, scenarioSummary, scenarioTitle } from '../i18n/scen
 import type { Involved } from '../../machines/world/involved.ts';
 import { create as createCards, type CardsState } from '../views/cards.ts';
 import { create as createFilters } from '../views/library-filters.ts';
+import { mountUpload } from './library-upload.ts';
 import {
   filterLibrary, libraryChoices, libraryQueryString, NO_FILTER, parseLibraryQuery, type LibraryQuery,
 } from '../model/library-filter.ts';
@@ -19,6 +20,8 @@ export async function mount(main: HTMLElement): Promise<Page> {
   root.append('h1').text(t('library.title'));
   root.append('p').attr('class', 'lede').text(t('library.lede'));
 
+  // Issue 16: a scenario of one's own, checked, then walked through, compared or taught.
+  mountUpload(root.append('div').node()!, () => disposed);
   const filtersHost = root.append('div').node()!;
   const count = root.append('p').attr('id', 'library-count').attr('class', 'count');
   const empty = root.append('div').attr('class', 'library-empty').attr('hidden', '');

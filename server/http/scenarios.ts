@@ -25,6 +25,7 @@ export function scenarioRoutes(catalog: Catalog, limiter: RateLimiter, engine: E
   router.post('/api/scenarios/validate', rateLimited(limiter, 'validations'), async (req, res) => {
     let yaml: string;
     let file = 'scenario.yaml';
+    let full = false;
     if (typeof req.body === 'string') {
       yaml = req.body;
       if (typeof req.query.file === 'string' && req.query.file.length <= 200) file = req.query.file;
@@ -32,10 +33,11 @@ export function scenarioRoutes(catalog: Catalog, limiter: RateLimiter, engine: E
       const body = bodyOf(req, ValidateBodySchema);
       yaml = body.yaml;
       file = body.file ?? file;
+      full = body.full ?? false;
     } else {
       throw new AppError('invalid', 'Send the scenario file as the body, with "Content-Type: text/plain" (or text/yaml), or as JSON { "yaml": "..." }.');
     }
-    const answer = await engine.run(req, res, () => ({ kind: 'check', yaml, file, keep: false }));
+    const answer = await engine.run(req, res, () => ({ kind: 'check', yaml, file, keep: full }));
     if (!answer) return;
     if (answer.kind !== 'checked') throw new Error(`a check answered ${answer.kind}`);
     if (answer.exceeded) {
@@ -43,7 +45,7 @@ export function scenarioRoutes(catalog: Catalog, limiter: RateLimiter, engine: E
       const where = first ? ` Line ${first.line}, column ${first.column}${first.path ? `, ${first.path}` : ''}: ${first.message}.` : '';
       throw new AppError('unprocessable', `The scenario is too large to check.${where}`, { errors: answer.errors });
     }
-    res.json({ valid: answer.errors.length === 0, scenario: answer.summary, errors: answer.errors });
+    res.json({ valid: answer.errors.length === 0, scenario: answer.summary, errors: answer.errors, ...(full && answer.scenario && { full: answer.scenario }) });
   });
 
   return router;

@@ -63,6 +63,19 @@ describe('scenarios', () => {
     expect(asJson.body.errors[0]).toMatchObject({ file: 'x.yaml', line: 1, message: expect.stringMatching(/^YAML syntax/) });
   });
 
+  it('answers the checked scenario whole when asked (issue 16: the compare page studies a pasted file), and nothing more when not', async () => {
+    const { app, catalog } = testApp(cleanup);
+    const whole = await request(app).post('/api/scenarios/validate').send({ yaml: blockingYaml, file: 'blocking.yaml', full: true }).expect(200);
+    expect(whole.body).toMatchObject({ valid: true, scenario: { id: BLOCKING } });
+    expect(whole.body.full).toEqual(JSON.parse(JSON.stringify(catalog.get(BLOCKING))));
+    const plain = await request(app).post('/api/scenarios/validate').send({ yaml: blockingYaml }).expect(200);
+    expect(plain.body).not.toHaveProperty('full');
+    const broken = await request(app).post('/api/scenarios/validate').send({ yaml: blockingYaml.replace('provider: nimbus', 'provider: nobody'), full: true }).expect(200);
+    expect(broken.body).toMatchObject({ valid: false, errors: [expect.objectContaining({ path: 'request.provider' })] });
+    expect(broken.body).not.toHaveProperty('full');
+    expectProblem(await request(app).post('/api/scenarios/validate').send({ yaml: blockingYaml, full: 'yes' }), 400, /full/);
+  });
+
   it('reports a script the request cannot play on the line of its event', async () => {
     const { app } = testApp(cleanup);
     const yaml = blockingYaml.replace('  - { event: CHOOSE_MLAT }', '  - { event: CHOOSE_AGREEMENT }');
