@@ -120,10 +120,13 @@ export function create(container: HTMLElement, actions: UploadActions): (state: 
       code.append('mark').attr('class', 'upload-at').text(line.slice(at, at + 1) || ' ');
       code.append('span').text(line.slice(at + 1));
     });
-    const beside = rows.filter((_l, i) => byLine.has(i + 1)).append('ul').attr('class', 'upload-line-errors')
-      .selectAll('li').data((_l, i) => byLine.get(i + 1)!).join('li');
-    beside.append('span').text((e) => `⚠ ${t('upload.column', { column: e.column })}: `);
-    beside.append('span').attr('lang', 'en').text(said);
+    rows.each(function (_line, i) {
+      const wrong = byLine.get(i + 1);
+      if (!wrong) return;
+      const beside = select(this).append('ul').attr('class', 'upload-line-errors').selectAll('li').data(wrong).join('li');
+      beside.append('span').text((e) => `⚠ ${t('upload.column', { column: e.column })}: `);
+      beside.append('span').attr('lang', 'en').text(said);
+    });
     // The summary of errors takes the focus, as a form's error summary does: the list is read from there.
     (errorsTitle.node() as HTMLElement).focus();
   };
