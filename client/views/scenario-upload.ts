@@ -26,10 +26,16 @@ export function create(container: HTMLElement, actions: UploadActions): (state: 
   const section = select(container).append('section').attr('class', 'upload').attr('aria-labelledby', 'upload-title');
   const details = section.append('details').attr('class', 'upload-details');
   details.append('summary').append('h2').attr('id', 'upload-title').text(t('upload.title'));
-  details.append('p').attr('class', 'upload-help').text(t('upload.help'));
+  // Chromium still lays out a closed <details>' content (content-visibility), so that its controls
+  // have boxes though no Tab reaches them: `hidden` says plainly that they are not there until opened.
+  const body = details.append('div').attr('class', 'upload-body').attr('hidden', '');
+  details.on('toggle', function () {
+    body.attr('hidden', (this as HTMLDetailsElement).open ? null : '');
+  });
+  body.append('p').attr('class', 'upload-help').text(t('upload.help'));
 
   let fileName: string | undefined;
-  const form = details.append('form').attr('class', 'upload-form')
+  const form = body.append('form').attr('class', 'upload-form')
     .on('submit', (event: Event) => {
       event.preventDefault();
       actions.check(text.property('value') as string, fileName);
@@ -50,15 +56,15 @@ export function create(container: HTMLElement, actions: UploadActions): (state: 
   const text = paste.append('textarea').attr('class', 'upload-text').attr('rows', 10).attr('dir', 'ltr')
     .attr('spellcheck', 'false').attr('autocapitalize', 'off').attr('autocomplete', 'off');
   const checkButton = form.append('button').attr('type', 'submit').attr('class', 'btn btn-primary upload-check').text(t('upload.check'));
-  const status = details.append('p').attr('class', 'upload-status');
+  const status = body.append('p').attr('class', 'upload-status');
 
-  const errorsBox = details.append('div').attr('class', 'upload-errors').attr('hidden', '');
+  const errorsBox = body.append('div').attr('class', 'upload-errors').attr('hidden', '');
   const errorsTitle = errorsBox.append('h3').attr('id', 'upload-errors-title').attr('tabindex', -1).text(t('upload.errorsTitle'));
   const errorList = errorsBox.append('ol').attr('class', 'upload-error-list').attr('aria-labelledby', 'upload-errors-title');
   errorsBox.append('h3').attr('id', 'upload-listing-title').text(t('upload.listing'));
   const listing = errorsBox.append('ol').attr('class', 'upload-lines').attr('dir', 'ltr').attr('aria-labelledby', 'upload-listing-title');
 
-  const valid = details.append('div').attr('class', 'upload-valid').attr('hidden', '');
+  const valid = body.append('div').attr('class', 'upload-valid').attr('hidden', '');
   const validText = valid.append('p').attr('class', 'upload-valid-text');
   const buttons = valid.append('div').attr('class', 'card-actions');
   buttons.append('button').attr('type', 'button').attr('class', 'btn btn-primary upload-walk').text(t('upload.walk')).on('click', () => actions.walk());

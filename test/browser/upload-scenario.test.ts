@@ -73,7 +73,7 @@ describe("an author's first scenario, brought into the library page (issue 16)",
       expect(await page.evaluate(() => document.activeElement?.id)).toBe(`upload-line-${wrongLine}`);
       expect(await line.isVisible()).toBe(true);
       await screenshot(page, `60-upload-error-${name}`);
-      await line.screenshot({ path: join(ROOT, 'test', '.artifacts', 'screenshots', `60b-upload-error-line-${name}.png`) });
+      await page.locator('.upload-errors').screenshot({ path: join(ROOT, 'test', '.artifacts', 'screenshots', `60b-upload-errors-${name}.png`) });
 
       // Fixed in the text box and checked again: the errors are gone.
       await pasteValid(page);
@@ -119,6 +119,23 @@ describe("an author's first scenario, brought into the library page (issue 16)",
       expect(errors).toEqual([]);
     }, 240_000);
   }
+
+  it('in Arabic the page reads right to left, the file still left to right, its errors in place', async () => {
+    const { page, errors } = await openAt(stage, 'library', { locale: 'ar', viewport: SCREENS[1].viewport });
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByText('أحضِر سيناريو خاصًا بك', { exact: true }).click();
+    await page.getByLabel('أو الصق نص YAML الخاص به').fill(mistaken);
+    await page.getByRole('button', { name: 'افحص السيناريو' }).click();
+    const links = page.locator('.upload-error-link');
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(1);
+    expect(await links.textContent()).toBe(`السطر ${wrongLine}، العمود ${wrongColumn}: request.data: expected one of subscriber, traffic, content, got "contents"`);
+    expect(await page.locator('.upload-lines').evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    expect(await page.locator('.upload-text').evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    expect(await page.locator(`#upload-line-${wrongLine} mark.upload-at`).textContent()).toBe('c');
+    expect(await axeFindings(page)).toEqual([]);
+    await page.locator('.upload-errors').screenshot({ path: join(ROOT, 'test', '.artifacts', 'screenshots', '60c-upload-errors-ar.png') });
+    expect(errors).toEqual([]);
+  }, 60_000);
 
   it('a compare link with no scenario of this tab says what to do instead of failing', async () => {
     const { page } = await openAt(stage, 'library');
