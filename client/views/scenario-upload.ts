@@ -130,7 +130,10 @@ export function create(container: HTMLElement, actions: UploadActions): (state: 
       const wrong = byLine.get(i + 1);
       if (!wrong) return;
       const beside = select(this).append('ul').attr('class', 'upload-line-errors').selectAll('li').data(wrong).join('li');
-      beside.append('span').text((e) => `⚠ ${t('upload.column', { column: e.column })}: `);
+      // The interface's words keep their own direction inside the left-to-right file (bdi isolates them).
+      beside.append('span').text('⚠ ');
+      beside.append('bdi').text((e) => `${t('upload.column', { column: e.column })}:`);
+      beside.append('span').text(' ');
       beside.append('span').attr('lang', 'en').text(said);
     });
     // The summary of errors takes the focus, as a form's error summary does: the list is read from there.
