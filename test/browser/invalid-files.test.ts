@@ -35,6 +35,19 @@ describe('invalid files of the scenario folders on the library page (issue 16)',
     });
   }
 
+  it('in Arabic, the list reads right to left while file names and the validator\'s English read left to right', async () => {
+    const ar = JSON.parse(readFileSync(join(ROOT, 'client', 'i18n', 'ar.json'), 'utf8')) as Record<string, string>;
+    const { page, errors } = await openAt(stage, 'library', { locale: 'ar' });
+    const section = page.locator('section.invalid-files');
+    await expect.poll(() => section.isVisible()).toBe(true);
+    expect(await section.locator('h2').textContent()).toContain(ar['library.invalid.title'].split('{count}')[0].trim());
+    expect(await section.evaluate((s) => getComputedStyle(s).direction)).toBe('rtl');
+    const error = section.locator('.invalid-file-errors li').first();
+    expect(await error.evaluate((li) => [getComputedStyle(li).direction, li.lang])).toEqual(['ltr', 'en']);
+    expect(await axeFindings(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('follows the fix when the author comes back to the page, and shows the new card on request', async () => {
     const { page, errors } = await openAt(stage, 'library');
     const section = page.locator('section.invalid-files');
