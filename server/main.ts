@@ -18,7 +18,7 @@ function config() {
     host: process.env.HOST || undefined,
     dataDir: resolve(process.env.DATA_DIR || './data'),
     // The shipped library is always there; SCENARIOS_DIR adds folders to it (docs/authoring.md).
-    scenariosDir: resolve('./scenarios'),
+    scenariosDir: resolve(import.meta.dirname, '..', 'scenarios'),
     addedScenarioDirs: addedScenarioFolders(process.env.SCENARIOS_DIR),
     trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
     publicUrl: parsePublicUrl(process.env.PUBLIC_URL),

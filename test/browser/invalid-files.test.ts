@@ -40,10 +40,10 @@ describe('invalid files of the scenario folders on the library page (issue 16)',
     const { page, errors } = await openAt(stage, 'library', { locale: 'ar' });
     const section = page.locator('section.invalid-files');
     await expect.poll(() => section.isVisible()).toBe(true);
-    expect(await section.locator('h2').textContent()).toContain(ar['library.invalid.title'].split('{count}')[0].trim());
+    expect(await section.locator('h2').textContent()).toContain(ar['library.invalid.title']!.split('{count}')[0]!.trim());
     expect(await section.evaluate((s) => getComputedStyle(s).direction)).toBe('rtl');
     const error = section.locator('.invalid-file-errors li').first();
-    expect(await error.evaluate((li) => [getComputedStyle(li).direction, li.lang])).toEqual(['ltr', 'en']);
+    expect(await error.evaluate((li) => [getComputedStyle(li).direction, li.getAttribute('lang')])).toEqual(['ltr', 'en']);
     expect(await axeFindings(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
