@@ -281,7 +281,13 @@ export function openApiDocument(): object {
       },
       '/api/health': { get: { summary: 'Whether the server is up', responses: { 200: ok('Up', { type: 'object', properties: { ok: { type: 'boolean' }, scenarios: { type: 'integer' } } }) } } },
       '/api/scenarios': {
-        get: { summary: 'The scenario library', responses: { 200: ok('Every scenario loaded at start-up', { type: 'object', properties: { scenarios: { type: 'array', items: ref('ScenarioSummary') } } }) } },
+        get: { summary: 'The scenario library', responses: { 200: ok('The library: the shipped scenarios and those of the added folders (SCENARIOS_DIR), and the files that could not join it', { type: 'object', properties: {
+          scenarios: { type: 'array', items: ref('ScenarioSummary') },
+          invalid: { type: 'array', items: { type: 'object', required: ['file', 'errors'], properties: {
+            file: { type: 'string' },
+            errors: { type: 'array', items: { type: 'object', required: ['line', 'column', 'path', 'message'], properties: { line: { type: 'integer' }, column: { type: 'integer' }, path: { type: 'string' }, message: { type: 'string' } } } },
+          } } },
+        } }) } },
       },
       '/api/scenarios/{id}': {
         get: {

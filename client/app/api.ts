@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { CreatedLink, CreatedSession, InputRecord, LinkRole, LinkView, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
+import type { CreatedLink, CreatedSession, InputRecord, LinkRole, LinkView, ScenarioLibrary, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
 
 /** A refusal from the server, with the sentence it gave (RFC 9457 `detail`), ready to show. */
 export class ApiError extends Error {
@@ -37,6 +37,9 @@ export const getServerAddresses = () => call<ServerAddresses>('/api/server');
 export const listScenarios = () => call<{ scenarios: ScenarioSummary[] }>('/api/scenarios').then((r) => r.scenarios);
 
 export const getScenario = (id: string) => call<Scenario>(`/api/scenarios/${encodeURIComponent(id)}`);
+
+/** The library with the files of its folders that could not join it (the library page's list of invalid files). */
+export const getLibrary = () => call<ScenarioLibrary>('/api/scenarios');
 
 /** `date` and `overlay` (the what-if's YAML) start the session on another day or under a what-if (docs/what-if.md). */
 export const createSession = (body: ({ scenario: string } | { yaml: string }) & { date?: string; overlay?: string }) => post<CreatedSession>('/api/sessions', body);
