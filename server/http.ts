@@ -4,6 +4,7 @@ import { Server } from 'socket.io';
 import { createApp } from './app.ts';
 import type { TrustFunction, TrustProxy } from './client-address.ts';
 import { Catalog } from './catalog.ts';
+import { watchFolders } from './scenario-watch.ts';
 import { reachableUrls } from './addresses.ts';
 import { capConnections } from './connections.ts';
 import type { ServerAddresses } from './protocol.ts';
@@ -21,7 +22,10 @@ export interface ServerOptions {
   /** Unset: every interface, so that trainees' laptops can reach the trainer's machine. */
   host?: string;
   dataDir: string;
+  /** The shipped library: always loaded, read once. */
   scenariosDir: string;
+  /** Folders that add to it (SCENARIOS_DIR), watched and read again when they change. */
+  addedScenarioDirs?: string[];
   log?: Logger;
   tickMs?: number;
   limits?: Limits;
@@ -68,7 +72,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 async function serve(options: ServerOptions, log: Logger, store: SqliteStore): Promise<RunningServer> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const catalog = Catalog.fromFolder(options.scenariosDir, log);
+  const added = options.addedScenarioDirs ?? [];
+  const catalog = Catalog.fromFolders(options.scenariosDir, added, log);
+  // An author's saved file reaches the library without a restart; running sessions keep their frozen copy.
+  const watching = watchFolders(added, () => {
+    if (catalog.reload(log)) log.info(`scenario folders changed: ${catalog.size} scenarios, ${catalog.invalid().length} invalid files`);
+  }, log);
   const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession, commandsPerSession: limits.commands });
   // Heavy engine work (parsing posted scenarios, runs, samples) runs here, never on the event loop.
   const pool = new ThreadPool(options.pool, log);
@@ -102,6 +111,7 @@ async function serve(options: ServerOptions, log: Logger, store: SqliteStore): P
   const close = () =>
     (closing ??= (async () => {
       // Timers first, so that no tick writes while the rest shuts down; io.close() closes the http server too.
+      watching.close();
       await sessions.close();
       realtime.close();
       connectionLog.close();

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parsePublicUrl } from './addresses.ts';
 import { parseTrustProxy } from './client-address.ts';
 import { limitsFromEnv } from './limiter.ts';
+import { addedScenarioFolders } from './scenario-folders.ts';
 import { servingLine } from './serving-line.ts';
 import { startServer } from './http.ts';
 import { DEFAULT_COSTS } from './limiter.ts';
@@ -16,7 +17,9 @@ function config() {
     port,
     host: process.env.HOST || undefined,
     dataDir: resolve(process.env.DATA_DIR || './data'),
-    scenariosDir: resolve(process.env.SCENARIOS_DIR || './scenarios'),
+    // The shipped library is always there; SCENARIOS_DIR adds folders to it (docs/authoring.md).
+    scenariosDir: resolve(import.meta.dirname, '..', 'scenarios'),
+    addedScenarioDirs: addedScenarioFolders(process.env.SCENARIOS_DIR),
     trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
     publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
     idleMs: idleMinutes() * 60_000,

@@ -281,7 +281,13 @@ export function openApiDocument(): object {
       },
       '/api/health': { get: { summary: 'Whether the server is up', responses: { 200: ok('Up', { type: 'object', properties: { ok: { type: 'boolean' }, scenarios: { type: 'integer' } } }) } } },
       '/api/scenarios': {
-        get: { summary: 'The scenario library', responses: { 200: ok('Every scenario loaded at start-up', { type: 'object', properties: { scenarios: { type: 'array', items: ref('ScenarioSummary') } } }) } },
+        get: { summary: 'The scenario library', responses: { 200: ok('The library: the shipped scenarios and those of the added folders (SCENARIOS_DIR), and the files that could not join it', { type: 'object', properties: {
+          scenarios: { type: 'array', items: ref('ScenarioSummary') },
+          invalid: { type: 'array', items: { type: 'object', required: ['file', 'errors'], properties: {
+            file: { type: 'string' },
+            errors: { type: 'array', items: { type: 'object', required: ['line', 'column', 'path', 'message'], properties: { line: { type: 'integer' }, column: { type: 'integer' }, path: { type: 'string' }, message: { type: 'string' } } } },
+          } } },
+        } }) } },
       },
       '/api/scenarios/{id}': {
         get: {
@@ -298,7 +304,10 @@ export function openApiDocument(): object {
           responses: {
             200: ok('Whether the file is valid, with every error found', {
               type: 'object', required: ['valid', 'errors'],
-              properties: { valid: { type: 'boolean' }, scenario: { oneOf: [{ type: 'null' }, ref('ScenarioSummary')] }, errors: { type: 'array', items: ref('ScenarioError') } },
+              properties: {
+                valid: { type: 'boolean' }, scenario: { oneOf: [{ type: 'null' }, ref('ScenarioSummary')] }, errors: { type: 'array', items: ref('ScenarioError') },
+                full: { ...ref('Scenario'), description: 'The checked scenario whole, when the JSON body asked `full: true` and the file is valid (issue 16).' },
+              },
             }),
             400: invalidBody, 413: problem('The body is too large'), ...heavy,
             422: problem('The file passes a limit of the scenario format and was not checked (the error is in `errors`)'),

@@ -414,6 +414,20 @@ export interface ScenarioSummary {
   library?: LibraryFacts;
 }
 
+/** extension (scenario folders): a file of a scenario folder that could not join the library. */
+export interface InvalidScenarioFile {
+  /** Relative to its folder; a file of an added folder (SCENARIOS_DIR) starts with that folder's name. */
+  file: string;
+  /** Located as `rogatory validate` locates them (1-based line and column, the field's path). */
+  errors: { line: number; column: number; path: string; message: string }[];
+}
+
+/** GET /api/scenarios: the library, and the files of its folders that could not join it. */
+export interface ScenarioLibrary {
+  scenarios: ScenarioSummary[];
+  invalid: InvalidScenarioFile[];
+}
+
 /**
  * What the library filters and sorts by, computed once when the catalog is read: whether the case is
  * a real one (a file under `real/`), the request's date, and where its deterministic run ends.

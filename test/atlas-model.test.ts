@@ -132,6 +132,23 @@ describe('the atlas agrees with runs', () => {
     expect(atlasDifferences(after, atlasWorld({ ...q, date: BUILTIN_AS_OF }), after, atlasWorld({ ...q, date: BUILTIN_AS_OF }))).toEqual([]);
   });
 
+  it('names a rule a what-if adds as the cause, whether it is the requested state\'s law or the requesting state\'s', () => {
+    const states = ['FR', 'IE', 'DE', 'US'];
+    const q = { world: BUILTIN_WORLD, regime: DEFAULT_REGIME, date: BUILTIN_AS_OF, states };
+    const overlay: Overlay = {
+      add: { rules: [{ id: 'IE-HYPOTHETICAL-BLOCK', kind: 'blocking', jurisdiction: 'IE', data: ['content'], connection: ['data-location', 'provider-home'], except: ['mlat', 'rogatory'], source: 'hypothetical' }] },
+    };
+    const before = atlasWhole(q);
+    const after = atlasWhole({ ...q, world: applyOverlay(BUILTIN_WORLD, overlay) });
+    const diffs = atlasDifferences(before, atlasWorld(q), after, atlasWorld(q, overlay));
+    const fr = diffs.find((d) => d.from === 'FR' && d.to === 'IE' && d.data === 'content')!;
+    expect(fr.before.channel).toBe('direct');
+    expect(fr.after.channel).not.toBe('direct');
+    expect(fr.because).toEqual(['IE-HYPOTHETICAL-BLOCK']);
+    // Only requests to Ireland move: a law of Ireland's does not reach a provider elsewhere.
+    expect(diffs.filter((d) => d.to !== 'IE')).toEqual([]);
+  });
+
   it('recomputes a what-if only in the rows and columns it touches, and gets the same atlas as asking again from scratch', () => {
     const states = BUILTIN_WORLD.jurisdictions.filter((j) => j.region === 'europe' || ['US', 'CN', 'KZ', 'IN'].includes(j.id)).map((j) => j.id);
     const q = { world: BUILTIN_WORLD, regime: DEFAULT_REGIME, date: BUILTIN_AS_OF, states };

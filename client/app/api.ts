@@ -1,5 +1,5 @@
 import type { Scenario } from '../../machines/scenario.ts';
-import type { CreatedLink, CreatedSession, InputRecord, LinkRole, LinkView, ScenarioCheck, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
+import type { CreatedLink, CreatedSession, InputRecord, LinkRole, LinkView, ScenarioCheck, ScenarioLibrary, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
 
 /** A refusal from the server, with the sentence it gave (RFC 9457 `detail`), ready to show. */
 export class ApiError extends Error {
@@ -41,6 +41,9 @@ export const getScenario = (id: string) => call<Scenario>(`/api/scenarios/${enco
 /** A file the user brought, checked as `rogatory validate` checks it: its located errors, or (with `full`) the scenario whole. */
 export const checkScenario = (yaml: string, file?: string, full?: boolean) =>
   post<ScenarioCheck>('/api/scenarios/validate', { yaml, ...(file && { file }), ...(full && { full }) });
+
+/** The library with the files of its folders that could not join it (the library page's list of invalid files). */
+export const getLibrary = () => call<ScenarioLibrary>('/api/scenarios');
 
 /** `date` and `overlay` (the what-if's YAML) start the session on another day or under a what-if (docs/what-if.md). */
 export const createSession = (body: ({ scenario: string } | { yaml: string }) & { date?: string; overlay?: string }) => post<CreatedSession>('/api/sessions', body);

@@ -367,10 +367,12 @@ export interface AtlasDifference {
  */
 export function atlasDifferences(before: AtlasWhole, beforeWorld: World, after: AtlasWhole, afterWorld: World): AtlasDifference[] {
   const changed = changedEntries(beforeWorld, afterWorld);
-  const entries = new Map<string, { parties: string[] }>();
+  // Who an entry concerns: an instrument binds its parties (both ends must be bound); a rule or an
+  // order is one state's law, which counts whether that state asks (an order) or is asked (a rule).
+  const entries = new Map<string, (from: string, to: string) => boolean>();
   for (const w of [beforeWorld, afterWorld]) {
-    for (const i of w.instruments) if (changed.has(i.id)) entries.set(i.id, { parties: i.parties });
-    for (const r of [...w.rules, ...(w.orders ?? [])]) if (changed.has(r.id)) entries.set(r.id, { parties: [r.jurisdiction] });
+    for (const i of w.instruments) if (changed.has(i.id)) entries.set(i.id, (from, to) => i.parties.includes(from) && i.parties.includes(to));
+    for (const r of [...w.rules, ...(w.orders ?? [])]) if (changed.has(r.id)) entries.set(r.id, (from, to) => r.jurisdiction === from || r.jurisdiction === to);
   }
   const out: AtlasDifference[] = [];
   for (const data of ATLAS_CATEGORIES) {
@@ -382,7 +384,7 @@ export function atlasDifferences(before: AtlasWhole, beforeWorld: World, after: 
       const from = before.rows[i]!;
       const to = before.columns[j]!;
       const cited = [...before.cites[b.cites[k]!]!.split('|'), ...after.cites[a.cites[k]!]!.split('|')].filter((id) => changed.has(id));
-      const binding = [...entries].filter(([, e]) => e.parties.includes(from) && (e.parties.length === 1 || e.parties.includes(to))).map(([id]) => id);
+      const binding = [...entries].filter(([, concerns]) => concerns(from, to)).map(([id]) => id);
       out.push({
         data, from, to,
         before: { channel: CHANNEL_CODE[b.channel[k]!]!, days: b.days[k]! < 0 ? null : b.days[k]! },

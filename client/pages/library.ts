@@ -9,6 +9,7 @@ import type { Involved } from '../../machines/world/involved.ts';
 import { create as createCards, type CardsState } from '../views/cards.ts';
 import { create as createFilters } from '../views/library-filters.ts';
 import { mountUpload } from './library-upload.ts';
+import { mountInvalidFiles } from './invalid-section.ts';
 import {
   filterLibrary, libraryChoices, libraryQueryString, NO_FILTER, parseLibraryQuery, type LibraryQuery,
 } from '../model/library-filter.ts';
@@ -19,6 +20,7 @@ export async function mount(main: HTMLElement): Promise<Page> {
   const root = select(main);
   root.append('h1').text(t('library.title'));
   root.append('p').attr('class', 'lede').text(t('library.lede'));
+  const invalidHost = root.append('div').node()!;
 
   // Issue 16: a scenario of one's own, checked, then walked through, compared or taught.
   mountUpload(root.append('div').node()!, () => disposed);
@@ -43,6 +45,7 @@ export async function mount(main: HTMLElement): Promise<Page> {
   });
 
   const all = (await guarded(listScenarios)) ?? [];
+  const stopInvalid = mountInvalidFiles(invalidHost, all.map((s) => s.id));
   // The library's summaries carry the jurisdictions each request touches: no scenario is fetched.
   const state: CardsState = { scenarios: all, involved: new Map(all.map((s) => [s.id, s.jurisdictions])) };
   const items = all.map((s) => ({ ...s, title: scenarioTitle(s), source: s }));
@@ -74,7 +77,7 @@ export async function mount(main: HTMLElement): Promise<Page> {
   document.documentElement.dataset.ready = 'library';
 
   return {
-    dispose: () => { disposed = true; },
+    dispose: () => { disposed = true; stopInvalid(); },
     // Back, forward, or a link to other filters: the cards follow the address.
     query: (params) => draw(parseLibraryQuery(params), true),
   };

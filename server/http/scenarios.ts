@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Catalog } from '../catalog.ts';
 import { AppError } from '../errors.ts';
 import type { RateLimiter } from '../limiter.ts';
-import { ValidateBodySchema } from '../protocol.ts';
+import { ValidateBodySchema, type ScenarioLibrary } from '../protocol.ts';
 import { bodyOf, rateLimited } from './guards.ts';
 import type { Engine } from './offload.ts';
 
@@ -10,7 +10,8 @@ export function scenarioRoutes(catalog: Catalog, limiter: RateLimiter, engine: E
   const router = Router();
 
   router.get('/api/scenarios', (_req, res) => {
-    res.json({ scenarios: catalog.list() });
+    const library: ScenarioLibrary = { scenarios: catalog.list(), invalid: catalog.invalid() };
+    res.json(library);
   });
 
   router.get('/api/scenarios/:id', (req, res) => {

@@ -21,6 +21,8 @@ describe('the atlas what-if with rules', () => {
       expect(await page.locator('[data-state="IE"]').getAttribute('aria-label')).not.toContain('direct request');
       const why = await page.locator('.atlas-whatif-differences li', { hasText: 'France → Ireland' }).textContent();
       expect(why).toMatch(/direct request to the provider \d+ days → /);
+      // The added rule is named as the cause.
+      expect(why).toContain('Because of HYPOTHETICAL-RULE-1');
       const url = page.url();
       expect(url).toMatch(/whatif=[\w-]+/);
       await screenshot(page, `atlas-rules-added-${viewport.width}`);

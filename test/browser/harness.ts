@@ -83,13 +83,14 @@ export class Cleanup {
  * The real server (its own factory, the shipped scenario library, a temporary data folder) on an
  * ephemeral port, serving the built client.
  */
-export async function startAppServer(cleanup: Cleanup, options: { tickMs?: number; everyInterface?: boolean } = {}): Promise<RunningServer> {
+export async function startAppServer(cleanup: Cleanup, options: { tickMs?: number; everyInterface?: boolean; addedScenarioDirs?: string[] } = {}): Promise<RunningServer> {
   await ensureClientBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-browser-'));
   cleanup.add(() => rmSync(dataDir, { recursive: true, force: true }));
   const server = await startServer({
     // Every interface, as `npm start` listens, only for a test of what other machines are shown; it is still opened at localhost.
     port: 0, host: options.everyInterface ? undefined : '127.0.0.1', dataDir, scenariosDir: join(ROOT, 'scenarios'), log: memoryLogger(), tickMs: options.tickMs ?? 40,
+    addedScenarioDirs: options.addedScenarioDirs,
   });
   cleanup.add(() => server.close());
   return server;
@@ -127,7 +128,7 @@ export interface Stage {
 }
 
 /** Start one app server and one Chromium before a file's tests, and close both after them. */
-export function sharedStage(options: { everyInterface?: boolean } = {}): Stage {
+export function sharedStage(options: { everyInterface?: boolean; addedScenarioDirs?: string[] } = {}): Stage {
   const cleanup = new Cleanup();
   const stage = {} as Stage;
   beforeAll(async () => {

@@ -54,13 +54,13 @@ export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clien
  */
 export async function testServer(
   cleanup: Cleanup,
-  options: { dataDir?: string; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy; idleMs?: number; pool?: PoolOptions; costs?: CostLimits } = {},
+  options: { dataDir?: string; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy; idleMs?: number; pool?: PoolOptions; costs?: CostLimits; addedScenarioDirs?: string[] } = {},
 ) {
   const log = memoryLogger();
   const server: RunningServer = await startServer({
     port: 0, host: '127.0.0.1', dataDir: options.dataDir ?? tempDataDir(cleanup), scenariosDir: LIBRARY,
     log, tickMs: options.tickMs ?? 20, limits: options.limits, trustProxy: options.trustProxy, idleMs: options.idleMs,
-    pool: { threads: 1, ...options.pool }, costs: options.costs,
+    pool: { threads: 1, ...options.pool }, costs: options.costs, addedScenarioDirs: options.addedScenarioDirs,
   });
   cleanup.add(() => server.close());
   return { server, log };
