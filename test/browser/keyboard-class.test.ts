@@ -65,7 +65,6 @@ const logLength = (page: Page) => page.evaluate(async () => {
   return ((await (await fetch(`/api/sessions/${id}/log`)).json()) as { inputs: unknown[] }).inputs.length;
 });
 
-
 const focusedKey = async (page: Page) => (await where(page)).key;
 
 describe('a whole class from the keyboard alone (issue 18)', () => {
