@@ -61,6 +61,13 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
  * map, or the table of states against states), and how long a run takes; on any date, compared with
  * today; under a what-if a negotiator sketches and shares. Computed by the engine in a worker.
  */
+/** An entry of the world the what-if can drop: its id, how the list names it, its source. */
+interface Droppable {
+  id: string;
+  text: string;
+  source: string;
+}
+
 export function mount(main: HTMLElement): Page {
   main.className = 'page page-atlas';
   const root = select(main);
@@ -156,7 +163,7 @@ export function mount(main: HTMLElement): Page {
   };
   const ruleState = ruleField(t('atlas.ruleState')).append('select').attr('class', 'atlas-rule-state');
   ruleState.selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => d.name);
-  const ruleKind = ruleField(t('atlas.kind')).append('select').attr('class', 'atlas-rule-kind');
+  const ruleKind = ruleField(t('atlas.ruleKindField')).append('select').attr('class', 'atlas-rule-kind');
   ruleKind.selectAll('option').data(RULE_KINDS).join('option').attr('value', (d) => d).text((d) => t(`atlas.ruleKind.${d}`));
   const ruleData = addRule.append('fieldset').attr('class', 'check-row');
   ruleData.append('legend').text(t('atlas.covers'));
@@ -385,7 +392,11 @@ export function mount(main: HTMLElement): Page {
       .filter((i) => i.parties.some((p) => inRows.has(p) && i.parties.some((q) => q !== p && inColumns.has(q))))
       .sort((a, b) => a.id.localeCompare(b.id));
     shownNote.text(t('atlas.instrumentsShown', { shown: shown.length, total: BUILTIN_WORLD.instruments.length }));
-    const labels = list.selectAll<HTMLLabelElement, Instrument>('label').data(shown, (d) => d.id).join((enter) => {
+    drawDroppable(list, shown.map((d) => ({ id: d.id, text: `${d.id} · ${t(`kind.${d.kind}`)} · ${d.parties.length} ${t('atlas.partiesShort')}`, source: d.source })));
+  };
+  /** A tick-box per entry of the world shown, unticked when the what-if drops it. */
+  const drawDroppable = (host: typeof list, shown: Droppable[]) => {
+    const labels = host.selectAll<HTMLLabelElement, Droppable>('label').data(shown, (d) => d.id).join((enter) => {
       const label = enter.append('label').attr('class', 'check');
       label.append('input').attr('type', 'checkbox').on('change', function (_e, d) {
         if ((this as HTMLInputElement).checked) dropped.delete(d.id);
@@ -396,7 +407,7 @@ export function mount(main: HTMLElement): Page {
       return label;
     });
     labels.select('input').property('checked', (d) => !dropped.has(d.id));
-    labels.select('span').attr('title', (d) => d.source).text((d) => `${d.id} · ${t(`kind.${d.kind}`)} · ${d.parties.length} ${t('atlas.partiesShort')}`);
+    labels.select('span').attr('title', (d) => d.source).text((d) => d.text);
   };
   const drawRules = () => {
     const shownStates = new Set([
@@ -405,24 +416,12 @@ export function mount(main: HTMLElement): Page {
     ]);
     // On the map every state is a column: the requesting state's own law and every rule that guards data leaving a state.
     const everyColumn = view === 'map' && !realProvider();
-    const shown: { id: string; what: string; source: string }[] = [
+    drawDroppable(ruleList, [
       ...BUILTIN_WORLD.rules.filter((r) => everyColumn || shownStates.has(r.jurisdiction))
-        .map((r) => ({ id: r.id, what: `${names.get(r.jurisdiction) ?? r.jurisdiction} · ${t(`atlas.ruleKind.${r.kind}`)}`, source: r.source })),
+        .map((r) => ({ id: r.id, text: `${r.id} · ${names.get(r.jurisdiction) ?? r.jurisdiction} · ${t(`atlas.ruleKind.${r.kind}`)}`, source: r.source })),
       ...(BUILTIN_WORLD.orders ?? []).filter((o) => everyColumn || shownStates.has(o.jurisdiction))
-        .map((o) => ({ id: o.id, what: `${names.get(o.jurisdiction) ?? o.jurisdiction} · ${t('atlas.order')}`, source: o.source })),
-    ].sort((a, b) => a.id.localeCompare(b.id));
-    const labels = ruleList.selectAll<HTMLLabelElement, (typeof shown)[number]>('label').data(shown, (d) => d.id).join((enter) => {
-      const label = enter.append('label').attr('class', 'check');
-      label.append('input').attr('type', 'checkbox').on('change', function (_e, d) {
-        if ((this as HTMLInputElement).checked) dropped.delete(d.id);
-        else dropped.add(d.id);
-        ask(true);
-      });
-      label.append('span');
-      return label;
-    });
-    labels.select('input').property('checked', (d) => !dropped.has(d.id));
-    labels.select('span').attr('title', (d) => d.source).text((d) => `${d.id} · ${d.what}`);
+        .map((o) => ({ id: o.id, text: `${o.id} · ${names.get(o.jurisdiction) ?? o.jurisdiction} · ${t('atlas.order')}`, source: o.source })),
+    ].sort((a, b) => a.id.localeCompare(b.id)));
   };
   const drawAddedRules = () => {
     const li = addedRuleList.selectAll<HTMLLIElement, Rule>('li').data(addedRules, (d) => d.id).join((enter) => {

@@ -14,7 +14,7 @@ describe('the atlas what-if with rules', () => {
       const before = (await page.locator('[data-state="IE"]').getAttribute('aria-label'))!;
       // Ireland gets a blocking statute for content stored there, with no channel excepted.
       await page.getByRole('combobox', { name: 'State whose law it is' }).selectOption('IE');
-      await page.getByRole('combobox', { name: 'Kind' }).last().selectOption('blocking');
+      await page.getByLabel('Kind of rule').selectOption('blocking');
       await page.getByRole('button', { name: 'Add the rule' }).click();
       await expect.poll(() => page.locator('.added-rules li').textContent()).toContain('HYPOTHETICAL-RULE-1: Ireland, blocking statute');
       await expect.poll(() => page.locator('[data-state="IE"]').getAttribute('aria-label'), { timeout: 30_000 }).not.toBe(before);

@@ -71,7 +71,7 @@ describe('comparison and atlas', () => {
 
     // A hypothetical 30-day agreement between China and Kazakhstan makes both directions faster.
     await page.getByLabel('Parties (choose two or more)').selectOption(['CN', 'KZ']);
-    await page.getByLabel('Kind').selectOption('agreement');
+    await page.getByLabel(/^Kind(?! of rule)/).selectOption('agreement');
     await page.getByLabel('Median days').fill('30');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => page.locator('.atlas-summary').textContent(), { timeout: 30_000 }).toMatch(/^2 cells change: 2 faster, 0 slower\.$/);
