@@ -705,7 +705,7 @@ export const UN_PENDING: Instrument[] = [
       '(Azerbaijan, Qatar, Viet Nam); no deposit date was read. Signatories listed: those on the part of the UNTC list ' +
       'that was read (Algeria to Jamaica, all 25 Oct 2025), plus those a report of the ceremony names, Russia, Viet Nam ' +
       'and Fiji; the other signatories among the 72 (the EU among them, not a jurisdiction here) were not read. Canada ' +
-      'reportedly signed in Jul 2026 (unverified, facts.md [S69c]) and is not listed. The article numbers of the ' +
+      'reportedly signed in Jul 2026 (unverified, [S69c]) and is not listed. The article numbers of the ' +
       'cooperation chapter were not verified, so none is cited.',
   },
 ];
