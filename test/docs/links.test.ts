@@ -79,6 +79,15 @@ describe('links in README.md and docs/*.md', () => {
     expect(outside).toEqual([]);
   });
 
+  it('no page cites the team\'s research notes (facts.md), which are not in the repository', () => {
+    const notes = DOCS.flatMap((doc) =>
+      read(doc)
+        .split('\n')
+        .flatMap((line, i) => (/facts\.md/i.test(line) ? [`${doc}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(notes).toEqual([]);
+  });
+
   it('the check finds a broken link, a wrong anchor and a path outside the repository', () => {
     const sample = 'See [the contract](../../shared/SCENARIO-FORMAT.md), [a page](authoring.md#no-such-part) and `[x](in-code.md)`.';
     expect(relativeLinks(sample)).toEqual(['../../shared/SCENARIO-FORMAT.md', 'authoring.md#no-such-part']);
@@ -96,6 +105,12 @@ describe('[S#] source keys', () => {
     expect(unlisted).toEqual([]);
     // law.md cites the Irish amicus brief; were the pattern wrong, nothing would be checked.
     expect(cited(DOCS).map(({ key }) => key)).toContain('S47');
+  });
+
+  it('every key cited in docs/law.md is listed in docs/sources.md', () => {
+    const keys = [...sourceKeys(read('docs/law.md'))];
+    expect(keys.filter((key) => !listed.has(key.toLowerCase()))).toEqual([]);
+    expect(keys).toEqual(expect.arrayContaining(['S19', 'S29', 'S48', 'S51']));
   });
 
   it('so is every key the world data and the scenarios cite (shown to trainees in sources and debriefs)', () => {
