@@ -27,8 +27,8 @@ export const NAMED_REGIMES: readonly NamedRegime[] = [
     effect:
       'Mutual legal assistance and letters rogatory go to the state where the data is located. For each other state where the data is located, the run asks whether that state\'s law permits the answer. It does when none of that state\'s rules in force covers the request, and then the regime adds nothing. Where one does, that state consents before the data leave by any channel other than its own procedures (judicial assistance, letters rogatory) or an instrument it shares with the requesting state for the category: a direct request is closed, and an agreement triggers its consultation.',
     sources: [
-      'China + Central Asia Data Security Cooperation Initiative, Nur-Sultan, 8 June 2022: data located in another state are not obtained directly from companies or individuals "without the permission of the other state\'s law" (未經他國法律允許); cross-border needs go through judicial assistance or agreements between states, which do not infringe third states\' judicial sovereignty [SEED-0; facts.md §1.2 P1-P3, §16]',
-      'Global Data Security Initiative, 8 September 2020, as reported in French: data in other states are not obtained through companies or individuals "sans l\'autorisation d\'autres Etats" (without the authorisation of other states); judicial assistance or other multilateral and bilateral agreements [SEED-2, SEED-3; facts.md S46]',
+      'China + Central Asia Data Security Cooperation Initiative, Nur-Sultan, 8 June 2022: data located in another state are not obtained directly from companies or individuals "without the permission of the other state\'s law" (未經他國法律允許); cross-border needs go through judicial assistance or agreements between states, which do not infringe third states\' judicial sovereignty [SEED-0]',
+      'Global Data Security Initiative, 8 September 2020, as reported in French: data in other states are not obtained through companies or individuals "sans l\'autorisation d\'autres Etats" (without the authorisation of other states); judicial assistance or other multilateral and bilateral agreements [SEED-2, SEED-3; S46]',
     ],
     regime: { name: 'location-principle', requestedState: 'data-location', maxExtensions: 1, locationConsent: true },
   },
@@ -40,13 +40,13 @@ export const NAMED_REGIMES: readonly NamedRegime[] = [
     effect:
       'Mutual legal assistance and letters rogatory go to the provider\'s home state, whatever the data\'s location. Preservation: 90 days, extended once by 90 (18 U.S.C. 2703(f)(2)).',
     sources: [
-      '18 U.S.C. 2713 (CLOUD Act, 2018, s.103(a)): a provider discloses data in its possession, custody or control regardless of where it is located [facts.md S1b, §3.2]',
-      '18 U.S.C. 2703(h): a provider may move to quash where the customer is not a US person and disclosure would risk breaching the law of a qualifying foreign government; the court weighs comity [facts.md S4, §16]',
-      '18 U.S.C. 2703(f)(2): preservation for 90 days, extendable by 90 [facts.md S3]',
-      'Convention on Cybercrime (ETS 185) art. 18(1): production orders to (a) a person in the territory for data in that person\'s possession or control, and (b) a service provider offering its services in the territory for subscriber information in its possession or control [facts.md S15, §4.2]',
-      'Belgium, Court of Cassation, 1 December 2015 (Yahoo!): a provider offering services to users in Belgium must answer a Belgian order for identification data [facts.md S48, §10, §16]',
-      'Brazil, Marco Civil da Internet art. 11 and the Supreme Federal Court\'s ADC 51 (2023): requests made directly to providers with a presence in Brazil are valid alongside mutual legal assistance [facts.md §16]',
-      'Canada, British Columbia (A.G.) v. Brecknell (B.C.C.A., 2018) and King v. OVH (Ont. C.J., 25 September 2025: the court declined to revoke a production order for subscriber data OVH holds in France, the UK and Australia, finding a real and substantial connection to Canada and possession or control; judicial review sought) [facts.md §16; https://privacyacrossborders.org/2026/02/03/what-canadas-king-vs-ovh-case-reveals-and-affirms-about-cross-border-data-access/]',
+      '18 U.S.C. 2713 (CLOUD Act, 2018, s.103(a)): a provider discloses data in its possession, custody or control regardless of where it is located [S1b]',
+      '18 U.S.C. 2703(h): a provider may move to quash where the customer is not a US person and disclosure would risk breaching the law of a qualifying foreign government; the court weighs comity [S4]',
+      '18 U.S.C. 2703(f)(2): preservation for 90 days, extendable by 90 [S3]',
+      'Convention on Cybercrime (ETS 185) art. 18(1): production orders to (a) a person in the territory for data in that person\'s possession or control, and (b) a service provider offering its services in the territory for subscriber information in its possession or control [S15]',
+      'Belgium, Court of Cassation, 1 December 2015 (Yahoo!): a provider offering services to users in Belgium must answer a Belgian order for identification data [S48]',
+      'Brazil, Marco Civil da Internet art. 11 and the Supreme Federal Court\'s ADC 51 (2023): requests made directly to providers with a presence in Brazil are valid alongside mutual legal assistance',
+      'Canada, British Columbia (A.G.) v. Brecknell (B.C.C.A., 2018) and King v. OVH (Ont. C.J., 25 September 2025: the court declined to revoke a production order for subscriber data OVH holds in France, the UK and Australia, finding a real and substantial connection to Canada and possession or control; judicial review sought) [https://privacyacrossborders.org/2026/02/03/what-canadas-king-vs-ovh-case-reveals-and-affirms-about-cross-border-data-access/]',
     ],
     regime: { name: 'provider-control', requestedState: 'provider-home', maxExtensions: 1, preservationDays: 90, extensionDays: 90 },
   },
@@ -58,8 +58,8 @@ export const NAMED_REGIMES: readonly NamedRegime[] = [
     effect:
       'Requests go to the provider\'s home state, whatever the data\'s location. Preservation orders keep the data 60 days, extendable once by 30 days. Direct orders between member states come from the e-Evidence instrument of the built-in world (from 18 August 2026).',
     sources: [
-      'Regulation (EU) 2023/1543, arts. 1, 8 (notification), 10 (10 days / 8 hours), 11 (preservation: 60 days, plus 30), 12 (grounds for refusal), 17 (review where a third country\'s law conflicts) [facts.md S23, §5.1]',
-      'Directive (EU) 2023/1544: providers designate an establishment or legal representative in the Union [facts.md S25, §5.1]',
+      'Regulation (EU) 2023/1543, arts. 1, 8 (notification), 10 (10 days / 8 hours), 11 (preservation: 60 days, plus 30), 12 (grounds for refusal), 17 (review where a third country\'s law conflicts) [S23]',
+      'Directive (EU) 2023/1544: providers designate an establishment or legal representative in the Union [S25]',
     ],
     regime: { name: 'e-evidence', requestedState: 'provider-home', maxExtensions: 1, preservationDays: 60, extensionDays: 30 },
   },

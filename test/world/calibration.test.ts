@@ -12,7 +12,7 @@ import { findScenarioFiles, formatError, loadScenarioFile } from '../../scenario
 /**
  * Calibration of the built-in world against published figures, on the real-world scenarios in
  * scenarios/real/, and the checks every real scenario must pass. `[S#]` refers to
- * ../shared/domain/facts.md.
+ * docs/sources.md.
  *
  * Sampled runs: 2,000 per scenario, seed 1, so every figure below is reproducible with
  * `npx rogatory run FILE --sample 2000 --seed 1 --json`. A median "matches" a published figure when

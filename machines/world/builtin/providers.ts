@@ -39,7 +39,7 @@ const SIRIUS_2023 =
   'SIRIUS EU Electronic Evidence Situation Report 2023 (Europol, Eurojust and the European Judicial Network, published ' +
   '18 Dec 2023: eurojust.europa.eu/news/sirius-2023-report-navigating-new-era-obtaining-electronic-evidence), 2022 data: ' +
   '211,933 EU direct requests to the major providers, 73 % answered';
-const FROM_AUDIT = 'Figure read from the audit summary (facts.md §16), not from the report\'s own table; one EU-wide share applied to each member state and to every category asked for.';
+const FROM_AUDIT = 'Figure read from a review\'s summary (the project\'s reading, unverified), not from the report\'s own table; one EU-wide share applied to each member state and to every category asked for.';
 /** Every state but the provider's home: for a share published for all foreign requests together. */
 const FOREIGN = (home: string) => JURISDICTIONS.map((j) => j.id).filter((id) => id !== home);
 /**
@@ -321,7 +321,7 @@ const LISTED: Provider[] = [
     emergencyDisclosure: false,
     source:
       'GitHub transparency reporting: foreign governments are sent to the US central authority (mutual legal assistance) ' +
-      'rather than answered directly (facts.md §16); its 2025 figures are in the practice entry. Its emergency-disclosure ' +
+      'rather than answered directly (the project\'s reading of GitHub\'s report, unverified); its 2025 figures are in the practice entry. Its emergency-disclosure ' +
       'practice was not read, so emergencyDisclosure keeps the format\'s default (false).',
     practice: [
       {

@@ -50,8 +50,8 @@ function gdpr48(id: string): Rule {
     connection: ['data-location', 'provider-home'],
     except: ['direct', 'mlat'],
     source:
-      'Regulation (EU) 2016/679 (GDPR) art. 48 and recital 115; EDPB Guidelines 02/2024 on art. 48 [S29][S29b]; ' +
-      'facts.md §16 (audit, 2026-12: a recognition rule that creates no consultation)',
+      'Regulation (EU) 2016/679 (GDPR) art. 48 and recital 115; EDPB Guidelines 02/2024 on art. 48 [S29][S29b] ' +
+      '(a recognition rule that creates no consultation: the project\'s reading of art. 48 in its 2026 review)',
     inForce: { from: '2018-05-25' },
     uncertain:
       'EDPB reads any answer to such an order as a transfer needing an art. 6 basis and a Chapter V ground, which the ' +

@@ -159,7 +159,7 @@ export const CIS_INSTRUMENTS: Instrument[] = [
       '2019, https://www.inform.kz/en/senate-oks-agreement-on-cis-states-cooperation-in-fight-against-information-technology-crimes_a3587326); ' +
       'made to replace the 2001 agreement (Asia-Plus, 7 Sep 2018, http://www.asiaplus.tj/en/news/tajikistan/security/20180907/' +
       'cis-heads-of-state-to-consider-draft-agreement-on-combating-cybercrime-at-dushanbe-summit); in force 22 Jan 2022 ' +
-      '(Armenian legal register, https://new.arlis.am/en/acts/9136/print/act_changes; facts.md §16).',
+      '(Armenian legal register, https://new.arlis.am/en/acts/9136/print/act_changes).',
     inForce: { from: '2022-01-22' },
     partyTerms: {
       AM: { from: '2022-01-22', source: 'Armenian legal register: in force 22 Jan 2022 (https://new.arlis.am/en/acts/9136/print/act_changes).' },
