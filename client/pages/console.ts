@@ -117,8 +117,9 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
   // so it comes first; in a class the trainer's controls (the vote) come first, the assessment next.
   const controlsSlot = solo ? null : panel(side, 'p-controls');
   const assessmentSlot = panel(side, 'p-assessment');
-  // A channel chosen from the assessment: the focus goes to the chart, which shows where it led.
-  assessmentSlot.dataset.focusFallback = 'statechart';
+  // A channel chosen from the assessment: the focus goes to the step's reason beside it (in view, so
+  // the page does not scroll), else to the chart, which shows where it led.
+  assessmentSlot.dataset.focusFallback = 'assessment-latest statechart';
   const scene = createScene({
     slots: { status, statechart: chart, map: mapSlot, timeline: timelineSlot, assessment: assessmentSlot },
     onEvent: (event) => void send({ type: 'event', event }),

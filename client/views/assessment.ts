@@ -57,7 +57,8 @@ export function create(container: HTMLElement, options: AssessmentOptions = {}):
   const root = select(container).append('section').attr('class', 'assessment').attr('aria-labelledby', 'assessment-h');
   root.append('h2').attr('id', 'assessment-h').text(t('assessment.title'));
   const lede = root.append('p').attr('class', 'as-lede');
-  const latest = root.append('p').attr('class', 'as-latest').property('hidden', true);
+  // Where the focus lands after a channel is chosen here: the step's reason, in view beside the choice.
+  const latest = root.append('p').attr('class', 'as-latest').attr('tabindex', -1).attr('data-focus-key', 'assessment-latest').property('hidden', true);
   latest.append('strong').attr('class', 'as-latest-day');
   latest.append('span').attr('class', 'as-latest-reason').attr('lang', 'en').attr('dir', 'auto');
   const list = root.append('ul').attr('class', 'as-channels').attr('aria-label', t('assessment.channels'));

@@ -38,7 +38,7 @@ describe('the live region says what is new, once (issue 18)', () => {
     await page.getByRole('button', { name: /^Run a classroom session: A blocking statute/ }).click();
     await ready(page, 'console');
     const id = page.url().split('/').pop()!;
-    const code = (await page.locator('.code-text').getAttribute('aria-label'))!.replace(/[,\s]/g, '');
+    const code = (await page.locator('.code-text').textContent())!;
 
     const learners = [];
     for (const name of ['Amina', 'Bo']) {
