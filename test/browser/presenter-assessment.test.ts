@@ -63,7 +63,7 @@ describe('the presenter during a vote keeps the assessment in sight (issue 14, i
       const options = await seen(screen, '.p-votes .vote-row', '.p-votes');
       expect(options.length).toBeGreaterThanOrEqual(2);
       expect(options.every(Boolean), `vote options on the ${name}`).toBe(true);
-      expect(await seen(screen, '.p-statechart svg', '.p-statechart'), `statechart on the ${name}`).toEqual([true]);
+      expect(await seen(screen, '.p-statechart .sc-pan', '.p-statechart'), `statechart on the ${name}`).toEqual([true]);
       expect(await seen(screen, '.p-map .map > svg', '.p-map'), `map on the ${name}`).toEqual([true]);
     }
 
