@@ -24,7 +24,7 @@ describe('the atlas and offence-scoped instruments', () => {
       expect(await offence.inputValue()).toBe('');
 
       await page.getByLabel('Parties (choose two or more)').selectOption(['CN', 'IN']);
-      await page.getByLabel('Kind').selectOption('mlat');
+      await page.getByLabel(/^Kind(?! of rule)/).selectOption('mlat');
       await page.getByLabel('Offences it serves').selectOption({ label: 'drug trafficking' });
       await page.getByLabel('Median days').fill('200');
       await page.getByRole('button', { name: 'Add', exact: true }).click();
