@@ -423,20 +423,23 @@ export function mount(main: HTMLElement): Page {
         .map((o) => ({ id: o.id, text: `${o.id} · ${names.get(o.jurisdiction) ?? o.jurisdiction} · ${t('atlas.order')}`, source: o.source })),
     ].sort((a, b) => a.id.localeCompare(b.id)));
   };
-  const drawAddedRules = () => {
-    const li = addedRuleList.selectAll<HTMLLIElement, Rule>('li').data(addedRules, (d) => d.id).join((enter) => {
+  /** The entries a what-if adds, each with a button that takes it out again. */
+  const drawRemovable = <T extends { id: string }>(host: typeof addedList, entries: T[], describe: (d: T) => string): void => {
+    const li = host.selectAll<HTMLLIElement, T>('li').data(entries, (d) => d.id).join((enter) => {
       const item = enter.append('li');
       item.append('span');
       item.append('button').attr('type', 'button').attr('class', 'btn btn-small').text(t('atlas.remove')).on('click', (_e, d) => {
-        addedRules.splice(addedRules.indexOf(d), 1);
-        drawAddedRules();
+        entries.splice(entries.indexOf(d), 1);
+        drawRemovable(host, entries, describe);
         ask(true);
       });
       return item;
     });
-    li.select('span').text((d) => `${d.id}: ${names.get(d.jurisdiction) ?? d.jurisdiction}, ${t(`atlas.ruleKind.${d.kind}`)}, ${d.data.map((c) => t(`category.${c}`)).join(', ')} `);
+    li.select('span').text(describe);
     li.select('button').attr('aria-label', (d) => `${t('atlas.remove')} ${d.id}`);
   };
+  const drawAddedRules = () => drawRemovable(addedRuleList, addedRules, (d) =>
+    `${d.id}: ${names.get(d.jurisdiction) ?? d.jurisdiction}, ${t(`atlas.ruleKind.${d.kind}`)}, ${d.data.map((c) => t(`category.${c}`)).join(', ')} `);
   let ruleCounter = addedRules.length;
   addRule.on('submit', (event: Event) => {
     event.preventDefault();
@@ -480,19 +483,8 @@ export function mount(main: HTMLElement): Page {
   });
 
   let counter = added.length;
-  const drawAdded = () => {
-    const li = addedList.selectAll<HTMLLIElement, Instrument>('li').data(added, (d) => d.id).join((enter) => {
-      const item = enter.append('li');
-      item.append('span');
-      item.append('button').attr('type', 'button').attr('class', 'btn btn-small').text(t('atlas.remove')).on('click', (_e, d) => {
-        added.splice(added.indexOf(d), 1);
-        drawAdded();
-        ask(true);
-      });
-      return item;
-    });
-    li.select('span').text((d) => `${d.id}: ${t(`kind.${d.kind}`)}, ${d.parties.join(', ')}, ${d.offences ? `${d.offences.map(offenceLabel).join(', ')}, ` : ''}${d.days.median} d `);
-  };
+  const drawAdded = () => drawRemovable(addedList, added, (d) =>
+    `${d.id}: ${t(`kind.${d.kind}`)}, ${d.parties.join(', ')}, ${d.offences ? `${d.offences.map(offenceLabel).join(', ')}, ` : ''}${d.days.median} d `);
   add.on('submit', (event: Event) => {
     event.preventDefault();
     const picked = Array.from((parties.node() as HTMLSelectElement).selectedOptions).map((o) => o.value);
