@@ -490,6 +490,10 @@ export const ScenarioFileSchema = z
           summary: text.optional().meta({ description: 'The summary in that language.' }),
           objectives: z.array(text).optional().meta({ description: 'The objectives in that language, in the same order.' }),
           debrief: text.optional().meta({ description: 'The debrief in that language.' }),
+          phrases: z
+            .record(z.string(), text)
+            .optional()
+            .meta({ description: 'Other texts the author wrote (a refusal\'s ground, a provider\'s reason, a fictional state\'s name), each keyed by its English original, in that language.' }),
         }),
       )
       .optional()

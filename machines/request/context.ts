@@ -5,6 +5,8 @@ import type { Verdict } from '../route/verdict.ts';
 import type { Chance, Draw } from '../random.ts';
 import type { Answer, ChannelName, ConflictChoice, DataRequest, GivenAnswer, Regime } from '../world/types.ts';
 import { CHANNELS } from '../world/types.ts';
+import type { Message } from '../messages/types.ts';
+import { msg, said } from '../messages/say.ts';
 
 /** What a run starts from: the intake's assessment and the request's terms. */
 export interface RequestInput {
@@ -23,7 +25,10 @@ export interface RequestInput {
 /** Why the last transition happened: what the user is shown beside it. */
 export interface Note {
   event: string;
+  /** In English: the run results' `reason`. */
   reason: string;
+  /** The same reason as a message, to be said in the user's language (`say`). */
+  message?: Message;
   cites: string[];
   /**
    * Ids the step refers to without their being the authority for the run's outcome (the rules that
@@ -119,14 +124,14 @@ export function withCites(cites: string[], more: readonly string[]): string[] {
 export function availability(context: RequestContext, channel: ChannelName): Verdict {
   const verdict = context.input.assessment[channel];
   if (context.current !== null) {
-    return { open: false, reason: `The ${context.current} channel is under way.`, cites: [] };
+    return { open: false, ...said('request.channel.underWay', { channel: msg(`channel.${context.current}`) }), cites: [] };
   }
   if (context.attempts.includes(channel)) {
-    return { open: false, reason: `The ${channel} channel was already tried; each channel is tried at most once.`, cites: [] };
+    return { open: false, ...said('request.channel.tried', { channel: msg(`channel.${channel}`) }), cites: [] };
   }
   const closure = context.closed[channel];
   if (closure) return closure;
-  return { open: verdict.open, reason: verdict.reason, cites: verdict.cites };
+  return { open: verdict.open, reason: verdict.reason, ...(verdict.message ? { message: verdict.message } : {}), cites: verdict.cites };
 }
 
 export function anyAvailable(context: RequestContext): boolean {

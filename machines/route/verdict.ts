@@ -1,9 +1,13 @@
 import type { ChannelName } from '../world/types.ts';
+import type { Message } from '../messages/types.ts';
 
 /** What a routing question answers: yes or no, why, and which rules and instruments say so. */
 export interface Verdict {
   open: boolean;
+  /** The reason in English: the text of the run results' `reason` field. */
   reason: string;
+  /** The same reason as a message, to be said in the user's language (`say`). */
+  message?: Message;
   cites: string[];
 }
 

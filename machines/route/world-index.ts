@@ -1,4 +1,6 @@
 import type { Instrument, Jurisdiction, Provider, Rule, World } from '../world/types.ts';
+import { JURISDICTIONS } from '../world/builtin/jurisdictions.ts';
+import type { StateName } from '../messages/types.ts';
 
 /** The world, indexed by id once per run so that routing questions are lookups. */
 export interface WorldIndex {
@@ -21,4 +23,15 @@ export function indexWorld(world: World): WorldIndex {
 
 export function jurisdictionName(index: WorldIndex, id: string): string {
   return index.jurisdictions.get(id)?.name ?? id;
+}
+
+const BUILTIN_NAMES = new Map(JURISDICTIONS.map((j) => [j.id, j.name]));
+
+/**
+ * A state as a message parameter: real (named in the user's language) when it is the built-in
+ * world's state under its own name; a fictional Arcadia with the id AR keeps its name.
+ */
+export function stateRef(index: WorldIndex, id: string): StateName {
+  const name = jurisdictionName(index, id);
+  return BUILTIN_NAMES.get(id) === name ? { state: id, name, real: true } : { state: id, name };
 }

@@ -1,0 +1,5 @@
+import type { Translations } from '../types.ts';
+
+/** What machines/run/ says. */
+export const run = {
+} satisfies Record<string, Translations>;

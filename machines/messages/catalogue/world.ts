@@ -1,0 +1,5 @@
+import type { Translations } from '../types.ts';
+
+/** What machines/world/ says. */
+export const world = {
+} satisfies Record<string, Translations>;
