@@ -44,7 +44,9 @@ function englishLines(dir: string): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      if (path.endsWith(join('messages', 'catalogue'))) continue;
+      // The catalogue is where sentences live; the built-in world is data whose sources and notes
+      // keep the language of the texts they cite (docs/translation.md).
+      if (path.endsWith(join('messages', 'catalogue')) || path.endsWith(join('world', 'builtin'))) continue;
       found.push(...englishLines(path));
       continue;
     }
