@@ -1,3 +1,4 @@
+import type { Message } from '../messages/types.ts';
 /**
  * The stages a channel passes through once it has gone out, with the share of the channel's total
  * days at which each ends. The stages follow the published descriptions of the MLAT process
@@ -9,6 +10,8 @@ export interface Stage {
   /** Share of the channel's days at which this stage ends (cumulative; the last is 1). */
   endsAt: number;
   label: string;
+  /** The label as a message (`stage.<channel>.<state>`), for any language. */
+  message?: Message;
 }
 
 export const STAGES = {

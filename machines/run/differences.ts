@@ -1,3 +1,4 @@
+import type { Message } from '../messages/types.ts';
 import type { Scenario } from '../scenario.ts';
 import { medianDays } from '../route/channels.ts';
 import { CHANNELS, type ChannelName, type World } from '../world/types.ts';
@@ -7,6 +8,7 @@ import { assessScenario, effectiveWorld } from './simulation.ts';
 export interface ChannelSide {
   open: boolean;
   reason: string;
+  message?: Message;
   days: number;
   cites: string[];
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../messages/types.ts';
 import type { Outcome } from '../scenario.ts';
 import type { ChannelName, ConflictChoice } from '../world/types.ts';
 
@@ -9,6 +10,8 @@ export interface Transition {
   from: string;
   to: string;
   reason: string;
+  /** The reason as a message, for any language. */
+  message?: Message;
   cites: string[];
 }
 
@@ -21,10 +24,12 @@ export interface Assumption {
   country?: string;
   /** What is assumed, in words ("Ireland's answer to the consultation before the agreement request"). */
   about: string;
+  aboutMessage?: Message;
   /** The value taken ("consent"). */
   assumed: string;
   /** Why it had to be assumed, and why this value. */
   why: string;
+  whyMessage?: Message;
 }
 
 /** What `rogatory run FILE --json` prints (SCENARIO-FORMAT.md, "Running and results"). */
