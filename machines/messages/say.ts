@@ -1,6 +1,6 @@
 import { CATALOGUE } from './catalogue/index.ts';
 import { compile, type Part } from './template.ts';
-import type { Lang, Message, Param, Said } from './types.ts';
+import type { Lang, Message, Param, Said, Translations } from './types.ts';
 
 /** A scenario's own translations of its free texts (a refusal's ground), by English original. */
 export type Phrases = Readonly<Record<string, string>>;
@@ -15,18 +15,28 @@ export interface SayOptions {
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-const compiled = new Map<string, Part[]>();
+const compiled = new WeakMap<object, Map<string, Part[]>>();
 
 /** The message as a sentence in `lang`; English where a text is somehow missing. */
 export function say(message: Message, lang: Lang = 'en', options: SayOptions = {}): string {
-  const key = `${lang}\u0000${message.id}`;
-  let parts = compiled.get(key);
+  return sayFrom(CATALOGUE, message.id, message.params, lang, options);
+}
+
+/**
+ * A text of another catalogue of the same shape (the CLI's and the exports' own words), with the
+ * same parameters, plurals and isolates as the engine's messages.
+ */
+export function sayFrom(catalogue: Readonly<Record<string, Translations>>, id: string, params: Message['params'], lang: Lang, options: SayOptions = {}): string {
+  let byKey = compiled.get(catalogue);
+  if (!byKey) compiled.set(catalogue, (byKey = new Map()));
+  const key = `${lang}\u0000${id}`;
+  let parts = byKey.get(key);
   if (!parts) {
-    const texts = CATALOGUE[message.id] as Record<Lang, string> | undefined;
-    parts = compile(texts?.[lang] ?? texts?.en ?? message.id);
-    compiled.set(key, parts);
+    const texts = catalogue[id];
+    parts = compile(texts?.[lang] ?? texts?.en ?? id);
+    byKey.set(key, parts);
   }
-  return render(parts, message.params ?? {}, lang, options, null);
+  return render(parts, params ?? {}, lang, options, null);
 }
 
 /** A message with its English text: what a verdict or a note carries (`reason` is the contract's field). */
