@@ -40,7 +40,7 @@ export interface Scenario {
   /** extension: notes for the debrief (what happened in the real case, with sources). */
   debrief?: string;
   /** extension: the scenario's texts in other interface languages (zh, ru, fr, ar), falling back to English. */
-  translations?: Partial<Record<string, { title?: string; summary?: string; objectives?: string[]; debrief?: string }>>;
+  translations?: Partial<Record<string, { title?: string; summary?: string; objectives?: string[]; debrief?: string; phrases?: Record<string, string> }>>;
   /** The file it came from, when it came from one. */
   file?: string;
   /**

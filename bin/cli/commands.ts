@@ -13,6 +13,8 @@ import { formatDifferences, variantFor, variantHeader, type VariantOptions } fro
 import { exploreScenario } from '../../machines/run/explore.ts';
 import { formatExploration } from './explore-format.ts';
 import { writeFileSync } from 'node:fs';
+import type { Lang } from '../../machines/messages/types.ts';
+import { inLanguage } from './in-language.ts';
 import { counts, formatJson, formatJunit, formatTap, type Reporter, type TestCase, type TestReport } from './test-report.ts';
 
 /** Exit codes of the contract: ran, a test failed, a file is invalid. */
@@ -30,6 +32,8 @@ export interface RunOptions {
   regime?: string;
   /** --date and --overlay: the scenario asked on another day or under a what-if (docs/what-if.md). */
   variant?: VariantOptions;
+  /** --lang or the locale: the language of the trace and of the JSON's reasons. */
+  lang?: Lang;
 }
 
 export function run(file: string, options: RunOptions, io: Io): number {
@@ -45,10 +49,10 @@ export function run(file: string, options: RunOptions, io: Io): number {
   }
   const result = guarded(scenario, () => runScenario(scenario));
   if (options.json) {
-    io.out(JSON.stringify(result));
+    io.out(JSON.stringify(inLanguage(result, scenario, options.lang ?? 'en')));
     return EXIT.ok;
   }
-  const trace = formatTrace(scenario, assessScenario(scenario), result);
+  const trace = formatTrace(scenario, assessScenario(scenario), result, options.lang);
   io.out(variant ? [...header, '', trace, '', formatDifferences(written, variant)].join('\n') : trace);
   return EXIT.ok;
 }

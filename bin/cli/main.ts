@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { LANGS, type Lang } from '../../machines/messages/types.ts';
+import { languageOf } from './lang.ts';
 import { EXIT, compare, explore, run, test, validate, type Io } from './commands.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { InvalidFile } from './load.ts';
@@ -6,7 +8,7 @@ import { REPORTERS, type Reporter } from './test-report.ts';
 import { isCalendarDate, readOverlayFile, type VariantOptions } from './variant.ts';
 
 const USAGE = `Usage:
-  rogatory run FILE [--json] [--sample N] [--seed S] [--regime NAME] [--date D] [--overlay O]
+  rogatory run FILE [--json] [--sample N] [--seed S] [--regime NAME] [--date D] [--overlay O] [--lang L]
                                                        run a scenario (a readable trace, or JSON)
   rogatory compare FILE [--json] [--sample N] [--seed S] [--date D] [--overlay O]
                                                        run it under every regime, side by side
@@ -17,6 +19,8 @@ const USAGE = `Usage:
   rogatory validate FILES...                           check files without running them
 --reporter text|junit|tap|json is the test report's format; --output FILE writes it there (the
 readable lines still go to standard output). Finding no test fails unless --allow-empty is given.
+--lang en|zh|ru|fr|ar writes run's trace and its JSON reasons in that language (default: the locale,
+as LC_ALL, LC_MESSAGES or LANG give it, else English).
 --date YYYY-MM-DD asks the request on that day; --overlay FILE.yaml applies a what-if (docs/what-if.md).
 Regimes: ${NAMED_REGIMES.map((r) => r.name).join(', ')} (and "contract", the format's default).
 Exit codes: 0 ran, 1 a test failed, 2 a file is invalid (or the command line is wrong).`;
@@ -34,6 +38,12 @@ class UsageError extends Error {}
 function variantOptions(date: string | undefined, overlay: string | undefined): VariantOptions {
   if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`--date takes a real calendar day written YYYY-MM-DD (e.g. 2021-06-01), got "${date}"`);
   return { ...(date !== undefined && { date }), ...(overlay !== undefined && { overlay: readOverlayFile(overlay) }) };
+}
+
+function language(flag: string | undefined): Lang {
+  const lang = languageOf(flag, process.env);
+  if (typeof lang === 'object') throw new UsageError(`--lang takes one of ${LANGS.join(', ')}, got "${lang.unknown}"`);
+  return lang;
 }
 
 function regimeName(name: string | undefined): string | undefined {
@@ -62,6 +72,7 @@ export function main(argv: string[], io: Io): number {
         reporter: { type: 'string' },
         output: { type: 'string' },
         'allow-empty': { type: 'boolean', default: false },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -75,7 +86,7 @@ export function main(argv: string[], io: Io): number {
         if (files.length !== 1) throw new UsageError('run takes exactly one FILE');
         const sample = positiveInteger('sample', values.sample, 1);
         const seed = positiveInteger('seed', values.seed, 0);
-        return run(files[0]!, { json: values.json, sample, seed, regime: regimeName(values.regime), variant: variantOptions(values.date, values.overlay) }, io);
+        return run(files[0]!, { json: values.json, sample, seed, regime: regimeName(values.regime), variant: variantOptions(values.date, values.overlay), lang: language(values.lang) }, io);
       }
       case 'compare': {
         if (files.length !== 1) throw new UsageError('compare takes exactly one FILE');

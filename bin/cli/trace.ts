@@ -4,60 +4,84 @@ import type { Scenario } from '../../machines/scenario.ts';
 import { CHANNELS } from '../../machines/world/types.ts';
 import { requestDate } from '../../machines/run/simulation.ts';
 import { worldSources } from '../../machines/run/why.ts';
+import { say, sayFrom } from '../../machines/messages/say.ts';
+import { CATALOGUE } from '../../machines/messages/catalogue/index.ts';
+import type { Lang, Message } from '../../machines/messages/types.ts';
+import { eventWord, interfaceWord, stateWord } from '../../client/i18n/all-words.ts';
+import { CLI_WORDS, type CliWord } from './words.ts';
 
 /** The source of each rule and instrument of the world the request met (regime rules included), by id. */
 const sourcesOf = worldSources;
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
+/** How the trace speaks: its words, the engine's sentences, the scenario's texts, in one language. */
+function speaker(scenario: Scenario, lang: Lang) {
+  const phrases = scenario.translations?.[lang]?.phrases ?? {};
+  return {
+    w: (id: CliWord, params?: Message['params']) => sayFrom(CLI_WORDS, id, params, lang, { phrases }),
+    // English keeps the engine's text exactly as the run results give it.
+    engine: (english: string, message?: Message) => (lang === 'en' || !message ? english : say(message, lang, { phrases })),
+    state: (path: string) => (lang === 'en' ? path : stateWord(lang, path)),
+    event: (type: string) => (lang === 'en' ? type : eventWord(lang, type)),
+    word: (key: string, raw: string) => (lang === 'en' ? raw : interfaceWord(lang, key) ?? raw),
+    title: scenario.translations?.[lang]?.title ?? scenario.title,
+  };
+}
+
 /** A run as a person reads it: the assessment, each step with its reason and sources, the outcome. */
-export function formatTrace(scenario: Scenario, assessment: Assessment, result: RunResult): string {
+export function formatTrace(scenario: Scenario, assessment: Assessment, result: RunResult, lang: Lang = 'en'): string {
   const sources = sourcesOf(scenario);
-  const dated = scenario.request.date ? `made on ${scenario.request.date}` : `undated: the world as of ${requestDate(scenario)}, the data's as-of date`;
-  const regime = scenario.regime.name ?? `contract default (${scenario.regime.requestedState})`;
-  const out: string[] = [`${scenario.title} (${scenario.id})`, `Request ${dated}; regime: ${regime}.`, '', 'Assessment on day 0:'];
+  const s = speaker(scenario, lang);
+  const source = (id: string) => s.w('trace.source', { id, source: sources.get(id) ?? s.w('trace.unknownSource') });
+  const dated = scenario.request.date ? s.w('trace.dated', { date: scenario.request.date }) : s.w('trace.undated', { date: requestDate(scenario) });
+  const named = scenario.regime.name;
+  const regime = named
+    ? lang !== 'en' && `regime.${named}.title` in CATALOGUE ? sayFrom(CATALOGUE, `regime.${named}.title`, undefined, lang) : named
+    : s.w('trace.contract', { requestedState: scenario.regime.requestedState });
+  const out: string[] = [`${s.title} (${scenario.id})`, s.w('trace.regime', { request: dated, regime }), '', s.w('trace.assessment')];
+  const channelWidth = lang === 'en' ? 10 : Math.max(...CHANNELS.map((c) => s.word(`channel.${c}`, c).length)) + 1;
   for (const channel of CHANNELS) {
     const v = assessment[channel];
-    out.push(`  ${pad(channel, 10)} ${pad(v.open ? 'open' : 'closed', 7)} ${v.reason}`);
+    out.push(`  ${pad(s.word(`channel.${channel}`, channel), channelWidth)} ${pad(s.w(v.open ? 'trace.open' : 'trace.closed'), 7)} ${s.engine(v.reason, v.message)}`);
     // What the verdict cites (a treaty a party date, offence or reservation keeps from applying
     // included) is shown with its source here: a closed channel never reaches the run's cites.
-    for (const id of v.cites) out.push(`  ${pad('', 18)} source: ${id}: ${sources.get(id) ?? 'unknown source'}`);
+    for (const id of v.cites) out.push(`  ${pad('', channelWidth + 8)} ${source(id)}`);
   }
   out.push('');
   for (const t of result.transitions) {
-    out.push(`day ${pad(t.day, 5)} ${t.from} -> ${t.to}  [${t.event}]`);
-    out.push(`          ${t.reason}`);
-    for (const id of t.cites) out.push(`          source: ${id}: ${sources.get(id) ?? 'unknown source'}`);
+    out.push(`${pad(s.w('trace.dayN', { n: t.day }), 9)} ${s.state(t.from)} -> ${s.state(t.to)}  [${s.event(t.event)}]`);
+    out.push(`          ${s.engine(t.reason, t.message)}`);
+    for (const id of t.cites) out.push(`          ${source(id)}`);
   }
   out.push('');
-  const via = result.channel ? ` (${result.channel})` : '';
-  out.push(`Outcome: ${result.outcome}${via} on day ${result.days}. Attempts: ${result.attempts.join(', ') || 'none'}.`);
-  if (result.cites.length > 0) out.push(`Cited: ${result.cites.join(', ')}.`);
-  if (result.conflict) {
-    const c = result.conflict;
-    out.push(`Conflict of laws: ${conflictLine(c)}`);
-  }
+  const via = result.channel ? ` (${s.word(`channel.${result.channel}`, result.channel)})` : '';
+  const attempts = result.attempts.map((c) => s.word(`channel.${c}`, c)).join(', ') || s.w('trace.none');
+  out.push(s.w('trace.outcome', { outcome: s.word(`outcome.${result.outcome}`, result.outcome), via, days: result.days, attempts }));
+  if (result.cites.length > 0) out.push(s.w('trace.cited', { cites: result.cites.join(', ') }));
+  if (result.conflict) out.push(s.w('trace.conflict', { line: conflictLine(result.conflict, s.w) }));
   // The outcome rests on these: said after it, never left to be found in a step's reason.
-  for (const a of result.assumptions ?? []) out.push(`Assumed: ${a.about}: ${a.assumed}. ${sentence(a.why)}`);
+  for (const a of result.assumptions ?? []) {
+    out.push(s.w('trace.assumed', { about: s.engine(a.about, a.aboutMessage), assumed: s.word(`answer.${a.assumed}`, a.assumed), why: sentence(s.engine(a.why, a.whyMessage)) }));
+  }
   return out.join('\n');
 }
 
-/** A reason as a sentence of its own: capital first, full stop last. */
+/** A reason as a sentence of its own: capital first, full stop last (in scripts that have them). */
 function sentence(text: string): string {
   const s = text.trim();
-  return s.charAt(0).toUpperCase() + s.slice(1) + (/[.!?]$/.test(s) ? '' : '.');
+  return s.charAt(0).toUpperCase() + s.slice(1) + (/[.!?。]$/.test(s) ? '' : '.');
 }
 
 /** The provider's choice and the law it breaks, in words (`breached`: comply, the prohibition; refuse, the order). */
-function conflictLine(c: NonNullable<RunResult['conflict']>): string {
+function conflictLine(c: NonNullable<RunResult['conflict']>, w: (id: CliWord, params?: Message['params']) => string): string {
   const laws = c.breached.join(', ');
   switch (c.choice) {
-    case 'comply': return `the provider complied with the order, in breach of ${laws}.`;
-    case 'refuse': return `the provider refused the order ${laws}${c.sanction ? `, facing ${c.sanction}` : ''}.`;
-    case 'review': return 'the provider asked a court to review the order, breaking neither law.';
+    case 'comply': return w('trace.conflict.comply', { laws });
+    case 'refuse': return c.sanction ? w('trace.conflict.refuseSanction', { laws, sanction: c.sanction }) : w('trace.conflict.refuse', { laws });
+    case 'review': return w('trace.conflict.review');
   }
 }
-
 export function formatSample(result: SampleResult): string {
   const share = (n: number) => `${n} (${((100 * n) / result.runs).toFixed(1)}%)`;
   const out = [`${result.scenario}: ${result.runs} sampled runs, seed ${result.seed}`];
