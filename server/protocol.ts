@@ -758,7 +758,9 @@ export interface DebriefVote {
 
 export interface Debrief {
   session: { id: string; createdAt: string; parent: { id: string; atSeq: number } | null; seq: number };
-  scenario: { id: string; title: string; summary: string; objectives: string[]; notes: string | null };
+  scenario: { id: string; title: string; summary: string; objectives: string[]; notes: string | null; translations?: Scenario['translations'] };
+  /** The states of the scenario's world by id, as it names them: injects name a country, never its code. */
+  states?: Record<string, string>;
   /** Where the request stands: its outcome when it has ended. */
   status: { day: number; state: string; done: boolean; outcome: string | null; channel: string | null; attempts: string[] };
   timeline: DebriefTransition[];

@@ -25,3 +25,43 @@ export function stateWord(lang: Lang, path: string): string {
 export function eventWord(lang: Lang, type: string): string {
   return interfaceWord(lang, `event.${type}`) ?? type;
 }
+
+/** An interface string with its `{name}` placeholders filled (as the browser's t() does), Arabic parameters isolated. */
+export function interfaceText(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const template = interfaceWord(lang, key) ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return lang === 'ar' ? `\u2068${value}\u2069` : String(value);
+  });
+}
+
+/** How an event's fields are named: a country by its id, an author's text by its translation. */
+export interface EventNames {
+  state?: (id: string) => string;
+  phrase?: (text: string) => string;
+}
+
+/**
+ * A scenario event as the interface names it, with its fields: "Cedria answers: object",
+ * "Requested state refuses (dual criminality)". 
+ */
+export function eventPhrase(lang: Lang, event: { type: string; [field: string]: unknown }, names: EventNames = {}): string {
+  const stateName = names.state ?? ((id: string) => id);
+  const authored = (text: unknown) => (names.phrase ?? ((t: string) => t))(String(text));
+  const word = (prefix: string, value: unknown) => interfaceWord(lang, `${prefix}.${String(value)}`) ?? String(value);
+  switch (event.type) {
+    case 'THIRD_COUNTRY_ANSWERS':
+      return interfaceText(lang, 'eventWith.THIRD_COUNTRY_ANSWERS', { country: stateName(String(event.country)), answer: word('answer', event.answer) });
+    case 'REFUSE':
+      return interfaceText(lang, 'eventWith.REFUSE', { ground: authored(event.ground) });
+    case 'PROVIDER_REFUSES':
+      return interfaceText(lang, 'eventWith.PROVIDER_REFUSES', { reason: authored(event.reason) });
+    case 'PROVIDER_CHOOSES':
+      return interfaceText(lang, 'eventWith.PROVIDER_CHOOSES', { choice: word('choice', event.choice) });
+    case 'REVIEW_DECIDES':
+      return interfaceText(lang, 'eventWith.REVIEW_DECIDES', { outcome: word('ruling', event.outcome) });
+    default:
+      return eventWord(lang, event.type);
+  }
+}

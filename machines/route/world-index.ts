@@ -33,5 +33,10 @@ const BUILTIN_NAMES = new Map(JURISDICTIONS.map((j) => [j.id, j.name]));
  */
 export function stateRef(index: WorldIndex, id: string): StateName {
   const name = jurisdictionName(index, id);
-  return BUILTIN_NAMES.get(id) === name ? { state: id, name, real: true } : { state: id, name };
+  return isRealState(id, name) ? { state: id, name, real: true } : { state: id, name };
+}
+
+/** Whether `name` is the built-in world's name for the state `id` (so a language may name it its own way). */
+export function isRealState(id: string, name: string): boolean {
+  return BUILTIN_NAMES.get(id) === name;
 }

@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import type { RateLimiter } from '../limiter.ts';
 import { BranchBodySchema, CreateLinkBodySchema, CreateSessionBodySchema, TrainerCommandSchema, type CreatedSession } from '../protocol.ts';
 import { debriefMarkdown } from '../sessions/debrief.ts';
+import { answerLanguage } from './language.ts';
 import type { SessionService } from '../sessions/service.ts';
 import type { CommandKey } from '../sessions/service.ts';
 import { bearer, bodyOf, idempotencyKey, rateLimited, sessionId, spend } from './guards.ts';
@@ -100,7 +101,7 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     const debrief = await sessions.debrief(id, await readsAsTrainer(req, id));
     res.vary('Accept');
     if (req.accepts(['application/json', 'text/markdown']) === 'text/markdown') {
-      res.type('text/markdown; charset=utf-8').send(debriefMarkdown(debrief));
+      res.type('text/markdown; charset=utf-8').send(debriefMarkdown(debrief, answerLanguage(req, res)));
     } else {
       res.json(debrief);
     }
@@ -119,7 +120,7 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
       }
       throw error;
     }
-    const csv = await sessions.attendance(id);
+    const csv = await sessions.attendance(id, answerLanguage(req, res));
     res.type('text/csv; charset=utf-8; header=present')
       .set('Content-Disposition', `attachment; filename="attendance-${id}.csv"`)
       .set('Cache-Control', 'no-store')

@@ -1,20 +1,16 @@
 import { deciderOf, type Role } from '../../machines/request/roles.ts';
 import type { ParticipantRow, VoteRow } from '../store/store.ts';
 import { ballotCounts } from './roles.ts';
-import { describeEvent } from './votes.ts';
+import { EXPORT_WORDS, type ExportWord } from './export-words.ts';
+import { sayFrom } from '../../machines/messages/say.ts';
+import type { Lang } from '../../machines/messages/types.ts';
+import type { ScenarioEvent } from '../../machines/request/events.ts';
+import { eventPhrase, interfaceWord } from '../../client/i18n/all-words.ts';
 
-/** The roles as the CSV names them (the server's texts are English, as the Markdown debrief). */
-export const ROLE_NAMES: Record<Role, string> = {
-  prosecutor: 'requesting prosecutor',
-  centralAuthority: 'central authority of the requested state',
-  providerCounsel: "provider's counsel",
-  thirdState: 'third state',
-};
-
-export const ATTENDANCE_HEADER = [
-  'Participant', 'Role', 'Status', 'Joined at', 'Present now', 'Last seen',
-  'Vote', 'Vote opened at', 'Options', 'Choice', 'Decided by', 'Counted', 'Winning option',
-] as const;
+/** The CSV's header row in `lang` (one cell per column; the columns are the same in every language). */
+export function attendanceHeader(lang: Lang): string[] {
+  return sayFrom(EXPORT_WORDS, 'csv.header', undefined, lang).split('|');
+}
 
 export interface Seen {
   present: boolean;
@@ -37,31 +33,34 @@ export function csvLine(cells: readonly string[]): string {
   return cells.map(csvCell).join(',');
 }
 
-const roleName = (role: Role | null | undefined) => (role ? ROLE_NAMES[role] : '');
 
 /**
  * Attendance and choices beside the debrief: one row per participant and vote (a participant when
  * no vote was held: one row, its vote cells empty). Removed participants stay, as their ballots do.
  * Lines end with CRLF (RFC 4180); a byte-order mark first, so that spreadsheets read the names as UTF-8.
  */
-export function attendanceCsv(participants: readonly ParticipantRow[], votes: readonly VoteRow[], seen: (participantId: string) => Seen): string {
-  const lines = [csvLine(ATTENDANCE_HEADER)];
+export function attendanceCsv(participants: readonly ParticipantRow[], votes: readonly VoteRow[], seen: (participantId: string) => Seen, lang: Lang = 'en'): string {
+  const w = (id: ExportWord) => sayFrom(EXPORT_WORDS, id, undefined, lang);
+  const roleName = (role: Role | null | undefined) => (role ? interfaceWord(lang, `role.${role}`) ?? role : '');
+  const describe = (event: ScenarioEvent) => eventPhrase(lang, event);
+  const status = (s: ParticipantRow['status']) => w(s === 'pending' ? 'csv.waiting' : `csv.${s}`);
+  const lines = [csvLine(attendanceHeader(lang))];
   for (const p of participants) {
     const attended = seen(p.id);
     const who = [
-      p.name, roleName(p.role), p.status === 'pending' ? 'waiting' : p.status,
-      p.joinedAt, attended.present ? 'yes' : 'no', attended.lastSeen ?? '',
+      p.name, roleName(p.role), status(p.status),
+      p.joinedAt, w(attended.present ? 'csv.yes' : 'csv.no'), attended.lastSeen ?? '',
     ];
     if (votes.length === 0) lines.push(csvLine([...who, '', '', '', '', '', '', '']));
     votes.forEach((vote, i) => {
       const option = vote.ballots.get(p.id);
       const chosen = option === undefined ? undefined : vote.options[option];
-      const winner = vote.result === null ? 'still open' : vote.result.event ? describeEvent(vote.result.event) : 'nobody voted';
+      const winner = vote.result === null ? w('csv.stillOpen') : vote.result.event ? describe(vote.result.event) : w('csv.nobodyVoted');
       lines.push(csvLine([
-        ...who, String(i + 1), vote.openedAt, vote.options.map(describeEvent).join(' | '),
-        chosen ? describeEvent(chosen) : '',
-        chosen ? roleName(deciderOf(chosen, vote.roles)) || 'whole class' : '',
-        chosen ? (ballotCounts(vote, p.id, option!) ? 'yes' : 'no') : '',
+        ...who, String(i + 1), vote.openedAt, vote.options.map(describe).join(' | '),
+        chosen ? describe(chosen) : '',
+        chosen ? roleName(deciderOf(chosen, vote.roles)) || sayFrom(EXPORT_WORDS, 'md.wholeClass', undefined, lang) : '',
+        chosen ? w(ballotCounts(vote, p.id, option!) ? 'csv.yes' : 'csv.no') : '',
         winner,
       ]));
     });

@@ -7,10 +7,15 @@ import type { Scenario } from '../../machines/scenario.ts';
 import type { Actor, Debrief, DebriefDecision, DebriefExplanation, DebriefTransition, DebriefVote, DebriefVoteSummary, InputRecord, Source } from '../protocol.ts';
 import type { SessionRow, VoteRow } from '../store/store.ts';
 import { safeCell, safeMarkdown } from './markdown.ts';
-import { counts, describeEvent } from './votes.ts';
+import { counts } from './votes.ts';
+import { EXPORT_WORDS, type ExportWord } from './export-words.ts';
+import { say, sayFrom } from '../../machines/messages/say.ts';
+import type { Lang, Message } from '../../machines/messages/types.ts';
+import { eventPhrase, eventWord, interfaceWord, stateWord, type EventNames } from '../../client/i18n/all-words.ts';
+import { isRealState } from '../../machines/route/world-index.ts';
+import { stateName } from '../../machines/messages/say.ts';
 import { deciderOf, type Role } from '../../machines/request/roles.ts';
 import { uncountedPerOption } from './roles.ts';
-import { ROLE_NAMES } from './attendance.ts';
 
 // Events a person chooses; the rest of the scenario events are the world's (a trainer's injects).
 // A provider's choice and a court's ruling at a conflict of laws are the script's authority acts too.
@@ -49,7 +54,7 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
   const tell = (from: number, input: number, kind: Input['kind'] | null, by: Actor | null) => {
     for (const t of sim.transitions.slice(from)) {
       const cited = t.cites.map((id) => sources.get(id) ?? { id, title: null, source: 'not in this scenario\'s world', uncertain: null });
-      timeline.push({ seq: t.seq, day: t.day, event: t.event, from: t.from, to: t.to, reason: t.reason, sources: cited, input, kind, by });
+      timeline.push({ seq: t.seq, day: t.day, event: t.event, from: t.from, to: t.to, reason: t.reason, ...(t.message && { message: t.message }), sources: cited, input, kind, by });
     }
   };
   tell(0, 0, null, null);
@@ -83,7 +88,8 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
   const result = sim.done ? sim.result() : null;
   return {
     session: { id: row.id, createdAt: row.createdAt, parent: row.parent, seq: inputs.length },
-    scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary, objectives: scenario.objectives, notes: scenario.debrief ?? null },
+    scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary, objectives: scenario.objectives, notes: scenario.debrief ?? null, ...(scenario.translations && { translations: scenario.translations }) },
+    states: Object.fromEntries(effectiveWorld(scenario).jurisdictions.map((j) => [j.id, j.name])),
     status: {
       day: Math.floor(sim.time), state: sim.state, done: sim.done, outcome: result?.outcome ?? null,
       channel: result ? result.channel : sim.context.current, attempts: [...sim.context.attempts],
@@ -109,57 +115,78 @@ export function debriefOf(row: SessionRow, inputs: readonly InputRecord[], votes
 /** Scenario text is the author's: keep it from breaking a table, starting markup or carrying a script link. */
 const cell = safeCell;
 
-const eventName = (e: DebriefDecision['event']) => (e.type === 'CONCLUDE' ? 'CONCLUDE' : describeEvent(e));
+/**
+ * The debrief as Markdown in `lang`: the export's words, the interface's names for states, events
+ * and channels, the engine's reasons said in that language, the scenario's own texts where it
+ * translates them. Sources keep their original titles.
+ */
+export function debriefMarkdown(d: Debrief, lang: Lang = 'en'): string {
+  const tr = d.scenario.translations?.[lang];
+  const phrases = tr?.phrases ?? {};
+  const w = (id: ExportWord, params?: Message['params']) => sayFrom(EXPORT_WORDS, id, params, lang, { phrases });
+  const country = (id: string) => {
+    const name = d.states?.[id] ?? id;
+    return phrases[name] ?? stateName(id, name, isRealState(id, name), lang);
+  };
+  const names: EventNames = { state: country, phrase: (text) => phrases[text] ?? text };
+  const event = (e: DebriefDecision['event']) => eventPhrase(lang, e, names);
+  const channel = (c: string) => interfaceWord(lang, `channel.${c}`) ?? c;
+  const channels = (cs: readonly string[]) => cs.map(channel).join(', ') || w('md.none');
+  const reason = (t: DebriefTransition) => (t.message ? say(t.message, lang, { phrases }) : t.reason);
 
-export function debriefMarkdown(d: Debrief): string {
-  const out: string[] = [`# Debrief: ${cell(d.scenario.title)}`, ''];
-  out.push(`Session \`${d.session.id}\` of scenario \`${d.scenario.id}\`, ${d.session.seq} input${d.session.seq === 1 ? '' : 's'}${d.session.parent ? `, branched from \`${d.session.parent.id}\` after input ${d.session.parent.atSeq}` : ''}.`, '');
+  const out: string[] = [`# ${w('md.title', { title: cell(tr?.title ?? d.scenario.title) })}`, ''];
+  out.push(`${w('md.session', { session: d.session.id, scenario: d.scenario.id, inputs: d.session.seq })}${d.session.parent ? w('md.branched', { parent: d.session.parent.id, at: d.session.parent.atSeq }) : ''}.`, '');
   const s = d.status;
   out.push(s.done
-    ? `**Outcome: ${s.outcome}**${s.channel ? ` via ${s.channel}` : ''} on day ${s.day}. Channels tried: ${s.attempts.join(', ') || 'none'}.`
-    : `**Under way** on day ${s.day}, in state \`${s.state}\`. Channels tried: ${s.attempts.join(', ') || 'none'}.`, '');
-  out.push(cell(d.scenario.summary), '');
-  if (d.scenario.objectives.length) out.push('Objectives:', ...d.scenario.objectives.map((o) => `- ${cell(o)}`), '');
+    ? w('md.outcome', { outcome: interfaceWord(lang, `outcome.${s.outcome}`) ?? String(s.outcome), via: s.channel ? w('md.via', { channel: channel(s.channel) }) : '', day: s.day, attempts: channels(s.attempts) })
+    : w('md.underWay', { day: s.day, state: stateWord(lang, s.state), attempts: channels(s.attempts) }), '');
+  out.push(cell(tr?.summary ?? d.scenario.summary), '');
+  const objectives = tr?.objectives?.length === d.scenario.objectives.length ? tr.objectives : d.scenario.objectives;
+  if (objectives.length) out.push(w('md.objectives'), ...objectives.map((o) => `- ${cell(o)}`), '');
 
-  out.push('## Timeline', '', '| Day | From → To | Event | Reason | Sources | Input |', '| ---: | --- | --- | --- | --- | --- |');
+  out.push(`## ${w('md.timeline')}`, '', w('md.timelineHeader'), '| ---: | --- | --- | --- | --- | --- |');
   for (const t of d.timeline) {
-    const sources = t.sources.map((x) => `${x.id}: ${x.source}${x.uncertain ? ` (uncertain: ${x.uncertain})` : ''}`).join('; ');
-    const input = t.input === 0 ? 'start' : `#${t.input} ${t.kind} (${t.by})`;
-    out.push(`| ${t.day} | ${cell(t.from)} → ${cell(t.to)} | ${t.event} | ${cell(t.reason)} | ${cell(sources)} | ${input} |`);
+    const sources = t.sources.map((x) => `${x.id}: ${x.source}${x.uncertain ? ` ${w('md.uncertain', { why: x.uncertain })}` : ''}`).join('; ');
+    const input = t.input === 0 ? w('md.start') : w('md.input', { n: t.input, kind: w(`md.kind.${t.kind ?? 'event'}`), by: t.by ? w(`md.by.${t.by}`) : '' });
+    out.push(`| ${t.day} | ${cell(stateWord(lang, t.from))} → ${cell(stateWord(lang, t.to))} | ${cell(eventWord(lang, t.event))} | ${cell(reason(t))} | ${cell(sources)} | ${input} |`);
   }
-  out.push('', '## Decisions', '');
-  if (d.decisions.length === 0) out.push('No decision was taken.');
+  out.push('', `## ${w('md.decisions')}`, '');
+  if (d.decisions.length === 0) out.push(w('md.noDecision'));
   for (const x of d.decisions) {
-    const vote = x.vote ? ` (${x.vote.ballots} ballots: ${x.vote.counts.join(' / ')})` : '';
-    const by = x.by === 'vote' ? 'the class vote' : x.by === 'world' ? "the scenario's world, on its day" : `the ${x.by}`;
-    out.push(`- Day ${x.day}, input #${x.input}: ${cell(eventName(x.event))}, ${x.kind === 'inject' ? 'injected' : 'decided'} by ${by}${vote}.`);
-    if (x.vote?.prompt) out.push(`  - Question: ${cell(x.vote.prompt)}`);
+    const vote = x.vote ? w('md.ballots', { ballots: x.vote.ballots, counts: x.vote.counts.join(' / ') }) : '';
+    const by = w(x.by === 'vote' ? 'md.decider.vote' : x.by === 'world' ? 'md.decider.world' : x.by === 'trainer' ? 'md.decider.trainer' : 'md.decider.policy');
+    out.push(w('md.decision', { day: x.day, input: x.input, event: cell(event(x.event)), how: w(x.kind === 'inject' ? 'md.injected' : 'md.decided'), by, vote }));
+    if (x.vote?.prompt) out.push(`  - ${w('md.question', { prompt: cell(x.vote.prompt) })}`);
     // What participants wrote is theirs, as untrusted as a scenario's text.
-    for (const e of x.vote?.explanations ?? []) out.push(`  - ${cell(e.name ?? 'A participant since removed')} (chose ${cell(describeEvent(e.event))}): “${cell(e.text)}”`);
+    for (const e of x.vote?.explanations ?? []) out.push(`  - ${w('md.explanation', { name: cell(e.name ?? w('md.removed')), option: cell(event(e.event)), text: cell(e.text) })}`);
   }
   if (d.authorities.length > 0) {
     // Side by side, in the order each took them: the class's decisions and the script's.
     // The runner's conclusion is how a run ends, not a choice.
     const chosen = d.decisions.filter((x) => x.kind === 'decision' && x.event.type !== 'CONCLUDE');
-    out.push('', '## What the real authorities did', '', '| # | The class | The real authorities |', '| ---: | --- | --- |');
+    out.push('', `## ${w('md.authorities')}`, '', w('md.authoritiesHeader'), '| ---: | --- | --- |');
     for (let i = 0; i < Math.max(chosen.length, d.authorities.length); i++) {
       const mine = chosen[i];
       const theirs = d.authorities[i];
-      out.push(`| ${i + 1} | ${mine ? `day ${mine.day}: ${cell(eventName(mine.event))}` : '—'} | ${theirs ? `${theirs.day === null ? 'when a decision was awaited' : `day ${theirs.day}`}: ${cell(describeEvent(theirs.event))}` : '—'} |`);
+      const ours = mine ? w('md.onDay', { day: mine.day, event: cell(event(mine.event)) }) : '—';
+      const real = theirs ? (theirs.day === null ? w('md.whenAwaited', { event: cell(event(theirs.event)) }) : w('md.onDay', { day: theirs.day, event: cell(event(theirs.event)) })) : '—';
+      out.push(`| ${i + 1} | ${ours} | ${real} |`);
     }
   }
-  out.push('', '## Votes', '');
-  if (d.votes.length === 0) out.push('No vote was held.');
+  out.push('', `## ${w('md.votes')}`, '');
+  if (d.votes.length === 0) out.push(w('md.noVote'));
   d.votes.forEach((v, i) => {
-    out.push(`### Vote ${i + 1}, opened after input ${v.openedAtSeq}`, '');
-    if (v.prompt) out.push(`Question: ${cell(v.prompt)}`, '');
-    out.push('| Option | Votes |', '| --- | ---: |');
+    out.push(`### ${w('md.vote', { n: i + 1, seq: v.openedAtSeq })}`, '');
+    if (v.prompt) out.push(w('md.question', { prompt: cell(v.prompt) }), '');
+    out.push(w('md.voteHeader'), '| --- | ---: |');
     for (const o of v.options) {
-      const roles = o.decider === undefined ? '' : ` (decided by the ${o.decider ? ROLE_NAMES[o.decider] : 'whole class'}${o.uncounted ? `; ${o.uncounted} ballot${o.uncounted === 1 ? '' : 's'} of other roles not counted` : ''})`;
-      out.push(`| ${cell(describeEvent(o.event))}${roles} | ${o.votes} |`);
+      const who = o.decider ? interfaceWord(lang, `role.${o.decider}`) ?? o.decider : w('md.wholeClass');
+      const roles = o.decider === undefined ? '' : w('md.decidedBy', { who, uncounted: o.uncounted ? w('md.uncounted', { n: o.uncounted }) : '' });
+      out.push(`| ${cell(event(o.event))}${roles} | ${o.votes} |`);
     }
-    out.push('', v.result ? cell(v.result.message) : 'Still open.', '');
+    out.push('', v.result ? cell(v.result.message) : w('md.stillOpen'), '');
   });
-  if (d.scenario.notes) out.push('## Notes', '', safeMarkdown(d.scenario.notes), '');
+  const notes = tr?.debrief ?? d.scenario.notes;
+  if (notes) out.push(`## ${w('md.notes')}`, '', safeMarkdown(notes), '');
   return out.join('\n').trimEnd() + '\n';
 }

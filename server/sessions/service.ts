@@ -1,4 +1,5 @@
 import { applyInput, InputRejected, replay, type Input } from '../../machines/run/replay.ts';
+import type { Lang } from '../../machines/messages/types.ts';
 import { viewOf } from '../../machines/run/view.ts';
 import { EventRejected } from '../../machines/run/simulation.ts';
 import type { Scenario } from '../../machines/scenario.ts';
@@ -614,13 +615,13 @@ export class SessionService {
   }
 
   /** Attendance and every participant's ballots, one row per participant and vote (trainer only, checked by the caller). */
-  async attendance(id: string): Promise<string> {
+  async attendance(id: string, lang: Lang = 'en'): Promise<string> {
     const session = await this.get(id);
     const participants = await this.store.participants(id, { removed: true });
     return session.exclusive(async () => attendanceCsv(participants, session.votes, (pid) => {
       const entry = this.seen.get(pid);
       return { present: (entry?.connections ?? 0) > 0, lastSeen: entry?.lastSeen ?? null };
-    }));
+    }, lang));
   }
 
   // ------------------------------------------------------------------------------------------

@@ -45,15 +45,15 @@ describe('attendance and choices as CSV', () => {
     expect(rows).toHaveLength(3);
     const [a, b] = [rows[1]!, rows[2]!];
     expect(a[0]).toBe('Ana');
-    expect(a.slice(1, 3)).toEqual(['requesting prosecutor', 'admitted']);
+    expect(a.slice(1, 3)).toEqual(['Requesting prosecutor', 'admitted']);
     expect(Date.parse(a[3]!)).not.toBeNaN();
     expect(a[4]).toBe('yes');
-    expect(a.slice(6)).toEqual(['1', expect.any(String), 'CHOOSE_MLAT | CHOOSE_ROGATORY', 'CHOOSE_MLAT', 'requesting prosecutor', 'yes', 'CHOOSE_MLAT']);
+    expect(a.slice(6)).toEqual(['1', expect.any(String), 'Choose MLAT | Send letters rogatory', 'Choose MLAT', 'Requesting prosecutor', 'yes', 'Choose MLAT']);
     // The name is a formula to a spreadsheet: it arrives as text, quoted because it holds quotes and a comma.
     expect(b[0]).toBe('\'=HYPERLINK("http://evil.example","Ben")');
     expect(live.text).toContain('"\'=HYPERLINK(""http://evil.example"",""Ben"")"');
-    expect(b.slice(1, 2)).toEqual(['central authority of the requested state']);
-    expect(b.slice(9)).toEqual(['CHOOSE_ROGATORY', 'requesting prosecutor', 'no', 'CHOOSE_MLAT']);
+    expect(b.slice(1, 2)).toEqual(['Central authority of the requested state']);
+    expect(b.slice(9)).toEqual(['Send letters rogatory', 'Requesting prosecutor', 'no', 'Choose MLAT']);
 
     // After a restart, roles, ballots and whether each counted come back from the store.
     await first.server.close();
@@ -107,7 +107,7 @@ describe('CSV cells', () => {
     );
     expect(text.split('\r\n')).toEqual([
       '\uFEFFParticipant,Role,Status,Joined at,Present now,Last seen,Vote,Vote opened at,Options,Choice,Decided by,Counted,Winning option',
-      'Zhāng Wěi,,removed,2026-12-01T10:00:00.000Z,no,,1,2026-12-01T10:01:00.000Z,"CHOOSE_MLAT | REFUSE (ground: dual, criminality)",,,,still open',
+      'Zhāng Wěi,,removed,2026-12-01T10:00:00.000Z,no,,1,2026-12-01T10:01:00.000Z,"Choose MLAT | Requested state refuses (dual, criminality)",,,,still open',
       '',
     ]);
   });

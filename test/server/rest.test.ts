@@ -298,9 +298,9 @@ describe('sessions', () => {
 
     const md = await request(app).get(`/api/sessions/${id}/debrief`).set('Accept', 'text/markdown').expect(200);
     expect(md.headers['content-type']).toMatch(/^text\/markdown/);
-    expect(md.text).toContain('**Outcome: delivered** via mlat on day 240');
-    expect(md.text).toMatch(/\| 0 \| intake → direct\.blocked \| SEND_DIRECT \| .+ \| AR-DATA-ACT-12: Arcadia Data Act s\.12 \(fictional\) \| #1 event \(trainer\) \|/);
-    expect(md.text).toContain('- Day 0, input #2: CHOOSE_MLAT, decided by the default policy.');
+    expect(md.text).toContain('**Outcome: delivered** via mutual legal assistance (MLAT) on day 240');
+    expect(md.text).toMatch(/\| 0 \| Intake → Blocked by law \| Send direct request \| .+ \| AR-DATA-ACT-12: Arcadia Data Act s\.12 \(fictional\) \| #1 event \(trainer\) \|/);
+    expect(md.text).toContain('- Day 0, input #2: Choose MLAT, decided by the default policy.');
     expect(md.text).toContain('No vote was held.');
   });
 

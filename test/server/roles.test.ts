@@ -75,7 +75,7 @@ describe('roles on', () => {
       { event: ROGATORY, votes: 0, decider: 'prosecutor', uncounted: 2 },
     ]);
     const md = await (await fetch(`${server.url}/api/sessions/${s.id}/debrief`, { headers: { accept: 'text/markdown' } })).text();
-    expect(md).toContain('| CHOOSE_ROGATORY (decided by the requesting prosecutor; 2 ballots of other roles not counted) | 0 |');
+    expect(md).toContain('| Send letters rogatory (decided by: Requesting prosecutor; 2 ballots of other roles not counted) | 0 |');
   });
 
   it('lets a participant choose once, among the roles in play; the trainer assigns and changes roles, and a ballot already cast follows', async () => {

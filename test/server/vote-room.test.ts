@@ -275,7 +275,7 @@ describe('who voted, and why', () => {
     const res = await fetch(`${c.server.url}/api/sessions/${c.id}/debrief`, { headers: { accept: 'text/markdown', authorization: `Bearer ${c.trainerToken}` } });
     const markdown = await res.text();
     expect(markdown).toContain('  - Question: Treaty or letters rogatory?');
-    expect(markdown).toContain('  - Ana (chose CHOOSE_MLAT): “The MLAT is &lt;b&gt;faster&lt;/b&gt; here \\| really”');
+    expect(markdown).toContain('  - Ana (choice: Choose MLAT): “The MLAT is &lt;b&gt;faster&lt;/b&gt; here \\| really”');
   });
 
   it('strikes a removed participant\'s reason with their ballot', async () => {

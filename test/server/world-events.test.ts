@@ -179,9 +179,9 @@ describe('the debrief sets the class beside the real authorities', () => {
       [120, 'CONCLUDE', 'decision', 'default policy'],
     ]);
     const markdown = (await request(app).get(`/api/sessions/${id}/debrief`).set('Accept', 'text/markdown').expect(200)).text;
-    expect(markdown).toContain("REFUSE (ground: dual criminality: the conduct is not an offence under Arcadian law), injected by the scenario's world, on its day.");
+    expect(markdown).toContain("Requested state refuses (dual criminality: the conduct is not an offence under Arcadian law), injected by the scenario's world, on its day.");
     expect(markdown).toContain('## What the real authorities did');
-    expect(markdown).toContain('| 1 | day 0: CHOOSE_ROGATORY | day 0: CHOOSE_MLAT |');
+    expect(markdown).toContain('| 1 | day 0: Send letters rogatory | day 0: Choose MLAT |');
   });
 });
 
