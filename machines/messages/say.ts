@@ -85,7 +85,9 @@ function param(value: Param, lang: Lang, options: SayOptions): string {
     return listFormat(lang, value.join).format(items);
   }
   if ('authored' in value) return isolate(options.phrases?.[value.authored] ?? value.authored, lang);
-  return isolate(dateFormat(lang).format(new Date(`${value.date}T00:00:00Z`)), lang);
+  // A calendar day from its parts (never the clock): the engine stays pure.
+  const [y, m, d] = value.date.split('-').map(Number);
+  return isolate(dateFormat(lang).format(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)), lang);
 }
 
 function isolate(text: string, lang: Lang): string {
