@@ -11,7 +11,7 @@ import { counts } from './votes.ts';
 import { EXPORT_WORDS, type ExportWord } from './export-words.ts';
 import { say, sayFrom } from '../../machines/messages/say.ts';
 import type { Lang, Message } from '../../machines/messages/types.ts';
-import { eventPhrase, eventWord, interfaceWord, stateWord, type EventNames } from '../../client/i18n/all-words.ts';
+import { eventPhrase, eventWord, interfaceText, interfaceWord, stateWord, type EventNames } from '../../client/i18n/all-words.ts';
 import { isRealState } from '../../machines/route/world-index.ts';
 import { stateName } from '../../machines/messages/say.ts';
 import { deciderOf, type Role } from '../../machines/request/roles.ts';
@@ -132,6 +132,16 @@ export function debriefMarkdown(d: Debrief, lang: Lang = 'en'): string {
   const event = (e: DebriefDecision['event']) => eventPhrase(lang, e, names);
   const channel = (c: string) => interfaceWord(lang, `channel.${c}`) ?? c;
   const channels = (cs: readonly string[]) => cs.map(channel).join(', ') || w('md.none');
+  // The vote's result as the pages say it (client/views/votes.ts); English keeps the server's own sentence, which may say more.
+  const resultText = (r: NonNullable<Debrief['votes'][number]['result']>, options: readonly ScenarioEvent[]) => {
+    const events = () => (r.tied ?? []).map((i) => event(options[i]!)).join(', ');
+    if (r.tied && r.tied.length > 1) {
+      if (r.awaiting) return interfaceText(lang, 'vote.tieAwaits', { events: events() });
+      if (r.event === null) return interfaceText(lang, 'vote.tieRevote', { events: events() });
+      if (r.applied) return interfaceText(lang, r.tieBrokenBy === 'trainer' ? 'vote.tiePicked' : 'vote.tieFirst', { events: events(), event: event(r.event) });
+    }
+    return r.event ? interfaceText(lang, r.applied ? 'vote.applied' : 'vote.notApplied', { event: event(r.event) }) : interfaceText(lang, 'vote.nobody');
+  };
   const reason = (t: DebriefTransition) => (t.message ? say(t.message, lang, { phrases }) : t.reason);
 
   const out: string[] = [`# ${w('md.title', { title: cell(tr?.title ?? d.scenario.title) })}`, ''];
@@ -184,7 +194,7 @@ export function debriefMarkdown(d: Debrief, lang: Lang = 'en'): string {
       const roles = o.decider === undefined ? '' : w('md.decidedBy', { who, uncounted: o.uncounted ? w('md.uncounted', { n: o.uncounted }) : '' });
       out.push(`| ${cell(event(o.event))}${roles} | ${o.votes} |`);
     }
-    out.push('', v.result ? cell(v.result.message) : w('md.stillOpen'), '');
+    out.push('', v.result ? cell(lang === 'en' ? v.result.message : resultText(v.result, v.options.map((o) => o.event))) : w('md.stillOpen'), '');
   });
   const notes = tr?.debrief ?? d.scenario.notes;
   if (notes) out.push(`## ${w('md.notes')}`, '', safeMarkdown(notes), '');
