@@ -296,7 +296,8 @@ export function directionalExclusion(ask: Ask, instrument: Instrument): Message 
 function regimeCalled(regime: Regime): Message {
   const named = NAMED_REGIMES.find((r) => r.name === regime.name);
   if (named) return msg(`route.regime.${named.name as 'provider-control'}`);
-  return msg('route.regime.scenario', { setting: regime.requestedState });
+  // Its own setting: the sentence around it says where it sends requests.
+  return msg('route.regime.scenario');
 }
 
 /** The state an mlat or letters rogatory go to, or why there is none. */

@@ -251,13 +251,7 @@ export const route = {
   'route.regime.location-principle': { en: 'the location principle regime', zh: '数据所在地原则制度', ru: 'режим принципа местонахождения данных', fr: 'le régime du principe de localisation', ar: 'نظام مبدأ موقع البيانات' },
   'route.regime.provider-control': { en: 'the provider control regime', zh: '服务提供者控制制度', ru: 'режим контроля поставщика услуг', fr: 'le régime du contrôle par le fournisseur', ar: 'نظام سيطرة مقدم الخدمة' },
   'route.regime.e-evidence': { en: 'the order to a provider in the Union regime', zh: '向欧盟境内服务提供者发出命令的制度', ru: 'режим распоряжений поставщикам услуг в Союзе', fr: 'le régime de l’injonction à un fournisseur dans l’Union', ar: 'نظام الأمر الموجَّه إلى مقدم خدمة في الاتحاد' },
-  'route.regime.scenario': {
-    en: "the scenario's regime (requestedState: {setting})",
-    zh: '该情景自身的制度（requestedState：{setting}）',
-    ru: 'режим сценария (requestedState: {setting})',
-    fr: 'le régime du scénario (requestedState : {setting})',
-    ar: 'نظام السيناريو (requestedState: {setting})',
-  },
+  'route.regime.scenario': { en: "the scenario's own regime", zh: '该情景自身的制度', ru: 'собственный режим сценария', fr: 'le régime propre au scénario', ar: 'النظام الخاص بالسيناريو' },
   'route.target.home': {
     en: "the provider's home ({state}), where {regime} sends such requests",
     zh: '服务提供者的所在国（{state}），{regime}将此类请求发往该国',
@@ -408,11 +402,11 @@ export const route = {
     ar: 'و{instrument} لا يخدم إلا الطلبات المتعلقة بـ{offences}',
   },
   'route.unused.noOffence': {
-    en: 'this request gives no offence category (request.offenceCategory; the free-text offence does not route)',
-    zh: '本请求未给出犯罪类别（request.offenceCategory；自由文本填写的罪名不用于确定渠道）',
-    ru: 'в запросе не указана категория преступления (request.offenceCategory; описание преступления свободным текстом не влияет на выбор канала)',
-    fr: 'cette demande n’indique aucune catégorie d’infraction (request.offenceCategory ; l’infraction décrite en texte libre n’oriente pas la demande)',
-    ar: 'لا يحدد هذا الطلب فئة للجريمة (request.offenceCategory؛ ووصف الجريمة بنص حر لا يحدد القناة)',
+    en: 'this request gives no offence category (an offence described only in words does not decide the channel)',
+    zh: '本请求未给出犯罪类别（仅以文字描述的罪名不决定渠道）',
+    ru: 'в запросе не указана категория преступления (преступление, описанное лишь словами, не определяет канал)',
+    fr: 'cette demande n’indique aucune catégorie d’infraction (une infraction seulement décrite en toutes lettres ne détermine pas la voie)',
+    ar: 'لا يحدد هذا الطلب فئة للجريمة (والجريمة الموصوفة بالكلمات فقط لا تحدد القناة)',
   },
   'route.unused.concerns': {
     en: 'this request concerns {offence}',
