@@ -1,9 +1,11 @@
 import type { ChannelVerdict } from './verdict.ts';
 import type { WorldIndex } from './world-index.ts';
-import { jurisdictionName } from './world-index.ts';
+import { stateRef } from './world-index.ts';
 import { covers } from './connections.ts';
-import { instrumentsFor, notifiedState, whyUnused, type Candidates } from './instruments.ts';
-import { practiceFor, practiceNote } from './practice.ts';
+import { instrumentsFor, notifiedState, offenceList, whyUnused, type Candidates } from './instruments.ts';
+import { practiceFor, practiceNoteMessage } from './practice.ts';
+import { msg, said, say } from '../messages/say.ts';
+import type { Message, Param } from '../messages/types.ts';
 import { orderReach, type ReachVerdict } from './reach.ts';
 import type { ChannelName, DataRequest, DurationProfile, Instrument, Provider, Regime } from '../world/types.ts';
 import { ANY_PARTY, UNKNOWN_LOCATION } from '../world/types.ts';
@@ -14,7 +16,7 @@ import { wholeDays } from '../random.ts';
 export const ROGATORY_DAYS: DurationProfile = {
   median: 540,
   p90: 900,
-  source: 'SCENARIO-FORMAT.md default for letters rogatory (no treaty; slow and discretionary)',
+  source: say(msg('route.rogatory.days')),
 };
 
 /**
@@ -42,6 +44,8 @@ export interface DirectConflict {
   review?: { days: number; source?: string };
   /** Each side as the notes name it, worked out once with the assessment. */
   names: { provider: string; order: string; breached: string };
+  /** The same names as messages, for the user's language (`order` and `breached` name states). */
+  nameMessages: { order: Message; breached: Message };
 }
 
 export interface DirectVerdict extends ChannelVerdict {
@@ -66,17 +70,26 @@ interface Ask {
   regime: Regime;
 }
 
-const name = (ask: Ask, id: string) => jurisdictionName(ask.index, id);
+/** A state as a message parameter: named in the user's language when it is a real one. */
+const name = (ask: Ask, id: string) => stateRef(ask.index, id);
+const data = (ask: Ask) => msg(`data.${ask.request.data}`);
 // "Title (ID, State)", or "ID (State)" for an entry without a title: the id is never said twice.
-const titled = (ask: Ask, e: { id: string; title?: string; jurisdiction: string }) =>
-  e.title ? `${e.title} (${e.id}, ${name(ask, e.jurisdiction)})` : `${e.id} (${name(ask, e.jurisdiction)})`;
+const titled = (ask: Ask, e: { id: string; title?: string; jurisdiction: string }): Message =>
+  e.title ? msg('route.titled', { title: e.title, id: e.id, state: name(ask, e.jurisdiction) }) : msg('route.untitled', { id: e.id, state: name(ask, e.jurisdiction) });
 
-/** An offence-scoped instrument says so where it carries a request: the offence is why it applies. */
-const scopeOf = (i: Instrument) => (i.offences ? ` for requests concerning ${i.offences.map((o) => o.replaceAll('-', ' ')).join(', ')}` : '');
+/** Sentences said one after another, as one message. */
+export function sentences(first: Message, ...rest: (Message | null | undefined)[]): Message {
+  return rest.reduce<Message>((all, next) => (next ? msg('route.then', { first: all, next }) : all), first);
+}
+
+/** The verdict's reason: its English text and its message. */
+const because = (message: Message) => ({ reason: say(message), message });
 
 /** Instruments that would have carried a closed channel are cited beside the reason they did not. */
 const unusedCites = (found: Candidates) => found.unused.map((u) => u.instrument.id);
 const unusedWhy = (ask: Ask, found: Candidates) => whyUnused(found.unused, ask.request, (id) => name(ask, id));
+const ruleTagged = (ask: Ask, r: { id: string; jurisdiction: string; kind: string }): Param =>
+  msg('route.rule.tagged', { rule: r.id, state: name(ask, r.jurisdiction), kind: msg(`route.ruleKind.${r.kind as 'blocking'}`) });
 
 /** Whether two jurisdictions are one state and its special administrative region (or two regions of one state). */
 function oneState(ask: Ask, a: string, b: string | null): boolean {
@@ -86,8 +99,7 @@ function oneState(ask: Ask, a: string, b: string | null): boolean {
   return ja?.partOf === b || jb?.partOf === a || (ja?.partOf !== undefined && ja.partOf === jb?.partOf);
 }
 
-const withinOneState = (ask: Ask, a: string, b: string) =>
-  ` ${name(ask, a)} and ${name(ask, b)} are parts of one state: conventions between states do not carry requests between them, and no arrangement between them is in the world.`;
+const withinOneState = (ask: Ask, a: string, b: string) => msg('route.oneState', { a: name(ask, a), b: name(ask, b) });
 
 /**
  * The profile an instrument's request takes between the requesting state and `to`: a published
@@ -118,27 +130,28 @@ export function directVerdict(ask: Ask): DirectVerdict {
   const order = reach.order;
   if (closers.length > 0 && order) {
     // One state compels what another forbids: the request goes out, and the provider must choose.
-    const by = closers.map((r) => `${r.id} (${name(ask, r.jurisdiction)}, ${r.kind})`).join(', ');
+    const by = { list: closers.map((r) => ruleTagged(ask, r)), join: 'and' as const };
     return {
       ...base, open: true, path: 'conflict', timing: { fixed: provider.responseDays }, cites: [order.id, ...closers.map((r) => r.id)],
       conflict: {
         order: order.id, breached: closers.map((r) => r.id), ...(order.sanction && { sanction: order.sanction }), ...(order.review && { review: order.review }),
-        names: { provider: provider.name, order: titled(ask, order), breached: closers.map((r) => titled(ask, r)).join(' and ') },
+        names: { provider: provider.name, order: say(titled(ask, order)), breached: closers.map((r) => say(titled(ask, r))).join(' and ') },
+        nameMessages: { order: titled(ask, order), breached: msg('route.list', { items: { list: closers.map((r) => titled(ask, r)), join: 'and' } }) },
       },
-      reason: `${reach.reason} Under ${by}, the same disclosure is not permitted by a direct request: ${provider.name} faces a conflict of laws and must choose within ${provider.responseDays} days of the order.`,
+      ...because(sentences(reach.message, msg('route.direct.conflict', { rules: by, provider: provider.name, days: provider.responseDays }))),
     };
   }
   if (closers.length > 0) {
-    const by = closers.map((r) => `${r.id} (${name(ask, r.jurisdiction)}, ${r.kind})`).join(', ');
+    const by = { list: closers.map((r) => ruleTagged(ask, r)), join: 'and' as const };
     return {
       ...base, open: false, path: 'blocked', timing: { fixed: 0 }, cites: closers.map((r) => r.id),
-      reason: `A direct request to ${provider.name} is closed: ${by} covers ${request.data} data and does not except a direct request.`,
+      ...because(msg('route.direct.blocked', { provider: provider.name, rules: by, data: data(ask) })),
     };
   }
   if (request.urgency === 'emergency' && provider.emergencyDisclosure) {
     return {
       ...base, open: true, path: 'emergency', timing: { fixed: 1 }, cites: [],
-      reason: `${provider.name} discloses in an emergency: it answers a direct emergency request after 1 day.`,
+      ...because(msg('route.direct.emergency', { provider: provider.name })),
     };
   }
   const cooperation = instrumentsFor(index.world.instruments, 'direct-cooperation', request.from, provider.home, request, oneState(ask, request.from, provider.home));
@@ -148,7 +161,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
   if (order && !instrument) {
     return {
       ...base, open: true, path: 'compelled', timing: { fixed: provider.responseDays }, cites: [order.id],
-      reason: `${reach.reason} The direct request is a compelled order, answered after ${provider.responseDays} days.`,
+      ...because(sentences(reach.message, msg('route.direct.compelled', { days: provider.responseDays }))),
     };
   }
   // A state whose own order law binds the provider but stops at its border (data only in its
@@ -156,7 +169,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
   if (request.from === provider.home && reach.stopsAtBorder !== undefined) {
     return {
       ...base, open: false, path: 'declined', timing: { fixed: provider.responseDays }, cites: [reach.stopsAtBorder],
-      reason: `${reach.reason} A domestic order to ${provider.name} does not reach the data where it is stored.`,
+      ...because(sentences(reach.message, msg('route.direct.stopsAtBorder', { provider: provider.name }))),
     };
   }
   // The contract: "a domestic order is a direct request". A provider answers its own state's
@@ -164,7 +177,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
   if (request.from === provider.home) {
     return {
       ...base, open: true, path: 'domestic', timing: { fixed: provider.responseDays }, cites: [],
-      reason: `${provider.name} is based in ${name(ask, provider.home)}, the requesting state: a domestic order, answered after ${provider.responseDays} days.`,
+      ...because(msg('route.direct.domestic', { provider: provider.name, state: name(ask, provider.home), days: provider.responseDays })),
     };
   }
   // Provider practice by requesting state (extension): the entry for this state, if any, replaces
@@ -178,16 +191,18 @@ export function directVerdict(ask: Ask): DirectVerdict {
     ? profileFor(provider.responseProfile, request)
     : { fixed: responseDays };
   const after = 'fixed' in answerTiming
-    ? `after ${answerTiming.fixed} days`
-    : `after about ${wholeDays(answerTiming.profile.median)} days (median; 90 % within ${wholeDays(answerTiming.profile.p90)}${answerTiming.profile.basis === 'default' ? '; no published figure: the default spread' : ''})`;
+    ? msg('route.after.fixed', { days: answerTiming.fixed })
+    : msg(answerTiming.profile.basis === 'default' ? 'route.after.profileDefault' : 'route.after.profile', {
+      median: wholeDays(answerTiming.profile.median), p90: wholeDays(answerTiming.profile.p90),
+    });
   const rate = practice?.rate === undefined ? {} : { rate: practice.rate };
-  const documented = practice ? ` Its practice towards ${name(ask, request.from)}: ${practiceNote(practice)}.` : '';
+  const documented = practice ? msg('route.practice.towards', { from: name(ask, request.from), note: practiceNoteMessage(practice) }) : null;
   if (answersDirect.includes(request.data)) {
     return {
       ...base, open: true, path: 'provider', timing: answerTiming, cites: [], ...rate,
-      reason: practice
-        ? `${provider.name} answers requests from ${name(ask, request.from)} for ${request.data} data directly, ${after}.${documented}`
-        : `${provider.name} answers foreign authorities' requests for ${request.data} data directly, ${after}.`,
+      ...because(practice
+        ? sentences(msg('route.direct.answersFrom', { provider: provider.name, from: name(ask, request.from), data: data(ask), after }), documented)
+        : msg('route.direct.answers', { provider: provider.name, data: data(ask), after })),
     };
   }
   if (instrument) {
@@ -199,25 +214,28 @@ export function directVerdict(ask: Ask): DirectVerdict {
     const timing = profileFor(daysFor(instrument, request, provider.home), request) as { profile: DurationProfile };
     // A notified state with no window of its own (a reservation asking only to be told) holds nothing back.
     const waits = holdsBack && notice.days > 0;
-    const declared = notice.by ? ` (declaration of ${name(ask, provider.home)}: ${notice.by.text})` : '';
+    const home = name(ask, provider.home);
+    const declared: Param = notice.by ? msg('route.notify.declared', { state: home, text: { authored: notice.by.text } }) : '';
     const told = notified
       ? waits
-        ? ` ${name(ask, provider.home)} is notified of the order and has ${notice.days} days to raise a ground for refusal; the provider produces at the end of them${declared}.`
+        ? msg('route.notify.window', { state: home, days: notice.days, declared })
         : holdsBack
-          ? ` ${name(ask, provider.home)} is notified of the order when it is served${declared}.`
-          : ` ${name(ask, provider.home)} is notified; in an emergency the provider answers at once and that state may object afterwards.`
-      : notice.by ? ` ${name(ask, provider.home)} is not notified${declared}.` : '';
+          ? msg('route.notify.served', { state: home, declared })
+          : msg('route.notify.emergency', { state: home })
+      : notice.by ? msg('route.notify.not', { state: home, declared }) : null;
     return {
       ...base, open: true, path: 'instrument', instrument: instrument.id, cites: [instrument.id],
       timing: waits ? { ...timing, atLeast: notice.days } : timing,
-      reason: `${instrument.id} lets ${name(ask, request.from)} request ${request.data} data directly from providers based in ${name(ask, provider.home)}.${told}`,
+      ...because(sentences(msg('route.direct.instrument', { instrument: instrument.id, from: name(ask, request.from), data: data(ask), home }), told)),
     };
   }
   return {
     ...base, open: false, path: 'declined', timing: { fixed: responseDays }, cites: unusedCites(cooperation), ...rate,
-    reason: practice
-      ? `${provider.name} does not answer requests from ${name(ask, request.from)} for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.${unusedWhy(ask, cooperation)}${documented}`
-      : `${provider.name} does not answer foreign authorities' requests for ${request.data} data directly, and no direct-cooperation instrument binds ${name(ask, request.from)} and ${name(ask, provider.home)}.${unusedWhy(ask, cooperation)}`,
+    ...because(sentences(
+      msg(practice ? 'route.direct.declinedFrom' : 'route.direct.declined', { provider: provider.name, from: name(ask, request.from), data: data(ask), home: name(ask, provider.home) }),
+      ...unusedWhy(ask, cooperation),
+      documented,
+    )),
   };
 }
 
@@ -226,27 +244,28 @@ export function agreementVerdict(ask: Ask): RoutedVerdict {
   const home = provider.home;
   const base = { channel: 'agreement' as const, requestedState: home, instrument: null, timing: { fixed: 0 } };
   if (home === request.from) {
-    return { ...base, open: false, cites: [], reason: `${provider.name} is based in the requesting state: a domestic order is a direct request.` };
+    return { ...base, open: false, cites: [], ...because(msg('route.agreement.domestic', { provider: provider.name })) };
   }
   const found = instrumentsFor(index.world.instruments, 'agreement', request.from, home, request, oneState(ask, request.from, home));
   const candidates = found.binding;
   if (candidates.length === 0) {
-    return { ...base, open: false, cites: unusedCites(found), reason: `No data-access agreement binds ${name(ask, request.from)} and ${name(ask, home)} for ${request.data} data.${unusedWhy(ask, found)}` };
+    const none = msg('route.agreement.none', { from: name(ask, request.from), home: name(ask, home), data: data(ask) });
+    return { ...base, open: false, cites: unusedCites(found), ...because(sentences(none, ...unusedWhy(ask, found))) };
   }
-  const excluded = (id: string) => {
+  const excluded = (id: string): Message | null => {
     const i = index.instruments.get(id)!;
-    if (i.excludes.includes('party-nationals') && request.subject.nationality === home) return `its subject is a national of ${name(ask, home)}, whom it excludes`;
-    if (i.excludes.includes('party-residents') && request.subject.location === home) return `its subject is located in ${name(ask, home)}, whom it excludes`;
+    if (i.excludes.includes('party-nationals') && request.subject.nationality === home) return msg('route.exclude.national', { state: name(ask, home) });
+    if (i.excludes.includes('party-residents') && request.subject.location === home) return msg('route.exclude.resident', { state: name(ask, home) });
     return directionalExclusion(ask, i);
   };
   const usable = candidates.find((i) => excluded(i.id) === null);
   if (!usable) {
     const first = candidates[0]!;
-    return { ...base, open: false, cites: [first.id], reason: `${first.id} may not be used: ${excluded(first.id)}.` };
+    return { ...base, open: false, cites: [first.id], ...because(msg('route.agreement.excluded', { instrument: first.id, why: excluded(first.id)! })) };
   }
   return {
     ...base, open: true, instrument: usable.id, cites: [usable.id], timing: profileFor(daysFor(usable, request, home), request),
-    reason: `${usable.id} lets ${name(ask, request.from)} order ${provider.name}, based in ${name(ask, home)}, to produce ${request.data} data.`,
+    ...because(msg('route.agreement.open', { instrument: usable.id, from: name(ask, request.from), provider: provider.name, home: name(ask, home), data: data(ask) })),
   };
 }
 
@@ -255,16 +274,16 @@ export function agreementVerdict(ask: Ask): RoutedVerdict {
  * null. Only the entries for the requesting state apply: the UK-US agreement bars the UK from
  * targeting US persons and persons in the US, and the US only from targeting persons in the UK.
  */
-export function directionalExclusion(ask: Ask, instrument: Instrument): string | null {
+export function directionalExclusion(ask: Ask, instrument: Instrument): Message | null {
   const { request } = ask;
   for (const d of instrument.directionalExcludes ?? []) {
     if (d.from !== request.from) continue;
     const { nationality, location } = request.subject;
     if (nationality !== undefined && d.subjectNationality?.includes(nationality)) {
-      return `${name(ask, request.from)} may not target a national of ${name(ask, nationality)} under it (${d.source})`;
+      return msg('route.exclude.targetNational', { from: name(ask, request.from), state: name(ask, nationality), source: d.source });
     }
     if (location !== undefined && d.subjectLocation?.includes(location)) {
-      return `${name(ask, request.from)} may not target a person located in ${name(ask, location)} under it (${d.source})`;
+      return msg('route.exclude.targetLocated', { from: name(ask, request.from), state: name(ask, location), source: d.source });
     }
   }
   return null;
@@ -274,31 +293,32 @@ export function directionalExclusion(ask: Ask, instrument: Instrument): string |
  * The regime by the name the named regimes give it ("the provider control regime"), or the
  * scenario's own setting: a text names a doctrine in its own terms, never a label of ours.
  */
-function regimeCalled(regime: Regime): string {
-  const title = NAMED_REGIMES.find((r) => r.name === regime.name)?.title;
-  if (title) return `the ${title.charAt(0).toLowerCase()}${title.slice(1)} regime`;
-  return `the scenario's regime (requestedState: ${regime.requestedState})`;
+function regimeCalled(regime: Regime): Message {
+  const named = NAMED_REGIMES.find((r) => r.name === regime.name);
+  if (named) return msg(`route.regime.${named.name as 'provider-control'}`);
+  // Its own setting: the sentence around it says where it sends requests.
+  return msg('route.regime.scenario');
 }
 
 /** The state an mlat or letters rogatory go to, or why there is none. */
-export function requestedStateFor(ask: Ask): { state: string | null; why: string } {
+export function requestedStateFor(ask: Ask): { state: string | null; why: Message } {
   const { provider, regime } = ask;
   if (regime.requestedState === 'provider-home') {
-    return { state: provider.home, why: `the provider's home (${name(ask, provider.home)}), where ${regimeCalled(regime)} sends such requests` };
+    return { state: provider.home, why: msg('route.target.home', { state: name(ask, provider.home), regime: regimeCalled(regime) }) };
   }
   const location = provider.storesIn[0]!;
-  if (location === UNKNOWN_LOCATION) return { state: null, why: `the data's location cannot be established` };
-  return { state: location, why: `the data's location (${name(ask, location)})` };
+  if (location === UNKNOWN_LOCATION) return { state: null, why: msg('route.target.unknown') };
+  return { state: location, why: msg('route.target.location', { state: name(ask, location) }) };
 }
 
 function assistanceBase(ask: Ask, channel: 'mlat' | 'rogatory') {
   const { request } = ask;
   const target = requestedStateFor(ask);
   if (target.state === null) {
-    return { closed: `No state can be asked: ${target.why}, and ${regimeCalled(ask.regime)} sends such requests to the data's location.`, state: null };
+    return { closed: msg('route.assistance.noState', { why: target.why, regime: regimeCalled(ask.regime) }), state: null };
   }
   if (target.state === request.from) {
-    return { closed: `The requested state would be ${name(ask, request.from)} itself (${target.why}): a domestic order is a direct request, so ${channel === 'mlat' ? 'mutual legal assistance' : 'letters rogatory'} are not open.`, state: target.state };
+    return { closed: msg('route.assistance.domestic', { state: name(ask, request.from), why: target.why, channel: msg(`channel.${channel}`) }), state: target.state };
   }
   return { closed: null, state: target.state, why: target.why };
 }
@@ -307,38 +327,41 @@ export function mlatVerdict(ask: Ask): RoutedVerdict {
   const { index, request } = ask;
   const target = assistanceBase(ask, 'mlat');
   const base = { channel: 'mlat' as const, requestedState: target.state, instrument: null, timing: { fixed: 0 } };
-  if (target.closed !== null) return { ...base, open: false, cites: [], reason: target.closed };
+  if (target.closed !== null) return { ...base, open: false, cites: [], ...because(target.closed) };
   const state = target.state!;
   const together = oneState(ask, request.from, state);
   const found = instrumentsFor(index.world.instruments, 'mlat', request.from, state, request, together);
   const instrument = found.binding[0];
   if (!instrument) {
-    const why = together ? withinOneState(ask, request.from, state) : unusedWhy(ask, found);
-    return { ...base, open: false, cites: unusedCites(found), reason: `No mutual legal assistance instrument binds ${name(ask, request.from)} and ${name(ask, state)} for ${request.data} data.${why}` };
+    const why = together ? [withinOneState(ask, request.from, state)] : unusedWhy(ask, found);
+    const none = msg('route.mlat.none', { from: name(ask, request.from), to: name(ask, state), data: data(ask) });
+    return { ...base, open: false, cites: unusedCites(found), ...because(sentences(none, ...why)) };
   }
+  const binds = { instrument: instrument.id, from: name(ask, request.from), to: name(ask, state), target: target.why! };
   return {
     ...base, open: true, instrument: instrument.id, cites: [instrument.id], timing: profileFor(daysFor(instrument, request, state), request),
-    reason: `${instrument.id} binds ${name(ask, request.from)} and ${name(ask, state)}${scopeOf(instrument)}; the request goes to ${target.why}.`,
+    // An offence-scoped instrument says so where it carries a request: the offence is why it applies.
+    ...because(instrument.offences
+      ? msg('route.mlat.openScoped', { ...binds, offences: offenceList(instrument.offences) })
+      : msg('route.mlat.open', binds)),
   };
 }
 
 export function rogatoryVerdict(ask: Ask): RoutedVerdict {
   const target = assistanceBase(ask, 'rogatory');
   const base = { channel: 'rogatory' as const, requestedState: target.state, instrument: null, timing: { profile: ROGATORY_DAYS } };
-  if (target.closed !== null) return { ...base, open: false, cites: [], reason: target.closed };
+  if (target.closed !== null) return { ...base, open: false, cites: [], ...because(target.closed) };
   if (oneState(ask, ask.request.from, target.state)) {
-    return { ...base, open: false, cites: [], reason: `Letters rogatory travel between states through diplomatic channels.${withinOneState(ask, ask.request.from, target.state!)}` };
+    return { ...base, open: false, cites: [], ...because(sentences(msg('route.rogatory.between'), withinOneState(ask, ask.request.from, target.state!))) };
   }
-  return {
-    ...base, open: true, cites: [],
-    reason: `Letters rogatory can go through diplomatic channels to ${target.why}, with no treaty: slow and at that state's discretion.`,
-  };
+  return { ...base, open: true, cites: [], ...because(msg('route.rogatory.open', { target: target.why! })) };
 }
 
 export type { Ask };
+/** The channels' names in English (the catalogue's `channel.*` terms say them in any language). */
 export const CHANNEL_LABELS: Record<ChannelName, string> = {
-  direct: 'direct request to the provider',
-  agreement: 'data-access agreement',
-  mlat: 'mutual legal assistance',
-  rogatory: 'letters rogatory',
+  direct: say(msg('channel.direct')),
+  agreement: say(msg('channel.agreement')),
+  mlat: say(msg('channel.mlat')),
+  rogatory: say(msg('channel.rogatory')),
 };

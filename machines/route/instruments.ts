@@ -1,5 +1,6 @@
 import type { DataRequest, Instrument, InstrumentKind, OffenceCategory, PartyTerms, Reservation } from '../world/types.ts';
-import { alternatives } from '../words.ts';
+import { msg } from '../messages/say.ts';
+import type { ListOf, Message, Param } from '../messages/types.ts';
 
 /** An instrument of the kind that would carry the request between the two states but does not, and why. */
 export type Unused =
@@ -83,36 +84,46 @@ export function notifiedState(i: Instrument, home: string, data: DataRequest['da
   return { notified: i.notify?.data.includes(data) === true, days: i.notify?.days ?? 0 };
 }
 
-const offenceWords = (c: OffenceCategory) => c.replaceAll('-', ' ');
+/** Offence categories as a list of the catalogue's words: "corruption or organised crime". */
+export const offenceList = (categories: readonly OffenceCategory[], join: 'or' | 'and' = 'or'): ListOf => ({
+  list: categories.map((c) => msg(`route.offence.${c}`)),
+  join,
+});
 
 
 /**
- * Why each unused instrument does not carry the request, as sentences for a verdict's reason (empty
+ * Why each unused instrument does not carry the request, as sentences for a verdict's reason (none
  * when there is none), so that a user sees why a treaty did not apply. Offence-scoped instruments
  * share one sentence: several UN conventions may bind the same two states.
  */
-export function whyUnused(unused: readonly Unused[], request: Pick<DataRequest, 'data' | 'offenceCategory'>, name: (id: string) => string): string {
+export function whyUnused(unused: readonly Unused[], request: Pick<DataRequest, 'data' | 'offenceCategory'>, name: (id: string) => Param): Message[] {
   const scoped = unused.filter((u): u is Extract<Unused, { why: 'offence' }> => u.why === 'offence');
   const sentences = unused.filter((u) => u.why !== 'offence').map((u) => sentence(u, request, name));
   if (scoped.length > 0) {
-    const serves = scoped.map((u, k) => `${u.instrument.id} ${k === 0 ? 'serves ' : ''}only requests concerning ${alternatives(u.offences.map(offenceWords))}`);
+    const serves = scoped.map((u, k) => msg(k === 0 ? 'route.unused.serves' : 'route.unused.servesToo', { instrument: u.instrument.id, offences: offenceList(u.offences) }));
     // `offence` is free text for people; only `offenceCategory` (one of the format's categories) routes.
     const given = request.offenceCategory === undefined
-      ? 'this request gives no offence category (request.offenceCategory; the free-text offence does not route)'
-      : `this request concerns ${offenceWords(request.offenceCategory)}`;
-    sentences.push(`${serves.join('; ')}; ${given}`);
+      ? msg('route.unused.noOffence')
+      : msg('route.unused.concerns', { offence: msg(`route.offence.${request.offenceCategory}`) });
+    const all = [...serves, given].reduce((first, next) => msg('route.semicolon', { first, next }));
+    sentences.push(msg('route.sentence', { text: all }));
   }
-  return sentences.map((s) => ` ${s}.`).join('');
+  return sentences;
 }
 
-function sentence(u: Exclude<Unused, { why: 'offence' }>, request: Pick<DataRequest, 'data'>, name: (id: string) => string): string {
-  const id = u.instrument.id;
-  if (u.why === 'reserved') return `The reservation of ${name(u.reservation.party)} to ${id} excludes ${request.data} data (${u.reservation.text}; source: ${u.reservation.source})`;
+function sentence(u: Exclude<Unused, { why: 'offence' }>, request: Pick<DataRequest, 'data'>, name: (id: string) => Param): Message {
+  const instrument = u.instrument.id;
+  if (u.why === 'reserved') {
+    return msg('route.unused.reserved', {
+      state: name(u.reservation.party), instrument, data: msg(`data.${request.data}`), text: { authored: u.reservation.text }, source: u.reservation.source,
+    });
+  }
   const { from, to, signed, ratified } = u.terms;
-  const who = name(u.party);
-  if (from !== undefined && to !== undefined) return `${who} is bound by ${id} only from ${from} to ${to}`;
-  if (from !== undefined) return `${who} is bound by ${id} only from ${from}`;
-  if (to !== undefined) return `${who} ceased to be bound by ${id} after ${to}`;
-  const act = ratified !== undefined ? `ratified ${id} on ${ratified}` : signed !== undefined ? `signed ${id} on ${signed}` : `is named in ${id}`;
-  return `${who} ${act} but is not bound by it`;
+  const state = name(u.party);
+  if (from !== undefined && to !== undefined) return msg('route.unused.boundBetween', { state, instrument, from, to });
+  if (from !== undefined) return msg('route.unused.boundFrom', { state, instrument, from });
+  if (to !== undefined) return msg('route.unused.boundUntil', { state, instrument, to });
+  if (ratified !== undefined) return msg('route.unused.ratified', { state, instrument, date: ratified });
+  if (signed !== undefined) return msg('route.unused.signed', { state, instrument, date: signed });
+  return msg('route.unused.named', { state, instrument });
 }

@@ -1,5 +1,7 @@
 import type { Chance } from '../random.ts';
 import type { Provider, ProviderPractice } from '../world/types.ts';
+import { msg, say } from '../messages/say.ts';
+import type { Message, Param } from '../messages/types.ts';
 
 /**
  * A provider's documented practice towards one requesting state: the first entry whose `from`
@@ -11,12 +13,19 @@ export function practiceFor(provider: Provider, from: string): ProviderPractice 
 }
 
 /** The practice's figures as a reader meets them beside the verdict: rate, period, source. */
-export function practiceNote(practice: ProviderPractice): string {
-  const rate = practice.rate === undefined ? '' : `it answered ${Math.round(practice.rate * 100)} % of them`;
-  const period = practice.period ? `in ${practice.period}` : '';
-  const figures = [rate, period].filter(Boolean).join(' ');
-  return `${figures ? `${figures}; ` : ''}${practice.source}${practice.uncertain ? ` (uncertain: ${practice.uncertain})` : ''}`;
+export function practiceNoteMessage(practice: ProviderPractice): Message {
+  const rate = practice.rate === undefined ? undefined : Math.round(practice.rate * 100);
+  const period = practice.period;
+  const figures = rate !== undefined
+    ? period ? msg('route.practice.ratePeriod', { rate, period }) : msg('route.practice.rate', { rate })
+    : period ? msg('route.practice.period', { period }) : null;
+  // The source is cited as written; a period ("2023 H2") is the report's own label.
+  const note: Param = figures ? msg('route.practice.sourced', { figures, source: practice.source }) : practice.source;
+  return practice.uncertain ? msg('route.practice.uncertain', { note, uncertain: { authored: practice.uncertain } }) : typeof note === 'string' ? msg('route.list', { items: note }) : note;
 }
+
+/** The same note in English. */
+export const practiceNote = (practice: ProviderPractice): string => say(practiceNoteMessage(practice));
 
 /**
  * Whether the provider answers this direct request. Where a documented rate governs the provider's

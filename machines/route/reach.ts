@@ -1,11 +1,14 @@
 import type { Verdict } from './verdict.ts';
 import type { WorldIndex } from './world-index.ts';
-import { jurisdictionName } from './world-index.ts';
+import { stateRef } from './world-index.ts';
+import { msg, say } from '../messages/say.ts';
+import type { Message } from '../messages/types.ts';
 import type { DataRequest, ProductionOrder, Provider } from '../world/types.ts';
 import { EVERYWHERE, UNKNOWN_LOCATION } from '../world/types.ts';
 
 /** Whether the requesting state's own law lets it compel the provider, and by which order. */
 export interface ReachVerdict extends Verdict {
+  message: Message;
   /** The first order in file order that reaches the provider and the data; null when none does. */
   order: ProductionOrder | null;
   /**
@@ -21,12 +24,12 @@ export interface ReachVerdict extends Verdict {
  */
 export function orderReach(index: WorldIndex, request: DataRequest, provider: Provider): ReachVerdict {
   const state = request.from;
-  const stateName = jurisdictionName(index, state);
+  const stateName = stateRef(index, state);
   const own = (index.world.orders ?? []).filter((o) => o.jurisdiction === state);
   if (own.length === 0) {
-    return { open: false, order: null, cites: [], reason: `No production-order law of ${stateName} is in the world on the request's date.` };
+    return { open: false, order: null, cites: [], ...because(msg('route.reach.noLaw', { state: stateName })) };
   }
-  const misses: string[] = [];
+  const misses: Message[] = [];
   let stopsAtBorder: string | undefined;
   for (const order of own) {
     const miss = whyNotReached(index, order, request, provider);
@@ -34,14 +37,18 @@ export function orderReach(index: WorldIndex, request: DataRequest, provider: Pr
     if (miss === null) {
       return {
         open: true, order, cites: [order.id],
-        reason: `${order.id} lets authorities of the requesting state (${stateName}) compel ${provider.name} (${bindingTie(index, order, provider)}) to produce ${request.data} data${dataScope(index, order)}.`,
+        ...because(order.reach.data === 'anywhere'
+          ? msg('route.reach.anywhere', { order: order.id, state: stateName, provider: provider.name, tie: bindingTie(index, order, provider), data: msg(`data.${request.data}`) })
+          : msg('route.reach.inTerritory', {
+            order: order.id, state: stateName, provider: provider.name, tie: bindingTie(index, order, provider), data: msg(`data.${request.data}`), where: stateRef(index, order.jurisdiction),
+          })),
       };
     }
-    misses.push(`${order.id} ${miss}`);
+    misses.push(miss);
   }
   return {
     open: false, order: null, cites: [], ...(stopsAtBorder && { stopsAtBorder }),
-    reason: `No production order of ${stateName} reaches this request: ${misses.join('; ')}.`,
+    ...because(msg('route.reach.none', { state: stateName, misses: misses.reduce((first, next) => msg('route.semicolon', { first, next })) })),
   };
 }
 
@@ -54,32 +61,30 @@ function binds(order: ProductionOrder, provider: Provider): boolean {
       : (provider.offersServicesIn ?? []).some((j) => j === state || j === EVERYWHERE));
 }
 
-function whyNotReached(index: WorldIndex, order: ProductionOrder, request: DataRequest, provider: Provider): string | null {
-  const stateName = jurisdictionName(index, order.jurisdiction);
-  if (!order.data.includes(request.data)) return `does not cover ${request.data} data`;
+const because = (message: Message) => ({ reason: say(message), message });
+
+function whyNotReached(index: WorldIndex, order: ProductionOrder, request: DataRequest, provider: Provider): Message | null {
+  const stateName = stateRef(index, order.jurisdiction);
+  if (!order.data.includes(request.data)) return msg('route.miss.data', { order: order.id, data: msg(`data.${request.data}`) });
   if (!binds(order, provider)) {
-    const ties = order.reach.providers.map((tie) => (tie === 'established' ? `established in ${stateName}` : `offering services in ${stateName}`));
-    return `binds providers ${ties.join(' or ')}, and ${provider.name} is not`;
+    const ties = order.reach.providers.map((tie) => msg(tie === 'established' ? 'route.tie.established' : 'route.tie.offering', { state: stateName }));
+    return msg('route.miss.ties', { order: order.id, ties: { list: ties, join: 'or' }, provider: provider.name });
   }
   if (order.reach.data === 'in-territory' && !provider.storesIn.includes(order.jurisdiction)) {
-    const where = provider.storesIn.filter((j) => j !== UNKNOWN_LOCATION).map((j) => jurisdictionName(index, j));
-    return `reaches only data stored in ${stateName}, and the data is ${where.length > 0 ? `stored in ${where.join(', ')}` : 'of unknown location'}`;
+    const where = provider.storesIn.filter((j) => j !== UNKNOWN_LOCATION).map((j) => stateRef(index, j));
+    return where.length > 0
+      ? msg('route.miss.territory', { order: order.id, state: stateName, where: { list: where, join: 'and' } })
+      : msg('route.miss.territoryUnknown', { order: order.id, state: stateName });
   }
   return null;
 }
 
 /** The tie the order uses, as the assessment names it. */
-function bindingTie(index: WorldIndex, order: ProductionOrder, provider: Provider): string {
-  const stateName = jurisdictionName(index, order.jurisdiction);
+function bindingTie(index: WorldIndex, order: ProductionOrder, provider: Provider): Message {
+  const state = stateRef(index, order.jurisdiction);
   if (order.reach.providers.includes('established')) {
-    if (provider.home === order.jurisdiction) return `based in ${stateName}`;
-    if ((provider.establishments ?? []).includes(order.jurisdiction)) return `established in ${stateName}`;
+    if (provider.home === order.jurisdiction) return msg('route.tie.based', { state });
+    if ((provider.establishments ?? []).includes(order.jurisdiction)) return msg('route.tie.established', { state });
   }
-  return `offering services in ${stateName}`;
-}
-
-function dataScope(index: WorldIndex, order: ProductionOrder): string {
-  return order.reach.data === 'anywhere'
-    ? ' in its possession, custody or control, wherever stored'
-    : ` stored in ${jurisdictionName(index, order.jurisdiction)}`;
+  return msg('route.tie.offering', { state });
 }

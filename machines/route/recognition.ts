@@ -1,6 +1,8 @@
 import type { Ask } from './channels.ts';
 import type { ChannelVerdict } from './verdict.ts';
-import { jurisdictionName } from './world-index.ts';
+import { stateRef } from './world-index.ts';
+import { sentences } from './channels.ts';
+import { msg, say } from '../messages/say.ts';
 import { covers } from './connections.ts';
 import type { Rule } from '../world/types.ts';
 
@@ -23,8 +25,6 @@ export function withRecognition<V extends ChannelVerdict>(ask: Ask, rules: reado
   // The requested state's own law is the one the channel goes through: it recognises nothing foreign.
   const concerning = verdict.open ? rules.filter((r) => !r.except.includes(verdict.channel) && r.jurisdiction !== verdict.requestedState) : [];
   if (concerning.length === 0) return verdict;
-  const said = concerning
-    .map((r) => `${r.id} (${jurisdictionName(ask.index, r.jurisdiction)}) governs whether that state recognises the order; it does not close this channel or call for its consultation.`)
-    .join(' ');
-  return { ...verdict, reason: `${verdict.reason} ${said}`, cites: [...verdict.cites, ...concerning.map((r) => r.id).filter((id) => !verdict.cites.includes(id))] };
+  const message = sentences(verdict.message, ...concerning.map((r) => msg('route.recognition', { rule: r.id, state: stateRef(ask.index, r.jurisdiction) })));
+  return { ...verdict, reason: say(message), message, cites: [...verdict.cites, ...concerning.map((r) => r.id).filter((id) => !verdict.cites.includes(id))] };
 }

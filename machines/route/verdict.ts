@@ -13,6 +13,8 @@ export interface Verdict {
 
 /** A channel's verdict, with what the request needs to go through it when it is open. */
 export interface ChannelVerdict extends Verdict {
+  /** Every channel's verdict says its reason as a message. */
+  message: Message;
   channel: ChannelName;
   /** The state whose authorities or law the channel goes through; null for direct. */
   requestedState: string | null;

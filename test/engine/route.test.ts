@@ -123,7 +123,7 @@ describe('mlat and letters rogatory verdicts', () => {
     const named = assessment({ world, regime: namedRegime('provider-control')!.regime });
     expect(named.mlat.reason).toContain("the provider's home (AR), where the provider control regime sends such requests");
     const own = assessment({ world, regime: { requestedState: 'provider-home' } });
-    expect(own.mlat.reason).toContain("where the scenario's regime (requestedState: provider-home) sends such requests");
+    expect(own.mlat.reason).toContain("where the scenario's own regime sends such requests");
     for (const a of [named, own]) expect(JSON.stringify(a)).not.toMatch(/provider-home doctrine|data-location doctrine/);
   });
 
