@@ -173,7 +173,7 @@ export const request = {
     en: "The review of {order} has run its {days, plural, one {# day} other {# days}}: the court's ruling is awaited.",
     zh: '{order}的复审期（{days} 天）已满：正在等待法院裁决。',
     ru: 'Срок пересмотра {order} ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}}) истёк: ожидается решение суда.',
-    fr: 'Le réexamen de {order} a duré ses {days, plural, one {# jour} other {# jours}} : la décision du tribunal est attendue.',
+    fr: 'Le délai de réexamen de {order} ({days, plural, one {# jour} other {# jours}}) est écoulé : la décision du tribunal est attendue.',
     ar: 'انقضت مدة مراجعة {order} ({days, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}): يُنتظر حكم المحكمة.',
   },
   'request.conflict.upheld': {
