@@ -1,5 +1,6 @@
 import type { RequestContext } from './context.ts';
-import { alternatives } from '../words.ts';
+import type { Message, Said } from '../messages/types.ts';
+import { msg, said } from '../messages/say.ts';
 
 /** Whether the provider may still ask a court to review the order: the order provides a review, not yet used. */
 export function reviewOpen(context: RequestContext): boolean {
@@ -9,32 +10,43 @@ export function reviewOpen(context: RequestContext): boolean {
 /**
  * What the notes say at a conflict of laws (issue 11, part A). Each side is named in its own terms:
  * the order requires, the other state's rule does not permit; neither is called right or wrong.
+ * The provider, the order and the rules keep their own names; a sanction is the world author's text.
  */
-export function conflictNote(context: RequestContext, step: 'met' | 'complied' | 'refused' | 'review' | 'due' | 'upheld' | 'lifted'): string {
+export function conflictNote(context: RequestContext, step: 'met' | 'complied' | 'refused' | 'review' | 'due' | 'upheld' | 'lifted'): Said {
   const c = context.input.assessment.direct.conflict!;
   const { provider, order, breached } = c.names;
-  const data = context.input.request.data;
+  const data = msg(`data.${context.input.request.data}`);
+  const sanction = c.sanction ? { authored: c.sanction } : undefined;
   switch (step) {
     case 'met': {
-      const options = [
-        'comply',
-        `refuse${c.sanction ? ` (and face: ${c.sanction})` : ''}`,
-        ...(c.review && reviewOpen(context) ? [`ask a court to review the order (${c.review.days} days${c.review.source ? `; ${c.review.source}` : ''})`] : []),
+      const options: Message[] = [
+        msg('request.conflict.option.comply'),
+        sanction ? msg('request.conflict.option.refuseSanction', { sanction }) : msg('request.conflict.option.refuse'),
+        ...(c.review && reviewOpen(context)
+          ? [c.review.source
+            ? msg('request.conflict.option.reviewSource', { days: c.review.days, source: c.review.source })
+            : msg('request.conflict.option.review', { days: c.review.days })]
+          : []),
       ];
-      const choices = alternatives(options);
-      return `${provider}'s answer is due: a conflict of laws. ${order} requires it to produce the ${data} data; ${breached} does not permit that disclosure on a direct request. ${provider} may ${choices}.`;
+      return said('request.conflict.met', { provider, order, data, breached, choices: { list: options, join: 'or' } });
     }
     case 'complied':
-      return `${provider} complies with ${order} and produces the ${data} data; in doing so it discloses what ${breached} does not permit on a direct request.`;
+      return said('request.conflict.complied', { provider, order, data, breached });
     case 'refused':
-      return `${provider} refuses to produce, keeping to ${breached}. ${c.sanction ? `Under ${order} a refusal exposes it to: ${c.sanction}.` : `${order} names no sanction in this world.`} The direct channel ends; the requesting state may try another.`;
-    case 'review':
-      return `${provider} asks a court to review ${order}${c.review?.source ? ` (${c.review.source})` : ''}; the ruling is due on day ${context.time + c.review!.days}.`;
+      return sanction
+        ? said('request.conflict.refusedSanction', { provider, order, breached, sanction })
+        : said('request.conflict.refused', { provider, order, breached });
+    case 'review': {
+      const day = context.time + c.review!.days;
+      return c.review?.source
+        ? said('request.conflict.reviewSource', { provider, order, source: c.review.source, day })
+        : said('request.conflict.review', { provider, order, day });
+    }
     case 'due':
-      return `The review of ${order} has run its ${c.review!.days} days: the court's ruling is awaited.`;
+      return said('request.conflict.due', { order, days: c.review!.days });
     case 'upheld':
-      return `The court upholds ${order}: ${provider} must choose again, now without a review.`;
+      return said('request.conflict.upheld', { order, provider });
     case 'lifted':
-      return `The court lifts ${order}: the order falls and the direct channel is closed. The requesting state decides on another channel.`;
+      return said('request.conflict.lifted', { order });
   }
 }

@@ -28,7 +28,7 @@ export interface Note {
   /** In English: the run results' `reason`. */
   reason: string;
   /** The same reason as a message, to be said in the user's language (`say`). */
-  message?: Message;
+  message: Message;
   cites: string[];
   /**
    * Ids the step refers to without their being the authority for the run's outcome (the rules that
@@ -108,7 +108,7 @@ export function initialContext(input: RequestInput): RequestContext {
   return {
     input, time: 0, attempts: [], closed: {}, current: null, plan: [], stage: 0, consultation: null, answers: [],
     preservedUntil: null, extensions: 0, directAnswers: false, lastEnd: null, cites: [], conflict: null, reviewed: false,
-    note: { event: 'INTAKE', reason: 'The request is assessed.', cites: [], region: 'channel' }, notes: 0,
+    note: { event: 'INTAKE', ...said('request.intake'), cites: [], region: 'channel' }, notes: 0,
   };
 }
 

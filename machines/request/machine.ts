@@ -5,11 +5,14 @@ import { answersWith, anyAvailable, availability, initialContext, nextAnswerDue,
 import { STAGES, stagePlan } from './stages.ts';
 import type { ConsultedChannel } from '../route/assess.ts';
 import type { ChannelName, ConflictChoice, ReviewOutcome } from '../world/types.ts';
-import { CHANNEL_LABELS } from '../route/channels.ts';
+import type { Verdict } from '../route/verdict.ts';
 import { directAnswers } from '../route/practice.ts';
 import { documentedChance } from '../random.ts';
 import { preservationHeld, heldPreservationReleased } from './preservation.ts';
 import { conflictNote, reviewOpen } from './conflict.ts';
+import type { Message, Param, Said, StateName } from '../messages/types.ts';
+import { msg, said } from '../messages/say.ts';
+import { JURISDICTIONS } from '../world/builtin/jurisdictions.ts';
 
 /** The days a preservation keeps data, from its request or from its previous end. */
 export const PRESERVATION_DAYS = 90;
@@ -19,8 +22,46 @@ const END_OF_DAY = 0.5;
 
 type Params<C extends ChannelName = ChannelName> = { channel: C };
 
-const note = (event: string, reason: string, cites: string[] = [], region: Note['region'] = 'channel') =>
-  ({ event, reason, cites, region });
+const note = (event: string, s: Said, cites: string[] = [], region: Note['region'] = 'channel'): Note =>
+  ({ event, reason: s.reason, message: s.message, cites, region });
+
+/** Sentences said one after the other, as one reason (each stays a message, so every language says it whole). */
+function joined(...parts: (Param | null | undefined)[]): Said {
+  const [first, ...rest] = parts.filter((p): p is Param => p !== null && p !== undefined);
+  let message: Message | null = null;
+  let previous: Param = first!;
+  for (const next of rest) {
+    message = msg('request.then', { first: previous, second: next });
+    previous = message;
+  }
+  return message ? said(message.id, message.params) : said((first as Message).id, (first as Message).params);
+}
+
+/** A verdict's reason as a parameter: its message (the English text where a verdict has none yet). */
+const reasonOf = (verdict: Verdict): Param => verdict.message ?? verdict.reason;
+
+/** A channel's name as the user's language says it. */
+const channelTerm = (channel: ChannelName) => msg(`channel.${channel}`);
+
+// A consulted state is named in the user's language when it is the built-in world's state under its
+// own name (as machines/route/world-index.ts stateRef does; the machine holds no world index).
+const BUILTIN_NAMES = new Map(JURISDICTIONS.map((j) => [j.id, j.name]));
+const stateOf = (c: { country: string; name: string }): StateName =>
+  BUILTIN_NAMES.get(c.country) === c.name ? { state: c.country, name: c.name, real: true } : { state: c.country, name: c.name };
+
+/** States in a list ("a, b and c" in each language) and how many, for the verb's number. */
+const statesOf = (cs: readonly { country: string; name: string }[]) => ({ states: { list: cs.map(stateOf), join: 'and' as const }, count: cs.length });
+
+/** The consents read on the same day before an answer that stops the reading, then that answer. */
+function afterConsents(consents: readonly { country: string; name: string }[], then: Message): Said {
+  return consents.length > 0 ? said('request.consult.consentedThen', { ...statesOf(consents), then }) : said(then.id, then.params);
+}
+
+/** The ids of the rules that make a state a party to a consultation: they keep their names. */
+const rulesOf = (c: { rules: string[] }) => c.rules.join(', ');
+
+/** A published share as a number (said with the user's decimal sign), or as written where one decimal would round it. */
+const share = (x: number): number | string => (Math.round(x * 10) / 10 === x ? x : String(x));
 
 /** Common parts of a new note: counts it and adds its cites to the run's. */
 function noted(context: RequestContext, n: Note) {
@@ -33,7 +74,7 @@ const ended = (context: RequestContext, channel: ChannelName, refused: boolean) 
   stage: 0,
   consultation: null,
   lastEnd: { channel, refused },
-  closed: { ...context.closed, [channel]: { open: false, reason: `The ${channel} channel was tried.`, cites: [] } },
+  closed: { ...context.closed, [channel]: { open: false, ...said('request.channel.ended', { channel: channelTerm(channel) }), cites: [] } },
 });
 
 /**
@@ -57,20 +98,21 @@ const dataEnd = (context: RequestContext) => context.input.request.retentionDays
  * (which the run records), a draw from published rates, or a user's or class's decision. Null for
  * any other answer.
  */
-function decidedAnswer(context: RequestContext, event: RequestEvent): string | null {
+function decidedAnswer(context: RequestContext, event: RequestEvent): Message | null {
   if (event.type !== 'THIRD_COUNTRY_ANSWERS' || context.consultation?.undecided !== event.country) return null;
   const country = context.consultation.countries.find((c) => c.country === event.country)!;
-  if (event.basis === 'assumed') return `${country.name}: its answer is not known; assumed: ${event.answer} (the default policy's assumption, recorded with the run).`;
-  if (event.basis === 'drawn') return `${country.name}: its answer is not known; drawn from its published rates (${country.rates?.source ?? 'no source'}): ${event.answer}.`;
-  return `${country.name}: its answer is not known; decided: ${event.answer}.`;
+  const state = stateOf(country);
+  const answer = msg(`request.answer.${event.answer}`);
+  if (event.basis === 'assumed') return msg('request.decided.assumed', { state, answer });
+  if (event.basis === 'drawn') return msg('request.decided.drawn', { state, source: country.rates?.source ?? msg('request.decided.noSource'), answer });
+  return msg('request.decided.decided', { state, answer });
 }
 
 /** Why an unknown answer is not known: no source at all, or only published shares of its answers. */
-function unknownWhy(country: { rates?: { consent: number; object: number; source: string } }): string {
+function unknownWhy(country: { rates?: { consent: number; object: number; source: string } }): Message {
   const rates = country.rates;
-  if (!rates) return 'no source says how it answers such a consultation';
-  return `its published rates (${rates.source}: consent ${rates.consent}, objection ${rates.object}) give shares, not this answer; ` +
-    'a sampled run draws from them, a deterministic run takes a decision or the default policy\'s assumption';
+  if (!rates) return msg('request.unknown.noSource');
+  return msg('request.unknown.rates', { source: rates.source, consent: share(rates.consent), object: share(rates.object) });
 }
 
 // Typed guard and action references (a literal inside and([...]) would widen to string).
@@ -147,11 +189,9 @@ export const requestMachine = setup({
       const days = timingDays(verdict.timing, context.input.draw);
       const answers = directAnswers(verdict, context.input.chance ?? documentedChance);
       // A sampled run may depart from the documented practice, as the published rate says some requests do.
-      const drawn = verdict.rate === undefined || answers === (verdict.path !== 'declined') ? ''
-        : answers ? ' This time it answers (drawn at the published rate).' : ' This time it does not answer (drawn at the published rate).';
-      const reason = !answers
-        ? `Direct request sent. ${verdict.reason}${drawn} It will go unanswered for ${days} days.`
-        : `Direct request sent. ${verdict.reason}${drawn}`;
+      const drawn = verdict.rate === undefined || answers === (verdict.path !== 'declined') ? null
+        : msg(answers ? 'request.direct.drawnAnswers' : 'request.direct.drawnSilent');
+      const reason = joined(msg('request.direct.sent'), reasonOf(verdict), drawn, answers ? null : msg('request.direct.unanswered', { days }));
       return {
         attempts: [...context.attempts, 'direct' as const], current: 'direct' as const, directAnswers: answers,
         plan: [context.time + days], stage: 0,
@@ -161,13 +201,13 @@ export const requestMachine = setup({
     blockDirect: assign(arriving(({ context }) => ({
       attempts: [...context.attempts, 'direct' as const],
       ...ended(context, 'direct', false),
-      ...noted(context, note('SEND_DIRECT', `Direct request blocked on the day it was sent. ${context.input.assessment.direct.reason}`, context.input.assessment.direct.cites)),
+      ...noted(context, note('SEND_DIRECT', joined(msg('request.direct.blocked'), reasonOf(context.input.assessment.direct)), context.input.assessment.direct.cites)),
     }))),
     declineDirect: assign(({ context }) => ({
       time: context.plan[0]!,
       ...ended(context, 'direct', false),
       // plan[0] is the day the answer was due: sent day + the provider's responseDays.
-      ...noted(context, note('PROVIDER_SILENT', `The provider did not answer the direct request by day ${context.plan[0]}: declined.`)),
+      ...noted(context, note('PROVIDER_SILENT', said('request.direct.declined', { day: context.plan[0]! }))),
     })),
 
     // extension (reach): the provider between the requesting state's order and another state's prohibition.
@@ -218,12 +258,11 @@ export const requestMachine = setup({
         channel: params.channel,
         countries: plan.map((c) => ({ ...c, due: context.time + c.days, answered: false })),
       };
-      const who = plan.map((c) => `${c.name} (${c.rules.join(', ')})`).join('; ');
+      const parties = { list: plan.map((c) => msg('request.consult.party', { state: stateOf(c), rules: rulesOf(c) })), join: 'and' as const };
       return {
         attempts: [...context.attempts, params.channel], current: params.channel, consultation,
         ...noted(context, {
-          ...note(`CHOOSE_${params.channel.toUpperCase()}`,
-            `Before the ${CHANNEL_LABELS[params.channel]} request goes out, third countries whose rules cover it are consulted: ${who}.`),
+          ...note(`CHOOSE_${params.channel.toUpperCase()}`, said('request.consult.start', { channel: channelTerm(params.channel), parties })),
           refs: plan.flatMap((c) => c.rules),
         }),
       };
@@ -235,21 +274,21 @@ export const requestMachine = setup({
         time,
         answers: answersWith(context, consents, time, 'consent'),
         consultation: { ...context.consultation!, countries: context.consultation!.countries.map((c) => (consents.includes(c) ? { ...c, answered: true } : c)) },
-        ...noted(context, note('THIRD_COUNTRY_ANSWER', `${consents.map((c) => c.name).join(', ')} consented.`, consents.flatMap((c) => c.rules))),
+        ...noted(context, note('THIRD_COUNTRY_ANSWER', said('request.consult.consented', statesOf(consents)), consents.flatMap((c) => c.rules))),
       };
     }),
     objectAtDeadline: assign(({ context }) => {
       const time = nextAnswerDue(context.consultation);
       const { consents, closer } = settle(context.consultation!, time);
       const channel = context.consultation!.channel;
-      const what = closer!.answer === 'silent' ? `did not answer within ${closer!.days} days` : 'objected';
-      const before = consents.length > 0 ? `${consents.map((c) => c.name).join(', ')} consented; ` : '';
+      const closing = msg('request.consult.closed', {
+        state: stateOf(closer!), answer: closer!.answer === 'silent' ? 'late' : 'object', days: closer!.days, channel: channelTerm(channel), rules: rulesOf(closer!),
+      });
       return {
         time,
         answers: answersWith(context, [...consents, closer!], time),
         ...ended(context, channel, false),
-        ...noted(context, note('THIRD_COUNTRY_ANSWER', `${before}${closer!.name} ${what}: the ${CHANNEL_LABELS[channel]} channel is closed under ${closer!.rules.join(', ')}.`,
-          [...consents.flatMap((c) => c.rules), ...closer!.rules])),
+        ...noted(context, note('THIRD_COUNTRY_ANSWER', afterConsents(consents, closing), [...consents.flatMap((c) => c.rules), ...closer!.rules])),
       };
     }),
     takeInjectedAnswer: assign(arriving(({ context, event }) => {
@@ -263,20 +302,22 @@ export const requestMachine = setup({
         return {
           answers,
           consultation: { ...rest, countries: rest.countries.map((c) => (c === country ? { ...c, answered: true } : c)) },
-          ...noted(context, note('THIRD_COUNTRY_ANSWERS', decided ?? `${country.name} consented.`, country.rules)),
+          ...noted(context, note('THIRD_COUNTRY_ANSWERS', decided ? said(decided.id, decided.params) : said('request.consult.consented', statesOf([country])), country.rules)),
         };
       }
-      const what = event.answer === 'silent' ? 'will not answer' : 'objected';
+      const closing = msg('request.consult.closed', {
+        state: stateOf(country), answer: event.answer === 'silent' ? 'silent' : 'object', days: country.days, channel: channelTerm(channel), rules: rulesOf(country),
+      });
       return {
         answers,
         ...ended(context, channel, false),
-        ...noted(context, note('THIRD_COUNTRY_ANSWERS', `${decided ? `${decided} ` : ''}${country.name} ${what}: the ${CHANNEL_LABELS[channel]} channel is closed under ${country.rules.join(', ')}.`, country.rules)),
+        ...noted(context, note('THIRD_COUNTRY_ANSWERS', joined(decided, closing), country.rules)),
       };
     })),
     awaitDecision: assign(({ context }) => {
       const time = nextAnswerDue(context.consultation);
       const { consents, undecided } = settle(context.consultation!, time);
-      const before = consents.length > 0 ? `${consents.map((c) => c.name).join(', ')} consented; ` : '';
+      const waiting = msg('request.consult.undecided', { state: stateOf(undecided!), why: unknownWhy(undecided!), days: undecided!.days });
       return {
         time,
         answers: answersWith(context, consents, time, 'consent'),
@@ -285,8 +326,7 @@ export const requestMachine = setup({
           countries: context.consultation!.countries.map((c) => (consents.includes(c) ? { ...c, answered: true } : c)),
         },
         ...noted(context, {
-          ...note('THIRD_COUNTRY_ANSWER', `${before}${undecided!.name}: its answer is not known (${unknownWhy(undecided!)}): ` +
-            `its ${undecided!.days} days are over and the check waits for a decision on its answer, consent or objection.`, consents.flatMap((c) => c.rules)),
+          ...note('THIRD_COUNTRY_ANSWER', afterConsents(consents, waiting), consents.flatMap((c) => c.rules)),
           refs: undecided!.rules,
         }),
       };
@@ -300,7 +340,7 @@ export const requestMachine = setup({
       const consents = fromConsultation ? context.consultation!.countries.filter((c) => !c.answered) : [];
       const time = fromConsultation && event.type !== 'THIRD_COUNTRY_ANSWERS' ? nextAnswerDue(context.consultation) : context.time;
       const decided = decidedAnswer(context, event);
-      const consented = fromConsultation ? `${decided ? `${decided} ` : ''}Every consulted third country consented. ` : '';
+      const consented = fromConsultation ? msg('request.consult.allConsented') : null;
       const eventName = fromConsultation ? (event.type === 'THIRD_COUNTRY_ANSWERS' ? 'THIRD_COUNTRY_ANSWERS' : 'THIRD_COUNTRY_ANSWER') : `CHOOSE_${params.channel.toUpperCase()}`;
       return {
         time,
@@ -311,7 +351,7 @@ export const requestMachine = setup({
         consultation: null,
         plan: stagePlan(STAGES[params.channel], time, days),
         stage: 0,
-        ...noted(context, note(eventName, `${consented}The ${CHANNEL_LABELS[params.channel]} request goes out (${days} days expected). ${verdict.reason}`,
+        ...noted(context, note(eventName, joined(fromConsultation ? decided : null, consented, msg('request.goOut', { channel: channelTerm(params.channel), days }), reasonOf(verdict)),
           [...consents.flatMap((c) => c.rules), ...verdict.cites])),
       };
     })),
@@ -321,7 +361,7 @@ export const requestMachine = setup({
       const instrument = context.input.assessment[channel].instrument;
       return {
         time: context.plan[context.stage]!, stage: context.stage + 1,
-        ...noted(context, note('STAGE_COMPLETE', stage.label, instrument ? [instrument] : [])),
+        ...noted(context, note('STAGE_COMPLETE', said(stage.message.id, stage.message.params), instrument ? [instrument] : [])),
       };
     }),
     deliver: assign(({ context }) => {
@@ -329,7 +369,7 @@ export const requestMachine = setup({
       const stage = STAGES[channel][context.stage]!;
       return {
         time: context.plan[context.stage]!,
-        ...noted(context, note('DELIVERED', `${stage.label} The data is delivered through the ${CHANNEL_LABELS[channel]} channel.`)),
+        ...noted(context, note('DELIVERED', joined(stage.message, msg('request.delivered', { channel: channelTerm(channel) })))),
       };
     }),
     refuse: assign(arriving(({ context, event }) => {
@@ -339,12 +379,12 @@ export const requestMachine = setup({
       const closed = { ...context.closed };
       for (const c of ['agreement', 'mlat', 'rogatory'] as const) {
         if (context.input.assessment[c].requestedState === refusing) {
-          closed[c] = { open: false, reason: `The requested state refused on the ground of ${event.ground}.`, cites: [] };
+          closed[c] = { open: false, ...said('request.refused.closure', { ground: { authored: event.ground } }), cites: [] };
         }
       }
       return {
         ...ended(context, channel, true), closed: { ...closed, [channel]: closed[channel]! },
-        ...noted(context, note('REFUSE', `The requested state refused the ${CHANNEL_LABELS[channel]} request (ground: ${event.ground}). Every channel through that state is closed.`)),
+        ...noted(context, note('REFUSE', said('request.refused', { channel: channelTerm(channel), ground: { authored: event.ground } }))),
       };
     })),
     providerRefuses: assign(arriving(({ context, event }) => {
@@ -352,16 +392,16 @@ export const requestMachine = setup({
       const channel = context.current!;
       return {
         ...ended(context, channel, true),
-        ...noted(context, note('PROVIDER_REFUSES', `The provider refused the ${CHANNEL_LABELS[channel]} request (${event.reason}).`)),
+        ...noted(context, note('PROVIDER_REFUSES', said('request.providerRefused', { channel: channelTerm(channel), reason: { authored: event.reason } }))),
       };
     })),
     conclude: assign(arriving(({ context }) => ({
       ...noted(context, note('CONCLUDE', context.lastEnd?.refused
-        ? `No channel is left and no decision remains: the request ends refused (${context.lastEnd.channel}).`
-        : 'No channel is left and no decision remains: the request is blocked.')),
+        ? said('request.conclude.refused', { channel: channelTerm(context.lastEnd.channel) })
+        : said('request.conclude.blocked'))),
     }))),
     withdraw: assign(arriving(({ context }) => ({
-      ...noted(context, note('WITHDRAW', 'The requesting authority withdrew the request.')),
+      ...noted(context, note('WITHDRAW', said('request.withdrawn'))),
     }))),
 
     preserve: assign(arriving(({ context, event }) => {
@@ -370,11 +410,11 @@ export const requestMachine = setup({
       return {
         preservedUntil: until, extensions: 0,
         ...noted(context, note(automatic ? 'PRESERVATION_REQUESTED' : 'REQUEST_PRESERVATION',
-          `${automatic ? 'Preservation requested by the default policy' : 'Preservation requested'}: the provider keeps the data through day ${until}.`, [], 'custody')),
+          said('request.preservation.requested', { by: automatic ? 'policy' : 'user', day: until }), [], 'custody')),
       };
     })),
     keepPreservation: assign(arriving(({ context }) => ({
-      ...noted(context, note('REQUEST_PRESERVATION', `A preservation is already in force through day ${context.preservedUntil}: nothing changes.`, [], 'custody')),
+      ...noted(context, note('REQUEST_PRESERVATION', said('request.preservation.inForce', { day: context.preservedUntil! }), [], 'custody')),
     }))),
     extend: assign(arriving(({ context, event }) => {
       const automatic = event.type !== 'EXTEND_PRESERVATION';
@@ -383,14 +423,14 @@ export const requestMachine = setup({
         time: automatic ? context.preservedUntil! : context.time,
         preservedUntil: until, extensions: context.extensions + 1,
         ...noted(context, note(automatic ? 'PRESERVATION_EXTENDED' : 'EXTEND_PRESERVATION',
-          `Preservation extended${automatic ? ' by the default policy' : ''} (${context.extensions + 1} of ${context.input.regime.maxExtensions}): the data is kept through day ${until}.`, [], 'custody')),
+          said('request.preservation.extended', { by: automatic ? 'policy' : 'user', n: context.extensions + 1, max: context.input.regime.maxExtensions, day: until }), [], 'custody')),
       };
     })),
     lapse: assign(({ context }) => ({
       time: context.preservedUntil! + END_OF_DAY,
       ...noted(context, note('PRESERVATION_LAPSED', dataEnd(context) === undefined
-        ? `The preservation lapsed at the end of day ${context.preservedUntil}; the provider has no deletion date for this data.`
-        : `The preservation lapsed at the end of day ${context.preservedUntil}; the provider keeps the data through day ${dataEnd(context)} under its retention policy.`, [], 'custody')),
+        ? said('request.preservation.lapsed', { day: context.preservedUntil! })
+        : said('request.preservation.lapsedRetained', { day: context.preservedUntil!, until: dataEnd(context)! }), [], 'custody')),
     })),
     loseData: assign(({ context }) => {
       const last = Math.max(dataEnd(context)!, context.preservedUntil ?? 0);
@@ -399,8 +439,8 @@ export const requestMachine = setup({
       return {
         time: late ? context.time : last + END_OF_DAY,
         ...noted(context, note('DATA_DELETED', late
-          ? `The preservation held pending the request has ended, and the provider's retention period ended on day ${dataEnd(context)}: the provider deleted the data on day ${Math.floor(context.time)}.`
-          : `No channel produced the data by the end of day ${last}: the provider deleted it.`, [], 'custody')),
+          ? said('request.data.deletedLate', { retention: dataEnd(context)!, day: Math.floor(context.time) })
+          : said('request.data.deleted', { day: last }), [], 'custody')),
       };
     }),
     hold: assign(({ context }) => {
@@ -408,17 +448,17 @@ export const requestMachine = setup({
       return {
         time: context.preservedUntil! + END_OF_DAY,
         ...noted(context, note('PRESERVATION_HELD',
-          `The preservation's term ended on day ${context.preservedUntil}, but the ${CHANNEL_LABELS[context.current!]} request under ${held.instrument} is pending: the data stays preserved until it is decided (${held.source}).`,
+          said('request.preservation.held', { day: context.preservedUntil!, channel: channelTerm(context.current!), instrument: held.instrument, source: held.source }),
           [held.instrument], 'custody')),
       };
     }),
     /** Runs after the channel's own refusal in the same step, so it completes that step's note instead of writing another. */
     releaseHold: assign(({ context }) => {
       const released = heldPreservationReleased(context, dataEnd(context), END_OF_DAY);
-      return { note: { ...context.note, reason: `${context.note.reason} ${released}` } };
+      return { note: { ...context.note, ...joined(context.note.message, released.message) } };
     }),
     keepHeld: assign(arriving(({ context }) => ({
-      ...noted(context, note('REQUEST_PRESERVATION', `The preservation is already held until the pending request is decided: nothing changes.`, [], 'custody')),
+      ...noted(context, note('REQUEST_PRESERVATION', said('request.preservation.alreadyHeld'), [], 'custody')),
     }))),
   },
 }).createMachine({

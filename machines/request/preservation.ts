@@ -1,5 +1,7 @@
 import type { RequestContext } from './context.ts';
 import type { PreservationHold } from '../route/preservation.ts';
+import type { Said } from '../messages/types.ts';
+import { msg, said } from '../messages/say.ts';
 
 /**
  * The hold on the preservation in force now, if any: a request has gone out (no consultation is
@@ -15,14 +17,16 @@ export function preservationHeld(context: RequestContext): PreservationHold | nu
  * What a refusal does to a preservation held pending the refused request, in words for the step's
  * note: the hold ends, the term it outlasted has passed, and the provider's retention decides.
  */
-export function heldPreservationReleased(context: RequestContext, retentionEnd: number | undefined, endOfDay: number): string {
+export function heldPreservationReleased(context: RequestContext, retentionEnd: number | undefined, endOfDay: number): Said {
   const channel = context.lastEnd?.channel;
   const hold = channel ? context.input.assessment.preservationPending[channel] : undefined;
-  const under = hold ? ` under ${hold.instrument}` : '';
   const after = retentionEnd === undefined
-    ? 'the provider has no deletion date for this data.'
+    ? msg('request.retention.none')
     : retentionEnd + endOfDay <= context.time
-      ? `the provider's retention period ended on day ${retentionEnd}, so it deletes the data now.`
-      : `the provider keeps the data through day ${retentionEnd} under its retention policy.`;
-  return `The preservation held${under} pending the request ends with this decision (its term ended on day ${context.preservedUntil}); ${after}`;
+      ? msg('request.retention.ended', { day: retentionEnd })
+      : msg('request.retention.keeps', { day: retentionEnd });
+  const day = context.preservedUntil ?? 0;
+  return hold
+    ? said('request.held.releasedUnder', { instrument: hold.instrument, day, after })
+    : said('request.held.released', { day, after });
 }

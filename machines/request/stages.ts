@@ -1,4 +1,8 @@
 import type { Message } from '../messages/types.ts';
+import type { MessageId } from '../messages/catalogue/index.ts';
+import type { ChannelName } from '../world/types.ts';
+import { msg, say } from '../messages/say.ts';
+
 /**
  * The stages a channel passes through once it has gone out, with the share of the channel's total
  * days at which each ends. The stages follow the published descriptions of the MLAT process
@@ -9,34 +13,42 @@ export interface Stage {
   state: string;
   /** Share of the channel's days at which this stage ends (cumulative; the last is 1). */
   endsAt: number;
+  /** In English (the catalogue's text): what the stage's end is shown as. */
   label: string;
   /** The label as a message (`stage.<channel>.<state>`), for any language. */
-  message?: Message;
+  message: Message;
 }
 
-export const STAGES = {
-  direct: [
-    { state: 'sent', endsAt: 1, label: 'The provider answers the direct request.' },
-  ],
-  agreement: [
-    { state: 'ordered', endsAt: 1, label: 'The provider answers the order issued under the agreement.' },
-  ],
+type Stages = { [C in ChannelName]: readonly (Stage & { state: StageState<C> })[] };
+/** The stages the catalogue names for a channel: `stage.<channel>.<state>`. */
+type After<Id, C extends string> = Id extends `stage.${C}.${infer S}` ? S : never;
+type StageState<C extends ChannelName> = After<MessageId, C>;
+
+/** A stage whose label is its catalogue message's English text. */
+const stage = <C extends ChannelName>(channel: C, state: StageState<C>, endsAt: number): Stage & { state: StageState<C> } => {
+  const message = msg(`stage.${channel}.${state}` as MessageId);
+  return { state, endsAt, label: say(message), message };
+};
+
+export const STAGES: Stages = {
+  direct: [stage('direct', 'sent', 1)],
+  agreement: [stage('agreement', 'ordered', 1)],
   mlat: [
-    { state: 'drafting', endsAt: 0.05, label: 'The request is drafted to the requested state\'s legal standard and translated.' },
-    { state: 'requestingReview', endsAt: 0.1, label: 'The requesting state\'s central authority has reviewed and approved the request.' },
-    { state: 'transmission', endsAt: 0.15, label: 'The request has reached the requested state\'s central authority.' },
-    { state: 'requestedReview', endsAt: 0.45, label: 'The requested central authority has found the request admissible under the instrument and its own law.' },
-    { state: 'domesticOrder', endsAt: 0.6, label: 'A court of the requested state has issued the domestic order.' },
-    { state: 'production', endsAt: 0.85, label: 'The provider has produced the data to the requested state\'s authorities.' },
-    { state: 'return', endsAt: 1, label: 'The evidence has been returned to the requesting state.' },
+    stage('mlat', 'drafting', 0.05),
+    stage('mlat', 'requestingReview', 0.1),
+    stage('mlat', 'transmission', 0.15),
+    stage('mlat', 'requestedReview', 0.45),
+    stage('mlat', 'domesticOrder', 0.6),
+    stage('mlat', 'production', 0.85),
+    stage('mlat', 'return', 1),
   ],
   rogatory: [
-    { state: 'transmission', endsAt: 0.15, label: 'The letters rogatory have passed through the diplomatic channel.' },
-    { state: 'requestedReview', endsAt: 0.45, label: 'The requested state has agreed, as a matter of comity, to execute the letters.' },
-    { state: 'execution', endsAt: 0.85, label: 'The requested state\'s court has obtained the data from the provider.' },
-    { state: 'return', endsAt: 1, label: 'The evidence has been returned through the diplomatic channel.' },
+    stage('rogatory', 'transmission', 0.15),
+    stage('rogatory', 'requestedReview', 0.45),
+    stage('rogatory', 'execution', 0.85),
+    stage('rogatory', 'return', 1),
   ],
-} as const satisfies Record<string, readonly Stage[]>;
+};
 
 /** The absolute day on which each stage ends, for a channel that goes out at `start` and takes `total` days. */
 export function stagePlan(stages: readonly Stage[], start: number, total: number): number[] {

@@ -1,7 +1,29 @@
 import type { Translations } from '../types.ts';
 
+// Plural forms, by language: Russian one/few/many/other (other: fractions), Arabic
+// zero/one/two/few/many/other, French one/other, Chinese other. A state is the subject of many
+// sentences below: Russian says it in the present tense or after a colon, so that no past-tense
+// ending has to agree with a name's gender; Arabic puts the verb first (feminine, as for a state).
+
 /** What machines/request/ says. */
 export const request = {
+  'request.intake': {
+    en: 'The request is assessed.',
+    zh: '请求已完成评估。',
+    ru: 'Запрос оценён.',
+    fr: 'La demande est évaluée.',
+    ar: 'تم تقييم الطلب.',
+  },
+  // Two sentences said one after the other: a note that adds to another, or to a verdict's reason.
+  'request.then': {
+    en: '{first} {second}',
+    zh: '{first}{second}',
+    ru: '{first} {second}',
+    fr: '{first} {second}',
+    ar: '{first} {second}',
+  },
+
+  // Whether a channel may be chosen (context.ts availability) and what closes it.
   'request.channel.underWay': {
     en: 'The {channel} channel is under way.',
     zh: '{channel}渠道正在进行中。',
@@ -15,5 +37,512 @@ export const request = {
     ru: 'Канал «{channel}» уже был испробован; каждый канал используется не более одного раза.',
     fr: 'Le canal « {channel} » a déjà été essayé ; chaque canal n’est essayé qu’une fois.',
     ar: 'سبقت تجربة قناة {channel}؛ ولا تُجرَّب كل قناة إلا مرة واحدة.',
+  },
+  'request.channel.ended': {
+    en: 'The {channel} channel was tried.',
+    zh: '{channel}渠道已经尝试过。',
+    ru: 'Канал «{channel}» уже был испробован.',
+    fr: 'Le canal « {channel} » a été essayé.',
+    ar: 'جُرِّبت قناة {channel}.',
+  },
+
+  // The direct request.
+  'request.direct.sent': {
+    en: 'Direct request sent.',
+    zh: '直接请求已发出。',
+    ru: 'Прямой запрос направлен.',
+    fr: 'Demande directe envoyée.',
+    ar: 'أُرسل الطلب المباشر.',
+  },
+  'request.direct.drawnAnswers': {
+    en: 'This time it answers (drawn at the published rate).',
+    zh: '这一次服务提供者作出答复（按公布的比率抽取）。',
+    ru: 'На этот раз поставщик услуг отвечает (выпало с опубликованной вероятностью).',
+    fr: 'Cette fois, le fournisseur répond (tiré au sort au taux publié).',
+    ar: 'هذه المرة يرد مقدم الخدمة (سُحب وفق المعدل المنشور).',
+  },
+  'request.direct.drawnSilent': {
+    en: 'This time it does not answer (drawn at the published rate).',
+    zh: '这一次服务提供者不作答复（按公布的比率抽取）。',
+    ru: 'На этот раз поставщик услуг не отвечает (выпало с опубликованной вероятностью).',
+    fr: 'Cette fois, le fournisseur ne répond pas (tiré au sort au taux publié).',
+    ar: 'هذه المرة لا يرد مقدم الخدمة (سُحب وفق المعدل المنشور).',
+  },
+  'request.direct.unanswered': {
+    en: 'It will go unanswered for {days, plural, one {# day} other {# days}}.',
+    zh: '该请求将在 {days} 天内得不到答复。',
+    ru: 'Запрос останется без ответа в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}}.',
+    fr: 'La demande restera sans réponse pendant {days, plural, one {# jour} other {# jours}}.',
+    ar: 'وسيبقى الطلب دون رد مدة {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}.',
+  },
+  'request.direct.blocked': {
+    en: 'Direct request blocked on the day it was sent.',
+    zh: '直接请求在发出当日即被阻断。',
+    ru: 'Прямой запрос заблокирован в день его направления.',
+    fr: 'Demande directe bloquée le jour même de son envoi.',
+    ar: 'حُجب الطلب المباشر في يوم إرساله.',
+  },
+  'request.direct.declined': {
+    en: 'The provider did not answer the direct request by day {day}: declined.',
+    zh: '服务提供者在第 {day} 天之前未答复直接请求：请求未获回应。',
+    ru: 'Поставщик услуг не ответил на прямой запрос к дню {day}: запрос отклонён.',
+    fr: 'Le fournisseur de services n’a pas répondu à la demande directe au jour {day} : demande déclinée.',
+    ar: 'لم يرد مقدم الخدمة على الطلب المباشر بحلول اليوم {day}: لم يُستجب للطلب.',
+  },
+
+  // A conflict of laws (conflict.ts): each side named in its own terms, neither called right or wrong.
+  'request.conflict.met': {
+    en: "{provider}'s answer is due: a conflict of laws. {order} requires it to produce the {data}; {breached} does not permit that disclosure on a direct request. {provider} may {choices}.",
+    zh: '{provider}的答复期限已到：出现法律冲突。{order}要求其提供{data}；{breached}不允许应直接请求作出该披露。{provider}可以{choices}。',
+    ru: 'Наступает срок ответа поставщика услуг {provider}: коллизия законов. {order} требует от него предоставить {data}; {breached} не допускает такого раскрытия по прямому запросу. Поставщик услуг {provider} может {choices}.',
+    fr: 'La réponse de {provider} est attendue : conflit de lois. {order} lui impose de produire les {data} ; {breached} n’autorise pas cette divulgation sur demande directe. {provider} peut {choices}.',
+    ar: 'حان موعد رد {provider}: تنازع القوانين. يُلزمه {order} بتقديم {data}؛ ولا يجيز {breached} هذا الإفصاح بناءً على طلب مباشر. ويجوز لـ{provider} أن {choices}.',
+  },
+  // What the provider may do at a conflict: verbs that follow "may" (Arabic: after أن).
+  'request.conflict.option.comply': {
+    en: 'comply',
+    zh: '遵从',
+    ru: 'подчиниться',
+    fr: 'se conformer',
+    ar: 'يمتثل',
+  },
+  'request.conflict.option.refuse': {
+    en: 'refuse',
+    zh: '拒绝',
+    ru: 'отказаться',
+    fr: 'refuser',
+    ar: 'يرفض',
+  },
+  'request.conflict.option.refuseSanction': {
+    en: 'refuse (and face: {sanction})',
+    zh: '拒绝（并面临：{sanction}）',
+    ru: 'отказаться (и понести: {sanction})',
+    fr: 'refuser (et encourir : {sanction})',
+    ar: 'يرفض (ويتعرض لـ: {sanction})',
+  },
+  'request.conflict.option.review': {
+    en: 'ask a court to review the order ({days, plural, one {# day} other {# days}})',
+    zh: '请求法院复审该提供令（{days} 天）',
+    ru: 'просить суд пересмотреть распоряжение ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}})',
+    fr: 'demander à un tribunal de réexaminer l’injonction ({days, plural, one {# jour} other {# jours}})',
+    ar: 'يطلب من محكمة مراجعة الأمر ({days, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}})',
+  },
+  'request.conflict.option.reviewSource': {
+    en: 'ask a court to review the order ({days, plural, one {# day} other {# days}}; {source})',
+    zh: '请求法院复审该提供令（{days} 天；{source}）',
+    ru: 'просить суд пересмотреть распоряжение ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}}; {source})',
+    fr: 'demander à un tribunal de réexaminer l’injonction ({days, plural, one {# jour} other {# jours}} ; {source})',
+    ar: 'يطلب من محكمة مراجعة الأمر ({days, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}؛ {source})',
+  },
+  'request.conflict.complied': {
+    en: '{provider} complies with {order} and produces the {data}; in doing so it discloses what {breached} does not permit on a direct request.',
+    zh: '{provider}遵从{order}并提供{data}；这样做即披露了{breached}不允许应直接请求披露的内容。',
+    ru: 'Поставщик услуг {provider} исполняет {order} и предоставляет {data}; тем самым он раскрывает то, что {breached} не допускает раскрывать по прямому запросу.',
+    fr: '{provider} se conforme à {order} et produit les {data} ; ce faisant, il divulgue ce que {breached} n’autorise pas sur demande directe.',
+    ar: 'يمتثل {provider} لـ{order} ويقدم {data}؛ وبذلك يفصح عمّا لا يجيزه {breached} بناءً على طلب مباشر.',
+  },
+  'request.conflict.refused': {
+    en: '{provider} refuses to produce, keeping to {breached}. {order} names no sanction in this world. The direct channel ends; the requesting state may try another.',
+    zh: '{provider}拒绝提供，以遵守{breached}。在本模拟世界中，{order}未规定任何处罚。直接请求渠道就此结束；请求国可以尝试其他渠道。',
+    ru: 'Поставщик услуг {provider} отказывается предоставить данные, соблюдая {breached}. {order} не предусматривает в этом мире никакой санкции. Канал прямого запроса закрыт; запрашивающее государство может попробовать другой.',
+    fr: '{provider} refuse de produire, s’en tenant à {breached}. {order} ne prévoit aucune sanction dans ce monde. Le canal de la demande directe prend fin ; l’État requérant peut en essayer un autre.',
+    ar: 'يرفض {provider} التقديم التزامًا بـ{breached}. ولا ينص {order} على أي جزاء في هذا العالم. تنتهي قناة الطلب المباشر؛ ويجوز للدولة الطالبة أن تجرب قناة أخرى.',
+  },
+  'request.conflict.refusedSanction': {
+    en: '{provider} refuses to produce, keeping to {breached}. Under {order} a refusal exposes it to: {sanction}. The direct channel ends; the requesting state may try another.',
+    zh: '{provider}拒绝提供，以遵守{breached}。根据{order}，拒绝将使其面临：{sanction}。直接请求渠道就此结束；请求国可以尝试其他渠道。',
+    ru: 'Поставщик услуг {provider} отказывается предоставить данные, соблюдая {breached}. Согласно {order} отказ влечёт для него: {sanction}. Канал прямого запроса закрыт; запрашивающее государство может попробовать другой.',
+    fr: '{provider} refuse de produire, s’en tenant à {breached}. En vertu de {order}, un refus l’expose à : {sanction}. Le canal de la demande directe prend fin ; l’État requérant peut en essayer un autre.',
+    ar: 'يرفض {provider} التقديم التزامًا بـ{breached}. وبموجب {order} يعرّضه الرفض لـ: {sanction}. تنتهي قناة الطلب المباشر؛ ويجوز للدولة الطالبة أن تجرب قناة أخرى.',
+  },
+  'request.conflict.review': {
+    en: '{provider} asks a court to review {order}; the ruling is due on day {day}.',
+    zh: '{provider}请求法院复审{order}；裁决应于第 {day} 天作出。',
+    ru: 'Поставщик услуг {provider} просит суд пересмотреть {order}; решение ожидается в день {day}.',
+    fr: '{provider} demande à un tribunal de réexaminer {order} ; la décision est attendue le jour {day}.',
+    ar: 'يطلب {provider} من محكمة مراجعة {order}؛ ويُنتظر صدور الحكم في اليوم {day}.',
+  },
+  'request.conflict.reviewSource': {
+    en: '{provider} asks a court to review {order} ({source}); the ruling is due on day {day}.',
+    zh: '{provider}请求法院复审{order}（{source}）；裁决应于第 {day} 天作出。',
+    ru: 'Поставщик услуг {provider} просит суд пересмотреть {order} ({source}); решение ожидается в день {day}.',
+    fr: '{provider} demande à un tribunal de réexaminer {order} ({source}) ; la décision est attendue le jour {day}.',
+    ar: 'يطلب {provider} من محكمة مراجعة {order} ({source})؛ ويُنتظر صدور الحكم في اليوم {day}.',
+  },
+  'request.conflict.due': {
+    en: "The review of {order} has run its {days, plural, one {# day} other {# days}}: the court's ruling is awaited.",
+    zh: '{order}的复审期（{days} 天）已满：正在等待法院裁决。',
+    ru: 'Срок пересмотра {order} ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}}) истёк: ожидается решение суда.',
+    fr: 'Le délai de réexamen de {order} ({days, plural, one {# jour} other {# jours}}) est écoulé : la décision du tribunal est attendue.',
+    ar: 'انقضت مدة مراجعة {order} ({days, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}): يُنتظر حكم المحكمة.',
+  },
+  'request.conflict.upheld': {
+    en: 'The court upholds {order}: {provider} must choose again, now without a review.',
+    zh: '法院维持{order}：{provider}必须再次作出选择，且此次不得再申请复审。',
+    ru: 'Суд оставляет {order} в силе: поставщик услуг {provider} должен выбрать снова, теперь уже без возможности пересмотра.',
+    fr: 'Le tribunal confirme {order} : {provider} doit choisir à nouveau, cette fois sans réexamen possible.',
+    ar: 'تؤيد المحكمة {order}: وعلى {provider} أن يختار من جديد، دون إمكانية المراجعة هذه المرة.',
+  },
+  'request.conflict.lifted': {
+    en: 'The court lifts {order}: the order falls and the direct channel is closed. The requesting state decides on another channel.',
+    zh: '法院撤销{order}：该命令失效，直接请求渠道关闭。请求国另行选择渠道。',
+    ru: 'Суд отменяет {order}: распоряжение утрачивает силу, и канал прямого запроса закрыт. Запрашивающее государство выбирает другой канал.',
+    fr: 'Le tribunal annule {order} : l’injonction tombe et le canal de la demande directe est fermé. L’État requérant choisit un autre canal.',
+    ar: 'تلغي المحكمة {order}: يسقط الأمر وتُغلق قناة الطلب المباشر. وتقرر الدولة الطالبة اللجوء إلى قناة أخرى.',
+  },
+
+  // The third-country consultation (the sovereignty check).
+  'request.consult.start': {
+    en: 'Before the {channel} request goes out, third countries whose rules cover it are consulted: {parties}.',
+    zh: '在经{channel}渠道的请求发出之前，先征询其规则涵盖该请求的第三国：{parties}。',
+    ru: 'Прежде чем запрос по каналу «{channel}» будет направлен, проводятся консультации с третьими государствами, нормы которых на него распространяются: {parties}.',
+    fr: 'Avant l’envoi de la demande par le canal « {channel} », les États tiers dont les règles la couvrent sont consultés : {parties}.',
+    ar: 'قبل إرسال الطلب عبر قناة {channel}، تُستشار الدول الثالثة التي تشمله قواعدها: {parties}.',
+  },
+  // A consulted state and the ids of its rules that make it a party.
+  'request.consult.party': {
+    en: '{state} ({rules})',
+    zh: '{state}（{rules}）',
+    ru: '{state} ({rules})',
+    fr: '{state} ({rules})',
+    ar: '{state} ({rules})',
+  },
+  'request.consult.consented': {
+    en: '{count, plural, other {{states} consented.}}',
+    zh: '{count, plural, other {{states}表示同意。}}',
+    ru: '{count, plural, one {{states} даёт согласие.} few {{states} дают согласие.} many {{states} дают согласие.} other {{states} дают согласие.}}',
+    fr: '{count, plural, one {{states} a donné son consentement.} other {{states} ont donné leur consentement.}}',
+    ar: '{count, plural, other {وافقت {states}.}}',
+  },
+  // Consents read on the same day, before the answer that stops the reading (`then`).
+  'request.consult.consentedThen': {
+    en: '{count, plural, other {{states} consented; {then}}}',
+    zh: '{count, plural, other {{states}表示同意；{then}}}',
+    ru: '{count, plural, one {{states} даёт согласие; {then}} few {{states} дают согласие; {then}} many {{states} дают согласие; {then}} other {{states} дают согласие; {then}}}',
+    fr: '{count, plural, one {{states} a donné son consentement ; {then}} other {{states} ont donné leur consentement ; {then}}}',
+    ar: '{count, plural, other {وافقت {states}؛ {then}}}',
+  },
+  'request.consult.allConsented': {
+    en: 'Every consulted third country consented.',
+    zh: '所有被征询的第三国均表示同意。',
+    ru: 'Все третьи государства, с которыми проводились консультации, дали согласие.',
+    fr: 'Tous les États tiers consultés ont donné leur consentement.',
+    ar: 'وافقت جميع الدول الثالثة التي استُشيرت.',
+  },
+  // An answer that closes the channel: an objection, silence announced (an inject) or silence at the deadline.
+  'request.consult.closed': {
+    en: '{state} {answer, select, silent {will not answer} late {did not answer within {days, plural, one {# day} other {# days}}} other {objected}}: the {channel} channel is closed under {rules}.',
+    zh: '{state}{answer, select, silent {将不予答复} late {未在 {days} 天内答复} other {表示反对}}：{channel}渠道依据{rules}关闭。',
+    ru: '{answer, select, silent {{state} не ответит} late {{state} — ответа нет в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}}} other {{state} возражает}}: канал «{channel}» закрыт согласно {rules}.',
+    fr: '{state} {answer, select, silent {ne répondra pas} late {n’a pas répondu dans un délai de {days, plural, one {# jour} other {# jours}}} other {a fait objection}} : le canal « {channel} » est fermé en vertu de {rules}.',
+    ar: '{answer, select, silent {لن ترد {state}} late {لم ترد {state} خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}} other {اعترضت {state}}}: أُغلقت قناة {channel} بموجب {rules}.',
+  },
+  'request.consult.undecided': {
+    en: '{state}: its answer is not known ({why}): its {days, plural, one {# day is} other {# days are}} over and the check waits for a decision on its answer, consent or objection.',
+    zh: '{state}：其答复不明（{why}）：其 {days} 天期限已过，征询程序等待就其答复作出决定——同意或反对。',
+    ru: '{state}: ответ неизвестен ({why}): отведённый срок ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}}) истёк, и проверка ожидает решения об ответе — согласие или возражение.',
+    fr: '{state} : sa réponse n’est pas connue ({why}) : son délai de {days, plural, one {# jour} other {# jours}} est écoulé et la vérification attend une décision sur sa réponse, consentement ou objection.',
+    ar: '{state}: إجابتها غير معروفة ({why}): انقضت مهلتها البالغة {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}، وينتظر التحقق قرارًا بشأن إجابتها، موافقةً أو اعتراضًا.',
+  },
+  // Why an answer is not known.
+  'request.unknown.noSource': {
+    en: 'no source says how it answers such a consultation',
+    zh: '没有资料说明其如何答复此类征询',
+    ru: 'ни один источник не говорит, как оно отвечает на такие консультации',
+    fr: 'aucune source ne dit comment il répond à une telle consultation',
+    ar: 'لا يذكر أي مصدر كيف تجيب على مثل هذا التشاور',
+  },
+  'request.unknown.rates': {
+    en: "its published rates ({source}: consent {consent}, objection {object}) give shares, not this answer; a sampled run draws from them, a deterministic run takes a decision or the default policy's assumption",
+    zh: '其公布的比率（{source}：同意 {consent}，反对 {object}）只给出比例，而非本次答复；抽样运行据此抽取，确定性运行则采用某项决定或默认策略的假定',
+    ru: 'его опубликованные показатели ({source}: согласие {consent}, возражение {object}) дают доли, а не этот ответ; случайный прогон выбирает по ним, детерминированный прогон следует решению или допущению политики по умолчанию',
+    fr: 'ses taux publiés ({source} : consentement {consent}, objection {object}) donnent des proportions, non cette réponse ; un tirage s’en sert pour tirer au sort, un déroulé déterministe suit une décision ou l’hypothèse de la politique par défaut',
+    ar: 'معدلاتها المنشورة ({source}: الموافقة {consent}، الاعتراض {object}) تعطي نسبًا لا هذه الإجابة؛ يسحب منها التشغيل العشوائي، ويأخذ التشغيل الحتمي بقرار أو بافتراض السياسة الافتراضية',
+  },
+  // An answer nobody knew, once decided: assumed by the default policy, drawn from rates, or decided.
+  'request.decided.assumed': {
+    en: "{state}: its answer is not known; assumed: {answer} (the default policy's assumption, recorded with the run).",
+    zh: '{state}：其答复不明；假定为：{answer}（默认策略的假定，随本次运行记录）。',
+    ru: '{state}: ответ неизвестен; допущение: {answer} (допущение политики по умолчанию, записанное вместе с прогоном).',
+    fr: '{state} : sa réponse n’est pas connue ; supposée : {answer} (hypothèse de la politique par défaut, consignée avec le déroulé).',
+    ar: '{state}: إجابتها غير معروفة؛ افتُرض أنها: {answer} (افتراض السياسة الافتراضية، مسجَّل مع التشغيل).',
+  },
+  'request.decided.drawn': {
+    en: '{state}: its answer is not known; drawn from its published rates ({source}): {answer}.',
+    zh: '{state}：其答复不明；按其公布的比率（{source}）抽取：{answer}。',
+    ru: '{state}: ответ неизвестен; выбран по опубликованным показателям ({source}): {answer}.',
+    fr: '{state} : sa réponse n’est pas connue ; tirée au sort selon ses taux publiés ({source}) : {answer}.',
+    ar: '{state}: إجابتها غير معروفة؛ سُحبت من معدلاتها المنشورة ({source}): {answer}.',
+  },
+  'request.decided.decided': {
+    en: '{state}: its answer is not known; decided: {answer}.',
+    zh: '{state}：其答复不明；决定为：{answer}。',
+    ru: '{state}: ответ неизвестен; решение: {answer}.',
+    fr: '{state} : sa réponse n’est pas connue ; décidée : {answer}.',
+    ar: '{state}: إجابتها غير معروفة؛ تقرر أنها: {answer}.',
+  },
+  'request.decided.noSource': {
+    en: 'no source',
+    zh: '无资料',
+    ru: 'источник отсутствует',
+    fr: 'aucune source',
+    ar: 'لا مصدر',
+  },
+  // A third country's answer, as a noun.
+  'request.answer.consent': { en: 'consent', zh: '同意', ru: 'согласие', fr: 'consentement', ar: 'الموافقة' },
+  'request.answer.object': { en: 'object', zh: '反对', ru: 'возражение', fr: 'objection', ar: 'الاعتراض' },
+  'request.answer.silent': { en: 'silent', zh: '不予答复', ru: 'молчание', fr: 'silence', ar: 'عدم الرد' },
+
+  // A channel goes out, delivers, or is refused.
+  'request.goOut': {
+    en: 'The {channel} request goes out ({days, plural, one {# day} other {# days}} expected).',
+    zh: '经{channel}渠道的请求发出（预计 {days} 天）。',
+    ru: 'Запрос по каналу «{channel}» направлен (ожидается {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}).',
+    fr: 'La demande par le canal « {channel} » est envoyée ({days, plural, one {# jour prévu} other {# jours prévus}}).',
+    ar: 'يُرسَل الطلب عبر قناة {channel} (المدة المتوقعة {days, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}).',
+  },
+  'request.delivered': {
+    en: 'The data is delivered through the {channel} channel.',
+    zh: '数据经{channel}渠道交付。',
+    ru: 'Данные получены по каналу «{channel}».',
+    fr: 'Les données sont remises par le canal « {channel} ».',
+    ar: 'تُسلَّم البيانات عبر قناة {channel}.',
+  },
+  // Why a channel through a state that refused is closed (`ground`: the scenario's own words).
+  'request.refused.closure': {
+    en: 'The requested state refused on the ground of {ground}.',
+    zh: '被请求国以{ground}为由拒绝。',
+    ru: 'Запрашиваемое государство отказало на основании: {ground}.',
+    fr: 'L’État requis a refusé pour le motif suivant : {ground}.',
+    ar: 'رفضت الدولة المطلوب منها استنادًا إلى سبب الرفض التالي: {ground}.',
+  },
+  'request.refused': {
+    en: 'The requested state refused the {channel} request (ground: {ground}). Every channel through that state is closed.',
+    zh: '被请求国拒绝了经{channel}渠道的请求（拒绝理由：{ground}）。经该国的所有渠道均已关闭。',
+    ru: 'Запрашиваемое государство отказало в запросе по каналу «{channel}» (основание для отказа: {ground}). Все каналы через это государство закрыты.',
+    fr: 'L’État requis a refusé la demande par le canal « {channel} » (motif de refus : {ground}). Tous les canaux passant par cet État sont fermés.',
+    ar: 'رفضت الدولة المطلوب منها الطلب عبر قناة {channel} (سبب الرفض: {ground}). وأُغلقت كل القنوات التي تمر عبر تلك الدولة.',
+  },
+  'request.providerRefused': {
+    en: 'The provider refused the {channel} request ({reason}).',
+    zh: '服务提供者拒绝了经{channel}渠道的请求（{reason}）。',
+    ru: 'Поставщик услуг отказал в запросе по каналу «{channel}» ({reason}).',
+    fr: 'Le fournisseur de services a refusé la demande par le canal « {channel} » ({reason}).',
+    ar: 'رفض مقدم الخدمة الطلب عبر قناة {channel} ({reason}).',
+  },
+  'request.conclude.refused': {
+    en: 'No channel is left and no decision remains: the request ends refused ({channel}).',
+    zh: '已无可用渠道，也无待作出的决定：请求以被拒绝告终（{channel}）。',
+    ru: 'Каналов не осталось, решений не ожидается: запрос завершается отказом ({channel}).',
+    fr: 'Il ne reste aucun canal ni aucune décision à prendre : la demande se termine par un refus ({channel}).',
+    ar: 'لم تبقَ أي قناة ولا أي قرار: ينتهي الطلب بالرفض ({channel}).',
+  },
+  'request.conclude.blocked': {
+    en: 'No channel is left and no decision remains: the request is blocked.',
+    zh: '已无可用渠道，也无待作出的决定：请求受阻。',
+    ru: 'Каналов не осталось, решений не ожидается: запрос заблокирован.',
+    fr: 'Il ne reste aucun canal ni aucune décision à prendre : la demande est bloquée.',
+    ar: 'لم تبقَ أي قناة ولا أي قرار: الطلب محجوب.',
+  },
+  'request.withdrawn': {
+    en: 'The requesting authority withdrew the request.',
+    zh: '请求机关撤回了请求。',
+    ru: 'Запрашивающий орган отозвал запрос.',
+    fr: 'L’autorité requérante a retiré la demande.',
+    ar: 'سحبت السلطة الطالبة الطلب.',
+  },
+
+  // Preservation of the data, its hold pending a request, and its deletion.
+  'request.preservation.requested': {
+    en: '{by, select, policy {Preservation requested by the default policy} other {Preservation requested}}: the provider keeps the data through day {day}.',
+    zh: '{by, select, policy {默认策略已请求保全} other {已请求保全}}：服务提供者保存数据至第 {day} 天。',
+    ru: '{by, select, policy {Сохранение данных запрошено политикой по умолчанию} other {Сохранение данных запрошено}}: поставщик услуг хранит данные до дня {day} включительно.',
+    fr: '{by, select, policy {Conservation demandée par la politique par défaut} other {Conservation demandée}} : le fournisseur de services conserve les données jusqu’au jour {day} inclus.',
+    ar: '{by, select, policy {طلبت السياسة الافتراضية التحفظ على البيانات} other {طُلب التحفظ على البيانات}}: يحتفظ مقدم الخدمة بالبيانات حتى اليوم {day}.',
+  },
+  'request.preservation.inForce': {
+    en: 'A preservation is already in force through day {day}: nothing changes.',
+    zh: '数据保全已生效至第 {day} 天：无任何变化。',
+    ru: 'Сохранение данных уже действует до дня {day} включительно: ничего не меняется.',
+    fr: 'Une conservation est déjà en vigueur jusqu’au jour {day} inclus : rien ne change.',
+    ar: 'التحفظ على البيانات سارٍ بالفعل حتى اليوم {day}: لا يتغير شيء.',
+  },
+  'request.preservation.extended': {
+    en: 'Preservation extended{by, select, policy { by the default policy} other {}} ({n} of {max}): the data is kept through day {day}.',
+    zh: '{by, select, policy {默认策略已延长保全} other {保全已延长}}（第 {n} 次，共 {max} 次）：数据保存至第 {day} 天。',
+    ru: '{by, select, policy {Сохранение данных продлено политикой по умолчанию} other {Сохранение данных продлено}} ({n} из {max}): данные хранятся до дня {day} включительно.',
+    fr: '{by, select, policy {Conservation prolongée par la politique par défaut} other {Conservation prolongée}} ({n} sur {max}) : les données sont conservées jusqu’au jour {day} inclus.',
+    ar: '{by, select, policy {مدّدت السياسة الافتراضية التحفظ على البيانات} other {مُدِّد التحفظ على البيانات}} ({n} من {max}): تُحفظ البيانات حتى اليوم {day}.',
+  },
+  'request.preservation.lapsed': {
+    en: 'The preservation lapsed at the end of day {day}; the provider has no deletion date for this data.',
+    zh: '数据保全于第 {day} 天结束时期满；服务提供者对该数据没有删除日期。',
+    ru: 'Срок сохранения данных истёк в конце дня {day}; у поставщика услуг нет даты удаления этих данных.',
+    fr: 'La conservation a expiré à la fin du jour {day} ; le fournisseur de services n’a pas de date de suppression pour ces données.',
+    ar: 'انتهى التحفظ على البيانات في نهاية اليوم {day}؛ وليس لدى مقدم الخدمة تاريخ لحذف هذه البيانات.',
+  },
+  'request.preservation.lapsedRetained': {
+    en: 'The preservation lapsed at the end of day {day}; the provider keeps the data through day {until} under its retention policy.',
+    zh: '数据保全于第 {day} 天结束时期满；服务提供者依其留存政策保存数据至第 {until} 天。',
+    ru: 'Срок сохранения данных истёк в конце дня {day}; поставщик услуг хранит данные до дня {until} включительно согласно своей политике хранения.',
+    fr: 'La conservation a expiré à la fin du jour {day} ; le fournisseur de services garde les données jusqu’au jour {until} inclus selon sa politique de rétention.',
+    ar: 'انتهى التحفظ على البيانات في نهاية اليوم {day}؛ ويحتفظ مقدم الخدمة بالبيانات حتى اليوم {until} وفق سياسته للاحتفاظ بالبيانات.',
+  },
+  'request.preservation.held': {
+    en: "The preservation's term ended on day {day}, but the {channel} request under {instrument} is pending: the data stays preserved until it is decided ({source}).",
+    zh: '数据保全期限已于第 {day} 天届满，但依据{instrument}经{channel}渠道提出的请求尚待决定：在作出决定之前，数据继续保全（{source}）。',
+    ru: 'Срок сохранения данных истёк в день {day}, но запрос по каналу «{channel}» на основании {instrument} ещё не рассмотрен: данные остаются сохранёнными до решения по нему ({source}).',
+    fr: 'Le délai de conservation a expiré le jour {day}, mais la demande par le canal « {channel} » fondée sur {instrument} est pendante : les données restent conservées jusqu’à ce qu’il soit statué sur elle ({source}).',
+    ar: 'انتهت مدة التحفظ على البيانات في اليوم {day}، لكن الطلب عبر قناة {channel} بموجب {instrument} لا يزال قيد النظر: تبقى البيانات محفوظة إلى أن يُبتّ فيه ({source}).',
+  },
+  'request.preservation.alreadyHeld': {
+    en: 'The preservation is already held until the pending request is decided: nothing changes.',
+    zh: '数据保全已在维持，直至待决请求作出决定：无任何变化。',
+    ru: 'Сохранение данных уже действует до решения по рассматриваемому запросу: ничего не меняется.',
+    fr: 'La conservation est déjà maintenue jusqu’à la décision sur la demande pendante : rien ne change.',
+    ar: 'التحفظ على البيانات مستمر بالفعل حتى البت في الطلب قيد النظر: لا يتغير شيء.',
+  },
+  // A refusal ends a preservation held pending the refused request (preservation.ts); `after`: the retention.
+  'request.held.released': {
+    en: 'The preservation held pending the request ends with this decision (its term ended on day {day}); {after}',
+    zh: '在请求作出决定之前维持的数据保全随此决定结束（其期限已于第 {day} 天届满）；{after}',
+    ru: 'Сохранение данных до решения по запросу прекращается с этим решением (его срок истёк в день {day}); {after}',
+    fr: 'La conservation maintenue dans l’attente de la décision sur la demande prend fin avec cette décision (son délai avait expiré le jour {day}) ; {after}',
+    ar: 'ينتهي بهذا القرار التحفظ على البيانات الذي استمر حتى البت في الطلب (انتهت مدته في اليوم {day})؛ {after}',
+  },
+  'request.held.releasedUnder': {
+    en: 'The preservation held under {instrument} pending the request ends with this decision (its term ended on day {day}); {after}',
+    zh: '依据{instrument}在请求作出决定之前维持的数据保全随此决定结束（其期限已于第 {day} 天届满）；{after}',
+    ru: 'Сохранение данных на основании {instrument} до решения по запросу прекращается с этим решением (его срок истёк в день {day}); {after}',
+    fr: 'La conservation maintenue en vertu de {instrument} dans l’attente de la décision sur la demande prend fin avec cette décision (son délai avait expiré le jour {day}) ; {after}',
+    ar: 'ينتهي بهذا القرار التحفظ على البيانات الذي استمر بموجب {instrument} حتى البت في الطلب (انتهت مدته في اليوم {day})؛ {after}',
+  },
+  'request.retention.none': {
+    en: 'the provider has no deletion date for this data.',
+    zh: '服务提供者对该数据没有删除日期。',
+    ru: 'у поставщика услуг нет даты удаления этих данных.',
+    fr: 'le fournisseur de services n’a pas de date de suppression pour ces données.',
+    ar: 'وليس لدى مقدم الخدمة تاريخ لحذف هذه البيانات.',
+  },
+  'request.retention.ended': {
+    en: "the provider's retention period ended on day {day}, so it deletes the data now.",
+    zh: '服务提供者的留存期限已于第 {day} 天届满，因此现在删除数据。',
+    ru: 'срок хранения у поставщика услуг истёк в день {day}, поэтому он удаляет данные сейчас.',
+    fr: 'la durée de rétention du fournisseur de services a expiré le jour {day} ; il supprime donc les données maintenant.',
+    ar: 'وقد انتهت مدة احتفاظ مقدم الخدمة بالبيانات في اليوم {day}، فيحذفها الآن.',
+  },
+  'request.retention.keeps': {
+    en: 'the provider keeps the data through day {day} under its retention policy.',
+    zh: '服务提供者依其留存政策保存数据至第 {day} 天。',
+    ru: 'поставщик услуг хранит данные до дня {day} включительно согласно своей политике хранения.',
+    fr: 'le fournisseur de services garde les données jusqu’au jour {day} inclus selon sa politique de rétention.',
+    ar: 'ويحتفظ مقدم الخدمة بالبيانات حتى اليوم {day} وفق سياسته للاحتفاظ بالبيانات.',
+  },
+  'request.data.deleted': {
+    en: 'No channel produced the data by the end of day {day}: the provider deleted it.',
+    zh: '截至第 {day} 天结束，没有任何渠道取得数据：服务提供者已将其删除。',
+    ru: 'Ни один канал не дал данных к концу дня {day}: поставщик услуг удалил их.',
+    fr: 'Aucun canal n’a obtenu les données avant la fin du jour {day} : le fournisseur de services les a supprimées.',
+    ar: 'لم تُنتج أي قناة البيانات بحلول نهاية اليوم {day}: فحذفها مقدم الخدمة.',
+  },
+  'request.data.deletedLate': {
+    en: "The preservation held pending the request has ended, and the provider's retention period ended on day {retention}: the provider deleted the data on day {day}.",
+    zh: '在请求作出决定之前维持的数据保全已经结束，且服务提供者的留存期限已于第 {retention} 天届满：服务提供者于第 {day} 天删除了数据。',
+    ru: 'Сохранение данных до решения по запросу прекращено, а срок хранения у поставщика услуг истёк в день {retention}: поставщик услуг удалил данные в день {day}.',
+    fr: 'La conservation maintenue dans l’attente de la décision sur la demande a pris fin, et la durée de rétention du fournisseur de services a expiré le jour {retention} : le fournisseur a supprimé les données le jour {day}.',
+    ar: 'انتهى التحفظ على البيانات الذي استمر حتى البت في الطلب، وكانت مدة احتفاظ مقدم الخدمة بالبيانات قد انتهت في اليوم {retention}: فحذف مقدم الخدمة البيانات في اليوم {day}.',
+  },
+
+  // The stages a channel passes through (machines/request/stages.ts): each stage's label.
+  'stage.direct.sent': {
+    en: 'The provider answers the direct request.',
+    zh: '服务提供者答复直接请求。',
+    ru: 'Поставщик услуг отвечает на прямой запрос.',
+    fr: 'Le fournisseur de services répond à la demande directe.',
+    ar: 'يرد مقدم الخدمة على الطلب المباشر.',
+  },
+  'stage.agreement.ordered': {
+    en: 'The provider answers the order issued under the agreement.',
+    zh: '服务提供者答复依据该协定发出的命令。',
+    ru: 'Поставщик услуг отвечает на распоряжение, вынесенное на основании соглашения.',
+    fr: 'Le fournisseur de services répond à l’injonction émise en vertu de l’accord.',
+    ar: 'يرد مقدم الخدمة على الأمر الصادر بموجب الاتفاق.',
+  },
+  'stage.mlat.drafting': {
+    en: "The request is drafted to the requested state's legal standard and translated.",
+    zh: '请求已按被请求国的法律标准起草并完成翻译。',
+    ru: 'Запрос составлен в соответствии с правовыми требованиями запрашиваемого государства и переведён.',
+    fr: 'La demande est rédigée selon les exigences juridiques de l’État requis, puis traduite.',
+    ar: 'يُصاغ الطلب وفق المعايير القانونية للدولة المطلوب منها ويُترجَم.',
+  },
+  'stage.mlat.requestingReview': {
+    en: "The requesting state's central authority has reviewed and approved the request.",
+    zh: '请求国的中央机关已审查并批准该请求。',
+    ru: 'Центральный орган запрашивающего государства рассмотрел и одобрил запрос.',
+    fr: 'L’autorité centrale de l’État requérant a examiné et approuvé la demande.',
+    ar: 'راجعت السلطة المركزية في الدولة الطالبة الطلب ووافقت عليه.',
+  },
+  'stage.mlat.transmission': {
+    en: "The request has reached the requested state's central authority.",
+    zh: '请求已送达被请求国的中央机关。',
+    ru: 'Запрос поступил в центральный орган запрашиваемого государства.',
+    fr: 'La demande est parvenue à l’autorité centrale de l’État requis.',
+    ar: 'وصل الطلب إلى السلطة المركزية في الدولة المطلوب منها.',
+  },
+  'stage.mlat.requestedReview': {
+    en: 'The requested central authority has found the request admissible under the instrument and its own law.',
+    zh: '被请求国的中央机关认定，依据相关文书及其本国法律，该请求可予受理。',
+    ru: 'Центральный орган запрашиваемого государства признал запрос приемлемым в соответствии с международным документом и своим правом.',
+    fr: 'L’autorité centrale requise a jugé la demande recevable au regard de l’instrument et de son propre droit.',
+    ar: 'رأت السلطة المركزية في الدولة المطلوب منها أن الطلب مقبول بموجب الصك وبموجب قانونها.',
+  },
+  'stage.mlat.domesticOrder': {
+    en: 'A court of the requested state has issued the domestic order.',
+    zh: '被请求国的法院已签发国内命令。',
+    ru: 'Суд запрашиваемого государства вынес распоряжение по внутреннему праву.',
+    fr: 'Un tribunal de l’État requis a rendu l’ordonnance interne.',
+    ar: 'أصدرت محكمة في الدولة المطلوب منها الأمر الداخلي.',
+  },
+  'stage.mlat.production': {
+    en: "The provider has produced the data to the requested state's authorities.",
+    zh: '服务提供者已向被请求国的主管机关提供数据。',
+    ru: 'Поставщик услуг предоставил данные органам запрашиваемого государства.',
+    fr: 'Le fournisseur de services a communiqué les données aux autorités de l’État requis.',
+    ar: 'قدّم مقدم الخدمة البيانات إلى سلطات الدولة المطلوب منها.',
+  },
+  'stage.mlat.return': {
+    en: 'The evidence has been returned to the requesting state.',
+    zh: '证据已移交请求国。',
+    ru: 'Доказательства переданы запрашивающему государству.',
+    fr: 'Les éléments de preuve ont été transmis à l’État requérant.',
+    ar: 'أُعيدت الأدلة إلى الدولة الطالبة.',
+  },
+  'stage.rogatory.transmission': {
+    en: 'The letters rogatory have passed through the diplomatic channel.',
+    zh: '调查委托书已经由外交途径转递。',
+    ru: 'Судебное поручение передано по дипломатическим каналам.',
+    fr: 'La commission rogatoire a été transmise par la voie diplomatique.',
+    ar: 'أُحيلت الإنابة القضائية عبر القناة الدبلوماسية.',
+  },
+  'stage.rogatory.requestedReview': {
+    en: 'The requested state has agreed, as a matter of comity, to execute the letters.',
+    zh: '被请求国已基于国际礼让同意执行该调查委托书。',
+    ru: 'Запрашиваемое государство в порядке международной вежливости согласилось исполнить судебное поручение.',
+    fr: 'L’État requis a accepté, par courtoisie internationale, d’exécuter la commission rogatoire.',
+    ar: 'وافقت الدولة المطلوب منها، من باب المجاملة الدولية، على تنفيذ الإنابة القضائية.',
+  },
+  'stage.rogatory.execution': {
+    en: "The requested state's court has obtained the data from the provider.",
+    zh: '被请求国的法院已从服务提供者处取得数据。',
+    ru: 'Суд запрашиваемого государства получил данные от поставщика услуг.',
+    fr: 'Le tribunal de l’État requis a obtenu les données auprès du fournisseur de services.',
+    ar: 'حصلت محكمة الدولة المطلوب منها على البيانات من مقدم الخدمة.',
+  },
+  'stage.rogatory.return': {
+    en: 'The evidence has been returned through the diplomatic channel.',
+    zh: '证据已经由外交途径移交。',
+    ru: 'Доказательства возвращены по дипломатическим каналам.',
+    fr: 'Les éléments de preuve ont été renvoyés par la voie diplomatique.',
+    ar: 'أُعيدت الأدلة عبر القناة الدبلوماسية.',
   },
 } satisfies Record<string, Translations>;
