@@ -12,7 +12,7 @@ import { preservationHeld, heldPreservationReleased } from './preservation.ts';
 import { conflictNote, reviewOpen } from './conflict.ts';
 import type { Message, Param, Said, StateName } from '../messages/types.ts';
 import { msg, said } from '../messages/say.ts';
-import { JURISDICTIONS } from '../world/builtin/jurisdictions.ts';
+import { isRealState } from '../route/world-index.ts';
 
 /** The days a preservation keeps data, from its request or from its previous end. */
 export const PRESERVATION_DAYS = 90;
@@ -44,10 +44,9 @@ const reasonOf = (verdict: Verdict): Param => verdict.message ?? verdict.reason;
 const channelTerm = (channel: ChannelName) => msg(`channel.${channel}`);
 
 // A consulted state is named in the user's language when it is the built-in world's state under its
-// own name (as machines/route/world-index.ts stateRef does; the machine holds no world index).
-const BUILTIN_NAMES = new Map(JURISDICTIONS.map((j) => [j.id, j.name]));
+// own name (the rule of stateRef; the machine holds no world index, only the state's name).
 const stateOf = (c: { country: string; name: string }): StateName =>
-  BUILTIN_NAMES.get(c.country) === c.name ? { state: c.country, name: c.name, real: true } : { state: c.country, name: c.name };
+  isRealState(c.country, c.name) ? { state: c.country, name: c.name, real: true } : { state: c.country, name: c.name };
 
 /** States in a list ("a, b and c" in each language) and how many, for the verb's number. */
 const statesOf = (cs: readonly { country: string; name: string }[]) => ({ states: { list: cs.map(stateOf), join: 'and' as const }, count: cs.length });
