@@ -185,6 +185,9 @@ export const run = {
     ar: 'لا ينطبق ذلك هنا.',
   },
 
+  // A text kept as it came (an English reason from a part not yet converted, said through the phrases).
+  'run.text': { en: '{text}', zh: '{text}', ru: '{text}', fr: '{text}', ar: '{text}' },
+
   // What the default policy assumed, and why (Assumption.aboutMessage, whyMessage).
   'run.value': {
     en: '{value, select, consent {consent} object {object} silent {silent} comply {comply} refuse {refuse} review {review} upheld {upheld} lifted {lifted} other {{value}}}',
