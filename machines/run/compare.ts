@@ -79,7 +79,7 @@ export function formatComparison(scenario: Scenario, rows: RegimeRow[], lang: La
   }
   const conflicts = rows.filter((r) => r.conflict).map((r) => `  ${t('run.compare.conflict', { regime: r.regime, choice: msg('run.value', { value: r.conflict!.choice }) })}`);
   const assumed = rows.flatMap((r) => (r.assumptions ?? []).map((a) =>
-    `  ${t('run.compare.assumption', { regime: r.regime, about: a.aboutMessage ?? msg('run.text', { text: { authored: a.about } }), assumed: msg('run.value', { value: a.assumed }) })}`));
+    `  ${t('run.compare.assumption', { regime: r.regime, about: a.aboutMessage, assumed: msg('run.value', { value: a.assumed }) })}`));
   const footer = [
     '', t('run.compare.why'), ...whys.map((w, i) => `  [${i + 1}] ${w}`),
     ...(sources.size ? ['', t('run.compare.sources'), ...[...sources].map(([id, source]) => `  ${id}: ${source}`)] : []),

@@ -258,7 +258,7 @@ export class Simulation {
     if (assumption && last) {
       const note = said('run.assumed.note', {
         reason: last.message ?? msg('run.text', { text: { authored: last.reason } }), assumed: msg('run.value', { value: assumption.assumed }),
-        why: assumption.whyMessage ?? msg('run.text', { text: { authored: assumption.why } }),
+        why: assumption.whyMessage,
       });
       last.reason = note.reason;
       last.message = note.message;

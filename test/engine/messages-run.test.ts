@@ -8,6 +8,7 @@ import { runScenario } from '../../machines/run/script.ts';
 import { underRegime } from '../../machines/run/regime.ts';
 import { unmetMessages } from '../../machines/run/expectation.ts';
 import { enginePhrases } from '../../machines/run/explore.ts';
+import { compareRegimes, formatComparison } from '../../machines/run/compare.ts';
 import { J, MLAT, rule, scenario } from './build.ts';
 
 const FSI = '\u2068';
@@ -94,5 +95,13 @@ describe('what the run says, in every language', () => {
     const [problem] = unmetMessages({ days: { max: 10 } }, result);
     expect(say(problem!, 'fr')).toBe(`jours : attendu au plus 10, obtenu ${result.days}`);
     expect(enginePhrases('fr')['a ground the requested state may invoke (explored)']).toBe('un motif que l’État requis peut invoquer (exploré)');
+  });
+
+  it('writes the comparison of regimes in the language asked', () => {
+    const s = unknownCerulea();
+    const text = formatComparison(s, compareRegimes(s), 'fr');
+    expect(text).toContain('sous chaque régime');
+    expect(text).toContain('Pourquoi (l’appréciation de la voie suivie');
+    expect(text).toContain('repose sur ce que la politique par défaut a présumé');
   });
 });
