@@ -1,4 +1,5 @@
-import type { Message } from '../messages/types.ts';
+import type { Lang, Message } from '../messages/types.ts';
+import { msg, say } from '../messages/say.ts';
 import type { Scenario } from '../scenario.ts';
 import { NAMED_REGIMES } from '../world/regimes.ts';
 import type { ChannelName } from '../world/types.ts';
@@ -27,8 +28,9 @@ export interface RegimeRow {
   sample?: SampleResult;
 }
 
+/** Each regime's English title; every language by the id regime.<name>.title. */
 export const COMPARED_REGIMES = [
-  { name: 'contract', title: 'Contract default (data location)' },
+  { name: 'contract', title: say(msg('regime.contract.title')) },
   ...NAMED_REGIMES.map((r) => ({ name: r.name, title: r.title })),
 ];
 
@@ -48,7 +50,13 @@ export function compareRegimes(scenario: Scenario, sample?: { runs: number; seed
   });
 }
 
-export function formatComparison(scenario: Scenario, rows: RegimeRow[]): string {
+/** The comparison as text, in `lang` (the table's column names are the format's words and stay). */
+export function formatComparison(scenario: Scenario, rows: RegimeRow[], lang: Lang = 'en'): string {
+  const t = (id: Message['id'], params?: Message['params']) => say(msg(id, params), lang);
+  const whyLine = (why: RegimeRow['why']) => {
+    const reason = why.message ? say(why.message, lang) : why.reason;
+    return why.cites.length ? `${reason} (${why.cites.join(', ')})` : reason;
+  };
   const head = ['regime', 'outcome', 'channel', 'days', 'attempts', ...(rows[0]?.sample ? ['sampled p50 (p10-p90)', 'delivered'] : []), 'why'];
   // Regimes that end for the same reason share one note under the table: the reasons are sentences,
   // too long for a column, and often the same under several regimes.
@@ -67,20 +75,16 @@ export function formatComparison(scenario: Scenario, rows: RegimeRow[]): string 
   const sources = new Map<string, string>();
   for (const r of rows) {
     const known = worldSources(underRegime(scenario, r.regime));
-    for (const id of r.why.cites) if (!sources.has(id)) sources.set(id, known.get(id) ?? 'unknown source');
+    for (const id of r.why.cites) if (!sources.has(id)) sources.set(id, known.get(id) ?? t('run.compare.unknownSource'));
   }
-  const conflicts = rows.filter((r) => r.conflict).map((r) => `  ${r.regime}: the provider's last choice: ${r.conflict!.choice}.`);
-  const assumed = rows.flatMap((r) => (r.assumptions ?? []).map((a) => `  ${r.regime}: ${a.about}: ${a.assumed}.`));
+  const conflicts = rows.filter((r) => r.conflict).map((r) => `  ${t('run.compare.conflict', { regime: r.regime, choice: msg('run.value', { value: r.conflict!.choice }) })}`);
+  const assumed = rows.flatMap((r) => (r.assumptions ?? []).map((a) =>
+    `  ${t('run.compare.assumption', { regime: r.regime, about: a.aboutMessage, assumed: msg('run.value', { value: a.assumed }) })}`));
   const footer = [
-    '', 'Why (the verdict of the channel taken, or the step that ended the request):', ...whys.map((w, i) => `  [${i + 1}] ${w}`),
-    ...(sources.size ? ['', 'Sources:', ...[...sources].map(([id, source]) => `  ${id}: ${source}`)] : []),
-    ...(conflicts.length ? ['', 'A conflict of laws (one state compels what another forbids):', ...conflicts] : []),
-    ...(assumed.length ? ['', '* rests on what the default policy assumed (`rogatory run FILE --regime NAME` says each and why):', ...assumed] : []),
+    '', t('run.compare.why'), ...whys.map((w, i) => `  [${i + 1}] ${w}`),
+    ...(sources.size ? ['', t('run.compare.sources'), ...[...sources].map(([id, source]) => `  ${id}: ${source}`)] : []),
+    ...(conflicts.length ? ['', t('run.compare.conflicts'), ...conflicts] : []),
+    ...(assumed.length ? ['', t('run.compare.assumed'), ...assumed] : []),
   ];
-  return [`${scenario.title} (${scenario.id}) under each regime`, '', line(head), ...body.map(line), ...footer].join('\n');
-}
-
-/** A why in one line: the reason, then the ids it cites. */
-function whyLine(why: RegimeRow['why']): string {
-  return why.cites.length ? `${why.reason} (${why.cites.join(', ')})` : why.reason;
+  return [t('run.compare.heading', { title: scenario.translations?.[lang]?.title ?? scenario.title, id: scenario.id }), '', line(head), ...body.map(line), ...footer].join('\n');
 }

@@ -3,6 +3,13 @@ import { reviewOpen } from '../request/conflict.ts';
 import type { ScenarioEvent } from '../request/events.ts';
 import type { World } from '../world/types.ts';
 import type { Assumption } from './result.ts';
+import { said } from '../messages/say.ts';
+import type { Said } from '../messages/types.ts';
+
+/** An assumption's words, in English and as messages. */
+function words(about: Said, why: Said): Pick<Assumption, 'about' | 'aboutMessage' | 'why' | 'whyMessage'> {
+  return { about: about.reason, aboutMessage: about.message, why: why.reason, whyMessage: why.message };
+}
 
 /**
  * The default policy at a conflict of laws (issue 11, part A). Nobody knows in advance what a
@@ -22,9 +29,8 @@ export function policyAtConflict(
       decision: { type: 'REVIEW_DECIDES', outcome: 'upheld' },
       assumption: {
         country: context.input.request.from,
-        about: `the ruling on the review of ${conflict.order}`,
+        ...words(said('run.assumption.ruling.about', { order: conflict.order }), said('run.assumption.ruling.why')),
         assumed: 'upheld',
-        why: 'no ruling is known, and an order stands until a court lifts it',
       },
     };
   }
@@ -32,20 +38,18 @@ export function policyAtConflict(
   const name = conflict.names.provider;
   // Only at a conflict, never per event: a lookup in the world's list costs nothing here.
   const practice = world.providers.find((p) => p.id === context.input.request.provider)?.conflictPractice;
-  const about = `${name}'s choice between ${conflict.order} and ${conflict.breached.join(', ')}`;
+  const about = said('run.assumption.choice.about', { provider: name, order: conflict.order, breached: conflict.breached.join(', ') });
   if (practice && (practice.choice !== 'review' || reviewOpen(context))) {
     return {
       decision: { type: 'PROVIDER_CHOOSES', choice: practice.choice },
-      assumption: { about, assumed: practice.choice, why: `${name}'s documented practice (${practice.source})` },
+      assumption: { ...words(about, said('run.assumption.choice.practice', { provider: name, source: practice.source })), assumed: practice.choice },
     };
   }
   return {
     decision: { type: 'PROVIDER_CHOOSES', choice: 'refuse' },
     assumption: {
-      about, assumed: 'refuse',
-      why: practice
-        ? `${name}'s documented practice is to seek review, which is no longer open; otherwise nothing is documented, and the default is refusal`
-        : `nothing is documented about ${name}'s practice, and the default is refusal (the provider keeps to the prohibition)`,
+      ...words(about, said(practice ? 'run.assumption.choice.reviewClosed' : 'run.assumption.choice.undocumented', { provider: name })),
+      assumed: 'refuse',
     },
   };
 }

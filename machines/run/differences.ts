@@ -27,7 +27,7 @@ export interface ChannelDifference {
 
 function side(scenario: Scenario, channel: ChannelName): ChannelSide {
   const v = assessScenario(scenario)[channel];
-  return { open: v.open, reason: v.reason, days: medianDays(v.timing), cites: [...v.cites] };
+  return { open: v.open, reason: v.reason, ...(v.message && { message: v.message }), days: medianDays(v.timing), cites: [...v.cites] };
 }
 
 /** Ids whose entry is in one world and not the other, or differs between them (parties bound, dates, terms). */

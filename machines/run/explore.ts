@@ -9,6 +9,9 @@ import { drawAtMost, drawSpreads } from './draw-odds.ts';
 import { STAGES } from '../request/stages.ts';
 import type { Input } from './replay.ts';
 import type { ExploredChoice, ExploredOutcome, ExploredPath, Exploration } from './result.ts';
+import { msg, said, say, type Phrases } from '../messages/say.ts';
+import type { Lang } from '../messages/types.ts';
+import { ScriptError } from './script.ts';
 
 /**
  * The outcome explorer (issue 14): every end a scenario's request can reach, over every decision and
@@ -137,8 +140,8 @@ class Walk implements ScriptDriver {
     this.decideAt(null);
   }
 
-  stuck(): Error {
-    return new Error(`The request is stuck in state ${this.sim.state} with nothing scheduled.`);
+  stuck(step: ScriptStep | undefined): Error {
+    return new ScriptError(said('run.stuck', { state: this.sim.state }), step ?? { event: { type: 'WITHDRAW' } }, this.sim.state);
   }
 
   /** After a path leaves the script's decisions, its remaining decisions (and withdrawal) no longer apply. */
@@ -352,8 +355,18 @@ class Walk implements ScriptDriver {
 }
 
 /** The world events the explorer brings about, with words that say they are explored, not known. */
-const REFUSE: ScenarioEvent = { type: 'REFUSE', ground: 'a ground the requested state may invoke (explored)' };
-const PROVIDER_REFUSES: ScenarioEvent = { type: 'PROVIDER_REFUSES', reason: 'the provider\'s own policy (explored)' };
+const REFUSE: ScenarioEvent = { type: 'REFUSE', ground: say(msg('run.explored.ground')) };
+const PROVIDER_REFUSES: ScenarioEvent = { type: 'PROVIDER_REFUSES', reason: say(msg('run.explored.providerReason')) };
+
+/**
+ * The words the engine itself writes into events (the explorer's refusals, the menus' default ground
+ * and reason), by English original, in `lang`: merge them into a scenario's phrases (setPhrases) so
+ * that the note a refusal writes says its ground in the user's language.
+ */
+export function enginePhrases(lang: Lang): Phrases {
+  const ids = ['run.explored.ground', 'run.explored.providerReason', 'run.offered.ground', 'run.offered.providerReason'] as const;
+  return Object.fromEntries(ids.map((id) => [say(msg(id)), say(msg(id), lang)]));
+}
 
 const REQUEST_PRESERVATION: ScenarioEvent = { type: 'REQUEST_PRESERVATION' };
 const PRESERVATION_EVENTS = new Set<string>(['REQUEST_PRESERVATION', 'EXTEND_PRESERVATION']);

@@ -1,6 +1,8 @@
 import type { Scenario } from '../scenario.ts';
 import type { ScenarioEvent } from '../request/events.ts';
 import { EventRejected, Simulation, type SimulationOptions } from './simulation.ts';
+import { said } from '../messages/say.ts';
+import type { Message } from '../messages/types.ts';
 
 /**
  * What a session records: every state is derived by replaying these, in order, from its scenario
@@ -23,6 +25,8 @@ export class InputRejected extends Error {
     message: string,
     readonly index: number,
     readonly state: string,
+    /** The same as a message, to be said in the user's language. */
+    readonly said: Message,
   ) {
     super(message);
   }
@@ -30,14 +34,14 @@ export class InputRejected extends Error {
 
 /** Apply one input; throws EventRejected (nothing changed) when the request cannot take it. */
 export function applyInput(sim: Simulation, input: Input): void {
-  if (sim.done) throw new EventRejected(`The request has already ended (${sim.state}).`, sim.state);
+  if (sim.done) throw new EventRejected(said('run.ended', { state: sim.state }), sim.state);
   switch (input.kind) {
     case 'event':
       settleNow(sim);
       sim.send(input.event);
       return;
     case 'advance':
-      if (input.to < sim.time) throw new EventRejected(`Time cannot go back: it is day ${Math.floor(sim.time)}, not ${input.to}.`, sim.state);
+      if (input.to < sim.time) throw new EventRejected(said('run.timeBack', { day: String(Math.floor(sim.time)), to: String(input.to) }), sim.state);
       sim.advanceTo(input.to);
       return;
     case 'step':
@@ -61,7 +65,7 @@ export function replay(scenario: Scenario, inputs: readonly Input[], options: Si
     try {
       applyInput(sim, input);
     } catch (error) {
-      if (error instanceof EventRejected) throw new InputRejected(error.message, index, error.state);
+      if (error instanceof EventRejected) throw new InputRejected(error.message, index, error.state, error.said);
       throw error;
     }
   });

@@ -24,12 +24,12 @@ export interface Assumption {
   country?: string;
   /** What is assumed, in words ("Ireland's answer to the consultation before the agreement request"). */
   about: string;
-  aboutMessage?: Message;
+  aboutMessage: Message;
   /** The value taken ("consent"). */
   assumed: string;
   /** Why it had to be assumed, and why this value. */
   why: string;
-  whyMessage?: Message;
+  whyMessage: Message;
 }
 
 /** What `rogatory run FILE --json` prints (SCENARIO-FORMAT.md, "Running and results"). */

@@ -1,7 +1,9 @@
 import { sampledChance, sampledDraw, seededRandom } from '../random.ts';
 import type { Scenario } from '../scenario.ts';
 import { playScript } from './script.ts';
-import { Simulation } from './simulation.ts';
+import { EventRejected, Simulation } from './simulation.ts';
+import { ScriptError } from './script.ts';
+import { said } from '../messages/say.ts';
 import type { ChannelDays, RunResult, SampleResult } from './result.ts';
 import type { ChannelName } from '../world/types.ts';
 import { CHANNELS } from '../world/types.ts';
@@ -50,7 +52,14 @@ export function* sampledRuns(scenario: Scenario, runs: number, seed: number): Ge
     try {
       playScript(sim, scenario.script);
     } catch (error) {
-      if (error instanceof Error) error.message = `sampled run ${n + 1} of ${runs} (seed ${seed}): ${error.message}`;
+      // The run that failed, said before the error's own words (in English and as a message).
+      if (error instanceof ScriptError || error instanceof EventRejected) {
+        const which = said('run.sampled', { n: String(n + 1), runs: String(runs), seed: String(seed), error: error.said });
+        error.message = which.reason;
+        (error as { said: typeof which.message }).said = which.message;
+      } else if (error instanceof Error) {
+        error.message = said('run.sampled', { n: String(n + 1), runs: String(runs), seed: String(seed), error: { authored: error.message } }).reason;
+      }
       throw error;
     }
     yield sim.result();

@@ -2,16 +2,21 @@ import type { Scenario, ScriptStep } from '../scenario.ts';
 import { isConflictChoice, isDecision } from '../request/events.ts';
 import { EventRejected, Simulation, type SimulationOptions } from './simulation.ts';
 import type { RunResult } from './result.ts';
+import { msg, said } from '../messages/say.ts';
+import type { Message, Said } from '../messages/types.ts';
 
 /** A script step the request could not take: names the line of the event and the state it met. */
 export class ScriptError extends Error {
+  /** The same as a message, to be said in the user's language; `message` is its English. */
+  said: Message;
   constructor(
-    message: string,
+    why: Said,
     readonly step: ScriptStep,
     readonly state: string,
     readonly file?: string,
   ) {
-    super(message);
+    super(why.reason);
+    this.said = why.message;
   }
   get line(): number | undefined {
     return this.step.line;
@@ -62,7 +67,7 @@ function policyDriver(sim: Simulation): ScriptDriver {
     decide: () => sim.decideByPolicy(),
     followsScript: () => true,
     // Unreachable while the machine keeps a timer for whatever is under way; say so loudly if not.
-    stuck: (step) => new ScriptError(`The request is stuck in state ${sim.state} with nothing scheduled.`, step ?? { event: { type: 'WITHDRAW' } }, sim.state),
+    stuck: (step) => new ScriptError(said('run.stuck', { state: sim.state }), step ?? { event: { type: 'WITHDRAW' } }, sim.state),
   };
 }
 
@@ -126,9 +131,9 @@ function take(sim: Simulation, step: ScriptStep): void {
     // (the channel it refuses was never taken): it did not happen there.
     if (error instanceof EventRejected && sim.scenario.asked) return;
     if (error instanceof EventRejected) {
-      const where = step.line !== undefined ? `line ${step.line}: ` : '';
-      const reason = sim.done ? `the request has already ended (${sim.state}).` : sim.whyNot(step.event);
-      throw new ScriptError(`${where}${step.event.type} on day ${Math.floor(sim.time)} in state ${error.state}: ${reason}`, step, error.state);
+      const why = sim.done ? msg('run.whyNot.ended', { state: sim.state }) : sim.whyNotSaid(step.event);
+      const at = { event: step.event.type, day: String(Math.floor(sim.time)), state: error.state, why };
+      throw new ScriptError(step.line !== undefined ? said('run.script.stepAt', { line: String(step.line), ...at }) : said('run.script.step', at), step, error.state);
     }
     throw error;
   }

@@ -2,7 +2,9 @@ import type { EventObject } from 'xstate';
 import { DayClock } from '../clock.ts';
 import { documentedChance, medianDraw, type Chance, type Draw, type Random } from '../random.ts';
 import { assess, type Assessment } from '../route/assess.ts';
-import { CHANNEL_LABELS } from '../route/channels.ts';
+import { msg, said, say } from '../messages/say.ts';
+import type { Message, Param, Said, StateName } from '../messages/types.ts';
+import { JURISDICTIONS } from '../world/builtin/jurisdictions.ts';
 import { worldOn } from '../world/in-force.ts';
 import { worldUnder } from '../world/regimes.ts';
 import type { ConsultationRates, GivenAnswer, World } from '../world/types.ts';
@@ -21,12 +23,23 @@ import type { Input } from './replay.ts';
 
 /** An event the request cannot take in the state it is in, with the reason a user can act on. */
 export class EventRejected extends Error {
+  /** The same as a message, to be said in the user's language; `message` is its English. */
+  readonly said: Message;
   constructor(
-    message: string,
+    why: Said,
     readonly state: string,
   ) {
-    super(message);
+    super(why.reason);
+    this.said = why.message;
   }
+}
+
+const BUILTIN_NAMES = new Map(JURISDICTIONS.map((j) => [j.id, j.name]));
+
+/** A state as a message parameter: real when it is the built-in world's state under its own name. */
+export function stateParam(world: World, id: string, name?: string): StateName {
+  const named = name ?? world.jurisdictions.find((j) => j.id === id)?.name ?? id;
+  return BUILTIN_NAMES.get(id) === named ? { state: id, name: named, real: true } : { state: id, name: named };
 }
 
 export interface SimulationOptions {
@@ -200,7 +213,7 @@ export class Simulation {
     const before = this.context.notes;
     if (!this.done) this.take({ ...event, day: this.clock.now() });
     if (this.context.notes === before) {
-      throw new EventRejected(`${event.type} cannot be taken in state ${this.state}: ${this.whyNot(event)}`, this.state);
+      throw new EventRejected(said('run.rejected', { event: event.type, state: this.state, why: this.whyNotSaid(event) }), this.state);
     }
     this.inputs.push({ kind: 'event', event });
     this.observe();
@@ -242,7 +255,14 @@ export class Simulation {
     this.observe();
     // The step the decision wrote says what it rests on (only a step it wrote: never an earlier one).
     const last = this.transitions.length > before ? this.transitions.at(-1) : undefined;
-    if (assumption && last) last.reason = `${last.reason} (Assumed by the default policy: ${assumption.assumed}; ${assumption.why})`;
+    if (assumption && last) {
+      const note = said('run.assumed.note', {
+        reason: last.message ?? msg('run.text', { text: { authored: last.reason } }), assumed: msg('run.value', { value: assumption.assumed }),
+        why: assumption.whyMessage,
+      });
+      last.reason = note.reason;
+      last.message = note.message;
+    }
   }
 
   /** An unknown answer: drawn from published rates in a sampled run, else assumed and recorded. */
@@ -255,61 +275,77 @@ export class Simulation {
       const answer = r < country.rates.consent ? 'consent' as const : r < country.rates.consent + country.rates.object ? 'object' as const : 'silent' as const;
       return { ...decision, answer, basis: 'drawn' as const };
     }
+    const who = stateParam(this.scenario.world, country.country, country.name);
+    const about = said('run.assumption.consultation.about', {
+      country: who, channel: msg(`channel.${consultation.channel}`), rules: country.rules.join(', '),
+    });
+    const why = country.rates
+      ? said('run.assumption.consultation.rated', {
+        country: who, source: country.rates.source, consent: String(country.rates.consent), object: String(country.rates.object),
+      })
+      : said('run.assumption.consultation.unknown', { country: who });
     this.assumptions.push({
-      country: country.country,
-      about: `${country.name}'s answer when consulted before the ${CHANNEL_LABELS[consultation.channel]} request (${country.rules.join(', ')})`,
-      assumed: decision.answer,
-      why: (country.rates
-        ? `${country.name}'s answer is unknown: its published rates (${country.rates.source}: consent ${country.rates.consent}, objection ${country.rates.object}) ` +
-          `give shares, which sampled runs draw from, not this answer, and nobody decided it; this deterministic run does not draw, and `
-        : `No source says how ${country.name} answers such a consultation (its answer is unknown) and nobody decided it; `) +
-        `the default policy assumes consent rather than reading the silence as a refusal.`,
+      country: country.country, about: about.reason, aboutMessage: about.message,
+      assumed: decision.answer, why: why.reason, whyMessage: why.message,
     });
     return { ...decision, basis: 'assumed' as const };
   }
 
   /** Why an event cannot be taken now, in words a user can act on (without repeating the event or state). */
   whyNot(event: ScenarioEvent): string {
+    return say(this.whyNotSaid(event));
+  }
+
+  /** whyNot as a message, to be said in the user's language. */
+  whyNotSaid(event: ScenarioEvent): Message {
     const context = this.context;
-    if (this.done) return `the request has already ended (${this.state}).`;
+    const world = this.scenario.world;
+    if (this.done) return msg('run.whyNot.ended', { state: this.state });
     const channel = DECISION_CHANNEL[event.type];
     if (channel) {
-      if (!this.waiting) return context.current ? `the ${context.current} channel is under way.` : 'no decision is awaited.';
-      if (this.undecided !== null) return `the decision awaited is ${this.undecided}'s unknown answer (consent or object), before the ${context.current} request goes out.`;
-      return availability(context, channel).reason;
+      if (!this.waiting) return context.current ? msg('run.whyNot.underWay', { channel: msg(`channel.${context.current}`) }) : msg('run.whyNot.noDecision');
+      if (this.undecided !== null) {
+        return msg('run.whyNot.undecided', { country: this.countryParam(this.undecided), channel: context.current ? msg(`channel.${context.current}`) : '' });
+      }
+      const verdict = availability(context, channel);
+      return verdict.message ?? msg('run.text', { text: { authored: verdict.reason } });
     }
     switch (event.type) {
       case 'REFUSE':
-        return 'nothing has gone out for the requested state to refuse (an agreement, mlat or rogatory request must be under way).';
+        return msg('run.whyNot.refuse');
       case 'PROVIDER_REFUSES':
-        return 'no direct or agreement request is with the provider.';
+        return msg('run.whyNot.providerRefuses');
       case 'PROVIDER_CHOOSES': {
-        if (this.state !== 'direct.conflict') return 'no conflict of laws awaits the provider\'s choice (a direct request must meet one first).';
+        if (this.state !== 'direct.conflict') return msg('run.whyNot.noConflict');
         const review = this.assessment.direct.conflict?.review;
-        return review ? 'the order has already been reviewed and upheld: the provider complies or refuses.' : 'the order provides no review: the provider complies or refuses.';
+        return msg(review ? 'run.whyNot.reviewed' : 'run.whyNot.noReview');
       }
       case 'REVIEW_DECIDES':
-        return 'no review of an order is under way.';
+        return msg('run.whyNot.noReviewUnderWay');
       case 'THIRD_COUNTRY_ANSWERS': {
-        if (!context.consultation) return 'no consultation of third countries is under way.';
+        if (!context.consultation) return msg('run.whyNot.noConsultation');
         const undecided = context.consultation.undecided;
         if (undecided !== undefined && undecided !== event.country) {
-          return `the consultation waits for a decision on ${undecided}'s answer first (consent or object).`;
+          return msg('run.whyNot.waitsFor', { country: this.countryParam(undecided) });
         }
-        if (undecided === event.country) {
-          return `${undecided}'s answer is unknown and its days are over: it is decided as consent or object (silent, "will not answer", is no decision on it).`;
-        }
-        const awaited = context.consultation.countries.filter((c) => !c.answered).map((c) => c.country);
-        return `${event.country} is not awaited in the consultation under way (awaiting: ${awaited.join(', ') || 'nobody'}).`;
+        if (undecided === event.country) return msg('run.whyNot.decideUnknown', { country: this.countryParam(undecided) });
+        const awaited: Param[] = context.consultation.countries.filter((c) => !c.answered).map((c) => stateParam(world, c.country, c.name));
+        return msg('run.whyNot.notAwaited', { country: stateParam(world, event.country), count: awaited.length, awaited: { list: awaited, join: 'and' } });
       }
       case 'EXTEND_PRESERVATION':
-        if (this.snapshot.matches({ active: { preservation: 'held' } })) return 'the preservation is held until the pending request is decided; it needs no extension.';
+        if (this.snapshot.matches({ active: { preservation: 'held' } })) return msg('run.whyNot.held');
         return context.preservedUntil !== null && this.snapshot.matches({ active: { preservation: 'preserved' } })
-          ? `regime.maxExtensions (${this.scenario.regime.maxExtensions}) extensions have been used.`
-          : 'no preservation is in force to extend.';
+          ? msg('run.whyNot.extensionsUsed', { n: this.scenario.regime.maxExtensions })
+          : msg('run.whyNot.noPreservation');
       default:
-        return 'it does not apply here.';
+        return msg('run.whyNot.notHere');
     }
+  }
+
+  /** A consulted state by its id, under the name the consultation gives it. */
+  private countryParam(id: string): StateName {
+    const consulted = this.context.consultation?.countries.find((c) => c.country === id);
+    return stateParam(this.scenario.world, id, consulted?.name);
   }
 
   result(): RunResult {
@@ -354,7 +390,7 @@ export class Simulation {
     const from = this.paths[region];
     this.transitions.push({
       seq: this.transitions.length + 1, day: Math.floor(context.time), event: context.note.event,
-      from, to: paths[region], reason: context.note.reason,
+      from, to: paths[region], reason: context.note.reason, ...(context.note.message && { message: context.note.message }),
       cites: [...context.note.cites, ...(context.note.refs ?? [])],
     });
     this.paths = paths;

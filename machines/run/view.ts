@@ -6,6 +6,7 @@ import type { ChannelName } from '../world/types.ts';
 import { CONFLICT_CHOICES, DECIDED_ANSWERS, GIVEN_ANSWERS, REVIEW_OUTCOMES } from '../world/types.ts';
 import type { Transition } from './result.ts';
 import { EventRejected, type Simulation } from './simulation.ts';
+import { msg, say } from '../messages/say.ts';
 
 /** The state of a request as every screen shows it: derived, never stored. */
 export interface RequestView {
@@ -44,7 +45,7 @@ function allowedEvents(sim: Simulation): ScenarioEvent[] {
   const candidates: ScenarioEvent[] = [
     { type: 'SEND_DIRECT' }, { type: 'CHOOSE_AGREEMENT' }, { type: 'CHOOSE_MLAT' }, { type: 'CHOOSE_ROGATORY' },
     { type: 'REQUEST_PRESERVATION' }, { type: 'EXTEND_PRESERVATION' }, { type: 'WITHDRAW' },
-    { type: 'REFUSE', ground: 'dual criminality' }, { type: 'PROVIDER_REFUSES', reason: 'provider policy' },
+    { type: 'REFUSE', ground: say(msg('run.offered.ground')) }, { type: 'PROVIDER_REFUSES', reason: say(msg('run.offered.providerReason')) },
   ];
   // `unknown` is never an answer anyone gives; an undecided answer is decided as consent or objection.
   const undecided = sim.undecided;

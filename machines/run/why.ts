@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario.ts';
 import type { Verdict } from '../route/verdict.ts';
+import { msg, said } from '../messages/say.ts';
 import { FINAL_OUTCOMES } from './paths.ts';
 import type { RunResult } from './result.ts';
 import { assessScenario, effectiveWorld } from './simulation.ts';
@@ -13,10 +14,10 @@ const custody = (state: string) => state.startsWith('preservation');
  * request (a refusal, an objection, the data deleted, a withdrawal), not the closing "no channel is
  * left", which says the same for every ending. The run must have been recorded (its transitions).
  */
-export function whyOfRun(scenario: Scenario, result: RunResult): Pick<Verdict, 'reason' | 'cites'> {
+export function whyOfRun(scenario: Scenario, result: RunResult): Pick<Verdict, 'reason' | 'message' | 'cites'> {
   if (result.outcome === 'delivered' && result.channel) {
     const verdict = assessScenario(scenario)[result.channel];
-    return { reason: verdict.reason, cites: [...verdict.cites] };
+    return { reason: verdict.reason, ...(verdict.message && { message: verdict.message }), cites: [...verdict.cites] };
   }
   const steps = result.transitions;
   const last = steps.at(-1);
@@ -31,10 +32,13 @@ export function whyOfRun(scenario: Scenario, result: RunResult): Pick<Verdict, '
   if (ending.event === 'WITHDRAW') {
     const at = steps.indexOf(ending);
     const before = steps.slice(0, at).reverse().find((s) => !custody(s.from) && !custody(s.to) && s.reason);
-    const after = before ? ` It followed: ${before.reason}` : '';
-    return { reason: `On day ${ending.day} the requesting authority withdrew the request.${after}`, cites: [...(before?.cites ?? [])] };
+    const day = String(ending.day);
+    const words = before
+      ? said('run.why.withdrawnAfter', { day, before: before.message ?? msg('run.text', { text: { authored: before.reason } }) })
+      : said('run.why.withdrawn', { day });
+    return { ...words, cites: [...(before?.cites ?? [])] };
   }
-  return { reason: ending.reason, cites: [...ending.cites] };
+  return { reason: ending.reason, ...(ending.message && { message: ending.message }), cites: [...ending.cites] };
 }
 
 /** The source of each rule, instrument and order of the world the request met (regime rules included), by id. */

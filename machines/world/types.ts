@@ -1,3 +1,4 @@
+import type { Message } from '../messages/types.ts';
 /**
  * The world model: who the states, providers, laws and treaties are.
  * Field names and meanings follow ../shared/SCENARIO-FORMAT.md; fields marked "extension" are
@@ -140,6 +141,8 @@ export interface Rule {
   source: string;
   /** extension */
   title?: string;
+  /** extension: a title the engine writes (a regime's added rule), to be said in any language. */
+  titleMessage?: Message;
   inForce?: InForce;
   /** extension: what is not certain about this entry; shown wherever it is cited. */
   uncertain?: string;

@@ -35,6 +35,7 @@ describe('rogatory run', () => {
     expect(JSON.parse(json.out).assumptions).toEqual([{
       country: 'CE', about: "Cerulea's answer when consulted before the mutual legal assistance request (CE-APPROVAL)",
       assumed: 'consent', why: expect.stringContaining('No source says how Cerulea answers'),
+      aboutMessage: expect.objectContaining({ id: expect.any(String) }), whyMessage: expect.objectContaining({ id: expect.any(String) }),
     }]);
     const trace = rogatory('run', `${F}/unknown-answer.yaml`);
     expect(trace.out).toContain("Cerulea: its answer is not known; assumed: consent");
@@ -200,7 +201,7 @@ describe('rogatory validate', () => {
   it.each([
     ['script-refuse.yaml', ':19:1: script[1]: REFUSE on day 0 in state direct.blocked: nothing has gone out for the requested state to refuse'],
     ['script-closed.yaml', ':18:1: script[0]: CHOOSE_AGREEMENT on day 0 in state intake: No data-access agreement binds Borealis and Arcadia'],
-    ['script-busy.yaml', ':19:1: script[1]: CHOOSE_ROGATORY on day 10 in state mlat.drafting: the mlat channel is under way'],
+    ['script-busy.yaml', ':19:1: script[1]: CHOOSE_ROGATORY on day 10 in state mlat.drafting: the mutual legal assistance channel is under way'],
   ])('an event the script reaches in the wrong state makes %s invalid (exit 2)', (file, message) => {
     const r = rogatory('validate', `${F}/${file}`);
     expect(r.code).toBe(2);

@@ -129,14 +129,14 @@ describe('the default policy at a conflict, recorded as an assumption', () => {
   it('without a documented practice the provider is assumed to refuse', () => {
     const r = run({ world: conflictWorld() });
     expect(r).toMatchObject({ attempts: ['direct', 'mlat'], conflict: { choice: 'refuse' } });
-    expect(r.assumptions).toEqual([{ about: "nimbus's choice between BO-ORDER and AR-BLOCK", assumed: 'refuse', why: expect.stringContaining('nothing is documented') }]);
+    expect(r.assumptions).toEqual([{ about: "nimbus's choice between BO-ORDER and AR-BLOCK", assumed: 'refuse', why: expect.stringContaining('nothing is documented'), aboutMessage: expect.objectContaining({ id: expect.any(String) }), whyMessage: expect.objectContaining({ id: expect.any(String) }) }]);
     expect(r.transitions.find((t) => t.event === 'PROVIDER_CHOOSES')!.reason).toContain('Assumed by the default policy: refuse');
   });
 
   it('a documented practice is followed, and still said to be assumed, with its source', () => {
     const r = run({ world: conflictWorld(ORDER, { conflictPractice: { choice: 'comply', source: 'Nimbus transparency report 2020' } }) });
     expect(r).toMatchObject({ outcome: 'delivered', channel: 'direct', conflict: { choice: 'comply' } });
-    expect(r.assumptions).toEqual([{ about: expect.any(String), assumed: 'comply', why: "nimbus's documented practice (Nimbus transparency report 2020)" }]);
+    expect(r.assumptions).toEqual([{ about: expect.any(String), assumed: 'comply', why: "nimbus's documented practice (Nimbus transparency report 2020)", aboutMessage: expect.objectContaining({ id: expect.any(String) }), whyMessage: expect.objectContaining({ id: expect.any(String) }) }]);
   });
 
   it('at a review the ruling is assumed to uphold the order, then the practice decides again', () => {

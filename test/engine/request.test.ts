@@ -140,7 +140,7 @@ describe('preservation races the channel', () => {
       script: [{ type: 'REQUEST_PRESERVATION' }, [10, { type: 'EXTEND_PRESERVATION' }], [20, { type: 'EXTEND_PRESERVATION' }]],
     });
     expect(() => runScenario(s)).toThrow(ScriptError);
-    expect(() => runScenario(s)).toThrow(/line 3: EXTEND_PRESERVATION on day 20 in state mlat\.requestingReview: .*maxExtensions \(1\) extensions have been used/);
+    expect(() => runScenario(s)).toThrow(/line 3: EXTEND_PRESERVATION on day 20 in state mlat\.requestingReview: the one extension the regime allows has been used/);
   });
 });
 
@@ -193,7 +193,7 @@ describe('decisions the request cannot take', () => {
   });
 
   it('choosing while another channel is under way', () => {
-    expect(() => runScenario(scenario({ world, script: [{ type: 'CHOOSE_MLAT' }, [5, { type: 'CHOOSE_ROGATORY' }]] }))).toThrow(/the mlat channel is under way/);
+    expect(() => runScenario(scenario({ world, script: [{ type: 'CHOOSE_MLAT' }, [5, { type: 'CHOOSE_ROGATORY' }]] }))).toThrow(/the mutual legal assistance channel is under way/);
   });
 
   it('choosing a channel already tried', () => {

@@ -108,6 +108,7 @@ describe('a consulted state whose answer is unknown', () => {
       about: "CE's answer when consulted before the mutual legal assistance request (CE-APPROVAL)",
       assumed: 'consent',
       why: expect.stringContaining('No source says how CE answers'),
+      aboutMessage: expect.objectContaining({ id: expect.any(String) }), whyMessage: expect.objectContaining({ id: expect.any(String) }),
     }]);
     const decided = result.transitions.find((t) => t.from === 'sovereigntyCheck.undecided')!;
     expect(decided.reason).toContain("CE: its answer is not known; assumed: consent");

@@ -63,7 +63,7 @@ describe('the engine\'s worker threads', () => {
     for (const body of [{ yaml, regime: { maxExtensions: 0 } }, { yaml, regime: { maxExtensions: 0 }, sample: 50, seed: 1 }]) {
       const threaded = await api(server.url, 'POST', '/api/runs', body);
       expect(threaded.status).toBe(422);
-      expect(threaded.body.detail).toMatch(/^The scenario's script cannot be played: (sampled run 1 of 50 \(seed 1\): )?line 61: EXTEND_PRESERVATION on day 75 in state mlat\.requestedReview: regime\.maxExtensions \(0\) extensions have been used/);
+      expect(threaded.body.detail).toMatch(/^The scenario's script cannot be played: (sampled run 1 of 50 \(seed 1\): )?line 61: EXTEND_PRESERVATION on day 75 in state mlat\.requestedReview: the regime allows no extension of a preservation/);
       expect(threaded.body.errors).toEqual([{ file: 'scenario.yaml', line: 61, column: 1, path: `script[${index}]`, message: expect.stringContaining('EXTEND_PRESERVATION on day 75') }]);
       // The same answer as the engine gives on this thread (the REST app alone, InlinePool).
       const inline = await request(app).post('/api/runs').send(body);

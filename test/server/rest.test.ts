@@ -219,7 +219,7 @@ describe('sessions', () => {
     await command(app, id, trainerToken, { type: 'step' }).expect(200);
     const before = (await request(app).get(`/api/sessions/${id}`)).body;
     const res = await command(app, id, trainerToken, { type: 'event', event: { type: 'CHOOSE_ROGATORY' } });
-    expectProblem(res, 409, /CHOOSE_ROGATORY cannot be taken in state mlat\.drafting: the mlat channel is under way/);
+    expectProblem(res, 409, /CHOOSE_ROGATORY cannot be taken in state mlat\.drafting: the mutual legal assistance channel is under way/);
     expect(res.body.state).toBe('mlat.drafting');
     const after = (await request(app).get(`/api/sessions/${id}`)).body;
     expect(after).toEqual(before);
