@@ -131,7 +131,7 @@ export function availability(context: RequestContext, channel: ChannelName): Ver
   }
   const closure = context.closed[channel];
   if (closure) return closure;
-  return { open: verdict.open, reason: verdict.reason, ...(verdict.message ? { message: verdict.message } : {}), cites: verdict.cites };
+  return { open: verdict.open, reason: verdict.reason, message: verdict.message, cites: verdict.cites };
 }
 
 export function anyAvailable(context: RequestContext): boolean {

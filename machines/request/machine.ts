@@ -38,7 +38,7 @@ function joined(...parts: (Param | null | undefined)[]): Said {
 }
 
 /** A verdict's reason as a parameter: its message (the English text where a verdict has none yet). */
-const reasonOf = (verdict: Verdict): Param => verdict.message ?? verdict.reason;
+const reasonOf = (verdict: Verdict): Message => verdict.message;
 
 /** A channel's name as the user's language says it. */
 const channelTerm = (channel: ChannelName) => msg(`channel.${channel}`);

@@ -4,7 +4,7 @@ import { stateRef } from './world-index.ts';
 import { covers } from './connections.ts';
 import { instrumentsFor, notifiedState, offenceList, whyUnused, type Candidates } from './instruments.ts';
 import { practiceFor, practiceNoteMessage } from './practice.ts';
-import { msg, said, say } from '../messages/say.ts';
+import { msg, say } from '../messages/say.ts';
 import type { Message, Param } from '../messages/types.ts';
 import { orderReach, type ReachVerdict } from './reach.ts';
 import type { ChannelName, DataRequest, DurationProfile, Instrument, Provider, Regime } from '../world/types.ts';

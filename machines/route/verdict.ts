@@ -7,7 +7,7 @@ export interface Verdict {
   /** The reason in English: the text of the run results' `reason` field. */
   reason: string;
   /** The same reason as a message, to be said in the user's language (`say`). */
-  message?: Message;
+  message: Message;
   cites: string[];
 }
 

@@ -23,7 +23,7 @@ export interface RegimeRow {
   /** How the provider met a conflict of laws under this regime, when the run reached one. */
   conflict?: RunResult['conflict'];
   /** extension: why it ended so: the verdict of the channel taken, or the step that refused, blocked or lost it (whyOfRun). */
-  why: { reason: string; message?: Message; cites: string[] };
+  why: { reason: string; message: Message; cites: string[] };
   /** With a sample: the sampled figures under this regime. */
   sample?: SampleResult;
 }

@@ -8,7 +8,7 @@ import { assessScenario, effectiveWorld } from './simulation.ts';
 export interface ChannelSide {
   open: boolean;
   reason: string;
-  message?: Message;
+  message: Message;
   days: number;
   cites: string[];
 }

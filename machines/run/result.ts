@@ -11,7 +11,7 @@ export interface Transition {
   to: string;
   reason: string;
   /** The reason as a message, for any language. */
-  message?: Message;
+  message: Message;
   cites: string[];
 }
 

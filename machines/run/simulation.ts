@@ -257,7 +257,7 @@ export class Simulation {
     const last = this.transitions.length > before ? this.transitions.at(-1) : undefined;
     if (assumption && last) {
       const note = said('run.assumed.note', {
-        reason: last.message ?? msg('run.text', { text: { authored: last.reason } }), assumed: msg('run.value', { value: assumption.assumed }),
+        reason: last.message, assumed: msg('run.value', { value: assumption.assumed }),
         why: assumption.whyMessage,
       });
       last.reason = note.reason;
@@ -308,7 +308,7 @@ export class Simulation {
         return msg('run.whyNot.undecided', { country: this.countryParam(this.undecided), channel: context.current ? msg(`channel.${context.current}`) : '' });
       }
       const verdict = availability(context, channel);
-      return verdict.message ?? msg('run.text', { text: { authored: verdict.reason } });
+      return verdict.message;
     }
     switch (event.type) {
       case 'REFUSE':

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario.ts';
 import type { Verdict } from '../route/verdict.ts';
-import { msg, said } from '../messages/say.ts';
+import { said } from '../messages/say.ts';
 import { FINAL_OUTCOMES } from './paths.ts';
 import type { RunResult } from './result.ts';
 import { assessScenario, effectiveWorld } from './simulation.ts';
@@ -17,11 +17,11 @@ const custody = (state: string) => state.startsWith('preservation');
 export function whyOfRun(scenario: Scenario, result: RunResult): Pick<Verdict, 'reason' | 'message' | 'cites'> {
   if (result.outcome === 'delivered' && result.channel) {
     const verdict = assessScenario(scenario)[result.channel];
-    return { reason: verdict.reason, ...(verdict.message && { message: verdict.message }), cites: [...verdict.cites] };
+    return { reason: verdict.reason, message: verdict.message, cites: [...verdict.cites] };
   }
   const steps = result.transitions;
   const last = steps.at(-1);
-  if (!last) return { reason: '', cites: [] };
+  if (!last) return { ...said('run.text', { text: '' }), cites: [] };
   let ending = last;
   if (last.event === 'CONCLUDE' && FINAL_STATES.has(last.to)) {
     for (let i = steps.length - 2; i >= 0; i--) {
@@ -34,7 +34,7 @@ export function whyOfRun(scenario: Scenario, result: RunResult): Pick<Verdict, '
     const before = steps.slice(0, at).reverse().find((s) => !custody(s.from) && !custody(s.to) && s.reason);
     const day = String(ending.day);
     const words = before
-      ? said('run.why.withdrawnAfter', { day, before: before.message ?? msg('run.text', { text: { authored: before.reason } }) })
+      ? said('run.why.withdrawnAfter', { day, before: before.message })
       : said('run.why.withdrawn', { day });
     return { ...words, cites: [...(before?.cites ?? [])] };
   }
