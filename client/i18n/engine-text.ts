@@ -71,3 +71,10 @@ export function useScenarioPhrases(scenario: WithPhrases): void {
 }
 
 onLocaleChange(() => useScenarioPhrases(openScenario));
+
+/** An error the engine threw (ScriptError, EventRejected, InputRejected carry `.said`), in the page's language. */
+export function errorText(error: unknown): string {
+  const said = (error as { said?: Message } | null)?.said;
+  if (said && typeof said === 'object' && typeof said.id === 'string' && hasEngineText(said.id)) return sayHere(said);
+  return error instanceof Error ? error.message : String(error);
+}

@@ -14,7 +14,7 @@ import { sampleUnder, type RegimeSample } from '../model/sample-days.ts';
 import { create as createComparison, type RegimeOutcome } from '../views/comparison.ts';
 import { askedUnderLink } from './variant-section.ts';
 import { readVariantLink, variantHref } from '../app/variant-link.ts';
-import { engineLang, regimeText } from '../i18n/engine-text.ts';
+import { engineLang, errorText, regimeText } from '../i18n/engine-text.ts';
 import { useScenario } from '../i18n/states.ts';
 
 /**
@@ -66,7 +66,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
       for (const id of why.cites) if (!sources.has(id) && known.has(id)) sources.set(id, known.get(id)!);
       return { regime: name, title, outcome: r.outcome, channel: r.channel, attempts: r.attempts, days: r.days, cites: r.cites, why, error: null };
     } catch (error) {
-      return { regime: name, title, outcome: null, channel: null, attempts: [], days: null, cites: [], why: null, error: error instanceof Error ? error.message : String(error) };
+      return { regime: name, title, outcome: null, channel: null, attempts: [], days: null, cites: [], why: null, error: errorText(error) };
     }
   });
   update({ rows, samples: null, sources });
