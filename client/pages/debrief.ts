@@ -44,7 +44,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   actions.append('button').attr('type', 'button').attr('class', 'btn act-md').text(t('debrief.markdown'))
     .on('click', () => void guarded(async () => download(`debrief-${id}.md`, await getDebriefMarkdown(id!, token), 'text/markdown')));
   actions.append('button').attr('type', 'button').attr('class', 'btn act-json').text(t('debrief.json'))
-    .on('click', () => download(`debrief-${id}.json`, `${JSON.stringify(debrief, null, 2)}\n`, 'application/json'));
+    .on('click', () => download(`debrief-${id}.json`, `${JSON.stringify(jsonExport(debrief), null, 2)}\n`, 'application/json'));
   // Names and ballots are the trainer's: only a browser holding the trainer's pass offers them.
   if (token) {
     actions.append('button').attr('type', 'button').attr('class', 'btn act-csv').text(t('debrief.csv'))
@@ -95,6 +95,14 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   }
   document.documentElement.dataset.ready = 'debrief';
   return {};
+}
+
+/**
+ * The debrief as the server gave it, with the language it was exported in and, beside each
+ * transition's English `reason` (the contract's field), its text in that language (`said`).
+ */
+function jsonExport(debrief: Debrief): Debrief & { language: string } {
+  return { ...debrief, language: locale(), timeline: debrief.timeline.map((d) => ({ ...d, said: reasonText(d) })) };
 }
 
 /** The debrief's notes in the page's language, when the scenario (the debrief's or the session's copy) translates them. */
