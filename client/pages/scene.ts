@@ -76,7 +76,8 @@ export function createScene(options: SceneOptions) {
 /** The page heading: the scenario's title (translated when the scenario carries it) and summary. */
 export function heading(parent: HTMLElement, snapshot: Pick<Snapshot, 'scenario'>, full: Scenario | null, role: string): void {
   const source = full ?? snapshot.scenario;
-  useScenario(source);
+  // The full scenario brings its phrases and its world's names (a snapshot's summary may not: the ones set stay).
+  if (full) useScenario(full);
   const head = select(parent);
   head.selectAll('*').remove();
   head.append('p').attr('class', 'eyebrow').text(role);
