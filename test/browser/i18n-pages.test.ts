@@ -65,12 +65,18 @@ async function englishOn(page: Page, lang: string, kept: string[], interfaceOnly
   }, interfaceOnly);
   let rest = text;
   for (const name of kept) rest = rest.split(name).join(' · ');
-  const runs = [...rest.matchAll(/[A-Za-z][A-Za-z'’-]*(?:[ ,;:()]+[A-Za-z][A-Za-z'’-]*){2,}/g)]
+  // Proper names quoted in a translated text keep their original words: capitalised words in a row,
+  // joined by at most the small words of a title (UK-US Data Access Agreement, Directorate for
+  // Priority Crime Investigation, In re Google, Court of Cassation, CLOUD Act). The interface's and
+  // the engine's English is written in sentence case, so its sentences are not taken for names.
+  rest = rest.replace(/\b[A-Z][\w'’-]*(?:[ \u00a0]+(?:(?:of|for|the|and|on|re|in|to|des?)[ \u00a0]+)*[A-Z][\w'’-]*)+/g, ' · ');
+  // Letters with accents are letters: a French word is not cut in two at its é.
+  const runs = [...rest.matchAll(/[A-Za-zÀ-ÖØ-öø-ÿŒœ][A-Za-zÀ-ÖØ-öø-ÿŒœ'’-]*(?:[ ,;:()]+[A-Za-zÀ-ÖØ-öø-ÿŒœ][A-Za-zÀ-ÖØ-öø-ÿŒœ'’-]*){2,}/g)]
     // An original term glossed in parentheses after its translation ("أمر تقديم خارجي (overseas production order)").
     .filter((m) => !(rest[m.index - 1] === '(' && rest[m.index + m[0].length] === ')'))
     .map((m) => m[0]);
   return [...new Set(runs.filter((run) => {
-    const raw = run.split(/[^A-Za-z'’-]+/).filter(Boolean);
+    const raw = run.split(/[^A-Za-zÀ-ÖØ-öø-ÿŒœ'’-]+/).filter(Boolean);
     // A proper name quoted in a translated text, every longer word capitalised: a statute's, a court's
     // or a case's original title (Stored Communications Act, Court of Cassation, In re Google). The
     // interface's and the engine's English is written in sentence case, so it is not taken for one.
