@@ -1,3 +1,4 @@
+import { locale } from '../i18n/index.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import type { CreatedLink, CreatedSession, InputRecord, LinkRole, LinkView, ScenarioCheck, ScenarioLibrary, ScenarioSummary, ServerAddresses, SessionDescription } from '../../server/protocol.ts';
 
@@ -23,8 +24,12 @@ async function refusal(response: Response): Promise<ApiError> {
   return new ApiError(detail, response.status);
 }
 
+/**
+ * Every request says the page's language (Accept-Language): the server's text answers (a refusal's
+ * detail, the Markdown debrief, the attendance CSV's headers) come in it where the server has it.
+ */
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers ?? {}) } });
+  const response = await fetch(path, { ...init, headers: { Accept: 'application/json', 'Accept-Language': locale(), ...(init.headers ?? {}) } });
   if (!response.ok) throw await refusal(response);
   return (await response.json()) as T;
 }
@@ -64,14 +69,14 @@ export async function getDebrief<T>(id: string, token?: string): Promise<T> {
 }
 
 export async function getDebriefMarkdown(id: string, token?: string): Promise<string> {
-  const response = await fetch(debriefUrl(id), { headers: { Accept: 'text/markdown', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+  const response = await fetch(debriefUrl(id), { headers: { Accept: 'text/markdown', 'Accept-Language': locale(), ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
   if (!response.ok) throw await refusal(response);
   return response.text();
 }
 
 /** Attendance and every ballot, as the CSV file the server writes (trainer only): kept as bytes, byte-order mark included. */
 export async function getAttendanceCsv(id: string, token: string): Promise<Blob> {
-  const response = await fetch(`${debriefUrl(id)}.csv`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${token}` } });
+  const response = await fetch(`${debriefUrl(id)}.csv`, { headers: { Accept: 'text/csv', 'Accept-Language': locale(), Authorization: `Bearer ${token}` } });
   if (!response.ok) throw await refusal(response);
   return response.blob();
 }

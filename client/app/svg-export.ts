@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.ts';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
@@ -9,6 +11,11 @@ export function standaloneSvg(svg: SVGSVGElement, prefixes: string[] = ['.sc']):
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const box = svg.viewBox.baseVal;
   clone.setAttribute('xmlns', SVG_NS);
+  // The file says its language and, for Arabic, its direction: a viewer without the page's <html
+  // dir="rtl"> still puts a label's full stop on the sentence's left.
+  clone.setAttribute('xml:lang', document.documentElement.lang || 'en');
+  clone.setAttribute('lang', document.documentElement.lang || 'en');
+  if (document.documentElement.dir === 'rtl') clone.setAttribute('direction', 'rtl');
   clone.setAttribute('width', String(Math.round(box.width)));
   clone.setAttribute('height', String(Math.round(box.height)));
   clone.querySelectorAll('[tabindex]').forEach((el) => {
@@ -38,11 +45,11 @@ export async function svgToPng(svgText: string, width: number, height: number, s
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw to a canvas.');
+  if (!context) throw new Error(t('export.noCanvas'));
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))), 'image/png'));
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('export.pngFailed')))), 'image/png'));
 }
 
 /** The stylesheet's rules for the drawing (and its custom properties), as text. */

@@ -64,7 +64,12 @@ export function t(key: string, params?: Record<string, string | number>): string
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
+    if (value === undefined) return whole;
+    const text = typeof value === 'number' ? formatNumber(value) : value;
+    // Arabic: each parameter (a Latin name, a number, a date) keeps its own direction inside the
+    // sentence, U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, as the engine's say() does;
+    // so "Microsoft." keeps its full stop at the sentence's end (the left), not beside the name.
+    return isRtl() && text !== '' && !/^\u2068[^]*\u2069$/.test(text) ? `\u2068${text}\u2069` : text;
   });
 }
 

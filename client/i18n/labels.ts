@@ -1,6 +1,8 @@
 import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { Role } from '../../machines/request/roles.ts';
 import { has, locale, t } from './index.ts';
+import { phraseHere } from './engine-text.ts';
+import { stateHere } from './states.ts';
 
 /**
  * Engine names as people read them. Each falls back to the engine's own name when no label exists,
@@ -19,15 +21,16 @@ export function eventTypeLabel(type: string): string {
   return has(key) ? t(key) : type;
 }
 
-/** A scenario event with its fields: "Arcadia answers: consent". Fields are scenario text. */
+/** A scenario event with its fields: "Arcadia answers: consent". Fields are scenario text, in the page's language where the scenario translates them. */
 export function eventLabel(event: ScenarioEvent): string {
   switch (event.type) {
     case 'THIRD_COUNTRY_ANSWERS':
-      return t('eventWith.THIRD_COUNTRY_ANSWERS', { country: event.country, answer: t(`answer.${event.answer}`) });
+      // The country by its name in the page's language ("Cedria answers: object"), never its code.
+      return t('eventWith.THIRD_COUNTRY_ANSWERS', { country: stateHere(event.country), answer: t(`answer.${event.answer}`) });
     case 'REFUSE':
-      return t('eventWith.REFUSE', { ground: event.ground });
+      return t('eventWith.REFUSE', { ground: phraseHere(event.ground) });
     case 'PROVIDER_REFUSES':
-      return t('eventWith.PROVIDER_REFUSES', { reason: event.reason });
+      return t('eventWith.PROVIDER_REFUSES', { reason: phraseHere(event.reason) });
     case 'PROVIDER_CHOOSES':
       return t('eventWith.PROVIDER_CHOOSES', { choice: t(`choice.${event.choice}`) });
     case 'REVIEW_DECIDES':

@@ -9,7 +9,7 @@ export interface TranslatableText {
   title: string;
   summary: string;
   objectives: string[];
-  translations?: Partial<Record<string, Partial<{ title: string; summary: string; objectives: string[] }>>>;
+  translations?: Partial<Record<string, Partial<{ title: string; summary: string; objectives: string[]; debrief: string; phrases: Record<string, string> }>>>;
 }
 
 export function scenarioTitle(s: TranslatableText): string {

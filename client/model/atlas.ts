@@ -7,6 +7,7 @@ import { worldOn } from '../../machines/world/in-force.ts';
 import { applyOverlay, isEmptyOverlay, type Overlay } from '../../machines/world/overlay.ts';
 import { worldUnder } from '../../machines/world/regimes.ts';
 import { CHANNELS, type Category, type ChannelName, type DataRequest, type Instrument, type Jurisdiction, type OffenceCategory, type Provider, type ProductionOrder, type Regime, type Rule, type World } from '../../machines/world/types.ts';
+import type { Message } from '../../machines/messages/types.ts';
 
 /**
  * Whom the requests are addressed to. `nobody`: a provider based and storing in the requested state
@@ -26,6 +27,8 @@ export interface AtlasCell {
   /** The instruments and rules that decided it. */
   cites: string[];
   reason: string;
+  /** The reason's parts as the engine said them (each with its message), to be said in the page's language. */
+  said?: { reason: string; message?: Message }[];
   /** When the run does not deliver (a provider refusing at a conflict of laws, say): how it ends. */
   outcome?: Outcome;
   /** The days come from running the engine (a choice or a rate the assessment alone cannot settle). */
@@ -133,7 +136,7 @@ export class AtlasAsker {
     const key = this.key(from, to, data);
     const known = key === null ? undefined : this.memo.get(key);
     if (known) return { from, to, ...known };
-    const { reason: _reason, ...cell } = this.cell(from, to, data);
+    const { reason: _reason, said: _said, ...cell } = this.cell(from, to, data);
     if (key !== null) {
       const { from: _f, to: _t, ...rest } = cell;
       this.memo.set(key, rest);
@@ -176,7 +179,7 @@ export class AtlasAsker {
     const pair = this.pairWorld(from, provider);
     const a = assess(worldUnder(this.q.regime, pair, request), request, this.q.regime);
     const channel = CHANNELS.find((c) => a[c].open) ?? null;
-    if (!channel) return { from, to: requested, channel: null, days: null, cites: [], reason: a.rogatory.reason };
+    if (!channel) return { from, to: requested, channel: null, days: null, cites: [], reason: a.rogatory.reason, said: [saidOf(a.rogatory)] };
     const verdict = a[channel];
     // A provider's choice at a conflict of laws, or a documented rate, is settled by the run's own
     // default policy, not by the assessment: the engine is run for that cell.
@@ -186,11 +189,17 @@ export class AtlasAsker {
       return {
         from, to: requested, channel: run.channel, days: run.days, cites: run.cites, ran: true,
         reason: run.channel === 'direct' ? taken.reason : `${verdict.reason} ${taken.reason}`,
+        said: run.channel === 'direct' ? [saidOf(taken)] : [saidOf(verdict), saidOf(taken)],
         ...(run.outcome !== 'delivered' && { outcome: run.outcome }),
       };
     }
-    return { from, to: requested, channel, days: medianDays(verdict.timing), cites: verdict.cites, reason: verdict.reason };
+    return { from, to: requested, channel, days: medianDays(verdict.timing), cites: verdict.cites, reason: verdict.reason, said: [saidOf(verdict)] };
   }
+}
+
+/** A verdict's reason and message only: cells cross to the page from a worker. */
+function saidOf(v: { reason: string; message?: Message }): { reason: string; message?: Message } {
+  return v.message ? { reason: v.reason, message: v.message } : { reason: v.reason };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ChannelDays } from '../../machines/run/result.ts';
 import { sampledRuns, SampleTally } from '../../machines/run/sample.ts';
 import type { Outcome, Scenario } from '../../machines/scenario.ts';
 import type { ChannelName } from '../../machines/world/types.ts';
+import { errorText } from '../i18n/engine-text.ts';
 
 /** Sampled runs of one scenario (under one regime, when compared), their days per delivering channel. */
 export interface RegimeSample {
@@ -32,7 +33,7 @@ export async function sampleDays(scenario: Scenario, runs: number, seed: number,
     }
   } catch (error) {
     // Under another regime a script may meet a state its author did not plan for: say so in the row.
-    result.error = error instanceof Error ? error.message : String(error);
+    result.error = errorText(error);
     return result;
   }
   const sampled = tally.result(scenario.id, seed);
@@ -45,7 +46,7 @@ export async function sampleUnder(scenario: Scenario, regime: string, runs: numb
   try {
     variant = underRegime(scenario, regime);
   } catch (error) {
-    return { regime, runs, outcomes: {}, delivered: 0, byChannel: {}, error: error instanceof Error ? error.message : String(error) };
+    return { regime, runs, outcomes: {}, delivered: 0, byChannel: {}, error: errorText(error) };
   }
   return sampleDays(variant, runs, seed, chunk, regime);
 }

@@ -6,12 +6,14 @@ import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { CATEGORIES, CONNECTIONS, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIONS, RULE_KINDS, type Category, type Connection, type Instrument, type InstrumentKind, type OffenceCategory, type Rule, type RuleKind } from '../../machines/world/types.ts';
 import { announce } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, locale, t } from '../i18n/index.ts';
 import { channelLabel, daysLabel } from '../i18n/labels.ts';
 import { AtlasAsker, cellAt, NOBODY, type AtlasCell, type AtlasDifference, type ProviderAssumption } from '../model/atlas.ts';
 import { answerJob, regimeNamed, type AtlasAnswer, type AtlasJob } from '../model/atlas-worker.ts';
 import { create as createAtlas } from '../views/atlas.ts';
 import { create as createMap, type MapCell } from '../views/atlas-map.ts';
+import { reasonText } from '../i18n/engine-text.ts';
+import { stateHere } from '../i18n/states.ts';
 
 /**
  * Every other choice of the question, kept in the link too so that a shared link asks the same
@@ -76,7 +78,8 @@ export function mount(main: HTMLElement): Page {
 
   const link = readLink();
   const today = todayIso();
-  const states = [...BUILTIN_WORLD.jurisdictions].sort((a, b) => a.name.localeCompare(b.name));
+  // The states by their names in the page's language (Intl.DisplayNames), in that language's order.
+  const states = BUILTIN_WORLD.jurisdictions.map((j) => ({ ...j, name: stateHere(j.id, j.name) })).sort((a, b) => a.name.localeCompare(b.name, locale()));
   const names = new Map(states.map((s) => [s.id, s.name]));
   const dropped = new Set<string>(link.overlay?.drop ?? []);
   const added: Instrument[] = [...(link.overlay?.add?.instruments ?? [])];
@@ -262,6 +265,11 @@ export function mount(main: HTMLElement): Page {
     const e = [...w.instruments, ...w.rules, ...(w.orders ?? [])].find((x) => x.id === id) as { title?: string; source?: string } | undefined;
     return e ? `${id}${e.title ? ` (${e.title})` : ''}: ${e.source ?? ''}` : id;
   };
+  /** The engine's reason for a cell in the page's language, part by part. */
+  function cellReason(cell: AtlasCell): string {
+    if (cell.reason === 'domestic') return '';
+    return cell.said ? cell.said.map((x) => reasonText(x)).join(' ') : cell.reason;
+  }
   function cellWords(cell: AtlasCell): string {
     if (cell.reason === 'domestic') return t('atlas.domestic');
     const what = cell.channel ? `${channelLabel(cell.channel)}, ${daysLabel(cell.days ?? 0)}` : t('atlas.noChannel');
@@ -280,8 +288,9 @@ export function mount(main: HTMLElement): Page {
       const cell = askerFor().cell(from, target, d);
       dl.append('dt').classed('is-current', d === data()).text(`${t(`category.${d}`)}: ${cellWords(cell)}`);
       const dd = dl.append('dd');
-      dd.append('p').text(cell.reason === 'domestic' ? '' : cell.reason);
-      if (cell.cites.length) dd.append('ul').attr('class', 'sources').selectAll('li').data(cell.cites).join('li').text(sourceOf);
+      dd.append('p').attr('dir', 'auto').attr('lang', cell.said?.every((x) => x.message) ? locale() : 'en').text(cellReason(cell));
+      // Sources keep their original titles.
+      if (cell.cites.length) dd.append('ul').attr('class', 'sources').selectAll('li').data(cell.cites).join('li').attr('dir', 'auto').attr('lang', 'en').attr('data-source', '').text(sourceOf);
     }
   }
 

@@ -14,6 +14,8 @@ import { sampleUnder, type RegimeSample } from '../model/sample-days.ts';
 import { create as createComparison, type RegimeOutcome } from '../views/comparison.ts';
 import { askedUnderLink } from './variant-section.ts';
 import { readVariantLink, variantHref } from '../app/variant-link.ts';
+import { engineLang, errorText, regimeText } from '../i18n/engine-text.ts';
+import { useScenario } from '../i18n/states.ts';
 
 /**
  * `/compare/:id`: one scenario under the contract's default and each named regime. Everything is
@@ -30,6 +32,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     root.append('h1').text(t('notFound.title'));
     return {};
   }
+  useScenario(written);
   root.append('p').attr('class', 'eyebrow').text(t('compare.role'));
   root.append('h1').attr('dir', 'auto').attr('lang', scenarioLang(written, 'title')).text(scenarioTitle(written));
   root.append('p').attr('class', 'lede').attr('dir', 'auto').attr('lang', scenarioLang(written, 'summary')).text(scenarioSummary(written));
@@ -63,7 +66,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
       for (const id of why.cites) if (!sources.has(id) && known.has(id)) sources.set(id, known.get(id)!);
       return { regime: name, title, outcome: r.outcome, channel: r.channel, attempts: r.attempts, days: r.days, cites: r.cites, why, error: null };
     } catch (error) {
-      return { regime: name, title, outcome: null, channel: null, attempts: [], days: null, cites: [], why: null, error: error instanceof Error ? error.message : String(error) };
+      return { regime: name, title, outcome: null, channel: null, attempts: [], days: null, cites: [], why: null, error: errorText(error) };
     }
   });
   update({ rows, samples: null, sources });
@@ -71,10 +74,12 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   const about = root.append('section').attr('class', 'panel regimes-about');
   about.append('h2').text(t('compare.aboutTitle'));
   const details = about.selectAll('details').data(NAMED_REGIMES).join('details');
-  details.append('summary').text((d) => (has(`regime.${d.name}`) ? t(`regime.${d.name}`) : d.title));
-  details.append('p').attr('lang', 'en').text((d) => d.summary);
-  details.append('p').attr('lang', 'en').text((d) => d.effect);
-  details.append('ul').attr('class', 'sources').selectAll('li').data((d) => d.sources).join('li').attr('lang', 'en').text((d) => d);
+  details.append('summary').text((d) => (has(`regime.${d.name}`) ? t(`regime.${d.name}`) : regimeText(d, 'title')));
+  // The doctrine and its effect in the page's language (ids regime.<name>.summary|effect), English until the catalogue has them.
+  details.append('p').attr('lang', (d) => engineLang(`regime.${d.name}.summary`)).attr('dir', 'auto').text((d) => regimeText(d, 'summary'));
+  details.append('p').attr('lang', (d) => engineLang(`regime.${d.name}.effect`)).attr('dir', 'auto').text((d) => regimeText(d, 'effect'));
+  // Sources keep their original titles.
+  details.append('ul').attr('class', 'sources').selectAll('li').data((d) => d.sources).join('li').attr('lang', 'en').attr('dir', 'auto').attr('data-source', '').text((d) => d);
 
   let disposed = false;
   let generation = 0;

@@ -7,12 +7,14 @@ import { guarded } from '../app/announce.ts';
 import { download } from '../app/download.ts';
 import type { Page } from '../app/router.ts';
 import { standaloneSvg, svgToPng } from '../app/svg-export.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, locale, t } from '../i18n/index.ts';
 import { channelLabel, dayLabel, eventLabel, eventTypeLabel, outcomeLabel, roleLabel, stateLabel } from '../i18n/labels.ts';
 import { scenarioLang, scenarioObjectives, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { create as createStatechart } from '../views/statechart.ts';
 import { drawSources } from '../views/sources.ts';
 import { choicesOf, create as createAuthorities } from '../views/authorities.ts';
+import { engineLang, reasonText } from '../i18n/engine-text.ts';
+import { useScenario } from '../i18n/states.ts';
 
 /**
  * The debrief (`/debrief/:id`): what happened, who decided, how the class voted, on what authority.
@@ -29,6 +31,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     return {};
   }
   const titleSource = session?.scenario ?? { ...debrief.scenario, title: debrief.scenario.title };
+  useScenario(titleSource);
   root.append('p').attr('class', 'eyebrow').text(t('debrief.role'));
   root.append('h1').attr('dir', 'auto').attr('lang', scenarioLang(titleSource, 'title')).text(scenarioTitle(titleSource));
   const s = debrief.status;
@@ -41,7 +44,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   actions.append('button').attr('type', 'button').attr('class', 'btn act-md').text(t('debrief.markdown'))
     .on('click', () => void guarded(async () => download(`debrief-${id}.md`, await getDebriefMarkdown(id!, token), 'text/markdown')));
   actions.append('button').attr('type', 'button').attr('class', 'btn act-json').text(t('debrief.json'))
-    .on('click', () => download(`debrief-${id}.json`, `${JSON.stringify(debrief, null, 2)}\n`, 'application/json'));
+    .on('click', () => download(`debrief-${id}.json`, `${JSON.stringify(jsonExport(debrief), null, 2)}\n`, 'application/json'));
   // Names and ballots are the trainer's: only a browser holding the trainer's pass offers them.
   if (token) {
     actions.append('button').attr('type', 'button').attr('class', 'btn act-csv').text(t('debrief.csv'))
@@ -85,11 +88,31 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
   if (debrief.scenario.notes) {
     const notes = root.append('section').attr('class', 'debrief-notes');
     notes.append('h2').text(t('debrief.notes'));
-    // The trainer's notes are the scenario's, written in English.
-    notes.append('p').attr('class', 'notes-text').attr('dir', 'auto').attr('lang', 'en').text(debrief.scenario.notes);
+    // The trainer's notes are the scenario's: in the page's language where the scenario translates them
+    // (translations.<lang>.debrief, sent with the notes only to whom the notes are), else as written, in English.
+    const translated = debriefNotes(debrief.scenario, session?.scenario);
+    notes.append('p').attr('class', 'notes-text').attr('dir', 'auto').attr('lang', translated ? locale() : 'en').text(translated ?? debrief.scenario.notes);
   }
   document.documentElement.dataset.ready = 'debrief';
   return {};
+}
+
+/**
+ * The debrief as the server gave it, with the language it was exported in and, beside each
+ * transition's English `reason` (the contract's field), its text in that language (`said`).
+ */
+function jsonExport(debrief: Debrief): Debrief & { language: string } {
+  return { ...debrief, language: locale(), timeline: debrief.timeline.map((d) => ({ ...d, said: reasonText(d) })) };
+}
+
+/** The debrief's notes in the page's language, when the scenario (the debrief's or the session's copy) translates them. */
+function debriefNotes(...sources: unknown[]): string | null {
+  for (const source of sources) {
+    const translations = (source as { translations?: Record<string, { debrief?: unknown } | undefined> } | undefined)?.translations;
+    const text = translations?.[locale()]?.debrief;
+    if (typeof text === 'string' && text.trim() !== '') return text;
+  }
+  return null;
 }
 
 function timelineTable(host: HTMLElement, rows: DebriefTransition[]): void {
@@ -104,7 +127,7 @@ function timelineTable(host: HTMLElement, rows: DebriefTransition[]): void {
   tr.append('td').attr('class', 'num').text((d) => formatNumber(d.day));
   tr.append('td').text((d) => `${stateLabel(d.from)} ${t('common.arrow')} ${stateLabel(d.to)}`);
   tr.append('td').text((d) => eventTypeLabel(d.event));
-  tr.append('td').attr('lang', 'en').attr('dir', 'auto').text((d) => d.reason);
+  tr.append('td').attr('lang', (d) => engineLang(d.message)).attr('dir', 'auto').text((d) => reasonText(d));
   tr.append('td').each(function (d) {
     drawSources(select(this).append('ul'), d.sources);
   });

@@ -7,11 +7,13 @@ import type { Page } from '../app/router.ts';
 import { readVariantLink, variantHref } from '../app/variant-link.ts';
 import { t } from '../i18n/index.ts';
 import { daysLabel } from '../i18n/labels.ts';
-import { scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
+import { scenarioLang, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { sampleDays } from '../model/sample-days.ts';
 import { daysTop, drawChannelDays } from '../views/channel-days.ts';
 import { choiceLine, create as createFlow, outcomeDays, outcomeName, percent } from '../views/outcome-flow.ts';
 import { askedUnderLink } from './variant-section.ts';
+import { errorText } from '../i18n/engine-text.ts';
+import { useScenario } from '../i18n/states.ts';
 
 const SAMPLED_RUNS = 1000;
 
@@ -28,9 +30,10 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     root.append('h1').text(t('notFound.title'));
     return {};
   }
+  useScenario(loaded);
   root.append('p').attr('class', 'eyebrow').text(t('explore.role'));
-  root.append('h1').attr('dir', 'auto').text(scenarioTitle(loaded));
-  root.append('p').attr('class', 'lede').attr('dir', 'auto').text(scenarioSummary(loaded));
+  root.append('h1').attr('dir', 'auto').attr('lang', scenarioLang(loaded, 'title')).text(scenarioTitle(loaded));
+  root.append('p').attr('class', 'lede').attr('dir', 'auto').attr('lang', scenarioLang(loaded, 'summary')).text(scenarioSummary(loaded));
   root.append('p').attr('class', 'hint').text(t('explore.lede'));
   const links = root.append('p').attr('class', 'page-links');
   links.append('a').attr('class', 'btn').attr('href', variantHref(`/compare/${encodeURIComponent(loaded.id)}`, readVariantLink())).text(t('library.compare'));
@@ -82,7 +85,7 @@ export async function mount(main: HTMLElement, [id]: string[]): Promise<Page> {
     try {
       exploration = exploreScenario(scenario);
     } catch (error) {
-      status.text(`⚠ ${error instanceof Error ? error.message : String(error)}`);
+      status.text(`⚠ ${errorText(error)}`);
       return;
     }
     const words = t('explore.summary', { outcomes: exploration.outcomes.length, paths: exploration.paths.length, date: exploration.date })

@@ -6,6 +6,7 @@ import { saveTrainerPass } from '../app/tokens.ts';
 import { t } from '../i18n/index.ts';
 import { scenarioObjectives, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import type { Involved } from '../../machines/world/involved.ts';
+import { stateNamesEverywhere, useScenario } from '../i18n/states.ts';
 import { create as createCards, type CardsState } from '../views/cards.ts';
 import { create as createFilters } from '../views/library-filters.ts';
 import { mountUpload } from './library-upload.ts';
@@ -17,6 +18,8 @@ import {
 /** `/`: the shipped scenarios as cards, searchable, filtered and sorted from the address's query, each with its three ways in. */
 export async function mount(main: HTMLElement): Promise<Page> {
   main.className = 'page page-library';
+  // No scenario is open here: no scenario's phrases or world names apply.
+  useScenario(null);
   const root = select(main);
   root.append('h1').text(t('library.title'));
   root.append('p').attr('class', 'lede').text(t('library.lede'));
@@ -83,8 +86,20 @@ export async function mount(main: HTMLElement): Promise<Page> {
   };
 }
 
+/**
+ * What a search matches a scenario by: its id, and its title, summary and objectives in every
+ * language it is written in, and the names of the states it touches in every language of the
+ * interface (哈萨克斯坦, Казахстан and Kazakhstan find the same scenarios) or as its translations call them.
+ */
 function haystack(s: Parameters<typeof scenarioTitle>[0] & { id: string }, involved: Involved[] | undefined): string {
-  return [s.id, scenarioTitle(s), s.title, scenarioSummary(s), ...scenarioObjectives(s), ...(involved ?? []).map((j) => `${j.name} ${j.id}`)]
+  const translated = Object.values(s.translations ?? {}).flatMap((x) => {
+    if (!x || typeof x !== 'object') return [];
+    const texts = [x.title, x.summary, ...(Array.isArray(x.objectives) ? x.objectives : [])];
+    return texts.filter((v): v is string => typeof v === 'string');
+  });
+  const phrased = (name: string) => Object.values(s.translations ?? {}).map((x) => x?.phrases?.[name]).filter((v): v is string => typeof v === 'string');
+  const states = (involved ?? []).flatMap((j) => [j.id, ...stateNamesEverywhere(j.id, j.name), ...phrased(j.name)]);
+  return [s.id, scenarioTitle(s), s.title, scenarioSummary(s), ...scenarioObjectives(s), ...s.objectives, ...translated, ...states]
     .join(' \n ')
     .toLowerCase();
 }

@@ -5,6 +5,7 @@ import type { RequestView } from '../../machines/run/view.ts';
 import type { Snapshot } from '../../server/protocol.ts';
 import { t } from '../i18n/index.ts';
 import { dayLabel, eventTypeLabel, outcomeLabel, stateLabel } from '../i18n/labels.ts';
+import { useScenario } from '../i18n/states.ts';
 import { scenarioLang, scenarioSummary, scenarioTitle } from '../i18n/scenario-text.ts';
 import { sourcesOf, type Sources } from '../model/sources.ts';
 import { create as createAssessment } from '../views/assessment.ts';
@@ -53,6 +54,7 @@ export function createScene(options: SceneOptions) {
   return {
     setScenario(full: Scenario): void {
       scenario = full;
+      useScenario(full);
       sources = sourcesOf(full);
       mapKey = '';
     },
@@ -74,6 +76,8 @@ export function createScene(options: SceneOptions) {
 /** The page heading: the scenario's title (translated when the scenario carries it) and summary. */
 export function heading(parent: HTMLElement, snapshot: Pick<Snapshot, 'scenario'>, full: Scenario | null, role: string): void {
   const source = full ?? snapshot.scenario;
+  // The full scenario brings its phrases and its world's names (a snapshot's summary may not: the ones set stay).
+  if (full) useScenario(full);
   const head = select(parent);
   head.selectAll('*').remove();
   head.append('p').attr('class', 'eyebrow').text(role);

@@ -8,6 +8,8 @@ import { t } from '../i18n/index.ts';
 import { channelLabel, dayLabel, eventLabel } from '../i18n/labels.ts';
 import type { Source, Sources } from '../model/sources.ts';
 import { resolveCites } from './sources.ts';
+import { engineLang, reasonText } from '../i18n/engine-text.ts';
+import { stateHere } from '../i18n/states.ts';
 
 export interface AssessmentState {
   view: RequestView;
@@ -31,7 +33,7 @@ const CHOICE: Record<ChannelName, ScenarioEvent['type']> = {
 interface Row {
   channel: ChannelName;
   verdict: ChannelVerdict;
-  consulted: { name: string; rules: string[] }[];
+  consulted: { country: string; name: string; rules: string[] }[];
   sources: Source[];
   choice: ScenarioEvent | null;
 }
@@ -39,7 +41,7 @@ interface Row {
 function rowsOf(assessment: Assessment, view: RequestView, sources: Sources): Row[] {
   return CHANNELS.map((channel) => {
     const verdict = assessment[channel];
-    const consulted = channel === 'direct' ? [] : assessment.consultations[channel].map((c) => ({ name: c.name, rules: c.rules }));
+    const consulted = channel === 'direct' ? [] : assessment.consultations[channel].map((c) => ({ country: c.country, name: c.name, rules: c.rules }));
     // The consultation's rules are cited too: a person deciding reads what each consulted state relies on.
     const cites = [...new Set([...verdict.cites, ...consulted.flatMap((c) => c.rules)])];
     const choice = view.allowed.find((e) => e.type === CHOICE[channel]) ?? null;
@@ -78,8 +80,8 @@ export function create(container: HTMLElement, options: AssessmentOptions = {}):
     latest.property('hidden', !options.latest || !last);
     if (last) {
       latest.select('.as-latest-day').text(`${t('assessment.latest', { day: dayLabel(last.day) })} `);
-      // The engine's reason is English, shown as it is (like the timeline's).
-      latest.select('.as-latest-reason').text(last.reason);
+      // The engine's reason in the page's language (like the timeline's).
+      latest.select('.as-latest-reason').text(reasonText(last)).attr('lang', engineLang(last.message)).attr('dir', 'auto');
     }
 
     const items = list.selectAll<HTMLLIElement, Row>('li.as-channel').data(rowsOf(view.assessment, view, sources), (d) => d.channel)
@@ -94,7 +96,7 @@ export function create(container: HTMLElement, options: AssessmentOptions = {}):
           .on('click', (_event, d) => {
             if (d.choice) options.onEvent?.(d.choice);
           });
-        li.append('p').attr('class', 'as-reason').attr('lang', 'en').attr('dir', 'auto');
+        li.append('p').attr('class', 'as-reason').attr('dir', 'auto');
         li.append('p').attr('class', 'as-consult').attr('dir', 'auto');
         li.append('ul').attr('class', 'as-sources');
         return li;
@@ -109,10 +111,10 @@ export function create(container: HTMLElement, options: AssessmentOptions = {}):
       .property('hidden', (d) => !options.onEvent || !d.choice)
       .property('disabled', !interactive)
       .text((d) => (d.choice ? eventLabel(d.choice) : ''));
-    items.select('.as-reason').text((d) => d.verdict.reason);
+    items.select('.as-reason').text((d) => reasonText(d.verdict)).attr('lang', (d) => engineLang(d.verdict.message));
     items.select('.as-consult')
       .property('hidden', (d) => d.consulted.length === 0)
-      .text((d) => t('assessment.consult', { names: d.consulted.map((c) => `${c.name} (${c.rules.join(', ')})`).join(t('common.comma')) }));
+      .text((d) => t('assessment.consult', { names: d.consulted.map((c) => `${stateHere(c.country, c.name)} (${c.rules.join(', ')})`).join(t('common.comma')) }));
     items.select<HTMLUListElement>('.as-sources')
       .attr('aria-label', (d) => t('assessment.sources', { channel: channelLabel(d.channel) }))
       .property('hidden', (d) => d.sources.length === 0)
@@ -134,8 +136,9 @@ function drawCites(list: HTMLUListElement, sources: Source[]): void {
       const summary = details.append('summary');
       summary.append('span').attr('class', 'cite-id');
       summary.append('span').attr('class', 'cite-uncertain-mark');
-      summary.append('span').attr('class', 'cite-text').attr('lang', 'en'); // the world's citations are in English
-      details.append('p').attr('class', 'cite-uncertain');
+      // A source keeps its original title and language (the world's citations are in English).
+      summary.append('span').attr('class', 'cite-text').attr('lang', 'en').attr('data-source', '');
+      details.append('p').attr('class', 'cite-uncertain').attr('lang', 'en').attr('data-source', 'note');
       return li;
     });
   items.select('.cite-id').text((d) => d.id);

@@ -3,6 +3,8 @@ import type { Jurisdiction } from '../../machines/world/types.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import { channelLabel, daysLabel } from '../i18n/labels.ts';
 import { compareCells, type AtlasCell } from '../model/atlas.ts';
+import { reasonText } from '../i18n/engine-text.ts';
+import { stateHere } from '../i18n/states.ts';
 
 export interface AtlasState {
   /** Requesting states, one per row of the matrix. */
@@ -94,7 +96,8 @@ export function create(container: HTMLElement, on: { explain?: (cell: AtlasCell)
       .attr('title', ({ cell, before }) => {
         if (cell.from === cell.to) return t('atlas.domestic');
         const was = compareCells(before, cell) && before.channel ? ` ${t('atlas.was', { channel: channelLabel(before.channel), days: daysLabel(before.days ?? 0) })}` : '';
-        return `${cell.from} ${t('common.arrow')} ${cell.to}: ${channelLabel(cell.channel)}, ${t('common.day', { day: cell.days ?? 0 })}.${was}${cell.reason ? ` ${cell.reason}` : ''}`;
+        const reason = cell.said ? cell.said.map((x) => reasonText(x)).join(' ') : cell.reason;
+        return `${stateHere(cell.from)} ${t('common.arrow')} ${stateHere(cell.to)}: ${channelLabel(cell.channel)}, ${t('common.day', { day: cell.days ?? 0 })}.${was}${reason ? ` ${reason}` : ''}`;
       });
     summary.text(changed === 0 ? t('atlas.noChange') : t(changed === 1 ? 'atlas.changesOne' : 'atlas.changes', { changed, faster, slower }));
   };

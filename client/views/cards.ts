@@ -1,6 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { LibraryFacts, ScenarioSummary } from '../../server/protocol.ts';
-import { t } from '../i18n/index.ts';
+import { locale, t } from '../i18n/index.ts';
+import { isRealState, stateHere } from '../i18n/states.ts';
 import { scenarioLang, scenarioObjectives, scenarioSummary, scenarioTitle, type TranslatableText } from '../i18n/scenario-text.ts';
 import type { Involved } from '../../machines/world/involved.ts';
 
@@ -62,15 +63,15 @@ function fill(card: Card, state: CardsState): void {
   card.select('.card-jurisdictions-title').text(t('library.jurisdictions'));
   card.select('.chips')
     .selectAll('li')
-    .data((d) => state.involved.get(d.id) ?? [])
+    .data((d) => (state.involved.get(d.id) ?? []).map((j) => ({ ...j, shown: chipName(d, j) })))
     .join((enter) => {
-      // The jurisdiction's name is the world's, in English; its roles are the interface's.
+      // A real state's name is the page's language's; a fictional one's is its world's (or the scenario's translation).
       const chip = enter.append('li').attr('class', 'chip');
-      chip.append('span').attr('class', 'chip-name').attr('lang', 'en');
+      chip.append('bdi').attr('class', 'chip-name');
       chip.append('span').attr('class', 'chip-roles');
       return chip;
     })
-    .call((chip) => chip.select('.chip-name').text((j) => j.name))
+    .call((chip) => chip.select('.chip-name').text((j) => j.shown).attr('lang', (j) => (isRealState(j.id, j.name) || j.shown !== j.name ? locale() : 'en')))
     .call((chip) => chip.select('.chip-roles').text((j) => ` · ${j.roles.map((r) => t(`role.${r}`)).join(t('common.comma'))}`));
   card.select('.chips').attr('aria-busy', (d) => (state.involved.has(d.id) ? null : 'true'));
   // Button names say which scenario they act on, for screen readers that list buttons out of context.
@@ -78,6 +79,14 @@ function fill(card: Card, state: CardsState): void {
   card.select('.act-classroom').text(t('library.classroom')).attr('aria-label', (d) => `${t('library.classroom')}: ${scenarioTitle(d)}`);
   card.select('.act-compare').text(t('library.compare')).attr('aria-label', (d) => `${t('library.compare')}: ${scenarioTitle(d)}`);
   card.select('.act-explore').text(t('explore.link')).attr('aria-label', (d) => `${t('explore.link')}: ${scenarioTitle(d)}`);
+}
+
+/** A state on a card: a real one in the page's language, a fictional one as the scenario translates it, else its world's name. */
+function chipName(d: CardsState['scenarios'][number], j: { id: string; name: string }): string {
+  if (isRealState(j.id, j.name)) return stateHere(j.id, j.name);
+  const phrases = (d as { translations?: Record<string, { phrases?: Record<string, string> } | undefined> }).translations?.[locale()]?.phrases;
+  const translated = phrases?.[j.name];
+  return typeof translated === 'string' ? translated : j.name;
 }
 
 function cardFacts(facts: LibraryFacts | undefined): string {

@@ -5,6 +5,8 @@ import { formatNumber, t } from '../i18n/index.ts';
 import { channelLabel, outcomeLabel } from '../i18n/labels.ts';
 import type { RegimeSample } from '../model/sample-days.ts';
 import { daysTop, drawChannelDays } from './channel-days.ts';
+import { engineLang, reasonText } from '../i18n/engine-text.ts';
+import type { Message } from '../../machines/messages/types.ts';
 
 export interface RegimeOutcome {
   regime: string;
@@ -15,7 +17,7 @@ export interface RegimeOutcome {
   days: number | null;
   cites: string[];
   /** Why it ended so (machines/run/why.ts): the verdict of the channel taken, or the step that ended it. */
-  why: { reason: string; cites: string[] } | null;
+  why: { reason: string; message?: Message; cites: string[] } | null;
   error: string | null;
 }
 
@@ -67,13 +69,13 @@ export function create(container: HTMLElement): (state: ComparisonState) => void
     tr.select('td:nth-of-type(3)').attr('class', 'num').text((d) => (d.days === null ? '' : formatNumber(d.days)));
     tr.select('td:nth-of-type(4)').text((d) => d.attempts.map(channelLabel).join(` ${t('common.arrow')} `));
     const why = tr.select('td:nth-of-type(5)').attr('class', 'why');
-    why.selectAll('span.why-reason').data((d) => (d.why ? [d.why] : [])).join('span').attr('class', 'why-reason').attr('lang', 'en').attr('dir', 'ltr').text((w) => w.reason);
+    why.selectAll('span.why-reason').data((d) => (d.why ? [d.why] : [])).join('span').attr('class', 'why-reason').attr('lang', (w) => engineLang(w.message)).attr('dir', 'auto').text((w) => reasonText(w));
     why.selectAll('span.why-cites').data((d) => (d.why?.cites.length ? [d.why] : [])).join('span').attr('class', 'why-cites')
       .text((w) => ` ${t('compare.whyCites', { ids: w.cites.join(', ') })}`);
     // Each source once, in the order the rows first cite them.
     const cited = [...new Set(rows.flatMap((r) => r.why?.cites ?? []))];
     sourcesBox.attr('hidden', cited.length ? null : true);
-    sourceList.selectAll('li').data(cited).join('li').attr('lang', 'en').attr('dir', 'ltr')
+    sourceList.selectAll('li').data(cited).join('li').attr('lang', 'en').attr('dir', 'ltr').attr('data-source', '')
       .text((id) => `${id}: ${sources.get(id) ?? t('compare.unknownSource')}`);
 
     progress.text(note ?? '');

@@ -3,6 +3,7 @@ import type { ChannelSide } from '../../machines/run/differences.ts';
 import type { VariantReport } from '../../scenarios/variant.ts';
 import { t } from '../i18n/index.ts';
 import { channelLabel, daysLabel } from '../i18n/labels.ts';
+import { engineLang, reasonText } from '../i18n/engine-text.ts';
 
 /**
  * Before and after: what a date or a what-if changed. "Compared with the scenario's own date (…),
@@ -36,14 +37,21 @@ export function create(container: HTMLElement): (report: VariantReport | null) =
       });
     items.attr('data-channel', (d) => d.channel);
     items.select('.difference-channel').text((d) => `${channelLabel(d.channel)}: ${sideWord(d.before)} → ${sideWord(d.after)}`);
-    items.select('.difference-before').attr('lang', 'en').text((d) => d.before.reason);
-    items.select('.difference-after').attr('lang', 'en').text((d) => d.after.reason);
-    items.select('.difference-causes').selectAll('li').data((d) => d.because).join('li')
+    items.select('.difference-before').attr('lang', (d) => engineLang(d.before.message)).attr('dir', 'auto').text((d) => reasonText(d.before));
+    items.select('.difference-after').attr('lang', (d) => engineLang(d.after.message)).attr('dir', 'auto').text((d) => reasonText(d.after));
+    // "Because X (its title). Source: …": the instrument's or rule's title and source keep their original language.
+    items.select('.difference-causes').selectAll<HTMLLIElement, string>('li').data((d) => d.because).join('li')
       .attr('class', 'difference-cause')
-      .text((id) => {
+      .each(function (id) {
         const entry = report.entries[id];
-        const named = entry?.title ? `${id} (${entry.title})` : id;
-        return `${t('variant.because')} ${named}. ${t('variant.source')} ${entry?.source ?? t('variant.noSource')}`;
+        const li = select(this);
+        li.selectAll('*').remove();
+        li.text('');
+        li.append('span').text(`${t('variant.because')} `);
+        li.append('bdi').attr('class', 'cite-title').attr('lang', entry?.title ? 'en' : null).attr('data-source', '').text(entry?.title ? `${id} (${entry.title})` : id);
+        li.append('span').text(`. ${t('variant.source')} `);
+        if (entry?.source) li.append('bdi').attr('class', 'cite-text').attr('lang', 'en').attr('data-source', '').text(entry.source);
+        else li.append('span').text(t('variant.noSource'));
       });
     list.selectAll('li.no-difference').data(report.differences.length === 0 ? [0] : []).join('li')
       .attr('class', 'no-difference').text(t('variant.noDifference'));

@@ -1,5 +1,6 @@
 import { select, type Selection } from 'd3-selection';
-import { t } from '../i18n/index.ts';
+import { locale, t } from '../i18n/index.ts';
+import { stateHere } from '../i18n/states.ts';
 import {
   LIBRARY_SORTS, NO_FILTER, STATE_PARTS, isFiltered, type LibraryQuery, type libraryChoices,
 } from '../model/library-filter.ts';
@@ -58,7 +59,7 @@ export function create(container: HTMLElement, choices: LibraryChoices, actions:
   ], (v) => ({ origin: v === 'real' || v === 'fictional' ? v : undefined }));
   const state = field('library-state', t('library.state'), [
     { value: '', label: t('library.state.any') },
-    ...choices.states.map((s) => ({ value: s.id, label: s.name })),
+    ...choices.states.map((s) => ({ value: s.id, label: stateHere(s.id, s.name) })).sort((a, b) => a.label.localeCompare(b.label, locale())),
   ], (v) => ({ state: v || undefined }));
   const part = field('library-as', t('library.as'),
     STATE_PARTS.map((p) => ({ value: p, label: t(`library.as.${p}`) })),

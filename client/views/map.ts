@@ -6,6 +6,7 @@ import type { RequestView } from '../../machines/run/view.ts';
 import { JURISDICTIONS } from '../../machines/world/builtin/jurisdictions.ts';
 import { isRtl, t } from '../i18n/index.ts';
 import { channelLabel } from '../i18n/labels.ts';
+import { stateHere } from '../i18n/states.ts';
 import { isoNumeric } from '../model/iso-numeric.ts';
 import { mapModel, primaryRole, type MapLeg, type MapModel, type MapPlace, type MapRole } from '../model/map-roles.ts';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
@@ -139,7 +140,7 @@ export function create(container: HTMLElement, options: MapOptions = {}): (state
   };
 
   function describe(model: MapModel): void {
-    const parts = model.places.map((p) => `${p.name}: ${[...p.roles.map((r) => t(`role.${r}`)), ...(p.consultation ? [mark(p)] : [])].join(t('common.comma'))}`);
+    const parts = model.places.map((p) => `${stateHere(p.id, p.name)}: ${[...p.roles.map((r) => t(`role.${r}`)), ...(p.consultation ? [mark(p)] : [])].join(t('common.comma'))}`);
     desc.text(parts.join('; '));
     note.text(model.locationUnknown ? `⚠ ${t('map.unknownLocation')}` : '');
   }
@@ -199,7 +200,7 @@ export function create(container: HTMLElement, options: MapOptions = {}): (state
       .attr('transform', (p) => `translate(${at.get(p.id)![0]},${at.get(p.id)![1]})`);
     placed = { at, middle: [...at.values()].reduce((sum, [, y]) => sum + y, 0) / Math.max(1, at.size) };
     places.select('.place-symbol').attr('d', (p) => symbol(SYMBOLS[primaryRole(p)], 520)()).attr('class', (p) => `place-symbol role-${primaryRole(p)}`);
-    places.select('.place-name').text((p) => p.name);
+    places.select('.place-name').text((p) => stateHere(p.id, p.name));
     // Enlarged for the projector, one role a line: a single line of three roles would outgrow the map.
     places.select('.place-roles').each(function (p) {
       const lines = stacked ? p.roles.map((r) => t(`role.${r}`)) : [p.roles.map((r) => t(`role.${r}`)).join(' · ')];

@@ -71,7 +71,7 @@ export function create(container: HTMLElement, actions: ParticipantActions): (st
       .join((enter) => {
         const li = enter.append('li');
         li.append('span').attr('class', 'presence-mark').attr('aria-hidden', 'true');
-        li.append('span').attr('class', 'participant-name').attr('dir', 'auto');
+        li.append('bdi').attr('class', 'participant-name').attr('dir', 'auto');
         li.append('span').attr('class', 'presence-text');
         li.append('select').attr('class', 'participant-role').attr('data-focus-key', (p) => `role:${p.id}`)
           .on('change', function (_e, p) {

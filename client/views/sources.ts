@@ -16,12 +16,14 @@ export function drawSources(list: Selection<HTMLUListElement, unknown, any, any>
       li.append('span').attr('class', 'cite-text');
       const uncertain = li.append('span').attr('class', 'cite-uncertain');
       uncertain.append('span').attr('class', 'cite-uncertain-label');
-      uncertain.append('span').attr('class', 'cite-uncertain-text').attr('lang', 'en');
+      uncertain.append('span').attr('class', 'cite-uncertain-text').attr('lang', 'en').attr('data-source', 'note');
       return li;
     });
   items.select('.cite-id').text((d) => d.id);
   // A citation the world lacks is said in the interface's words; the world's own are in English.
+  // data-source: a source's original title and text, which keep their language on every page.
   items.select('.cite-text').attr('lang', (d) => (d.title !== null || d.source !== t('timeline.notInWorld') ? 'en' : null))
+    .attr('data-source', (d) => (d.title !== null || d.source !== t('timeline.notInWorld') ? '' : null))
     .text((d) => ` ${d.title ? `${d.title}: ` : ''}${d.source}`);
   items.select('.cite-uncertain-label').text((d) => (d.uncertain ? ` ⚠ ${t('timeline.uncertain')}: ` : ''));
   items.select('.cite-uncertain-text').text((d) => d.uncertain ?? '');

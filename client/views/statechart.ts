@@ -8,6 +8,7 @@ import { eventLabel, eventTypeLabel, stateLabel } from '../i18n/labels.ts';
 import { HUB, layoutMachine, nodeIdOf, openBoxFor, placeLabels, type LaidEdge, type LaidNode, type Layout } from '../model/statechart-layout.ts';
 import { edgeEvent, fitsEdge } from '../model/edge-event.ts';
 import { createTextAlternative, eventKey, spokenWords } from './statechart-text.ts';
+import { stateHere } from '../i18n/states.ts';
 
 export interface StatechartState {
   view: RequestView;
@@ -279,7 +280,7 @@ export function create(container: HTMLElement, options: StatechartOptions = {}):
     // The states' names, as the status line says them ("Cerulea answers: consent").
     const names = new Map([...view.awaiting.map((a) => [a.country, a.name] as const), ...(view.undecided ? [[view.undecided.country, view.undecided.name] as const] : [])]);
     const sendLabel = (event: ScenarioEvent) => (event.type === 'THIRD_COUNTRY_ANSWERS'
-      ? t('eventWith.THIRD_COUNTRY_ANSWERS', { country: names.get(event.country) ?? event.country, answer: t(`answer.${event.answer}`) })
+      ? t('eventWith.THIRD_COUNTRY_ANSWERS', { country: stateHere(event.country, names.get(event.country)), answer: t(`answer.${event.answer}`) })
       : eventLabel(event));
     labels.each(function (d) {
       const event = offered(d);

@@ -3,6 +3,7 @@ import type { RequestView } from '../../machines/run/view.ts';
 import type { SessionStatus } from '../../server/protocol.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import { channelLabel, dayLabel, daysLabel, outcomeLabel, stateLabel, statusLabel } from '../i18n/labels.ts';
+import { stateHere } from '../i18n/states.ts';
 
 export interface StatusState {
   view: RequestView;
@@ -48,12 +49,12 @@ export function create(container: HTMLElement): (state: StatusState) => void {
     session.node()!.parentElement!.hidden = !status;
     const lines: string[] = [];
     // An unknown answer is the decision awaited, not a channel: said with the state it concerns.
-    if (view.waiting && !view.done) lines.push(`◆ ${view.undecided ? t('status.undecided', { name: view.undecided.name }) : t(WAITING_FOR[view.state] ?? 'status.waiting')}`);
+    if (view.waiting && !view.done) lines.push(`◆ ${view.undecided ? t('status.undecided', { name: stateHere(view.undecided.country, view.undecided.name) }) : t(WAITING_FOR[view.state] ?? 'status.waiting')}`);
     // Held past its term while the request is pending (an instrument's rule): its end day no longer applies.
     if (view.custody === 'preservation.held' && !view.done) lines.push(`■ ${stateLabel(view.custody)}`);
     else if (view.preservedUntil !== null && !view.done) lines.push(`■ ${t('status.preserved', { day: view.preservedUntil })}`);
     else if (!view.done && view.custody !== 'preservation.preserved') lines.push(`⚠ ${stateLabel(view.custody)}`);
-    for (const a of view.awaiting) if (a.country !== view.undecided?.country) lines.push(`? ${t('status.awaiting', { name: a.name, day: a.due })}`);
+    for (const a of view.awaiting) if (a.country !== view.undecided?.country) lines.push(`? ${t('status.awaiting', { name: stateHere(a.country, a.name), day: a.due })}`);
     if (view.nextDue !== null) lines.push(`◷ ${t('status.next', { day: dayLabel(view.nextDue) })}`);
     notes.selectAll('li').data(lines).join('li').text((d) => d);
   };

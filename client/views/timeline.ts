@@ -7,6 +7,7 @@ import { formatNumber, isRtl, t } from '../i18n/index.ts';
 import { dayLabel, eventTypeLabel, stateLabel } from '../i18n/labels.ts';
 import type { Sources } from '../model/sources.ts';
 import { drawSources, resolveCites } from './sources.ts';
+import { engineLang, reasonText } from '../i18n/engine-text.ts';
 
 export interface TimelineState {
   view: RequestView;
@@ -95,8 +96,8 @@ export function create(container: HTMLElement, options: TimelineOptions = {}): (
     items.select('.tl-day').text((d) => dayLabel(d.day));
     items.select('.tl-event').text((d) => eventTypeLabel(d.event));
     items.select('.tl-move').text((d) => `${stateLabel(d.from)} ${t('common.arrow')} ${stateLabel(d.to)}`);
-    // The engine's reason is English; it is shown as it is, like every scenario text without a translation.
-    items.select('.tl-reason').text((d) => d.reason).attr('lang', 'en').attr('dir', 'auto');
+    // The engine's reason in the page's language (its message); English only while a part still sends none.
+    items.select('.tl-reason').text((d) => reasonText(d)).attr('lang', (d) => engineLang(d.message)).attr('dir', 'auto');
     items.each(function (d) {
       drawSources(select(this).select<HTMLUListElement>('ul'), resolveCites(d.cites, sources));
     });

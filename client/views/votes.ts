@@ -235,11 +235,15 @@ export function create(container: HTMLElement, options: VotesOptions = {}): (sta
     const nameOf = (id: string) => names.get(id) ?? t('vote.someone');
     const voted = new Set(vote.voters.map((v) => v.participant));
     voters.append('h3').text(t('vote.voted', { count: formatNumber(vote.voters.length) }));
-    voters.append('ul').attr('class', 'vote-voted').selectAll('li').data(vote.voters).join('li')
-      .text((v) => `${nameOf(v.participant)}: ${eventLabel(vote.options[v.option]!)}${v.explanation ? ` — “${v.explanation}”` : ''}`);
+    // A person's name and their own words keep their direction (<bdi>): "Alice: …" reads in order on an Arabic page.
+    const ballotRows = voters.append('ul').attr('class', 'vote-voted').selectAll('li').data(vote.voters).join('li');
+    ballotRows.append('bdi').attr('class', 'voter-name').text((v) => nameOf(v.participant));
+    ballotRows.append('span').text((v) => `: ${eventLabel(vote.options[v.option]!)}`);
+    ballotRows.filter((v) => Boolean(v.explanation)).append('span').text(' — “').append('bdi').attr('class', 'voter-explanation').text((v) => v.explanation!);
+    ballotRows.filter((v) => Boolean(v.explanation)).append('span').text('”');
     if (!vote.open) return;
     const waiting = (state.present ?? []).filter((p) => !voted.has(p.id));
     voters.append('h3').text(t('vote.notYet', { count: formatNumber(waiting.length) }));
-    voters.append('ul').attr('class', 'vote-waiting').selectAll('li').data(waiting).join('li').text((p) => p.name);
+    voters.append('ul').attr('class', 'vote-waiting').selectAll('li').data(waiting).join('li').append('bdi').text((p) => p.name);
   }
 }

@@ -1,0 +1,51 @@
+import { stateName } from '../../machines/messages/say.ts';
+import { LANGS, type Lang } from '../../machines/messages/types.ts';
+import { JURISDICTIONS } from '../../machines/world/builtin/jurisdictions.ts';
+import { phraseHere, useScenarioPhrases } from './engine-text.ts';
+import { locale } from './index.ts';
+
+const BUILTIN_NAMES = new Map(JURISDICTIONS.map((j) => [j.id, j.name.toLowerCase()]));
+
+/** The open scenario's states by id (its world's names), for texts that carry only a code (an inject's country). */
+let worldNames = new Map<string, string>();
+
+/**
+ * A page opens a scenario: its phrases (translations.<lang>.phrases) are used in the page's
+ * language from now on, and its world's names name the states its events give by code.
+ */
+export function useScenario(scenario: object | null | undefined): void {
+  useScenarioPhrases(scenario as { translations?: object } | null | undefined);
+  const listed = (scenario as { world?: { jurisdictions?: unknown } } | null | undefined)?.world?.jurisdictions;
+  if (Array.isArray(listed)) worldNames = new Map((listed as { id: string; name: string }[]).map((j) => [j.id, j.name]));
+  else if (!scenario) worldNames = new Map();
+}
+
+/**
+ * Whether a state is real: the built-in world's state under its own name (as the spine's stateRef
+ * decides). A classroom's "AR: Arcadia" is fictional, however real its code looks.
+ */
+export function isRealState(id: string, name: string | undefined): boolean {
+  const builtin = BUILTIN_NAMES.get(id);
+  return builtin !== undefined && (name === undefined || builtin === name.toLowerCase());
+}
+
+/**
+ * A state's name in the page's language: a real state by Intl.DisplayNames (the language's short
+ * name), any other by its world's name, or the scenario's translation of it (phrases).
+ */
+export function stateHere(id: string, name?: string): string {
+  const given = name ?? worldNames.get(id) ?? JURISDICTIONS.find((j) => j.id === id)?.name ?? id;
+  if (isRealState(id, given)) return stateName(id, given, true, locale() as Lang);
+  return phraseHere(given);
+}
+
+/** The language a state's name is shown in, for `lang`: the page's for a real state, else unknown (the world's). */
+export function stateLang(id: string, name?: string): string | null {
+  return isRealState(id, name) ? locale() : null;
+}
+
+/** A real state's name in every language of the interface (library search); a fictional one's own name. */
+export function stateNamesEverywhere(id: string, name: string): string[] {
+  if (!isRealState(id, name)) return [name];
+  return [...new Set(LANGS.map((l) => stateName(id, name, true, l)))];
+}
