@@ -2,12 +2,15 @@ import { say, type Phrases } from '../../machines/messages/say.ts';
 import type { Message } from '../../machines/messages/types.ts';
 import { CATALOGUE } from '../../machines/messages/catalogue/index.ts';
 import { locale, onLocaleChange } from './index.ts';
+import { enginePhrases } from '../../machines/run/explore.ts';
 
 let phrases: Phrases = {};
 
 /** The open scenario's translations of its authored texts into the page's language (translations.<lang>.phrases). */
 export function setPhrases(next: Phrases | undefined): void {
-  phrases = next ?? {};
+  // The engine's own event texts (the explorer's and the menus' default refusal grounds) first; the
+  // scenario's phrases over them.
+  phrases = { ...enginePhrases(locale()), ...(next ?? {}) };
 }
 
 /** What the engine said, in the page's language: its message when it carries one, else its English text. */

@@ -13,6 +13,7 @@ import { say, sayFrom } from '../../machines/messages/say.ts';
 import type { Lang, Message } from '../../machines/messages/types.ts';
 import { eventPhrase, eventWord, interfaceText, interfaceWord, stateWord, type EventNames } from '../../client/i18n/all-words.ts';
 import { isRealState } from '../../machines/route/world-index.ts';
+import { enginePhrases } from '../../machines/run/explore.ts';
 import { stateName } from '../../machines/messages/say.ts';
 import { deciderOf, type Role } from '../../machines/request/roles.ts';
 import { uncountedPerOption } from './roles.ts';
@@ -122,7 +123,7 @@ const cell = safeCell;
  */
 export function debriefMarkdown(d: Debrief, lang: Lang = 'en'): string {
   const tr = d.scenario.translations?.[lang];
-  const phrases = tr?.phrases ?? {};
+  const phrases = { ...enginePhrases(lang), ...(tr?.phrases ?? {}) };
   const w = (id: ExportWord, params?: Message['params']) => sayFrom(EXPORT_WORDS, id, params, lang, { phrases });
   const country = (id: string) => {
     const name = d.states?.[id] ?? id;
