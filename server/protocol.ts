@@ -549,11 +549,16 @@ export interface InputBroadcast extends Broadcast {
   transitions: RequestView['transitions'];
 }
 
+/** Why the server stopped play on its own: a decision is awaited, the request ended, or a step failed. */
+export type PlayStop = 'decision' | 'ended' | 'error';
+
 export interface StatusBroadcast extends Broadcast {
   status: SessionStatus;
   playing: Playing | null;
   /** Why it changed when the server changed it on its own (play stops when a decision is awaited). */
   reason: string | null;
+  /** Why play stopped, as a kind a page can say in its language (`reason` is the English sentence). */
+  stopped?: PlayStop | null;
   /** Whether the script's world events happen on their day. */
   worldEvents: boolean;
 }

@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
-  Ack, ClientToServerEvents, CommandPayload, CommandResult, HandshakeAuth, InputRecord, MovedBroadcast, Participant,
+  Ack, ClientToServerEvents, PlayStop, CommandPayload, CommandResult, HandshakeAuth, InputRecord, MovedBroadcast, Participant,
   PresenceBroadcast, PresenceEntry, Role, ServerToClientEvents, Snapshot, StatusBroadcast, TrainerCommand, VoteView, WireError,
 } from '../../server/protocol.ts';
 
@@ -21,6 +21,8 @@ export interface LiveState {
   connected: boolean;
   /** Why play stopped on its own, when it did. */
   reason: string | null;
+  /** Why play stopped, to be said in the page's language. */
+  stopped?: PlayStop | null;
 }
 
 export class WireFailure extends Error {
@@ -119,7 +121,7 @@ export class LiveSession {
       const snap = this.state.snapshot;
       if (!snap || b.sessionId !== snap.sessionId) return;
       if (b.seq > snap.seq) return void this.sync();
-      this.set({ snapshot: { ...snap, status: b.status, playing: b.playing, worldEvents: b.worldEvents }, reason: b.reason }, 'status');
+      this.set({ snapshot: { ...snap, status: b.status, playing: b.playing, worldEvents: b.worldEvents }, reason: b.reason, stopped: b.stopped ?? null }, 'status');
     });
     s.on('vote', (b) => {
       const snap = this.state.snapshot;

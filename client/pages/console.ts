@@ -225,7 +225,7 @@ export async function mount(main: HTMLElement, [id, linkToken]: string[]): Promi
       if (state.snapshot) narrator.update(state.snapshot);
       // Why play stopped, said once: later status broadcasts carry the same reason again.
       // (At the end, the narrator has said the outcome already.)
-      if (why === 'status' && state.reason && !state.snapshot?.state.done) announce(state.reason);
+      if (why === 'status' && state.reason && !state.snapshot?.state.done) announce(state.stopped && state.stopped !== 'ended' ? t(`status.stopped.${state.stopped}`) : state.reason);
       if (why === 'snapshot') void refreshLog();
     },
     refused: (message) => alertUser(message),

@@ -1,7 +1,7 @@
 import type { Input } from '../../machines/run/replay.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import type { Actor, InputRecord } from '../protocol.ts';
+import type { Actor, InputRecord, PlayStop } from '../protocol.ts';
 import type { LiveSession } from './live.ts';
 import { roundDay } from './time.ts';
 
@@ -17,7 +17,7 @@ export interface PlayHost {
   /** The day of the script's next world event, when world events are on and one is ahead. */
   nextWorldDay(session: LiveSession): number | undefined;
   setStatus(session: LiveSession, status: LiveSession['status'], reason: string | null): Promise<void>;
-  emitStatus(session: LiveSession, reason: string | null): void;
+  emitStatus(session: LiveSession, reason: string | null, stopped?: PlayStop): void;
 }
 
 // Playing: one `advance` input per tick.
@@ -30,11 +30,11 @@ export async function play(host: PlayHost, session: LiveSession, speed: number):
   scheduleTick(host, session);
 }
 
-export function stopPlay(host: PlayHost, session: LiveSession, reason?: string): void {
+export function stopPlay(host: PlayHost, session: LiveSession, why?: { reason: string; stopped: PlayStop }): void {
   if (!session.playing) return;
   if (session.playing.timer) clearTimeout(session.playing.timer);
   session.playing = null;
-  if (reason) host.emitStatus(session, reason);
+  if (why) host.emitStatus(session, why.reason, why.stopped);
 }
 
 function scheduleTick(host: PlayHost, session: LiveSession): void {
@@ -42,7 +42,7 @@ function scheduleTick(host: PlayHost, session: LiveSession): void {
   const timer = setTimeout(() => {
     session.exclusive(() => tick(host, session)).catch((error) => {
       host.log.error(`play stopped in session ${session.id}`, { error: String(error) });
-      stopPlay(host, session, `Play stopped: ${error instanceof Error ? error.message : String(error)}`);
+      stopPlay(host, session, { reason: `Play stopped: ${error instanceof Error ? error.message : String(error)}`, stopped: 'error' });
     });
   }, host.tickMs);
   timer.unref();
@@ -62,6 +62,6 @@ async function tick(host: PlayHost, session: LiveSession): Promise<void> {
   if (world !== undefined && world > sim.time && world < to) to = world;
   await host.advance(session, to, 'play');
   if (!session.playing) return;
-  if (!wasWaiting && session.sim.waiting) stopPlay(host, session, 'The request waits for a decision.');
+  if (!wasWaiting && session.sim.waiting) stopPlay(host, session, { reason: 'The request waits for a decision.', stopped: 'decision' });
   else scheduleTick(host, session);
 }

@@ -12,7 +12,7 @@ import {
   type SessionDescription,
   type Actor, type CommandResult, type CreatedLink, type CreatedSession, type LinkRole, type LinkView, type InputBroadcast, type InputRecord, type MovedBroadcast, type Participant, type Snapshot,
   type SessionVariant, type StatusBroadcast, type TrainerCommand, type VoteBroadcast, type VoteView,
-  type Debrief,
+  type Debrief, type PlayStop,
 } from '../protocol.ts';
 import type { CommandKeyRow, ParticipantRow, SessionRow, Store } from '../store/store.ts';
 import { debriefOf } from './debrief.ts';
@@ -565,7 +565,7 @@ export class SessionService {
     session.inputs.push(record);
     const state = session.view;
     this.emit('input', { sessionId: session.id, seq: record.seq, record, state, transitions: state.transitions.slice(before) });
-    if (state.done && session.playing) stopPlay(this.host, session, `The request has ended (${state.outcome}).`);
+    if (state.done && session.playing) stopPlay(this.host, session, { reason: `The request has ended (${state.outcome}).`, stopped: 'ended' });
     return record;
   }
 
@@ -577,10 +577,10 @@ export class SessionService {
     this.emitStatus(session, reason);
   }
 
-  private emitStatus(session: LiveSession, reason: string | null): void {
+  private emitStatus(session: LiveSession, reason: string | null, stopped: PlayStop | null = null): void {
     this.emit('status', {
       sessionId: session.id, seq: session.seq, status: session.status,
-      playing: session.playing && { speed: session.playing.speed }, reason, worldEvents: session.row.worldEvents,
+      playing: session.playing && { speed: session.playing.speed }, reason, stopped, worldEvents: session.row.worldEvents,
     });
   }
 
