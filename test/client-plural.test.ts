@@ -26,7 +26,7 @@ describe('a number of days reads right in every language (issue 14: no "1 days")
       en: [[0, '0 days'], [1, '1 day'], [2, '2 days'], [300, '300 days']],
       fr: [[1, '1 jour'], [2, '2 jours'], [10, '10 jours']],
       ru: [[1, '1 день'], [3, '3 дня'], [5, '5 дней'], [21, '21 день'], [11, '11 дней']],
-      ar: [[3, '3 أيام'], [11, '11 يومًا'], [100, '100 يوم']],
+      ar: [[3, '\u20683\u2069 أيام'], [11, '\u206811\u2069 يومًا'], [100, '\u2068100\u2069 يوم']],
       zh: [[1, '1 天'], [30, '30 天']],
     };
     for (const [l, cases] of Object.entries(expected)) {

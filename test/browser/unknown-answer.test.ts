@@ -30,8 +30,8 @@ async function reachUndecided(page: Page): Promise<void> {
   // Play stops: the request waits for the decision, and says which.
   await expect.poll(() => page.getByRole('button', { name: /Play/ }).textContent()).toContain('Play');
   expect(await page.locator('.status-notes').textContent()).toContain("Waiting for a decision. Cerulea: its answer is not known. Consent or objection?");
-  const answers = (await page.locator('select.ctl-inject option').allTextContents()).filter((o) => o.startsWith('CE answers'));
-  expect(answers).toEqual(['CE answers: consent', 'CE answers: object']);
+  const answers = (await page.locator('select.ctl-inject option').allTextContents()).filter((o) => o.startsWith('Cerulea answers'));
+  expect(answers).toEqual(['Cerulea answers: consent', 'Cerulea answers: object']);
 }
 
 describe("deciding a third country's unknown answer", () => {
@@ -41,7 +41,7 @@ describe("deciding a third country's unknown answer", () => {
     await reachUndecided(page);
     // The two answers are the vote's options, ticked: they are the decision awaited.
     const options = page.locator('.vote-options label');
-    await expect.poll(() => options.allTextContents()).toEqual(expect.arrayContaining(['CE answers: consent', 'CE answers: object']));
+    await expect.poll(() => options.allTextContents()).toEqual(expect.arrayContaining(['Cerulea answers: consent', 'Cerulea answers: object']));
     for (const label of await options.all()) {
       const text = (await label.textContent()) ?? '';
       if (text.startsWith('CE answers')) expect(await label.locator('input').isChecked()).toBe(true);
@@ -66,7 +66,7 @@ describe("deciding a third country's unknown answer", () => {
     await screenshot(presenter, 'unknown-answer-presenter');
     await presenter.close();
 
-    await page.locator('select.ctl-inject').selectOption({ label: 'CE answers: object' });
+    await page.locator('select.ctl-inject').selectOption({ label: 'Cerulea answers: object' });
     await page.locator('button.ctl-apply').click();
     await expect.poll(() => page.locator('.f-state dd').textContent()).toBe('Objection');
     await expect.poll(() => page.locator('.tl-item').filter({ hasText: "Cerulea: its answer is not known; decided: object." }).count()).toBeGreaterThan(0);

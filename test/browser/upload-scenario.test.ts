@@ -128,7 +128,7 @@ describe("an author's first scenario, brought into the library page (issue 16)",
     await page.getByRole('button', { name: 'افحص السيناريو' }).click();
     const links = page.locator('.upload-error-link');
     await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(1);
-    expect(await links.textContent()).toBe(`السطر ${wrongLine}، العمود ${wrongColumn}: request.data: expected one of subscriber, traffic, content, got "contents"`);
+    expect(await links.textContent()).toBe(`السطر \u2068${wrongLine}\u2069، العمود \u2068${wrongColumn}\u2069: request.data: expected one of subscriber, traffic, content, got "contents"`);
     expect(await page.locator('.upload-lines').evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
     expect(await page.locator('.upload-text').evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
     expect(await page.locator(`#upload-line-${wrongLine} mark.upload-at`).textContent()).toBe('c');

@@ -16,7 +16,9 @@ describe('rogatory run', () => {
     expect(result).toMatchObject({ scenario: 'cli-passes', outcome: 'delivered', channel: 'mlat', attempts: ['direct', 'mlat'], days: 300, cites: ['AR-DATA-ACT-12', 'AR-BO-MLAT'] });
     expect(result.transitions[0]).toEqual({
       seq: 1, day: 0, event: 'PRESERVATION_REQUESTED', from: 'preservation.none', to: 'preservation.preserved',
-      reason: expect.stringContaining('through day 90'), cites: [],
+      reason: 'Preservation requested by the default policy: the provider keeps the data through day 90.', cites: [],
+      // extension: the reason's message, for saying it in another language (docs/translation.md).
+      message: { id: 'request.preservation.requested', params: { by: 'policy', day: 90 } },
     });
     expect(result.transitions[1]).toMatchObject({ seq: 2, day: 0, event: 'SEND_DIRECT', from: 'intake', to: 'direct.blocked', cites: ['AR-DATA-ACT-12'] });
   });

@@ -86,7 +86,7 @@ export const request = {
     en: 'The provider did not answer the direct request by day {day}: declined.',
     zh: '服务提供者在第 {day} 天之前未答复直接请求：请求未获回应。',
     ru: 'Поставщик услуг не ответил на прямой запрос к дню {day}: запрос отклонён.',
-    fr: 'Le fournisseur de services n’a pas répondu à la demande directe au jour {day} : demande déclinée.',
+    fr: 'Le fournisseur de services n’avait pas répondu à la demande directe au jour {day} : elle est tenue pour déclinée.',
     ar: 'لم يرد مقدم الخدمة على الطلب المباشر بحلول اليوم {day}: لم يُستجب للطلب.',
   },
 
