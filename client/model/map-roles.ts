@@ -1,7 +1,7 @@
 import type { Scenario } from '../../machines/scenario.ts';
 import type { RequestView } from '../../machines/run/view.ts';
 import type { GivenAnswer as Answer, ChannelName } from '../../machines/world/types.ts';
-import { involvedJurisdictions, type Involved, type Role } from '../../machines/world/involved.ts';
+import { involvedJurisdictions, locationUnknown, type Involved, type Role } from '../../machines/world/involved.ts';
 
 export type MapRole = Role | 'consulted' | 'requested';
 
@@ -92,7 +92,7 @@ export function mapModel(scenario: Pick<Scenario, 'world' | 'request'>, view: Re
       } else p.consultation ??= 'answered';
     }
   }
-  return { places: [...places.values()], legs, locationUnknown: provider?.storesIn.includes('unknown') ?? false };
+  return { places: [...places.values()], legs, locationUnknown: locationUnknown(scenario) };
 }
 
 /** The role a place is drawn by (its symbol): the first that applies, in this order. */

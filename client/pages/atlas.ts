@@ -6,7 +6,7 @@ import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
 import { CATEGORIES, CONNECTIONS, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIONS, RULE_KINDS, type Category, type Connection, type Instrument, type InstrumentKind, type OffenceCategory, type Rule, type RuleKind } from '../../machines/world/types.ts';
 import { announce } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
-import { formatNumber, locale, t } from '../i18n/index.ts';
+import { locale, t } from '../i18n/index.ts';
 import { channelLabel, daysLabel } from '../i18n/labels.ts';
 import { AtlasAsker, cellAt, NOBODY, type AtlasCell, type AtlasDifference, type ProviderAssumption } from '../model/atlas.ts';
 import { answerJob, regimeNamed, type AtlasAnswer, type AtlasJob } from '../model/atlas-worker.ts';

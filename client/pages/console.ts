@@ -10,7 +10,6 @@ import { keepLinks, keptLinks, saveTrainerPass, trainerPass } from '../app/token
 import type { LinkView } from '../../server/protocol.ts';
 import { create as createLinks } from '../views/links.ts';
 import { t } from '../i18n/index.ts';
-import { eventLabel } from '../i18n/labels.ts';
 import { create as createControls } from '../views/controls.ts';
 import { create as createHistory } from '../views/history.ts';
 import { create as createParticipants } from '../views/participants.ts';

@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { scaleLog } from 'd3-scale';
 import type { ChannelName } from '../../machines/world/types.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { channelLabel, daysLabel } from '../i18n/labels.ts';
 import { isoNumeric } from '../model/iso-numeric.ts';
 import atlasUrl from 'world-atlas/countries-110m.json?url';

@@ -2,7 +2,6 @@ import type { Scenario } from '../scenario.ts';
 import { UNKNOWN_LOCATION } from './types.ts';
 
 export type Role = 'requesting' | 'providerHome' | 'dataLocation' | 'subjectNationality' | 'subjectLocation';
-export const ROLES: Role[] = ['requesting', 'providerHome', 'dataLocation', 'subjectNationality', 'subjectLocation'];
 
 export interface Involved {
   id: string;

@@ -1,21 +1,19 @@
 import { applyInput, type Input } from '../../machines/run/replay.ts';
 import { Simulation, effectiveWorld } from '../../machines/run/simulation.ts';
-import type { Transition } from '../../machines/run/result.ts';
 import { CONFLICT_EVENTS, DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/events.ts';
-import { authorityActsOf, type AuthorityAct } from '../../machines/run/world-events.ts';
+import { authorityActsOf } from '../../machines/run/world-events.ts';
 import type { Scenario } from '../../machines/scenario.ts';
-import type { Actor, Debrief, DebriefDecision, DebriefExplanation, DebriefTransition, DebriefVote, DebriefVoteSummary, InputRecord, Source } from '../protocol.ts';
+import type { Actor, Debrief, DebriefDecision, DebriefExplanation, DebriefTransition, DebriefVoteSummary, InputRecord, Source } from '../protocol.ts';
 import type { SessionRow, VoteRow } from '../store/store.ts';
 import { safeCell, safeMarkdown } from './markdown.ts';
 import { counts } from './votes.ts';
 import { EXPORT_WORDS, type ExportWord } from './export-words.ts';
-import { say, sayFrom } from '../../machines/messages/say.ts';
+import { say, sayFrom, stateName } from '../../machines/messages/say.ts';
 import type { Lang, Message } from '../../machines/messages/types.ts';
 import { eventPhrase, eventWord, interfaceText, interfaceWord, stateWord, type EventNames } from '../../client/i18n/all-words.ts';
 import { isRealState } from '../../machines/route/world-index.ts';
 import { enginePhrases } from '../../machines/run/explore.ts';
-import { stateName } from '../../machines/messages/say.ts';
-import { deciderOf, type Role } from '../../machines/request/roles.ts';
+import { deciderOf } from '../../machines/request/roles.ts';
 import { uncountedPerOption } from './roles.ts';
 
 // Events a person chooses; the rest of the scenario events are the world's (a trainer's injects).

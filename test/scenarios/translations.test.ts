@@ -12,7 +12,7 @@ const shipped = findScenarioFiles(['scenarios']).map((file) => {
 });
 
 /** What the author wrote beside the four texts that a page shows: refusals' grounds, providers' reasons, fictional states' names. */
-function authoredTexts(file: string, scenario: Scenario): string[] {
+function authoredTexts(scenario: Scenario): string[] {
   const texts = scenario.script.flatMap((step) => {
     const e = step.event as { ground?: string; reason?: string };
     return [e.ground, e.reason].filter((t): t is string => typeof t === 'string');
@@ -36,7 +36,7 @@ describe('every shipped scenario in the five languages', () => {
       if (scenario.summary.trim()) expect(tr!.summary?.trim(), `${file}: ${lang} summary`).toBeTruthy();
       expect(tr!.objectives ?? [], `${file}: ${lang} objectives`).toHaveLength(scenario.objectives.length);
       if (scenario.debrief?.trim()) expect(tr!.debrief?.trim(), `${file}: ${lang} debrief`).toBeTruthy();
-      for (const text of authoredTexts(file, scenario)) expect(tr!.phrases?.[text], `${file}: ${lang} phrase for "${text}"`).toBeTruthy();
+      for (const text of authoredTexts(scenario)) expect(tr!.phrases?.[text], `${file}: ${lang} phrase for "${text}"`).toBeTruthy();
       // A translation is not the English copied.
       expect(tr!.title).not.toBe(scenario.title);
     }

@@ -1,5 +1,4 @@
 import type { Instrument } from '../../types.ts';
-import { MLAT_GENERIC } from '../durations.ts';
 import { bilateralTreaty } from './treaty.ts';
 
 /**
