@@ -131,7 +131,7 @@ describe('the outcome explorer', () => {
     const start = await page.locator('svg.flow .flow-node.by-start').boundingBox();
     const outcome = await page.locator('svg.flow .flow-outcome').first().boundingBox();
     expect(outcome!.x + outcome!.width).toBeLessThan(start!.x);
-    expect(await page.locator('svg.flow .flow-outcome-name').first().textContent()).toBe('تم الحصول على البيانات عبر طلب مباشر إلى مقدم الخدمة');
+    expect(await page.locator('svg.flow .flow-outcome-name').first().textContent()).toBe('\u2068تم الحصول على البيانات\u2069 عبر \u2068طلب مباشر إلى مقدم الخدمة\u2069');
     // The words sit inside their box, not spilling out of it towards the edge.
     const words = await page.locator('svg.flow .flow-outcome-figures').first().boundingBox();
     expect(words!.x).toBeGreaterThanOrEqual(outcome!.x - 1);

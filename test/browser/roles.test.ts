@@ -112,9 +112,9 @@ describe('roles in a class (issue 13)', () => {
     const csv = parseCsv(bytes.subarray(3).toString('utf8'));
     expect(csv[0]).toEqual(['Participant', 'Role', 'Status', 'Joined at', 'Present now', 'Last seen', 'Vote', 'Vote opened at', 'Options', 'Choice', 'Decided by', 'Counted', 'Winning option']);
     expect(csv.slice(1).map((r) => [r[0], r[1], r[4], r[6], r[9], r[10], r[11], r[12]])).toEqual([
-      ['Ana', 'requesting prosecutor', 'yes', '1', 'CHOOSE_MLAT', 'requesting prosecutor', 'yes', 'CHOOSE_MLAT'],
-      ['Ben', 'central authority of the requested state', 'yes', '1', 'CHOOSE_ROGATORY', 'requesting prosecutor', 'no', 'CHOOSE_MLAT'],
-      ['ليلى', '', 'yes', '1', '', '', '', 'CHOOSE_MLAT'],
+      ['Ana', 'Requesting prosecutor', 'yes', '1', 'Choose MLAT', 'Requesting prosecutor', 'yes', 'Choose MLAT'],
+      ['Ben', 'Central authority of the requested state', 'yes', '1', 'Send letters rogatory', 'Requesting prosecutor', 'no', 'Choose MLAT'],
+      ['ليلى', '', 'yes', '1', '', '', '', 'Choose MLAT'],
     ]);
     await screenshot(page, '95-debrief-roles', true);
 

@@ -115,7 +115,7 @@ describe('the world plays itself', () => {
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
     const md = readFileSync((await markdown.path())!, 'utf8');
     expect(md).toContain('## What the real authorities did');
-    expect(md).toContain('| 1 | day 0: CHOOSE_MLAT | day 0: CHOOSE_MLAT |');
+    expect(md).toContain('| 1 | day 0: Choose MLAT | day 0: Choose MLAT |');
 
     const sessionId = page.url().split('/').pop();
     for (const viewport of [{ width: 390, height: 844 }, { width: 1920, height: 1080 }]) {
