@@ -18,6 +18,8 @@ const DECISIONS: Record<string, string> = {
   CHOOSE_ROGATORY: `send ${CHANNEL_LABELS.rogatory}`,
   CONCLUDE: 'conclude: no channel is left',
   WITHDRAW: 'withdraw the request',
+  REQUEST_PRESERVATION: 'ask the provider to preserve the data',
+  EXTEND_PRESERVATION: 'extend the preservation before it ends',
 };
 
 /** One choice in words, marked by who makes it: a decision, the world, or chance (a published rate). */

@@ -3,7 +3,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { applyOverlay, isEmptyOverlay, type Overlay } from '../../machines/world/overlay.ts';
 import { NAMED_REGIMES } from '../../machines/world/regimes.ts';
-import { CATEGORIES, CONNECTIONS, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, REGIONS, RULE_KINDS, type Category, type Connection, type Instrument, type InstrumentKind, type OffenceCategory, type Rule, type RuleKind } from '../../machines/world/types.ts';
+import { CATEGORIES, CONNECTIONS, INSTRUMENT_KINDS, OFFENCE_CATEGORIES, ORDER_DATA_REACH, ORDER_PROVIDER_REACH, REGIONS, RULE_KINDS, type Category, type Connection, type Instrument, type InstrumentKind, type OffenceCategory, type OrderDataReach, type OrderProviderReach, type ProductionOrder, type Rule, type RuleKind } from '../../machines/world/types.ts';
 import { announce } from '../app/announce.ts';
 import type { Page } from '../app/router.ts';
 import { locale, t } from '../i18n/index.ts';
@@ -84,8 +84,7 @@ export function mount(main: HTMLElement): Page {
   const dropped = new Set<string>(link.overlay?.drop ?? []);
   const added: Instrument[] = [...(link.overlay?.add?.instruments ?? [])];
   const addedRules: Rule[] = [...(link.overlay?.add?.rules ?? [])];
-  // A link's added orders are kept as they came (the page adds none itself), so sharing it loses nothing.
-  const addedOrders = [...(link.overlay?.add?.orders ?? [])];
+  const addedOrders: ProductionOrder[] = [...(link.overlay?.add?.orders ?? [])];
   const overlay = (): Overlay => {
     const add = { ...(added.length && { instruments: [...added] }), ...(addedRules.length && { rules: [...addedRules] }), ...(addedOrders.length && { orders: [...addedOrders] }) };
     return { ...(dropped.size && { drop: [...dropped] }), ...(Object.keys(add).length && { add }) };
@@ -183,6 +182,36 @@ export function mount(main: HTMLElement): Page {
   addRule.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('atlas.addRule'));
   const ruleError = addRule.append('p').attr('class', 'form-error').attr('role', 'alert');
   const addedRuleList = addRule.append('ul').attr('class', 'added-list added-rules');
+
+  // A production order (world.orders): which state's authorities may compel which providers, for
+  // which data. Only the direct channel uses it, so it changes a cell only for a provider it binds.
+  const addOrder = whatIfBox.append('form').attr('class', 'panel atlas-add-order');
+  addOrder.append('h2').text(t('atlas.addOrderTitle'));
+  addOrder.append('p').attr('class', 'hint').text(t('atlas.addOrderHint'));
+  const orderField = (label: string) => {
+    const f = addOrder.append('p').append('label').attr('class', 'inline-field');
+    f.append('span').text(label);
+    return f;
+  };
+  const orderState = orderField(t('atlas.orderState')).append('select').attr('class', 'atlas-order-state');
+  orderState.selectAll('option').data(states).join('option').attr('value', (d) => d.id).text((d) => d.name);
+  const orderData = addOrder.append('fieldset').attr('class', 'check-row atlas-order-data');
+  orderData.append('legend').text(t('atlas.orderCovers'));
+  orderData.selectAll('label').data(CATEGORIES).join('label').attr('class', 'check').call((l) => {
+    l.append('input').attr('type', 'checkbox').attr('value', (d) => d).property('checked', true);
+    l.append('span').text((d) => t(`category.${d}`));
+  });
+  const orderTies = addOrder.append('fieldset').attr('class', 'check-row atlas-order-ties');
+  orderTies.append('legend').text(t('atlas.orderTies'));
+  orderTies.selectAll('label').data(ORDER_PROVIDER_REACH).join('label').attr('class', 'check').call((l) => {
+    l.append('input').attr('type', 'checkbox').attr('value', (d) => d).property('checked', true);
+    l.append('span').text((d) => t(`atlas.orderTie.${d}`));
+  });
+  const orderReach = orderField(t('atlas.orderReach')).append('select').attr('class', 'atlas-order-reach');
+  orderReach.selectAll('option').data(ORDER_DATA_REACH).join('option').attr('value', (d) => d).text((d) => t(`atlas.orderReach.${d}`));
+  addOrder.append('button').attr('type', 'submit').attr('class', 'btn btn-primary').text(t('atlas.addOrder'));
+  const orderError = addOrder.append('p').attr('class', 'form-error').attr('role', 'alert');
+  const addedOrderList = addOrder.append('ul').attr('class', 'added-list added-orders');
 
   // The provider assumption in words, always on screen.
   const assumption = root.append('p').attr('class', 'atlas-assumption');
@@ -464,6 +493,24 @@ export function mount(main: HTMLElement): Page {
     drawAddedRules();
     ask(true);
   });
+  const drawAddedOrders = () => drawRemovable(addedOrderList, addedOrders, (d) =>
+    `${d.id}: ${names.get(d.jurisdiction) ?? d.jurisdiction}, ${t('atlas.order')}, ${d.data.map((c) => t(`category.${c}`)).join(', ')}; `
+    + `${d.reach.providers.map((tie) => t(`atlas.orderTie.${tie}`)).join(', ')}; ${t(`atlas.orderReach.${d.reach.data}`)} `);
+  let orderCounter = addedOrders.length;
+  addOrder.on('submit', (event: Event) => {
+    event.preventDefault();
+    const covered = orderData.selectAll<HTMLInputElement, Category>('input').filter(function () { return this.checked; }).data();
+    const ties = orderTies.selectAll<HTMLInputElement, OrderProviderReach>('input').filter(function () { return this.checked; }).data();
+    if (covered.length === 0) return void orderError.text(t('atlas.needData'));
+    if (ties.length === 0) return void orderError.text(t('atlas.needTie'));
+    orderError.text('');
+    addedOrders.push({
+      id: `HYPOTHETICAL-ORDER-${++orderCounter}`, jurisdiction: String(orderState.property('value')), data: covered,
+      reach: { providers: ties, data: orderReach.property('value') as OrderDataReach }, source: t('atlas.hypotheticalOrderSource'),
+    });
+    drawAddedOrders();
+    ask(true);
+  });
   const replace = () => {
     drawRules();
     drawInstruments();
@@ -516,6 +563,7 @@ export function mount(main: HTMLElement): Page {
   drawAdded();
   drawRules();
   drawAddedRules();
+  drawAddedOrders();
   ask();
   return { dispose: () => worker?.terminate() };
 }

@@ -18,7 +18,7 @@ import { isRealState } from '../route/world-index.ts';
 export const PRESERVATION_DAYS = 90;
 
 /** Data is deleted at the end of its last day: half a day after that day begins. */
-const END_OF_DAY = 0.5;
+export const END_OF_DAY = 0.5;
 
 type Params<C extends ChannelName = ChannelName> = { channel: C };
 

@@ -7,6 +7,8 @@ import { driveScript, type ScriptDriver } from './script.ts';
 import { isWorldEvent } from './world-events.ts';
 import { drawAtMost, drawSpreads } from './draw-odds.ts';
 import { STAGES } from '../request/stages.ts';
+import { END_OF_DAY } from '../request/machine.ts';
+import { preservationHeld } from '../request/preservation.ts';
 import type { Input } from './replay.ts';
 import type { ExploredChoice, ExploredOutcome, ExploredPath, Exploration } from './result.ts';
 import { msg, said, say, type Phrases } from '../messages/say.ts';
@@ -31,8 +33,12 @@ import { ScriptError } from './script.ts';
  *   order or execution), so later refusals are explored too;
  * - a preservation the script does not ask for, where the provider deletes the data on a known day:
  *   once where the engine first accepts it, while none is in force and again after one lapsed; asked
- *   then (0) or not (1). (Extensions are left to the script and the regime: offering one at every
- *   point doubled the paths of every scenario for choices that change nothing.)
+ *   then (0) or not (1);
+ * - extending a preservation, where the user extends (`request.preservation: manual`; otherwise the
+ *   engine extends whenever one remains) and the script does not: once per preservation, on its
+ *   last day in force, where the data would be lost with it and an extension remains; extended (0)
+ *   or not (1). (Offering one wherever the machine accepts it doubled the paths of every scenario
+ *   for choices that change nothing: see extensionPoint.)
  * - a documented rate (a provider's share of answers) and an unknown answer with published rates:
  *   each answer at its rate;
  * - a drawn duration that races a deadline (a preservation's end, a dated withdrawal): the channel
@@ -261,6 +267,12 @@ class Walk implements ScriptDriver {
       && fresh(preserveKey) && sim.accepts(REQUEST_PRESERVATION)) {
       offers.push({ key: preserveKey, by: 'decision', events: [REQUEST_PRESERVATION] });
     }
+    // Extending it is the requesting side's decision too, where the user makes it and it changes the
+    // outcome: offered once per preservation, on its last day in force (extensionPoint).
+    const extendKey = this.extensionPoint();
+    if (extendKey !== null && fresh(extendKey) && sim.accepts(EXTEND_PRESERVATION)) {
+      offers.push({ key: extendKey, by: 'decision', events: [EXTEND_PRESERVATION] });
+    }
     if (offers.length === 0) return false;
     const pending = script.slice(from).filter((s) => !this.skip(s) && (isWorldEvent(s.event) || PRESERVATION_EVENTS.has(s.event.type) || s.event.type === 'REVIEW_DECIDES')).map((s) => s.event);
     const fixed = (event: ScenarioEvent) =>
@@ -279,6 +291,29 @@ class Walk implements ScriptDriver {
       }
     }
     return false;
+  }
+
+  /**
+   * Where extending the preservation in force is a choice that changes the outcome, the point's key;
+   * else null. Only with `request.preservation: manual`: otherwise the engine itself extends whenever
+   * the preservation would lapse and an extension remains (the machine's autoExtension), and an
+   * extension asked for earlier adds the same days to the same end. Offered where the preservation
+   * is the next thing to end (nothing scheduled comes before it: no stage, answer or delivery), no
+   * decision is awaited first, an extension remains, nothing holds the preservation past its term
+   * (preservationHeld), and the data goes with it (the provider's retention ends no later): without
+   * the extension the data is lost that day. Where the retention outlasts the preservation, the data
+   * stays after the lapse and a new preservation, offered once it lapsed, keeps it to the same day
+   * an extension would: not offered twice.
+   */
+  private extensionPoint(): string | null {
+    const sim = this.sim;
+    const context = sim.context;
+    const until = context.preservedUntil;
+    const retention = context.input.request.retentionDays;
+    if (context.input.request.preservation !== 'manual' || until === null || retention === undefined || retention > until) return null;
+    if (sim.custody !== 'preservation.preserved' || sim.waiting || context.extensions >= context.input.regime.maxExtensions) return null;
+    if ((sim.clock.nextDue() ?? Infinity) < until + END_OF_DAY || preservationHeld(context) !== null) return null;
+    return `EXTEND_PRESERVATION ${until}`;
   }
 
   /**
@@ -369,6 +404,7 @@ export function enginePhrases(lang: Lang): Phrases {
 }
 
 const REQUEST_PRESERVATION: ScenarioEvent = { type: 'REQUEST_PRESERVATION' };
+const EXTEND_PRESERVATION: ScenarioEvent = { type: 'EXTEND_PRESERVATION' };
 const PRESERVATION_EVENTS = new Set<string>(['REQUEST_PRESERVATION', 'EXTEND_PRESERVATION']);
 
 /**

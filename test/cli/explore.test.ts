@@ -66,6 +66,18 @@ describe('rogatory explore', () => {
     expect(Number(refused![1])).toBeGreaterThan(10);
   }, SPAWNS);
 
+  it('offers extending a manual preservation on its last day in force, where the data would be lost with it', () => {
+    const file = 'test/fixtures/cli/preservation-unextended.yaml';
+    const r = rogatory('explore', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^data-lost via mlat: \d+ %, day 90, /m);
+    expect(r.out).toMatch(/^delivered via mlat: \d+ %, days 90-180, /m);
+    const json = JSON.parse(rogatory('explore', file, '--json').out);
+    const extended = json.paths.find((p: { choices: { event: { type: string } }[] }) => p.choices.length === 3 && p.choices[0]!.event.type === 'CHOOSE_MLAT' && p.choices[2]!.event.type === 'EXTEND_PRESERVATION');
+    expect(extended).toMatchObject({ outcome: 'delivered', channel: 'mlat', days: 170, probability: 0 });
+    expect(extended.choices[2]).toEqual({ by: 'decision', day: 90, state: 'mlat.domesticOrder', event: { type: 'EXTEND_PRESERVATION' }, probability: 0 });
+  }, SPAWNS);
+
   it('--max-paths stops the search and says the list is a part of the whole', () => {
     const json = JSON.parse(rogatory('explore', UNKNOWN, '--json', '--max-paths', '3').out);
     expect(json.truncated).toBe(true);

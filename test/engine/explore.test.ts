@@ -241,6 +241,39 @@ describe('what the explorer shows', () => {
     expect(shipped.paths.flatMap((p) => p.choices).some((c) => c.event.type === 'REQUEST_PRESERVATION')).toBe(false);
   });
 
+  it('explores extending a manual preservation on its last day in force: extended, the MLAT delivers; not, the data is lost', () => {
+    // The manual-preservation scenario without its day-75 extension: preserved on day 0 through day 90,
+    // the provider's retention over on day 30, the MLAT's median 170 days.
+    const own = load('scenarios/fictional/preservation-manual-saved.yaml');
+    const scenario: Scenario = { ...own, script: own.script.filter((s) => s.event.type !== 'EXTEND_PRESERVATION') };
+    const { exploration, inputs } = explore(scenario);
+    const onMedianSide = (p: ExploredPath) => p.choices[0]!.event.type === 'CHOOSE_MLAT' && p.choices[1]!.event.moreThan === 90;
+    const lost = exploration.paths.find((p) => onMedianSide(p) && p.choices.length === 2)!;
+    expect([lost.outcome, lost.channel, lost.days]).toEqual(['data-lost', 'mlat', 90]);
+    const extended = exploration.paths.find((p) => onMedianSide(p) && p.choices.length === 3)!;
+    expect(extended.choices[2]).toEqual({ by: 'decision', day: 90, state: 'mlat.domesticOrder', event: { type: 'EXTEND_PRESERVATION' }, probability: 0 });
+    expect([extended.outcome, extended.channel, extended.days, extended.probability]).toEqual(['delivered', 'mlat', 170, 0]);
+    const replayed = replayPath(scenario, extended, inputs[exploration.paths.indexOf(extended)]!);
+    expect([replayed.outcome, replayed.days]).toEqual(['delivered', 170]);
+    // Both outcomes of the MLAT are in the exploration; sampled runs (which never extend) lose the data unless the MLAT is quick.
+    const outcome = (o: string) => exploration.outcomes.find((x) => x.outcome === o && x.channel === 'mlat')!;
+    expect(outcome('data-lost').days).toEqual({ min: 90, max: 90 });
+    expect(outcome('delivered').days).toEqual({ min: 90, max: 180 });
+    expect(outcome('data-lost').probability + outcome('delivered').probability).toBeCloseTo(1, 9);
+    // Offered once per preservation, only on its last day in force, and never where it changes nothing.
+    const offers = exploration.paths.flatMap((p) => p.choices).filter((c) => c.event.type === 'EXTEND_PRESERVATION');
+    for (const c of offers) expect([c.day, c.by, c.probability]).toEqual([90, 'decision', 0]);
+    for (const p of exploration.paths) expect(p.choices.filter((c) => c.event.type === 'EXTEND_PRESERVATION').length).toBeLessThanOrEqual(1);
+    // The shipped scenario extends on day 75 itself (its only extension): nothing to offer.
+    expect(explore(own).exploration.paths.flatMap((p) => p.choices).some((c) => c.event.type === 'EXTEND_PRESERVATION')).toBe(false);
+    // Under the default policy the engine extends by itself whenever the preservation would lapse: no offer either.
+    const auto: Scenario = { ...scenario, request: { ...scenario.request, preservation: 'auto' } };
+    expect(explore(auto).exploration.paths.flatMap((p) => p.choices).some((c) => c.event.type === 'EXTEND_PRESERVATION')).toBe(false);
+    // Nor once the regime's extensions are used up (none allowed).
+    const none: Scenario = { ...scenario, regime: { ...scenario.regime, maxExtensions: 0 } };
+    expect(explore(none).exploration.paths.flatMap((p) => p.choices).some((c) => c.event.type === 'EXTEND_PRESERVATION')).toBe(false);
+  });
+
   it('stops at its limit of paths and says so', () => {
     const all = exploreScenario(unknown);
     const part = exploreScenario(unknown, { maxPaths: 5 });
