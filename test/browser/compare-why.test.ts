@@ -74,7 +74,7 @@ describe('the comparison says why, and gives days per channel', () => {
     fr: 'Au jour 10, l’autorité requérante a retiré la demande. Auparavant : Le fournisseur de services n’avait pas répondu à la demande directe au jour 10 : elle est tenue pour déclinée.',
     ar: 'في اليوم \u206810\u2069 سحبت السلطة الطالبة الطلب. وقد جاء ذلك بعد: لم يرد مقدم الخدمة على الطلب المباشر بحلول اليوم \u206810\u2069: لم يُستجب للطلب.',
   } as const;
-  for (const [locale, channel] of [['en-GB', 'none (withdrawn)'], ['fr', 'aucun (retirée)'], ['ar', 'لا قناة (مسحوب)']] as const) {
+  for (const [locale, channel] of [['en-GB', 'none (withdrawn)'], ['fr', 'aucun (retirée)'], ['ar', 'لا قناة (\u2068مسحوب\u2069)']] as const) {
     it(`a withdrawn request says how it ended in the channel column and on which day it was withdrawn (${locale})`, async () => {
       const { context, page, errors } = await openComparison('skype-belgium-2012', { width: 390, height: 844 }, locale);
       const cells = page.locator('.regime-table tbody tr').first().locator('td');

@@ -13,8 +13,8 @@ afterEach(() => contexts.run(), 30_000);
 const LAPTOP = { width: 1366, height: 768 };
 
 /**
- * Every run of three or more Latin words on the page whose nearest language mark is the page's
- * Arabic. Not counted: web addresses and paths, identifiers in capitals, names in
+ * Every text mostly in Latin letters, with a run of three or more Latin words, whose nearest
+ * language mark is the page's Arabic. Not counted: web addresses and paths, identifiers in capitals, names in
  * a list of options, and drawings (the
  * statechart's SVG is hidden from assistive technology and described by an HTML list instead).
  */
@@ -26,6 +26,9 @@ function unmarkedLatin(page: Page): Promise<string[]> {
       // Addresses and file paths are not words to voice, nor identifiers in capitals (AR-BO-MLAT).
       const text = (node.textContent ?? '').replace(/\S*[/.@]\S*[A-Za-z]\S*/g, ' ');
       if (!/[A-Za-z]*[a-z][A-Za-z]*(?:[^A-Za-z\u0600-\u06FF]+[A-Za-z]*[a-z][A-Za-z]*){2,}/.test(text)) continue;
+      // An Arabic sentence that quotes a name in its own script (Meta, e-Evidence Regulation, a
+      // scenario's id) is Arabic: only a text mostly in Latin letters is in another language.
+      if ((text.match(/[A-Za-z]/g) ?? []).length <= (text.match(/[\u0600-\u06FF]/g) ?? []).length) continue;
       const parent = node.parentElement;
       if (!parent || parent.closest('script, style, svg, [aria-hidden="true"], [hidden]')) continue;
       // Allowed: the names of states and providers offered in a list to choose from (names need no language).
