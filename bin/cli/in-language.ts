@@ -2,7 +2,7 @@ import { say } from '../../machines/messages/say.ts';
 import type { Lang } from '../../machines/messages/types.ts';
 import type { RunResult } from '../../machines/run/result.ts';
 import type { Scenario } from '../../machines/scenario.ts';
-import { enginePhrases } from '../../machines/run/explore.ts';
+import { scenarioPhrases } from '../../machines/run/explore.ts';
 
 /**
  * A run's JSON with its reasons in `lang`: `reason` stays the reason's text (the contract's field,
@@ -10,7 +10,7 @@ import { enginePhrases } from '../../machines/run/explore.ts';
  */
 export function inLanguage(result: RunResult, scenario: Scenario, lang: Lang): RunResult {
   if (lang === 'en') return result;
-  const phrases = { ...enginePhrases(lang), ...(scenario.translations?.[lang]?.phrases ?? {}) };
+  const phrases = scenarioPhrases(scenario, lang);
   return {
     ...result,
     transitions: result.transitions.map((t) => (t.message ? { ...t, reason: say(t.message, lang, { phrases }) } : t)),

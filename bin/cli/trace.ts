@@ -9,7 +9,7 @@ import { CATALOGUE } from '../../machines/messages/catalogue/index.ts';
 import type { Lang, Message } from '../../machines/messages/types.ts';
 import { eventWord, interfaceWord, stateWord } from '../../client/i18n/all-words.ts';
 import { CLI_WORDS, type CliWord } from './words.ts';
-import { enginePhrases } from '../../machines/run/explore.ts';
+import { scenarioPhrases } from '../../machines/run/explore.ts';
 
 /** The source of each rule and instrument of the world the request met (regime rules included), by id. */
 const sourcesOf = worldSources;
@@ -18,7 +18,7 @@ const pad = (text: string | number, width: number) => String(text).padEnd(width)
 
 /** How the trace speaks: its words, the engine's sentences, the scenario's texts, in one language. */
 function speaker(scenario: Scenario, lang: Lang) {
-  const phrases = { ...enginePhrases(lang), ...(scenario.translations?.[lang]?.phrases ?? {}) };
+  const phrases = scenarioPhrases(scenario, lang);
   return {
     w: (id: CliWord, params?: Message['params']) => sayFrom(CLI_WORDS, id, params, lang, { phrases }),
     // English keeps the engine's text exactly as the run results give it.

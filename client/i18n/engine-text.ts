@@ -33,6 +33,11 @@ export function phraseHere(english: string): string {
   return phrases[english] ?? english;
 }
 
+/** The phrases in use (the open scenario's in the page's language, over the engine's own). */
+export function currentPhrases(): Phrases {
+  return phrases;
+}
+
 /** Whether the page's language has a text for this id (a message id the engine may not send yet). */
 export function hasEngineText(id: string): boolean {
   return Object.hasOwn(CATALOGUE, id);

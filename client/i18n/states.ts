@@ -1,10 +1,9 @@
-import { stateName } from '../../machines/messages/say.ts';
+import { stateName, stateNameWith } from '../../machines/messages/say.ts';
 import { LANGS, type Lang } from '../../machines/messages/types.ts';
 import { JURISDICTIONS } from '../../machines/world/builtin/jurisdictions.ts';
-import { phraseHere, useScenarioPhrases } from './engine-text.ts';
+import { isRealState } from '../../machines/route/world-index.ts';
+import { currentPhrases, useScenarioPhrases } from './engine-text.ts';
 import { locale } from './index.ts';
-
-const BUILTIN_NAMES = new Map(JURISDICTIONS.map((j) => [j.id, j.name.toLowerCase()]));
 
 /** The open scenario's states by id (its world's names), for texts that carry only a code (an inject's country). */
 let worldNames = new Map<string, string>();
@@ -20,14 +19,7 @@ export function useScenario(scenario: object | null | undefined): void {
   else if (!scenario) worldNames = new Map();
 }
 
-/**
- * Whether a state is real: the built-in world's state under its own name (as the spine's stateRef
- * decides). A classroom's "AR: Arcadia" is fictional, however real its code looks.
- */
-export function isRealState(id: string, name: string | undefined): boolean {
-  const builtin = BUILTIN_NAMES.get(id);
-  return builtin !== undefined && (name === undefined || builtin === name.toLowerCase());
-}
+export { isRealState };
 
 /**
  * A state's name in the page's language: a real state by Intl.DisplayNames (the language's short
@@ -35,8 +27,7 @@ export function isRealState(id: string, name: string | undefined): boolean {
  */
 export function stateHere(id: string, name?: string): string {
   const given = name ?? worldNames.get(id) ?? JURISDICTIONS.find((j) => j.id === id)?.name ?? id;
-  if (isRealState(id, given)) return stateName(id, given, true, locale() as Lang);
-  return phraseHere(given);
+  return stateNameWith(id, given, isRealState(id, given), locale() as Lang, currentPhrases());
 }
 
 /** The language a state's name is shown in, for `lang`: the page's for a real state, else unknown (the world's). */

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Role, ScenarioEvent, VoteResult, VoteView } from '../../server/protocol.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import { eventLabel, roleLabel } from '../i18n/labels.ts';
+import { voteResultText } from '../i18n/vote-result.ts';
 
 export interface VotesState {
   vote: VoteView | null;
@@ -45,18 +46,9 @@ interface Row {
   mineCounts: boolean;
 }
 
-const listOf = (options: readonly ScenarioEvent[], indices: readonly number[]) => indices.map((i) => eventLabel(options[i]!)).join(' · ');
-
 /** A vote's result in words, a tie said as one (the debrief uses it too). */
 export function resultText(r: VoteResult | null, options: readonly ScenarioEvent[]): string {
-  if (!r) return '';
-  if (r.tied && r.tied.length > 1) {
-    const events = listOf(options, r.tied);
-    if (r.awaiting) return t('vote.tieAwaits', { events });
-    if (r.event === null) return t('vote.tieRevote', { events });
-    if (r.applied) return t(r.tieBrokenBy === 'trainer' ? 'vote.tiePicked' : 'vote.tieFirst', { events, event: eventLabel(r.event) });
-  }
-  return r.event ? t(r.applied ? 'vote.applied' : 'vote.notApplied', { event: eventLabel(r.event) }) : t('vote.nobody');
+  return r ? voteResultText(r, options, t, eventLabel) : '';
 }
 
 /**

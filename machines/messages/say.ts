@@ -119,6 +119,14 @@ function dateFormat(lang: Lang): Intl.DateTimeFormat {
   return cached(`d:${lang}`, () => new Intl.DateTimeFormat(`${lang}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' }));
 }
 
+/**
+ * A state as a page or an export names it outside the engine's sentences: a real one in `lang`, any
+ * other as the scenario translates its name (phrases), else as its world names it.
+ */
+export function stateNameWith(id: string, name: string, real: boolean, lang: Lang, phrases: Phrases = {}): string {
+  return real ? stateName(id, name, true, lang) : phrases[name] ?? name;
+}
+
 /** A real state in the user's language; any other under its world's name. */
 export function stateName(id: string, name: string, real: boolean, lang: Lang): string {
   if (!real || lang === 'en') return name;

@@ -36,7 +36,12 @@ export function stateRef(index: WorldIndex, id: string): StateName {
   return isRealState(id, name) ? { state: id, name, real: true } : { state: id, name };
 }
 
-/** Whether `name` is the built-in world's name for the state `id` (so a language may name it its own way). */
-export function isRealState(id: string, name: string): boolean {
-  return BUILTIN_NAMES.get(id) === name;
+/**
+ * Whether `name` is the built-in world's name for the state `id` (so a language may name it its own
+ * way); without a name, whether the built-in world has the state at all. A classroom's "AR: Arcadia"
+ * is fictional, however real its code looks.
+ */
+export function isRealState(id: string, name?: string): boolean {
+  const builtin = BUILTIN_NAMES.get(id);
+  return builtin !== undefined && (name === undefined || builtin === name);
 }

@@ -403,6 +403,11 @@ export function enginePhrases(lang: Lang): Phrases {
   return Object.fromEntries(ids.map((id) => [say(msg(id)), say(msg(id), lang)]));
 }
 
+/** What a run's sentences are said with in `lang`: the engine's own event texts, the scenario's phrases over them. */
+export function scenarioPhrases(scenario: Pick<Scenario, 'translations'>, lang: Lang): Phrases {
+  return { ...enginePhrases(lang), ...(scenario.translations?.[lang]?.phrases ?? {}) };
+}
+
 const REQUEST_PRESERVATION: ScenarioEvent = { type: 'REQUEST_PRESERVATION' };
 const EXTEND_PRESERVATION: ScenarioEvent = { type: 'EXTEND_PRESERVATION' };
 const PRESERVATION_EVENTS = new Set<string>(['REQUEST_PRESERVATION', 'EXTEND_PRESERVATION']);

@@ -1,6 +1,6 @@
 import { applyInput, type Input } from '../../machines/run/replay.ts';
 import { Simulation, effectiveWorld } from '../../machines/run/simulation.ts';
-import { CONFLICT_EVENTS, DECISION_EVENTS, type ScenarioEvent } from '../../machines/request/events.ts';
+import { CONFLICT_EVENTS, DECISION_EVENTS } from '../../machines/request/events.ts';
 import { authorityActsOf } from '../../machines/run/world-events.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import type { Actor, Debrief, DebriefDecision, DebriefExplanation, DebriefTransition, DebriefVoteSummary, InputRecord, Source } from '../protocol.ts';
@@ -8,11 +8,12 @@ import type { SessionRow, VoteRow } from '../store/store.ts';
 import { safeCell, safeMarkdown } from './markdown.ts';
 import { counts } from './votes.ts';
 import { EXPORT_WORDS, type ExportWord } from './export-words.ts';
-import { say, sayFrom, stateName } from '../../machines/messages/say.ts';
+import { say, sayFrom, stateNameWith } from '../../machines/messages/say.ts';
 import type { Lang, Message } from '../../machines/messages/types.ts';
 import { eventPhrase, eventWord, interfaceText, interfaceWord, stateWord, type EventNames } from '../../client/i18n/all-words.ts';
 import { isRealState } from '../../machines/route/world-index.ts';
-import { enginePhrases } from '../../machines/run/explore.ts';
+import { voteResultText } from '../../client/i18n/vote-result.ts';
+import { scenarioPhrases } from '../../machines/run/explore.ts';
 import { deciderOf } from '../../machines/request/roles.ts';
 import { uncountedPerOption } from './roles.ts';
 
@@ -121,26 +122,16 @@ const cell = safeCell;
  */
 export function debriefMarkdown(d: Debrief, lang: Lang = 'en'): string {
   const tr = d.scenario.translations?.[lang];
-  const phrases = { ...enginePhrases(lang), ...(tr?.phrases ?? {}) };
+  const phrases = scenarioPhrases(d.scenario, lang);
   const w = (id: ExportWord, params?: Message['params']) => sayFrom(EXPORT_WORDS, id, params, lang, { phrases });
   const country = (id: string) => {
     const name = d.states?.[id] ?? id;
-    return phrases[name] ?? stateName(id, name, isRealState(id, name), lang);
+    return stateNameWith(id, name, isRealState(id, name), lang, phrases);
   };
   const names: EventNames = { state: country, phrase: (text) => phrases[text] ?? text };
   const event = (e: DebriefDecision['event']) => eventPhrase(lang, e, names);
   const channel = (c: string) => interfaceWord(lang, `channel.${c}`) ?? c;
   const channels = (cs: readonly string[]) => cs.map(channel).join(', ') || w('md.none');
-  // The vote's result as the pages say it (client/views/votes.ts); English keeps the server's own sentence, which may say more.
-  const resultText = (r: NonNullable<Debrief['votes'][number]['result']>, options: readonly ScenarioEvent[]) => {
-    const events = () => (r.tied ?? []).map((i) => event(options[i]!)).join(', ');
-    if (r.tied && r.tied.length > 1) {
-      if (r.awaiting) return interfaceText(lang, 'vote.tieAwaits', { events: events() });
-      if (r.event === null) return interfaceText(lang, 'vote.tieRevote', { events: events() });
-      if (r.applied) return interfaceText(lang, r.tieBrokenBy === 'trainer' ? 'vote.tiePicked' : 'vote.tieFirst', { events: events(), event: event(r.event) });
-    }
-    return r.event ? interfaceText(lang, r.applied ? 'vote.applied' : 'vote.notApplied', { event: event(r.event) }) : interfaceText(lang, 'vote.nobody');
-  };
   const reason = (t: DebriefTransition) => (t.message ? say(t.message, lang, { phrases }) : t.reason);
 
   const out: string[] = [`# ${w('md.title', { title: cell(tr?.title ?? d.scenario.title) })}`, ''];
@@ -193,7 +184,7 @@ export function debriefMarkdown(d: Debrief, lang: Lang = 'en'): string {
       const roles = o.decider === undefined ? '' : w('md.decidedBy', { who, uncounted: o.uncounted ? w('md.uncounted', { n: o.uncounted }) : '' });
       out.push(`| ${cell(event(o.event))}${roles} | ${o.votes} |`);
     }
-    out.push('', v.result ? cell(lang === 'en' ? v.result.message : resultText(v.result, v.options.map((o) => o.event))) : w('md.stillOpen'), '');
+    out.push('', v.result ? cell(lang === 'en' ? v.result.message : voteResultText(v.result, v.options.map((o) => o.event), (key, params) => interfaceText(lang, key, params), event)) : w('md.stillOpen'), '');
   });
   const notes = tr?.debrief ?? d.scenario.notes;
   if (notes) out.push(`## ${w('md.notes')}`, '', safeMarkdown(notes), '');
