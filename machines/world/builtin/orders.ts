@@ -26,8 +26,16 @@ import { E_EVIDENCE_PARTIES } from './multilateral/eu.ts';
  * Telecommunications Business Act art. 83(3) lets an operator answer without a warrant but does not
  * compel it (Supreme Court, 10 Mar 2016, 2012Da105482: https://legalengine.co.kr/amp/cases/en/
  * Pz2a1wrznWHru-JsBhp5uA; https://www.khan.co.kr/article/201603111709377/?eng), and the reach of its
- * court warrants over foreign providers was not found; Mexico, Pakistan, South Africa, Saudi Arabia,
- * Türkiye, Argentina, Kazakhstan and the other states not listed: not sourced in the time available.
+ * court warrants over foreign providers was not found. Issue 12 also read, and left out: South
+ * Africa's Cybercrimes Act 19 of 2020 ss. 41-44 (preservation and disclosure-of-data directions: not
+ * commenced with the rest of Chapter 4 on 1 Dec 2021, Proclamation R42 of 2021, and no later
+ * commencement was found; https://lawlibrary.org.za/akn/za/act/2020/19); Pakistan's Prevention of
+ * Electronic Crimes Act 2016 (only bills were read, and unofficial summaries number its retention
+ * and disclosure sections differently, 29, 31 and 32); Türkiye's CMK art. 134 (a search of the
+ * suspect's own computer, not an order to a provider) and Law No. 5651's logging duties (whether
+ * hosting providers must hand logs over on a court order was read only in one law firm's note);
+ * Saudi Arabia and Argentina (no domestic power to compel providers was found in the sources read);
+ * every other state not listed: not researched.
  */
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
@@ -347,6 +355,97 @@ export const ORDERS: ProductionOrder[] = [
       'is our reading (interp.).',
   },
 
+  // ---------------------------------------------------------------- Kazakhstan
+  {
+    id: 'KZ-567-15',
+    title: 'Kazakhstan: operators keep service information on subscribers for operational-search and counter-intelligence bodies (Law on Communications art. 15)',
+    // why: the Law on Communications defines "service information about subscribers" (numbers, individual
+    // identification numbers, identifiers of devices, billing, the device's location, network addresses,
+    // addresses of Internet resources accessed) as information intended solely for counter-intelligence
+    // and operational-search activity on communication networks (art. 2), and the Government's rules on
+    // collecting and storing that information and on operators providing their equipment's functions to
+    // those bodies were made under art. 15(1). The duty binds telecom operators and network owners
+    // "operating in the territory": providers [established], data `in-territory`.
+    jurisdiction: 'KZ',
+    data: ['subscriber', 'traffic'],
+    reach: { providers: ['established'], data: 'in-territory' },
+    sanction: 'not read in the sources consulted',
+    source:
+      'Law of the Republic of Kazakhstan No. 567 of 5 Jul 2004 "On Communications" art. 2 (definition of service ' +
+      'information about subscribers) (https://zakonpravo.kz/en/article-2-the-basic-concepts-used-in-this-law-of-the-law-on-' +
+      'communications; https://zakon.uchet.kz/eng/docs/Z040000567_) and art. 15(1), as cited by Government Resolution No. ' +
+      '246 of 30 Mar 2010 on operators collecting and storing service information (abolished by Decree No. 559 of 13 Jul ' +
+      '2023) (https://adilet.zan.kz/eng/docs/P100000246_/compare) and Government Resolution No. 358 of 19 Jun 2018 made ' +
+      'under art. 15(1)(4) (http://adilet.zan.kz/eng/docs/P1800000358)',
+    inForce: { notBefore: '2004-07-05' },
+    uncertain:
+      'The text of art. 15 itself was not read: its content is inferred from the definition in art. 2 and from the ' +
+      'Government resolutions made under it, and the date from which it carried this duty (the Law has been amended many ' +
+      'times) was not checked, so the Law\'s own date stands in. The information serves operational-search and ' +
+      'counter-intelligence bodies; whether criminal investigators obtain it by the same route, and on what ' +
+      'authorisation, was not read. Foreign services without an operator licence in Kazakhstan are not bound in the model.',
+  },
+
+  // ---------------------------------------------------------------- Mexico
+  {
+    id: 'MX-LFTR-189',
+    title: 'Mexico: telecommunications concessionaires and application providers attend written orders of the competent authority (LFTR arts. 189-190)',
+    // why: art. 189 of the Federal Telecommunications and Broadcasting Law obliges concessionaires, and
+    // where applicable authorised operators and providers of applications and content services, to
+    // attend every written, founded and reasoned order of the competent authority in the terms the laws
+    // set; art. 190 has concessionaires keep a record of communications (subscriber name and address,
+    // origin and destination, date, time and duration, device identifiers, location) and hand it to the
+    // security and justice authorities. Subscriber and traffic data; the same Title reserves the
+    // interception of private communications to the federal judicial authority (as reported), so content
+    // is left out. The Law regulates telecommunications in Mexico (art. 1) and names no place for the
+    // data: providers [established], data `anywhere`.
+    jurisdiction: 'MX',
+    data: ['subscriber', 'traffic'],
+    reach: { providers: ['established'], data: 'anywhere' },
+    sanction:
+      'any omission or contempt of these duties is sanctioned by the authority under the applicable criminal legislation ' +
+      '(art. 190, as summarised)',
+    source:
+      'Ley Federal de Telecomunicaciones y Radiodifusión, published in the DOF on 14 Jul 2014, arts. 189-190 ' +
+      '(http://asesoresensoluciones.com/index.php/articulo-190-de-la-ley-federal-de-telecomunicaciones-y-radiodifusion-su-' +
+      'alcance-en-materia-de-datos-personales-un-nuevo-debate; https://zetatijuana.com/2014/07/gobierno-espiara-comunicaciones; ' +
+      'https://consumotic.mx/telecom/publicara-ifetel-lineamientos-para-colaborar-con-la-justicia/; ' +
+      'https://24-horas.mx/?p=628083); publication date: SCJN, controversia constitucional 90/2014 ' +
+      '(http://suprema-corte.vlex.com.mx/vid/647732197); abrogated by the Ley en Materia de Telecomunicaciones y ' +
+      'Radiodifusión of 2025 (https://idconline.mx/corporativo/2025/07/24/nueva-ley-de-telecomunicaciones-y-radiodifusion-claves)',
+    inForce: { notBefore: '2014-07-14', to: '2025-07-16' },
+    uncertain:
+      'The articles were read in press and law-firm summaries, not in the DOF text; the summaries differ on the ' +
+      'retention period (24 months in 24-horas, at least 12 months in consumotic). The Law\'s ' +
+      'commencement date was not read, so its publication date stands in. Whether art. 189 binds a foreign provider of ' +
+      'applications and content with no presence in Mexico was not found: the model binds only providers whose home or ' +
+      'establishment is Mexico. `anywhere` reflects that no place is named, not a ruling. The last day assumes the 2025 ' +
+      'Law took effect on 17 Jul 2025 (sources give 16 or 17 Jul 2025 for its publication).',
+  },
+  {
+    id: 'MX-LMTR-182',
+    title: 'Mexico: concessionaires, authorised operators and application providers attend written orders of the competent authority (Ley en Materia de Telecomunicaciones y Radiodifusión 2025, art. 182)',
+    // why: the 2025 Law, which abrogated the LFTR, keeps the duty: concessionaires and, where applicable,
+    // authorised operators and providers of applications and content services must attend every written,
+    // founded and reasoned order of the competent authority in the terms the laws set; real-time
+    // location of devices needs a control judge's authorisation. Same reach as MX-LFTR-189.
+    jurisdiction: 'MX',
+    data: ['subscriber', 'traffic'],
+    reach: { providers: ['established'], data: 'anywhere' },
+    sanction: 'any omission or contempt is sanctioned under the applicable criminal legislation (as summarised)',
+    source:
+      'Ley en Materia de Telecomunicaciones y Radiodifusión, Decree published in the DOF in July 2025, art. 182 ' +
+      '(https://www.sinembargo.mx/4672579/puntosycomas-ley-de-telecomunicaciones-regulara-geolocalizacion-de-dispositivos); ' +
+      'publication and commencement (https://idconline.mx/corporativo/2025/07/24/nueva-ley-de-telecomunicaciones-y-' +
+      'radiodifusion-claves; https://www.tribuna.com.mx/opinion/2025/9/10/ley-de-telecomunicaciones-radiodifusion-412983.html)',
+    inForce: { from: '2025-07-17' },
+    uncertain:
+      'The article was read in a press account written after the Chamber of Deputies approved the bill (1 Jul 2025) and ' +
+      'before publication; that the enacted text keeps the number 182 was not checked. One source dates publication 16 ' +
+      'Jul 2025, another 17 Jul 2025 with entry into force the same day; 17 Jul is used. As MX-LFTR-189, foreign ' +
+      'providers without a presence in Mexico are not bound in the model.',
+  },
+
   // ---------------------------------------------------------------- Russia
   {
     id: 'RU-149-FZ-10-1',
@@ -400,6 +499,39 @@ export const ORDERS: ProductionOrder[] = [
     uncertain:
       'As RU-149-FZ-10-1. The duty to hand over decryption keys (art. 10.1(4.1)) is not modelled. The content duty\'s ' +
       'start is read from one secondary source on Resolution No. 728.',
+  },
+
+  // ---------------------------------------------------------------- South Africa
+  {
+    id: 'ZA-CPA-205',
+    title: 'South Africa: subpoena under Criminal Procedure Act s. 205, used for service providers\' records',
+    // why: the Western Cape High Court (S v Miller, 2015) upheld subpoenas a magistrate issued under
+    // s. 205(1) on a police official's application, directing two cellphone service providers to hand
+    // over itemised billing, and held that no cyber-inspector authority under the Electronic
+    // Communications and Transactions Act was needed. RICA s. 19 adds a judge's or magistrate's direction for
+    // archived communication-related information. Subscriber and traffic data; the subpoena binds persons
+    // within the court's jurisdiction: providers [established], and no place is named for the records:
+    // data `anywhere`.
+    jurisdiction: 'ZA',
+    data: ['subscriber', 'traffic'],
+    reach: { providers: ['established'], data: 'anywhere' },
+    sanction: 'the Act\'s penalty for failing to comply with a s. 205 subpoena was not read',
+    source:
+      'Criminal Procedure Act 51 of 1977 s. 205(1); S v Miller and Others [2015] ZAWCHC 118, 2016 (1) SACR 251 (WCC), 2 ' +
+      'Sep 2015 (http://www7.saflii.org/za/cases/ZAWCHC/2015/118.html; https://criminalpleading.com/2016/03/25/section-' +
+      '205-subpoena-valid-despite-error-in-date/); Regulation of Interception of Communications and Provision of ' +
+      'Communication-related Information Act 70 of 2002 s. 19, commenced 30 Sep 2005 (http://acts.co.za/regulation-of-' +
+      'interception-of-communications-and-provision-of-communication-related-information-act-2002/19_application_for_and_' +
+      'issuing_of_archived_communication_related_direction.php; http://workinfo.org/index.php/legislation/item/1204-' +
+      'regulation-of-interception-of-communications-and-provision-of-communication-related-information-act-70-of-2002)',
+    inForce: { notBefore: '1977-01-01' },
+    uncertain:
+      'The text of s. 205 was not read: its scope is taken from S v Miller and its summary. The Act\'s commencement date ' +
+      'was not read, so the first day of its year stands in. How far RICA limits the use of s. 205 for communication-' +
+      'related information was not read. Whether a s. 205 subpoena reaches a foreign provider with no presence in South ' +
+      'Africa, or data a South African company keeps abroad, was not found: the model binds providers whose home or ' +
+      'establishment is South Africa and reads the absence of a named place as `anywhere`. The Cybercrimes Act 2020 ' +
+      'disclosure-of-data direction (s. 44) had not commenced in the sources read.',
   },
 
   // ---------------------------------------------------------------- United States

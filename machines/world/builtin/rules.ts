@@ -23,7 +23,13 @@ import { withMembership } from './jurisdictions.ts';
  * operators may store abroad if they give access); Saudi Arabia's PDPL art. 29, Türkiye's Law No.
  * 6698 art. 9, Korea's PIPA and Japan's APPI (general transfer rules, not rules on foreign
  * authorities' requests); the UK GDPR's art. 48 after Brexit (its text not checked); Kyrgyzstan,
- * Tajikistan, Turkmenistan, Pakistan and Iran (no sourced rule found).
+ * Tajikistan, Turkmenistan, Pakistan and Iran (no sourced rule found). A second pass (issue 12) read,
+ * and left out: Argentina's Law No. 25.326 art. 12 (it forbids transfers to countries without an
+ * adequate level of protection and exempts international judicial cooperation: a general transfer rule
+ * whose reach turns on the destination's adequacy, which a rule cannot express; text read in a public
+ * reproduction of the Law, not in the official gazette); Saudi Arabia (the PDPL imposes no
+ * localisation, Chambers Data Protection guide, Saudi Arabia chapter by GLA & Company, https://gpg-pdf.chambers.com/view/158325293/368);
+ * Mexico and South Africa (no blocking or localisation statute for communications data found).
  */
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
