@@ -24,6 +24,8 @@ export function expectContract(scenario: Scenario, r: RunResult): void {
   const assessment = assessScenario(scenario);
   const ids = new Set([...scenario.world.rules.map((x) => x.id), ...scenario.world.instruments.map((x) => x.id)]);
   expect(OUTCOMES).toContain(r.outcome);
+  // Nothing but the script withdraws a request, and a withdrawal in it ends the run there.
+  expect(r.outcome === 'withdrawn').toBe(scenario.script.some((s) => s.event.type === 'WITHDRAW'));
 
   // Every step: numbered in order, never back in time, its reason the English of its message, its cites in the world.
   expect(r.transitions.map((t) => t.seq)).toEqual(r.transitions.map((_, i) => i + 1));
