@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleScenario } from '../../machines/run/sample.ts';
 import { unmet } from '../../machines/run/expectation.ts';
 import { runScenario } from '../../machines/run/script.ts';
-import { effectiveWorld } from '../../machines/run/simulation.ts';
+import { assessScenario, effectiveWorld } from '../../machines/run/simulation.ts';
+import type { ChannelName } from '../../machines/world/types.ts';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { findScenarioFiles, formatError, loadScenarioFile } from '../../scenarios/load.ts';
@@ -46,7 +47,29 @@ function withinTolerance(value: number, figure: number): void {
   expect(value).toBeLessThanOrEqual(figure * (1 + TOLERANCE));
 }
 
+/** The duration profile a scenario's run draws its channel's days from, as the built-in world gives it. */
+function profileOf(id: string, channel: ChannelName) {
+  const timing = assessScenario(real(id))[channel].timing;
+  if ('fixed' in timing) throw new Error(`${id}: ${channel} takes a fixed ${timing.fixed} days, not a profile`);
+  return timing.profile;
+}
+
 describe('calibration against published figures (2,000 sampled runs, seed 1)', () => {
+  // The figures below are the sources' own; the world must carry them, or a sampled median near
+  // them would say nothing about the data.
+  it('the runs draw from the world\'s figures for these sources: 300 days to the US [S27], the EIO\'s 120 [S28], the EPOC\'s 10 days', () => {
+    for (const id of ['france-us-provider-content', 'uk-us-agreement-us-person']) {
+      expect(profileOf(id, 'mlat'), id).toMatchObject({ median: 300, basis: 'published' });
+      expect(profileOf(id, 'mlat').source, id).toContain('[S27]');
+    }
+    expect(profileOf('skype-belgium-eio-2018', 'mlat')).toMatchObject({ median: 90, p90: 120 });
+    expect(profileOf('skype-belgium-eio-2018', 'mlat').source).toContain('Directive 2014/41/EU art. 12');
+    for (const id of ['e-evidence-content-notified', 'e-evidence-subscriber-unnotified']) {
+      expect(profileOf(id, 'direct'), id).toMatchObject({ p90: 10, emergency: 1 });
+      expect(profileOf(id, 'direct').source, id).toContain('Reg. 2023/1543 art. 10');
+    }
+  });
+
   // Published: mutual legal assistance requests to the United States take about 10 months on
   // average (European Commission 2018 [S27]; President's Review Group 2013 as reported [S60];
   // Council mandate of 6 Jun 2019 [S62b]), and "can extend beyond a year" (industry letter 2014 [S58]).
