@@ -85,7 +85,9 @@ describe('the engine\'s worker threads', () => {
     expect(session.body.scenario).toMatchObject({ id: BLOCKING, regime: { name: 'provider-control' } });
     const refused = await api(server.url, 'POST', '/api/sessions', { yaml: 'id: x\n' });
     expect(refused.status).toBe(422);
-    expect(refused.body.errors.length).toBeGreaterThan(0);
+    expect(refused.body.errors.map((e: { path: string; message: string }) => [e.path, e.message])).toEqual([
+      ['title', 'missing required field title'], ['summary', 'missing required field summary'], ['request', 'missing required field request'],
+    ]);
   });
 });
 

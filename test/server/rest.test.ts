@@ -2,10 +2,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { underRegime } from '../../machines/run/regime.ts';
-import { runScenario } from '../../machines/run/script.ts';
-import { parseScenario } from '../../scenarios/load.ts';
-import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { DEFAULT_LIMITS } from '../../server/limiter.ts';
 import { BLOCKING, CONSENT, Cleanup, LIBRARY, tempDataDir, testApp } from './helpers.ts';
 
@@ -54,10 +50,11 @@ describe('scenarios', () => {
 
     const broken = blockingYaml.replace('provider: nimbus', 'provider: nobody');
     const res = await request(app).post('/api/scenarios/validate?file=mine.yaml').type('text/plain').send(broken).expect(200);
-    const expected = parseScenario(broken, 'mine.yaml', BUILTIN_WORLD).errors;
     expect(res.body.valid).toBe(false);
-    expect(res.body.errors).toEqual(expected);
-    expect(res.body.errors[0]).toMatchObject({ file: 'mine.yaml', line: expect.any(Number), column: expect.any(Number), path: 'request.provider' });
+    // blocking.yaml line 36 is "  provider: nimbus": the value starts in column 13.
+    expect(res.body.errors).toEqual([
+      { file: 'mine.yaml', line: 36, column: 13, path: 'request.provider', message: 'unknown provider "nobody"; known: nimbus' },
+    ]);
 
     const asJson = await request(app).post('/api/scenarios/validate').send({ yaml: 'id: [', file: 'x.yaml' }).expect(200);
     expect(asJson.body.errors[0]).toMatchObject({ file: 'x.yaml', line: 1, message: expect.stringMatching(/^YAML syntax/) });
@@ -110,11 +107,24 @@ describe('scenarios', () => {
 });
 
 describe('runs', () => {
-  it('runs a library scenario to its end, as the engine does', async () => {
-    const { app, catalog } = testApp(cleanup);
+  it('runs a library scenario to its end: its script, then the treaty\'s stages to its median', async () => {
+    const { app } = testApp(cleanup);
     const res = await request(app).post('/api/runs').send({ scenario: BLOCKING }).expect(200);
-    expect(res.body).toEqual(runScenario(catalog.get(BLOCKING)!));
-    expect(res.body).toMatchObject({ outcome: 'delivered', channel: 'mlat', attempts: ['direct', 'mlat'], days: 240 });
+    // blocking.yaml: SEND_DIRECT is blocked by AR-DATA-ACT-12, CHOOSE_MLAT takes AR-BO-MLAT, median 240 days.
+    expect(res.body).toMatchObject({
+      scenario: BLOCKING, outcome: 'delivered', channel: 'mlat', attempts: ['direct', 'mlat'], days: 240, cites: ['AR-DATA-ACT-12', 'AR-BO-MLAT'],
+    });
+    expect(res.body.transitions.map((t: { day: number; from: string; to: string }) => [t.day, t.from, t.to])).toEqual([
+      [0, 'intake', 'direct.blocked'],
+      [0, 'direct.blocked', 'mlat.drafting'],
+      [12, 'mlat.drafting', 'mlat.requestingReview'],
+      [24, 'mlat.requestingReview', 'mlat.transmission'],
+      [36, 'mlat.transmission', 'mlat.requestedReview'],
+      [108, 'mlat.requestedReview', 'mlat.domesticOrder'],
+      [144, 'mlat.domesticOrder', 'mlat.production'],
+      [204, 'mlat.production', 'mlat.return'],
+      [240, 'mlat.return', 'delivered'],
+    ]);
   });
 
   it('samples with a seed: the same seed gives the same figures', async () => {
@@ -126,11 +136,15 @@ describe('runs', () => {
   });
 
   it('runs YAML sent whole, with the regime overridden or named', async () => {
-    const { app, catalog } = testApp(cleanup);
+    const { app } = testApp(cleanup);
     const res = await request(app).post('/api/runs').send({ yaml: blockingYaml, regime: { requestedState: 'provider-home', maxExtensions: 0 } }).expect(200);
-    expect(res.body.outcome).toBe('delivered');
-    const named = await request(app).post('/api/runs').send({ scenario: BLOCKING, regime: 'provider-control' }).expect(200);
-    expect(named.body).toEqual(runScenario(underRegime(catalog.get(BLOCKING)!, 'provider-control')));
+    // Nimbus is at home where it stores the data (Arcadia): either doctrine asks Arcadia.
+    expect(res.body).toMatchObject({ outcome: 'delivered', channel: 'mlat', attempts: ['direct', 'mlat'], days: 240, cites: ['AR-DATA-ACT-12', 'AR-BO-MLAT'] });
+    // Under the location principle Arcadia's law, where the data is, is cited as well: the regime was applied.
+    const named = await request(app).post('/api/runs').send({ scenario: BLOCKING, regime: 'location-principle' }).expect(200);
+    expect(named.body).toMatchObject({
+      outcome: 'delivered', channel: 'mlat', days: 240, cites: ['AR-DATA-ACT-12', 'LOCATION-PRINCIPLE-AR', 'AR-BO-MLAT'],
+    });
     expectProblem(await request(app).post('/api/runs').send({ scenario: BLOCKING, regime: 'anarchy' }), 400, /regime/);
   });
 
@@ -142,8 +156,9 @@ describe('runs', () => {
     expectProblem(await request(app).post('/api/runs').send({ scenario: 'nope' }), 404, /no scenario "nope"/);
     const invalid = await request(app).post('/api/runs').send({ yaml: 'id: x\n' });
     expectProblem(invalid, 422, /error/);
-    expect(invalid.body.errors.length).toBeGreaterThan(0);
-    expect(invalid.body.errors[0]).toMatchObject({ file: 'scenario.yaml', line: expect.any(Number), message: expect.any(String) });
+    // A file with an id alone lacks the other required fields, each placed at the top of the file.
+    expect(invalid.body.errors).toEqual(['title', 'summary', 'request'].map((field) => (
+      { file: 'scenario.yaml', line: 1, column: 1, path: field, message: `missing required field ${field}` })));
   });
 });
 
@@ -310,7 +325,9 @@ describe('sessions', () => {
     await newSession(app);
     const res = await request(app).post('/api/sessions').send({ scenario: BLOCKING });
     expectProblem(res, 429, /Too many new sessions from this address: try again in \d+ s/);
-    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    // The window is a minute and its first creation was just made: about 60 s to wait.
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(50);
+    expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
   });
   it('counts clients behind a trusted proxy by their forwarded address, and only then', async () => {
     const limits = { ...DEFAULT_LIMITS, creates: { limit: 1, windowMs: 60_000 } };
