@@ -169,12 +169,13 @@ function recoveryProse(r: BenchResults): string[] {
   const k = c.composition;
   const total = k.advance + k.vote + k.inject + k.step;
   const pct = (v: number) => `${((v / total) * 100).toFixed(1)}%`;
-  const g = growth(c.bySize.map((s) => ({ size: s.inputs, value: s.parts.readMs + s.parts.replayMs })));
+  const largest = c.bySize.reduce((a, b) => (b.inputs > a.inputs ? b : a));
   return [
     `The recovered session is ${c.scenario} played by a class through the session service: of its ${int(total)} inputs, ` +
       `${int(k.advance)} are play ticks (${pct(k.advance)}), ${int(k.vote)} the outcomes of class votes, each opened, answered by every participant and closed (${pct(k.vote)}), ` +
       `${int(k.inject)} the trainer's preservation injects (${pct(k.inject)}) and ${int(k.step)} steps (${pct(k.step)}); at its last input the request is on day ${k.day} in ${k.state}. ` +
-      `Reading and replaying the log costs about ${(g.perUnit * 1000).toFixed(1)} µs per input (the least-squares line over ${c.bySize.map((s) => int(s.inputs)).join(', ')} inputs).`,
+      `Reading its ${int(largest.inputs)} inputs and votes takes ${ms(largest.parts.readMs)} and replaying them ${ms(largest.parts.replayMs)} ` +
+      `(medians of ${largest.serveRuns.length}, timed in the bench's own warm process); the same GET a second time, on the same server process, ${ms(largest.warmMs)}.`,
   ];
 }
 
