@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { atlasFigures } from './atlas.ts';
 import { CLASSES_FULL, CLASSES_QUICK, classesFigures } from './classes.ts';
@@ -8,6 +8,8 @@ import { engineFigures } from './engine.ts';
 import { exploreFigures, formatExploreFigures } from './explore.ts';
 import { fanoutFigures } from './fanout.ts';
 import { isolationFigures } from './pool.ts';
+import { mergeResults } from './merge-results.ts';
+import { RESULTS_FILE, writeReadmeTable } from './readme-table.ts';
 import { report } from './report.ts';
 import { recoveryFigures } from './recovery.ts';
 
@@ -15,7 +17,9 @@ import { recoveryFigures } from './recovery.ts';
  * `npm run bench`: every figure of issue 6 beside its goal, then how each grows with its work;
  * writes bench/results.json. `npm run bench -- fanout recovery` runs only those parts (engine,
  * fanout, recovery, client, isolation, connections, classes, atlas, explore);
- * BENCH_QUICK=1 takes fewer samples (for a smoke run, not for figures to quote).
+ * BENCH_QUICK=1 takes fewer samples (for a smoke run, not for figures to quote). The parts run
+ * replace theirs in bench/results.json, the others keep their figures and their dates (`measured`),
+ * and the README's table is written again from the file (bench/readme-table.ts).
  */
 const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections', 'classes', 'atlas', 'explore'] as const;
 const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
@@ -27,7 +31,7 @@ const results = {
   measuredAt: new Date().toISOString(),
   machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform },
   quick,
-  engine: run('engine') ? (log('engine: runs over the library, bare XState, 10,000 samples…'), engineFigures()) : null,
+  engine: run('engine') ? (log('engine: runs over the library, bare XState stepped alike, 10,000 samples repeated…'), engineFigures({ sampleRepeats: quick ? 3 : 7 })) : null,
   fanout: run('fanout')
     ? (log('fan-out: 50, 200, 500 clients in a child process, Rogatory and raw socket.io…'),
       await fanoutFigures(quick ? { ns: [50, 200, 500], rounds: 2, perRound: 15, warmup: 10, gapMs: 10 } : { ns: [50, 200, 500], rounds: 7, perRound: 50, warmup: 20, gapMs: 10 }))
@@ -75,5 +79,9 @@ async function client(): Promise<ClientFigures | { error: string }> {
 console.log(report(results));
 if (results.explore) console.log(`\n${formatExploreFigures(results.explore)}`);
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nwritten: bench/results.json');
+const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>) : {};
+const merged = mergeResults(previous, results, PARTS, { at: results.measuredAt, quick, node: process.version });
+writeFileSync(RESULTS_FILE, `${JSON.stringify(merged, null, 2)}\n`);
+writeReadmeTable();
+console.log('\nwritten: bench/results.json, and the README\'s table from it');
+

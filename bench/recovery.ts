@@ -8,7 +8,7 @@ import { silentLogger } from '../server/log.ts';
 import { SessionService } from '../server/sessions/service.ts';
 import { SqliteStore } from '../server/store/sqlite.ts';
 import { startServerProcess } from './server-process.ts';
-import { CLASS_SIZE, recordClass, type Composition } from './session-log.ts';
+import { ADVANCE_DAYS, CLASS_SIZE, recordClass, type Composition } from './session-log.ts';
 import { median } from './stats.ts';
 
 export const RECOVERY_GOAL_MS = 200;
@@ -66,7 +66,7 @@ async function parts(dataDir: string, id: string): Promise<RecoveryAtSize['parts
 }
 
 /**
- * Recovery: a class recorded through the session service (10,000 inputs; the 1,000 and 5,000 are
+ * Recovery: a class recorded through the session service (10,000 inputs in session-log.ts's mix; the 1,000 and 5,000 are
  * branches of it at those seqs, sessions of their own), then the real server process started
  * again and again on the same DATA_DIR, each start asked for one session.
  */
@@ -110,7 +110,7 @@ export async function recoveryFigures(options: { sizes: number[]; restarts: numb
     const c = recorded.composition;
     return {
       goalMs: RECOVERY_GOAL_MS, scenario: SCENARIO, composition: c, processStartMs: median(starts), bySize,
-      session: `${SCENARIO} played by a class of ${CLASS_SIZE}: ${c.advance} advances of 0.01 day, ${c.vote} decisions by vote (${CLASS_SIZE} ballots each), ` +
+      session: `${SCENARIO} played by a class of ${CLASS_SIZE}: ${c.advance} advances of ${ADVANCE_DAYS} day, ${c.vote} votes (${CLASS_SIZE} ballots each, ${c.vote * CLASS_SIZE} in all), ` +
         `${c.inject} preservation injects, ${c.step} steps; at input ${largest} the request is on day ${c.day} in ${c.state}`,
     };
   } finally {
