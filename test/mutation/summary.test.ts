@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { scoreParts, summaryMarkdown, type MutationReport } from './summary.ts';
+
+// A report of the shape StrykerJS writes, small enough to count by hand.
+const report: MutationReport = {
+  files: {
+    'machines/run/script.ts': {
+      source: 'const a = 1;\nif (due <= now) fire();\nreturn a;',
+      mutants: [
+        { mutatorName: 'EqualityOperator', replacement: 'due < now', status: 'Survived', location: { start: { line: 2, column: 4 } } },
+        { mutatorName: 'BlockStatement', replacement: '{}', status: 'Killed', location: { start: { line: 2, column: 16 } } },
+        { mutatorName: 'ConditionalExpression', replacement: 'true', status: 'Killed', location: { start: { line: 2, column: 4 } } },
+        { mutatorName: 'ConditionalExpression', replacement: 'false', status: 'Timeout', location: { start: { line: 2, column: 4 } } },
+        { mutatorName: 'StringLiteral', replacement: '""', status: 'CompileError', location: { start: { line: 1, column: 10 } } },
+      ],
+    },
+    'server/sessions/voting.ts': {
+      source: 'close();',
+      mutants: [
+        { mutatorName: 'BlockStatement', replacement: '{}', status: 'NoCoverage', location: { start: { line: 1, column: 0 } } },
+        { mutatorName: 'BlockStatement', replacement: '{}', status: 'Killed', location: { start: { line: 1, column: 0 } } },
+      ],
+    },
+    'server/http/sessions.ts': {
+      source: 'x',
+      mutants: [{ mutatorName: 'BlockStatement', status: 'Survived', location: { start: { line: 1, column: 0 } } }],
+    },
+  },
+};
+
+describe('the mutation summary', () => {
+  it('scores each part as Stryker does: killed and timed out over all that ran, compile errors aside', () => {
+    const [machines, sessions] = scoreParts(report);
+    expect(machines).toMatchObject({ folder: 'machines/', killed: 2, timeout: 1, survived: 1, noCoverage: 0, invalid: 1, score: 75 });
+    expect(sessions).toMatchObject({ folder: 'server/sessions/', killed: 1, survived: 0, noCoverage: 1, score: 50 });
+  });
+
+  it('lists every surviving mutant with its line of code, and says which goals were met', () => {
+    const markdown = summaryMarkdown(scoreParts(report, [{ folder: 'machines/', goal: 70 }, { folder: 'server/sessions/', goal: 85 }]), '2026-12-02');
+    expect(markdown).toContain('| machines/ | 75.0 % | 70 % (met) | 2 | 1 | 1 | 0 | 1 |');
+    expect(markdown).toContain('| server/sessions/ | 50.0 % | 85 % (missed) |');
+    expect(markdown).toContain('- `machines/run/script.ts:2` EqualityOperator: `if (due <= now) fire();` → `due < now`');
+    expect(markdown).toContain('- `server/sessions/voting.ts:1` BlockStatement (no test runs this line): `close();` → `{}`');
+    expect(markdown).not.toContain('server/http/sessions.ts');
+  });
+});
