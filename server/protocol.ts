@@ -143,7 +143,6 @@ export const TrainerCommandSchema = z.discriminatedUnion('type', [
 ]);
 
 export type TrainerCommand = z.infer<typeof TrainerCommandSchema>;
-export type TrainerCommandType = TrainerCommand['type'];
 
 /** How long a command's idempotency key is kept: a retry later than this is a new command. */
 export const IDEMPOTENCY_KEY_HOURS = 24;

@@ -2,7 +2,6 @@ import type { ConflictChoice, GivenAnswer, ReviewOutcome } from '../world/types.
 
 /** The decisions a user (or the default policy) takes. */
 export const DECISION_EVENTS = ['SEND_DIRECT', 'CHOOSE_AGREEMENT', 'CHOOSE_MLAT', 'CHOOSE_ROGATORY'] as const;
-export type DecisionEventType = (typeof DECISION_EVENTS)[number];
 
 /**
  * The events a scenario's script may contain, as the contract names them: decisions, preservation,

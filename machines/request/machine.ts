@@ -673,5 +673,3 @@ export const requestMachine = setup({
     withdrawn: { type: 'final' },
   },
 });
-
-export type RequestMachine = typeof requestMachine;

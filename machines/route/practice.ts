@@ -1,6 +1,6 @@
 import type { Chance } from '../random.ts';
 import type { Provider, ProviderPractice } from '../world/types.ts';
-import { msg, say } from '../messages/say.ts';
+import { msg } from '../messages/say.ts';
 import type { Message, Param } from '../messages/types.ts';
 
 /**
@@ -23,9 +23,6 @@ export function practiceNoteMessage(practice: ProviderPractice): Message {
   const note: Param = figures ? msg('route.practice.sourced', { figures, source: practice.source }) : practice.source;
   return practice.uncertain ? msg('route.practice.uncertain', { note, uncertain: { authored: practice.uncertain } }) : typeof note === 'string' ? msg('route.list', { items: note }) : note;
 }
-
-/** The same note in English. */
-export const practiceNote = (practice: ProviderPractice): string => say(practiceNoteMessage(practice));
 
 /**
  * Whether the provider answers this direct request. Where a documented rate governs the provider's
