@@ -52,7 +52,8 @@ async function parts(dataDir: string, id: string): Promise<RecoveryAtSize['parts
     let t = performance.now();
     const row = (await store.getSession(id))!;
     const records = await store.inputs(id);
-    await store.votes(id);
+    // As the service reads them to serve a session: the last vote's ballots only (SessionService.load).
+    await store.votes(id, 'last');
     const readMs = performance.now() - t;
     t = performance.now();
     const sim = replay(row.scenario, records.map((r) => r.input));

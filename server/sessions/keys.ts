@@ -142,7 +142,8 @@ export class KeyedWrites implements Store {
   addLink(link: LinkRow) { return this.store.addLink(link); }
   links(sessionId: string) { return this.store.links(sessionId); }
   revokeLink(sessionId: string, id: string, at: string) { return this.store.revokeLink(sessionId, id, at); }
-  votes(sessionId: string) { return this.store.votes(sessionId); }
+  votes(sessionId: string, ballotsOf?: 'all' | 'last') { return this.store.votes(sessionId, ballotsOf); }
+  ballots(sessionId: string) { return this.store.ballots(sessionId); }
   putCommandKey(key: CommandKeyRow) { return this.store.putCommandKey(key); }
   commandKey(sessionId: string, key: string, notBefore: string) { return this.store.commandKey(sessionId, key, notBefore); }
   forgetCommandKeys(before: string) { return this.store.forgetCommandKeys(before); }

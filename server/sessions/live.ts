@@ -2,7 +2,7 @@ import { replay } from '../../machines/run/replay.ts';
 import type { Simulation } from '../../machines/run/simulation.ts';
 import { viewOf, type RequestView } from '../../machines/run/view.ts';
 import type { InputRecord, Playing, SessionStatus } from '../protocol.ts';
-import type { SessionRow, VoteRow } from '../store/store.ts';
+import type { SessionRow, Store, VoteRow } from '../store/store.ts';
 
 /**
  * A session held in memory: its row, its log, and the simulation the log leads to (a cache: the log
@@ -17,13 +17,24 @@ export class LiveSession {
   private queue: Promise<unknown> = Promise.resolve();
   private pending = 0;
   private viewed: { sim: Simulation; seq: number; view: RequestView } | null = null;
+  /** The votes whose ballots are not read yet (every one before the last, when loaded with `ballotsOf: 'last'`). */
+  private unread: Set<VoteRow> | null;
 
   constructor(
     readonly row: SessionRow,
     readonly inputs: InputRecord[],
-    /** Oldest first; at most the last one is open. */
+    /**
+     * Oldest first; at most the last one is open. Only the last one's ballots are sure to be here:
+     * read every vote's through everyVote.
+     */
     readonly votes: VoteRow[],
+    /**
+     * 'last' when only the last vote came with its ballots: a class's thousand closed votes never
+     * change again, and only the debrief and the attendance sheet read their ballots.
+     */
+    ballotsOf: 'all' | 'last' = 'all',
   ) {
+    this.unread = ballotsOf === 'last' && votes.length > 1 ? new Set(votes.slice(0, -1)) : null;
     this.sim = replay(row.scenario, inputs.map((r) => r.input));
     this.status = row.status;
   }
@@ -43,6 +54,22 @@ export class LiveSession {
 
   get lastVote(): VoteRow | null {
     return this.votes.at(-1) ?? null;
+  }
+
+  /** Every vote with its ballots, those not read at load read now (once). Call it inside `exclusive`. */
+  async everyVote(store: Pick<Store, 'ballots'>): Promise<readonly VoteRow[]> {
+    if (this.unread) {
+      const cast = await store.ballots(this.id);
+      for (const vote of this.unread) {
+        const of = cast.get(vote.id);
+        if (!of) continue;
+        vote.ballots = of.ballots;
+        vote.explanations = of.explanations;
+        vote.ballotRoles = of.ballotRoles;
+      }
+      this.unread = null;
+    }
+    return this.votes;
   }
 
   /**

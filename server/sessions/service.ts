@@ -220,10 +220,11 @@ export class SessionService {
   private async load(id: string): Promise<LiveSession> {
     const row = await this.store.getSession(id);
     if (!row) throw new AppError('not-found', `There is no session ${id}. Check the id, or create a session with POST /api/sessions.`);
-    const [inputs, votes] = await Promise.all([this.store.inputs(id), this.store.votes(id)]);
+    // The ballots of votes before the last wait until a debrief or attendance sheet asks for them.
+    const [inputs, votes] = await Promise.all([this.store.inputs(id), this.store.votes(id, 'last')]);
     let session: LiveSession;
     try {
-      session = new LiveSession(row, inputs, votes);
+      session = new LiveSession(row, inputs, votes, 'last');
     } catch (error) {
       if (!(error instanceof InputRejected)) throw error;
       this.log.error(`session ${id} does not replay`, { input: error.index + 1, message: error.message });
@@ -370,7 +371,7 @@ export class SessionService {
   async debrief(id: string, asTrainer = false): Promise<Debrief> {
     const session = await this.get(id);
     const names = new Map((await this.store.participants(id)).map((p) => [p.id, p.name]));
-    const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, session.votes, names));
+    const debrief = await session.exclusive(async () => debriefOf(session.row, session.inputs, await session.everyVote(this.store), names));
     if (asTrainer || debrief.status.done) return debrief;
     // Reasons name who chose what: like the notes, they wait for the end for all but the trainer.
     return {
@@ -618,7 +619,7 @@ export class SessionService {
   async attendance(id: string, lang: Lang = 'en'): Promise<string> {
     const session = await this.get(id);
     const participants = await this.store.participants(id, { removed: true });
-    return session.exclusive(async () => attendanceCsv(participants, session.votes, (pid) => {
+    return session.exclusive(async () => attendanceCsv(participants, await session.everyVote(this.store), (pid) => {
       const entry = this.seen.get(pid);
       return { present: (entry?.connections ?? 0) > 0, lastSeen: entry?.lastSeen ?? null };
     }, lang));

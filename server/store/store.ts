@@ -94,6 +94,9 @@ export interface VoteRow {
   explanations: Map<string, string>;
 }
 
+/** A vote's ballots, as VoteRow holds them. */
+export type VoteBallots = Pick<VoteRow, 'ballots' | 'explanations' | 'ballotRoles'>;
+
 /** What a ballot carries beside its option. */
 export interface BallotExtras {
   explanation?: string | null;
@@ -179,8 +182,14 @@ export interface Store {
   removeBallot(voteId: string, participantId: string): Promise<void>;
   /** Closes a vote and appends the input its winner became (if any) in one transaction. */
   closeVote(sessionId: string, voteId: string, closedAt: string, result: VoteResult, input: InputRecord | null, key?: CommandKeyRow): Promise<void>;
-  /** Every vote of a session, oldest first, with its ballots. */
-  votes(sessionId: string): Promise<VoteRow[]>;
+  /**
+   * Every vote of a session, oldest first, with its ballots; with `ballotsOf: 'last'`, the ballots
+   * of the last vote only (the one that can still change), the others' maps left empty for
+   * `ballots` to fill when every vote is wanted (LiveSession.everyVote).
+   */
+  votes(sessionId: string, ballotsOf?: 'all' | 'last'): Promise<VoteRow[]>;
+  /** The ballots of every vote of a session, by vote id, each vote's in the order cast (a vote nobody answered is absent). */
+  ballots(sessionId: string): Promise<Map<string, VoteBallots>>;
 
   /** The key of a command that wrote nothing else (a start on a session already running). */
   putCommandKey(key: CommandKeyRow): Promise<void>;

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BLOCKING, CONSENT, Cleanup, api, client, tempDataDir, testServer, until, command } from './helpers.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Catalog } from '../../server/catalog.ts';
+import { memoryLogger } from '../../server/log.ts';
+import { SessionService } from '../../server/sessions/service.ts';
+import { SqliteStore } from '../../server/store/sqlite.ts';
+import type { Participant } from '../../server/protocol.ts';
+import { BLOCKING, CONSENT, Cleanup, LIBRARY, api, client, tempDataDir, testServer, until, command } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -58,5 +64,59 @@ describe('a server stopped and started again on the same DATA_DIR', () => {
     const closed = await command(trainerB2, { type: 'closeVote' });
     expect(closed).toMatchObject({ seq: 2, vote: { result: { applied: true, event: { type: 'EXTEND_PRESERVATION' } } } });
     await until('the participant sees input 2', () => inputs.includes(2));
+  });
+});
+
+describe('a class\'s earlier votes after a restart', () => {
+  /** A service on the data folder, as a server start makes one. */
+  const open = (dataDir: string) => {
+    const store = SqliteStore.inFolder(dataDir);
+    const sessions = new SessionService({ store, log: memoryLogger() });
+    return { sessions, close: async () => { await sessions.close(); await store.close(); } };
+  };
+
+  it('keep every ballot and reason: the session, its debrief and its attendance sheet read as before the restart', async () => {
+    const dataDir = tempDataDir(cleanup);
+    const first = open(dataDir);
+    cleanup.add(first.close);
+    const { sessions } = first;
+    const created = await sessions.create(Catalog.fromFolder(LIBRARY, memoryLogger()).get(CONSENT)!);
+    const session = await sessions.get(created.id);
+    const people: Participant[] = [];
+    for (const name of ['Ana', 'Ben', 'Chloé']) people.push((await sessions.join(created.id, name)).participant);
+    await sessions.command(session, { type: 'start' });
+    // Ballots a few ms apart: in the same millisecond their order after a restart is the participants' ids'.
+    const answer = async (voteId: string, options: number[], reasons: string[]) => {
+      for (const [i, option] of options.entries()) {
+        await sessions.castBallot(session, people[i]!, voteId, option, reasons[i]);
+        await sleep(3);
+      }
+    };
+    const vote1 = (await sessions.command(session, { type: 'openVote', options: [{ type: 'CHOOSE_MLAT' }, { type: 'CHOOSE_ROGATORY' }], explain: true })).vote!;
+    await answer(vote1.id, [0, 1, 0], ['faster', 'the treaty is silent', 'we have an MLAT']);
+    await sessions.command(session, { type: 'closeVote' });
+    const vote2 = (await sessions.command(session, { type: 'openVote', options: [{ type: 'WITHDRAW' }, { type: 'REQUEST_PRESERVATION' }] })).vote!;
+    await answer(vote2.id, [1, 1, 0], []);
+    await sessions.command(session, { type: 'closeVote' });
+    const vote3 = (await sessions.command(session, { type: 'openVote', options: [{ type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'consent' }, { type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'object' }] })).vote!;
+    await answer(vote3.id, [0, 1], []);
+
+    const read = async (s: SessionService) => ({
+      trainer: await s.describe(created.id, true), participant: await s.describe(created.id), debrief: await s.debrief(created.id, true), attendance: await s.attendance(created.id),
+    });
+    const before = await read(sessions);
+    await first.close();
+
+    const second = open(dataDir);
+    cleanup.add(second.close);
+    const after = await read(second.sessions);
+    expect(after).toEqual(before);
+    // What the restart must not lose, said once more in its own terms.
+    expect(after.debrief.votes.map((v) => [v.ballots, v.options.map((o) => o.votes)])).toEqual([[3, [2, 1]], [3, [1, 2]], [2, [1, 1]]]);
+    expect(after.debrief.votes[0]?.explanations?.map((e) => [e.name, e.option, e.text])).toEqual([['Ana', 0, 'faster'], ['Ben', 1, 'the treaty is silent'], ['Chloé', 0, 'we have an MLAT']]);
+    expect(after.trainer.vote).toMatchObject({ id: vote3.id, open: true, ballots: 2, counts: [1, 1] });
+    expect(after.trainer.vote?.voters?.map((v) => v.participant)).toEqual([people[0]!.id, people[1]!.id]);
+    // One row per participant and vote: 3 people × 3 votes, below the header.
+    expect(after.attendance.trim().split('\n')).toHaveLength(10);
   });
 });
