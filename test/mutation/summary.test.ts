@@ -37,8 +37,9 @@ describe('the mutation summary', () => {
 
   it('lists every surviving mutant with its line of code, and says which goals were met', () => {
     const markdown = summaryMarkdown(scoreParts(report, [{ folder: 'machines/', goal: 70 }, { folder: 'server/sessions/', goal: 85 }]), '2026-12-02');
-    expect(markdown).toContain('| machines/ | 75.0 % | 70 % (met) | 2 | 1 | 1 | 0 | 1 |');
-    expect(markdown).toContain('| server/sessions/ | 50.0 % | 85 % (missed) |');
+    expect(markdown).toContain('| machines/ | 1 | 75.0 % | 70 % (met) | 2 | 1 | 1 | 0 | 1 |');
+    expect(markdown).toContain('| server/sessions/ | 1 | 50.0 % | 85 % (missed) |');
+    expect(markdown).toContain('Files of machines/ in this report: `machines/run/script.ts`.');
     expect(markdown).toContain('- `machines/run/script.ts:2` EqualityOperator: `if (due <= now) fire();` → `due < now`');
     expect(markdown).toContain('- `server/sessions/voting.ts:1` BlockStatement (no test runs this line): `close();` → `{}`');
     expect(markdown).not.toContain('server/http/sessions.ts');

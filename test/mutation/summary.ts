@@ -28,6 +28,8 @@ export interface Survivor {
   code: string;
 }
 export interface PartScore extends PartGoal {
+  /** The files of the part the report covers (a run may be narrowed with --mutate). */
+  files: string[];
   killed: number;
   survived: number;
   noCoverage: number;
@@ -45,9 +47,10 @@ export const GOALS: PartGoal[] = [
 
 export function scoreParts(report: MutationReport, goals: PartGoal[] = GOALS): PartScore[] {
   return goals.map(({ folder, goal }) => {
-    const part: PartScore = { folder, goal, killed: 0, survived: 0, noCoverage: 0, timeout: 0, invalid: 0, score: 0, survivors: [] };
+    const part: PartScore = { folder, goal, files: [], killed: 0, survived: 0, noCoverage: 0, timeout: 0, invalid: 0, score: 0, survivors: [] };
     for (const [file, { source, mutants }] of Object.entries(report.files)) {
       if (!file.replaceAll('\\', '/').startsWith(folder)) continue;
+      part.files.push(file);
       const lines = source.split('\n');
       for (const mutant of mutants) {
         if (mutant.status === 'Killed') part.killed++;
@@ -72,9 +75,12 @@ export function scoreParts(report: MutationReport, goals: PartGoal[] = GOALS): P
 
 export function summaryMarkdown(parts: PartScore[], measuredAt: string): string {
   const out = [`# Mutation testing`, '', `Measured ${measuredAt} by \`npm run mutation\` (StrykerJS, vitest runner, TypeScript checker).`, ''];
-  out.push('| part | score | goal | killed | timed out | survived | not covered | did not compile |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+  out.push('| part | files mutated | score | goal | killed | timed out | survived | not covered | did not compile |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const p of parts) {
-    out.push(`| ${p.folder} | ${p.score.toFixed(1)} % | ${p.goal} % ${p.score >= p.goal ? '(met)' : '(missed)'} | ${p.killed} | ${p.timeout} | ${p.survived} | ${p.noCoverage} | ${p.invalid} |`);
+    out.push(`| ${p.folder} | ${p.files.length} | ${p.score.toFixed(1)} % | ${p.goal} % ${p.score >= p.goal ? '(met)' : '(missed)'} | ${p.killed} | ${p.timeout} | ${p.survived} | ${p.noCoverage} | ${p.invalid} |`);
+  }
+  for (const p of parts) {
+    out.push('', `Files of ${p.folder} in this report: ${p.files.map((f) => `\`${f}\``).join(', ')}.`);
   }
   for (const p of parts) {
     out.push('', `## What no test noticed in ${p.folder} (${p.survivors.length})`, '');
