@@ -74,7 +74,7 @@ export function scoreParts(report: MutationReport, goals: PartGoal[] = GOALS): P
 }
 
 export function summaryMarkdown(parts: PartScore[], measuredAt: string): string {
-  const out = [`# Mutation testing`, '', `Measured ${measuredAt} by \`npm run mutation\` (StrykerJS, vitest runner, TypeScript checker).`, ''];
+  const out = [`# Mutation testing`, '', `Written ${measuredAt} by \`test/mutation/summary.ts\` from StrykerJS's reports in reports/mutation/ (\`npm run mutation\`). A run narrowed with --mutate covers only the files listed under the table.`, ''];
   out.push('| part | files mutated | score | goal | killed | timed out | survived | not covered | did not compile |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const p of parts) {
     out.push(`| ${p.folder} | ${p.files.length} | ${p.score.toFixed(1)} % | ${p.goal} % ${p.score >= p.goal ? '(met)' : '(missed)'} | ${p.killed} | ${p.timeout} | ${p.survived} | ${p.noCoverage} | ${p.invalid} |`);
