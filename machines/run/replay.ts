@@ -54,7 +54,7 @@ export function applyInput(sim: Simulation, input: Input): void {
 }
 
 /** What the engine scheduled for this very moment happens before anything else. */
-function settleNow(sim: Simulation): void {
+export function settleNow(sim: Simulation): void {
   sim.advanceTo(sim.time);
 }
 

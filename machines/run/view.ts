@@ -7,7 +7,7 @@ import { CONFLICT_CHOICES, DECIDED_ANSWERS, GIVEN_ANSWERS, REVIEW_OUTCOMES } fro
 import type { Transition } from './result.ts';
 import { EventRejected, type Simulation } from './simulation.ts';
 import { msg, say } from '../messages/say.ts';
-import { replay } from './replay.ts';
+import { replay, settleNow } from './replay.ts';
 
 /** The state of a request as every screen shows it: derived, never stored. */
 export interface RequestView {
@@ -46,10 +46,10 @@ function allowedEvents(sim: Simulation): ScenarioEvent[] {
   const due = sim.clock.nextDue();
   if (due !== undefined && due <= sim.time) {
     // Something falls due this very moment (a deletion the day a refusal ends a hold): the next
-    // input lets it happen first (applyInput), so offer only what is still possible after it.
+    // input lets it happen first (settleNow, as applyInput does), so offer only what is still possible after it.
     // Judged on a copy, since the view never moves the run it shows.
     const settled = replay(sim.scenario, sim.inputs);
-    settled.advanceTo(settled.time);
+    settleNow(settled);
     return allowedEvents(settled);
   }
   const candidates: ScenarioEvent[] = [
