@@ -47,7 +47,7 @@ async function timedGet(url: string): Promise<number> {
 
 /** Where a first load's time goes: reading the log, replaying it, drawing the view. */
 async function parts(dataDir: string, id: string): Promise<RecoveryAtSize['parts']> {
-  const store = SqliteStore.inFolder(dataDir);
+  const store = await SqliteStore.inFolder(dataDir);
   try {
     let t = performance.now();
     const row = (await store.getSession(id))!;
@@ -75,7 +75,7 @@ export async function recoveryFigures(options: { sizes: number[]; restarts: numb
   const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-bench-'));
   try {
     const largest = Math.max(...options.sizes);
-    const store = SqliteStore.inFolder(dataDir);
+    const store = await SqliteStore.inFolder(dataDir);
     const sessions = new SessionService({ store, log: silentLogger });
     const scenario = Catalog.fromFolder(SCENARIOS_DIR, silentLogger).get(SCENARIO)!;
     const recorded = await recordClass(sessions, scenario, largest);

@@ -24,7 +24,7 @@ const RUNS = 7;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-bench-'));
 try {
-  const store = SqliteStore.inFolder(dataDir);
+  const store = await SqliteStore.inFolder(dataDir);
   const sessions = new SessionService({ store, log: silentLogger });
   const scenario = Catalog.fromFolder(SCENARIOS_DIR, silentLogger).get('blocking-statute-mlat')!;
   const recorded = await recordClass(sessions, scenario, INPUTS);
@@ -63,7 +63,7 @@ try {
   const full = timeCheck('integrity_check');
 
   // The check before each write, alone and beside the durable append (synchronous = FULL) it precedes.
-  const again = SqliteStore.inFolder(dataDir);
+  const again = await SqliteStore.inFolder(dataDir);
   const checks: number[] = [];
   for (let round = 0; round < RUNS; round++) {
     const n = 20_000;

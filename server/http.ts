@@ -14,14 +14,17 @@ import { ThreadPool, type PoolOptions } from './pool/pool.ts';
 import { attachRealtime, type RealtimeServer } from './realtime.ts';
 import { SampledLog } from './sampled-log.ts';
 import { SessionService } from './sessions/service.ts';
-import { SqliteStore } from './store/sqlite.ts';
+import { openStore, type AnyStore } from './store/open.ts';
 
 export interface ServerOptions {
   /** 0 picks a free port (tests). */
   port: number;
   /** Unset: every interface, so that trainees' laptops can reach the trainer's machine. */
   host?: string;
+  /** The SQLite store's folder (DATA_DIR); unused when `database` is set. */
   dataDir: string;
+  /** A PostgreSQL store instead (DATABASE_URL), for several server processes on one database. */
+  database?: { url: string; schema?: string } | null;
   /** The shipped library: always loaded, read once. */
   scenariosDir: string;
   /** Folders that add to it (SCENARIOS_DIR), watched and read again when they change. */
@@ -47,7 +50,7 @@ export interface RunningServer {
   port: number;
   http: HttpServer;
   io: RealtimeServer;
-  store: SqliteStore;
+  store: AnyStore;
   sessions: SessionService;
   catalog: Catalog;
   pool: ThreadPool;
@@ -60,7 +63,7 @@ const MAX_SOCKET_MESSAGE = 100_000;
 /** The whole server in one process: the store, the library, the REST app and socket.io on one port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? consoleLogger;
-  const store = SqliteStore.inFolder(options.dataDir, { log });
+  const store = await openStore(options.database ? { databaseUrl: options.database.url, schema: options.database.schema } : { dataDir: options.dataDir }, log);
   try {
     return await serve(options, log, store);
   } catch (error) {
@@ -70,7 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 }
 
-async function serve(options: ServerOptions, log: Logger, store: SqliteStore): Promise<RunningServer> {
+async function serve(options: ServerOptions, log: Logger, store: AnyStore): Promise<RunningServer> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const added = options.addedScenarioDirs ?? [];
   const catalog = Catalog.fromFolders(options.scenariosDir, added, log);

@@ -5,6 +5,7 @@ import { limitsFromEnv } from './limiter.ts';
 import { addedScenarioFolders } from './scenario-folders.ts';
 import { servingLine } from './serving-line.ts';
 import { startServer } from './http.ts';
+import { SqliteStore } from './store/sqlite.ts';
 import { DEFAULT_COSTS } from './limiter.ts';
 import { consoleLogger as log } from './log.ts';
 import { DEFAULT_TASK_MS, defaultThreads } from './pool/pool.ts';
@@ -17,6 +18,8 @@ function config() {
     port,
     host: process.env.HOST || undefined,
     dataDir: resolve(process.env.DATA_DIR || './data'),
+    // Set: sessions live in PostgreSQL (several processes may share it) and DATA_DIR is not used.
+    database: process.env.DATABASE_URL?.trim() ? { url: process.env.DATABASE_URL.trim(), schema: process.env.DATABASE_SCHEMA?.trim() || undefined } : null,
     // The shipped library is always there; SCENARIOS_DIR adds folders to it (docs/authoring.md).
     scenariosDir: resolve(import.meta.dirname, '..', 'scenarios'),
     addedScenarioDirs: addedScenarioFolders(process.env.SCENARIOS_DIR),
@@ -58,9 +61,13 @@ function idleMinutes(): number {
 async function main(): Promise<void> {
   const options = config();
   const server = await startServer({ ...options, log });
-  const { journalMode, synchronous } = server.store.pragmas();
-  const integrityCheckMs = Math.round(server.store.integrityCheckMs * 10) / 10;
-  log.info(servingLine(server.catalog.size, server.url), { dataDir: options.dataDir, journalMode, synchronous, integrityCheckMs });
+  if (server.store instanceof SqliteStore) {
+    const { journalMode, synchronous } = server.store.pragmas();
+    const integrityCheckMs = Math.round(server.store.integrityCheckMs * 10) / 10;
+    log.info(servingLine(server.catalog.size, server.url), { dataDir: options.dataDir, journalMode, synchronous, integrityCheckMs });
+  } else {
+    log.info(servingLine(server.catalog.size, server.url), { store: 'postgres', schema: options.database?.schema ?? 'public' });
+  }
   // What a trainer needs to tell a room of laptops: localhost is only this machine.
   const { publicUrl, urls } = server.addresses;
   if (publicUrl) log.info(`participants join at ${publicUrl} (PUBLIC_URL)`);

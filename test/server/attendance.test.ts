@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { attendanceCsv, csvCell } from '../../server/sessions/attendance.ts';
-import { CONSENT, Cleanup, api, client, command, parseCsv, tempDataDir, testServer } from './helpers.ts';
+import { CONSENT, Cleanup, api, client, command, parseCsv, testPlace, testServer } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -13,8 +13,8 @@ const csvOf = async (url: string, id: string, token?: string) => {
 
 describe('attendance and choices as CSV', () => {
   it('gives the trainer one row per participant and vote, with role, presence, choice, whether it counted and the winner; kept across a restart', async () => {
-    const dataDir = tempDataDir(cleanup);
-    const first = await testServer(cleanup, { dataDir });
+    const place = testPlace(cleanup);
+    const first = await testServer(cleanup, { place });
     const url = first.server.url;
     const s = (await api(url, 'POST', '/api/sessions', { scenario: CONSENT, roles: ['prosecutor', 'centralAuthority'] })).body;
     const trainer = await client(cleanup, url, { sessionId: s.id, trainerToken: s.trainerToken });
@@ -57,7 +57,7 @@ describe('attendance and choices as CSV', () => {
 
     // After a restart, roles, ballots and whether each counted come back from the store.
     await first.server.close();
-    const second = await testServer(cleanup, { dataDir });
+    const second = await testServer(cleanup, { place });
     const again = parseCsv((await csvOf(second.server.url, s.id, s.trainerToken)).text.slice(1));
     expect(again.map((r) => [r[0], r[1], r[9], r[11], r[12]])).toEqual(rows.map((r) => [r[0], r[1], r[9], r[11], r[12]]));
     expect(again[1]![4]).toBe('no');

@@ -6,7 +6,7 @@ import { BLOCKING, Cleanup, expectProblem, testApp } from './helpers.ts';
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
-type App = ReturnType<typeof testApp>['app'];
+type App = Awaited<ReturnType<typeof testApp>>['app'];
 
 async function newSession(app: App) {
   const res = await request(app).post('/api/sessions').send({ scenario: BLOCKING }).expect(201);
@@ -18,7 +18,7 @@ const branch = (app: App, id: string, token: string, atSeq: number) =>
 
 describe('POST /api/sessions/:id/branch', () => {
   it('branches at the current end of the log: a copy of the session as it stands, to try another road from here', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, trainerToken } = await newSession(app);
     const command = (body: object) => request(app).post(`/api/sessions/${id}/commands`).set('Authorization', `Bearer ${trainerToken}`).send(body);
     await command({ type: 'event', event: { type: 'SEND_DIRECT' } }).expect(200);
@@ -36,7 +36,7 @@ describe('POST /api/sessions/:id/branch', () => {
   });
 
   it('spends the address\'s budget for new sessions, as creating one does: past it, 429 with Retry-After', async () => {
-    const { app, sessions } = testApp(cleanup, { ...DEFAULT_LIMITS, creates: { limit: 3, windowMs: 60_000 } });
+    const { app, sessions } = await testApp(cleanup, { ...DEFAULT_LIMITS, creates: { limit: 3, windowMs: 60_000 } });
     type Made = { id: string; joinCode: string; trainerToken: string };
     const made = await newSession(app);
     // The trainer branches, then branches the branch: the class's code follows each time.

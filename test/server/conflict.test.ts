@@ -11,7 +11,7 @@ afterEach(() => cleanup.run());
 
 const CONFLICT = join(import.meta.dirname, '..', '..', 'scenarios', 'fictional', 'conflict-of-laws-order.yaml');
 
-async function session(app: ReturnType<typeof testApp>['app']) {
+async function session(app: Awaited<ReturnType<typeof testApp>>['app']) {
   const created = await request(app).post('/api/sessions').send({ yaml: readFileSync(CONFLICT, 'utf8') }).expect(201);
   const { trainerToken, id } = created.body as { id: string; trainerToken: string };
   const send = (body: object, status = 200) =>
@@ -21,7 +21,7 @@ async function session(app: ReturnType<typeof testApp>['app']) {
 
 describe('a conflict of laws in a class session (REST)', () => {
   it('offers the provider\'s choices at the conflict and takes them, ending where the CLI does with the same choices', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { send } = await session(app);
     await send({ type: 'event', event: { type: 'SEND_DIRECT' } });
     const met = (await send({ type: 'step' })).state;
@@ -41,7 +41,7 @@ describe('a conflict of laws in a class session (REST)', () => {
   });
 
   it('refuses a choice nobody awaits, and a choice of the wrong shape, with a message', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { send } = await session(app);
     const early = await send({ type: 'event', event: { type: 'PROVIDER_CHOOSES', choice: 'comply' } }, 409);
     expect(JSON.stringify(early)).toContain('no conflict of laws awaits the provider');
@@ -50,7 +50,7 @@ describe('a conflict of laws in a class session (REST)', () => {
   });
 
   it('the debrief lists a choice the default policy made at the conflict, with the choice and the order\'s source', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { send, id } = await session(app);
     await send({ type: 'event', event: { type: 'SEND_DIRECT' } });
     await send({ type: 'step' });
@@ -63,7 +63,7 @@ describe('a conflict of laws in a class session (REST)', () => {
   });
 
   it('the debrief sets the class\'s own choices at the conflict and the ruling beside the script\'s', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { send, id } = await session(app);
     await send({ type: 'event', event: { type: 'SEND_DIRECT' } });
     await send({ type: 'step' });

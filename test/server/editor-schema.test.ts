@@ -15,7 +15,7 @@ const example = parse(readFileSync(fileURLToPath(new URL('../fixtures/valid/cont
 
 describe('GET /scenario.schema.json, the editor schema at a stable address', () => {
   it('serves the committed JSON Schema as a JSON Schema document any origin may read', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).get('/scenario.schema.json').expect(200);
     expect(res.headers['content-type']).toMatch(/^application\/schema\+json/);
     expect(res.headers['access-control-allow-origin']).toBe('*');
@@ -23,7 +23,7 @@ describe('GET /scenario.schema.json, the editor schema at a stable address', () 
   });
 
   it('is a schema an editor can check with: the contract\'s example passes, a misspelt field does not', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).get('/scenario.schema.json').expect(200);
     const schema = z.fromJSONSchema(JSON.parse(res.text));
     expect(schema.safeParse(example).success).toBe(true);
@@ -33,7 +33,7 @@ describe('GET /scenario.schema.json, the editor schema at a stable address', () 
   it('is answered even when the built client is served, not replaced by the app\'s page', async () => {
     const dist = tempDataDir(cleanup);
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>client</title>');
-    const { app } = testApp(cleanup, undefined, dist);
+    const { app } = await testApp(cleanup, undefined, dist);
     const res = await request(app).get('/scenario.schema.json').set('Accept', 'text/html,application/json').expect(200);
     expect(res.text).toBe(committed);
     // The page itself is still served where a page is asked for.

@@ -19,7 +19,7 @@ const blockingYaml = readFileSync(join(LIBRARY, 'blocking.yaml'), 'utf8');
 
 describe('POST /api/explorations', () => {
   it('explores a library scenario: every outcome, the paths to each, as the engine explores it', async () => {
-    const { app, catalog } = testApp(cleanup);
+    const { app, catalog } = await testApp(cleanup);
     const res = await request(app).post('/api/explorations').send({ scenario: BLOCKING }).expect(200);
     expect(res.body).toEqual(exploreScenario(catalog.get(BLOCKING)!));
     expect(res.body.truncated).toBe(false);
@@ -32,7 +32,7 @@ describe('POST /api/explorations', () => {
   });
 
   it('explores YAML sent whole, under another regime, and stops at maxPaths', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const whole = await request(app).post('/api/explorations').send({ yaml: blockingYaml, regime: 'provider-control' }).expect(200);
     expect(whole.body.paths.length).toBeGreaterThan(3);
     const part = await request(app).post('/api/explorations').send({ yaml: blockingYaml, regime: 'provider-control', maxPaths: 3 }).expect(200);
@@ -41,7 +41,7 @@ describe('POST /api/explorations', () => {
   });
 
   it('explores under a what-if: dropping the blocking statute lets the direct request deliver, and a bad overlay is placed on its line', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const before = await request(app).post('/api/explorations').send({ scenario: BLOCKING }).expect(200);
     const after = await request(app).post('/api/explorations').send({ scenario: BLOCKING, overlay: 'drop: [AR-DATA-ACT-12]\n' }).expect(200);
     const direct = (body: { outcomes: { outcome: string; channel: string | null }[] }) => body.outcomes.some((o) => o.outcome === 'delivered' && o.channel === 'direct');
@@ -54,7 +54,7 @@ describe('POST /api/explorations', () => {
   });
 
   it('answers problems a person can act on', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     expectProblem(await request(app).post('/api/explorations').send({ scenario: BLOCKING, yaml: blockingYaml }), 400, /either "scenario".*or "yaml"/);
     expectProblem(await request(app).post('/api/explorations').send({ scenario: BLOCKING, maxPaths: 0 }), 400, /maxPaths/);
     expectProblem(await request(app).post('/api/explorations').send({ scenario: BLOCKING, paths: 3 }), 400, /paths/);
@@ -66,7 +66,7 @@ describe('POST /api/explorations', () => {
 
   it('stops where the request\'s cost budget ends, and says so', async () => {
     const log = memoryLogger();
-    const store = SqliteStore.inFolder(tempDataDir(cleanup));
+    const store = await SqliteStore.inFolder(tempDataDir(cleanup));
     const sessions = new SessionService({ store, log, tickMs: 20 });
     cleanup.add(() => store.close());
     cleanup.add(() => sessions.close());

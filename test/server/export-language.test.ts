@@ -22,7 +22,7 @@ const markdown = (app: Parameters<typeof request>[0], path: string, language?: s
 
 describe('the Markdown debrief in the language asked', () => {
   it('follows Accept-Language: headings, states, events and the engine\'s reasons in French, sources as written', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const id = await finished(app);
     const res = await markdown(app, `/api/sessions/${id}/debrief`, 'fr-CH, fr;q=0.9, en;q=0.5').expect(200);
     expect(res.headers['content-language']).toBe('fr');
@@ -36,7 +36,7 @@ describe('the Markdown debrief in the language asked', () => {
   });
 
   it('takes ?lang= over the header (the page\'s own choice), and names the languages when it gets one it does not speak', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const id = await finished(app);
     const ar = await markdown(app, `/api/sessions/${id}/debrief?lang=ar`, 'fr').expect(200);
     expect(ar.headers['content-language']).toBe('ar');
@@ -46,7 +46,7 @@ describe('the Markdown debrief in the language asked', () => {
   });
 
   it('stays English without a language we speak', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const id = await finished(app);
     const res = await markdown(app, `/api/sessions/${id}/debrief`, 'de-DE').expect(200);
     expect(res.headers['content-language']).toBe('en');

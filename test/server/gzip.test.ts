@@ -28,7 +28,7 @@ function raw(port: number, path: string, gzip: boolean): Promise<{ encoding: str
  */
 describe('large JSON answers', () => {
   it('reach a browser gzipped, several times smaller, and read back to the same session', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const yaml = readFileSync(join(import.meta.dirname, '../../scenarios/real/uzbekistan-yandex-minsk-2024.yaml'), 'utf8');
     const created = await request(app).post('/api/sessions').send({ yaml }).expect(201);
     const server = app.listen(0, '127.0.0.1');
@@ -47,7 +47,7 @@ describe('large JSON answers', () => {
   });
 
   it('leaves small answers as they are', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).get('/api/health').set('Accept-Encoding', 'gzip').expect(200);
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.body.ok).toBe(true);

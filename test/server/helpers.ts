@@ -1,5 +1,7 @@
-import { expect } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { expect, inject } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -13,7 +15,9 @@ import { InlinePool, type PoolOptions } from '../../server/pool/pool.ts';
 import type { ClientToServerEvents, PresenceBroadcast, PresenceEntry, ServerToClientEvents, Snapshot, TrainerCommand } from '../../server/protocol.ts';
 import { mergePresence } from '../../client/model/presence.ts';
 import { SessionService } from '../../server/sessions/service.ts';
+import { openStore, type AnyStore, type StorePlace } from '../../server/store/open.ts';
 import { SqliteStore } from '../../server/store/sqlite.ts';
+import { silentLogger } from '../../server/log.ts';
 
 export const LIBRARY = join(import.meta.dirname, 'fixtures', 'library');
 export const BLOCKING = 'server-blocking';
@@ -36,13 +40,61 @@ export function tempDataDir(cleanup: Cleanup): string {
   return dir;
 }
 
-/** The real app on a real SQLite store, for supertest; the engine's work runs inline (the real threads: testServer). */
-export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clientDist: string | null = null, trustProxy: TrustProxy = false) {
+/**
+ * The store the server tests run on: SQLite by default; PostgreSQL in the `postgres` project
+ * (vitest.config.ts), which runs the same files again with ROGATORY_TEST_STORE=postgres.
+ */
+export const TEST_STORE: 'sqlite' | 'postgres' = process.env.ROGATORY_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+
+/**
+ * A new, empty place for a store: a data folder, or a schema of its own in the test PostgreSQL
+ * database (dropped at cleanup, after every store on it has closed). Open it again to restart.
+ */
+export function testPlace(cleanup: Cleanup): StorePlace {
+  if (TEST_STORE === 'sqlite') return { dataDir: tempDataDir(cleanup) };
+  const databaseUrl = inject('databaseUrl');
+  const schema = `t_${randomBytes(8).toString('hex')}`;
+  cleanup.add(async () => {
+    const connection = new pg.Client({ connectionString: databaseUrl });
+    await connection.connect();
+    try {
+      await connection.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    } finally {
+      await connection.end();
+    }
+  });
+  return { databaseUrl, schema };
+}
+
+/** A store opened on a place (a new one by default), closed at cleanup. */
+export async function testStore(cleanup: Cleanup, place: StorePlace = testPlace(cleanup)): Promise<AnyStore> {
+  const store = await openStore(place, silentLogger);
+  cleanup.add(() => store.close());
+  return store;
+}
+
+/**
+ * Everything the store holds, as text, to show what is not in it (a token kept only as its hash):
+ * SQLite's files as they are on disk (the -wal beside the database), every row of every table on PostgreSQL.
+ */
+export async function storedText(store: AnyStore): Promise<string> {
+  if (store instanceof SqliteStore) return Buffer.concat([store.file, `${store.file}-wal`].filter(existsSync).map((f) => readFileSync(f))).toString('latin1');
+  const tables = ['sessions', 'inputs', 'participants', 'votes', 'ballots', 'links', 'command_keys'];
+  const rows = await Promise.all(tables.map((table) => store.pool.query(`SELECT * FROM ${table}`).then((r) => JSON.stringify(r.rows))));
+  return rows.join('\n');
+}
+
+/** What startServer takes for a place. */
+export function serverStore(place: StorePlace): { dataDir: string; database: { url: string; schema?: string } | null } {
+  return 'dataDir' in place ? { dataDir: place.dataDir, database: null } : { dataDir: '', database: { url: place.databaseUrl, schema: place.schema } };
+}
+
+/** The real app on a real store, for supertest; the engine's work runs inline (the real threads: testServer). */
+export async function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clientDist: string | null = null, trustProxy: TrustProxy = false) {
   const log = memoryLogger();
-  const store = SqliteStore.inFolder(tempDataDir(cleanup));
+  const store = await testStore(cleanup);
   const catalog = Catalog.fromFolder(LIBRARY, log);
   const sessions = new SessionService({ store, log, tickMs: 20 });
-  cleanup.add(() => store.close());
   cleanup.add(() => sessions.close());
   // The API alone unless a test asks for a client build: the browser tests cover the real one.
   return { app: createApp({ sessions, scenarios: catalog, pool: new InlinePool(), log, limits, clientDist, trustProxy }), store, sessions, catalog, log };
@@ -54,11 +106,11 @@ export function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clien
  */
 export async function testServer(
   cleanup: Cleanup,
-  options: { dataDir?: string; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy; idleMs?: number; pool?: PoolOptions; costs?: CostLimits; addedScenarioDirs?: string[] } = {},
+  options: { place?: StorePlace; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy; idleMs?: number; pool?: PoolOptions; costs?: CostLimits; addedScenarioDirs?: string[] } = {},
 ) {
   const log = memoryLogger();
   const server: RunningServer = await startServer({
-    port: 0, host: '127.0.0.1', dataDir: options.dataDir ?? tempDataDir(cleanup), scenariosDir: LIBRARY,
+    port: 0, host: '127.0.0.1', ...serverStore(options.place ?? testPlace(cleanup)), scenariosDir: LIBRARY,
     log, tickMs: options.tickMs ?? 20, limits: options.limits, trustProxy: options.trustProxy, idleMs: options.idleMs,
     pool: { threads: 1, ...options.pool }, costs: options.costs, addedScenarioDirs: options.addedScenarioDirs,
   });

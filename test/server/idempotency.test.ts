@@ -6,9 +6,9 @@ import type { CommandPayload, InputRecord } from '../../server/protocol.ts';
 import { fingerprintOf, openToken, sealToken } from '../../server/sessions/keys.ts';
 import { SessionService } from '../../server/sessions/service.ts';
 import { hashToken } from '../../server/sessions/tokens.ts';
-import { SqliteStore } from '../../server/store/sqlite.ts';
+import type { StorePlace } from '../../server/store/open.ts';
 import type { CommandKeyRow, SessionRow } from '../../server/store/store.ts';
-import { BLOCKING, CONSENT, Cleanup, LIBRARY, api, client, command as socketCommand, tempDataDir, testApp, testServer } from './helpers.ts';
+import { BLOCKING, CONSENT, Cleanup, LIBRARY, api, client, command as socketCommand, testApp, testPlace, testServer, testStore } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -23,15 +23,11 @@ const keyFor = (sessionId: string, key: string, seq: number, recordedAt = new Da
 });
 const LONG_AGO = '2000-01-01T00:00:00.000Z';
 
-function openStore(dataDir = tempDataDir(cleanup)): SqliteStore {
-  const store = SqliteStore.inFolder(dataDir);
-  cleanup.add(() => store.close());
-  return store;
-}
+const openStore = (place?: StorePlace) => testStore(cleanup, place);
 
 describe('idempotency keys in the store', () => {
   it('are written in the same transaction as the input: a refused append leaves no key behind', async () => {
-    const store = openStore();
+    const store = await openStore();
     await store.createSession(row('s1', 'AAAAAA'), []);
     await store.appendInput('s1', step(1), keyFor('s1', 'k1', 1));
     expect(await store.commandKey('s1', 'k1', LONG_AGO)).toEqual(keyFor('s1', 'k1', 1, expect.any(String)));
@@ -40,7 +36,7 @@ describe('idempotency keys in the store', () => {
   });
 
   it('go with a created session, a status, a vote opened or closed, or alone', async () => {
-    const store = openStore();
+    const store = await openStore();
     await store.createSession(row('s1', 'AAAAAA'), []);
     const created = { id: 's2', joinCode: 'BBBBBB', seq: 0, sealedToken: 'sealed' };
     await store.createSession(row('s2', 'BBBBBB', { id: 's1', atSeq: 0 }), [], { ...keyFor('s1', 'branch', 0), created });
@@ -57,7 +53,7 @@ describe('idempotency keys in the store', () => {
   });
 
   it('expire: an old key answers nothing, is forgotten by the sweep, and its name can be used again', async () => {
-    const store = openStore();
+    const store = await openStore();
     await store.createSession(row('s1', 'AAAAAA'), []);
     await store.appendInput('s1', step(1), keyFor('s1', 'old', 1, '2026-01-01T00:00:00.000Z'));
     await store.appendInput('s1', step(2), keyFor('s1', 'new', 2, '2026-01-02T00:00:00.000Z'));
@@ -88,7 +84,7 @@ describe('a created session\'s token, kept for a retry', () => {
 
 describe('the session service with keys', () => {
   it('applies a keyed command once however often it is sent, even at once, and answers each the same', async () => {
-    const store = openStore();
+    const store = await openStore();
     const sessions = new SessionService({ store, log: memoryLogger() });
     cleanup.add(() => sessions.close());
     const broadcasts: number[] = [];
@@ -104,7 +100,7 @@ describe('the session service with keys', () => {
   });
 
   it('answers a command sent again after later ones with the state it left, replayed', async () => {
-    const store = openStore();
+    const store = await openStore();
     const sessions = new SessionService({ store, log: memoryLogger() });
     cleanup.add(() => sessions.close());
     const { id, trainerToken } = await sessions.create(scenario);
@@ -117,8 +113,8 @@ describe('the session service with keys', () => {
   });
 
   it('keeps keys across a restart, branch tokens included, and forgets them after their time', async () => {
-    const dataDir = tempDataDir(cleanup);
-    let store = SqliteStore.inFolder(dataDir);
+    const place = testPlace(cleanup);
+    let store = await openStore(place);
     let sessions = new SessionService({ store, log: memoryLogger() });
     const { id, trainerToken } = await sessions.create(scenario);
     const keyed = { key: 'branch-1', callerToken: trainerToken };
@@ -128,7 +124,7 @@ describe('the session service with keys', () => {
     await sessions.close();
     await store.close();
 
-    store = openStore(dataDir);
+    store = await openStore(place);
     sessions = new SessionService({ store, log: memoryLogger() });
     cleanup.add(() => sessions.close());
     expect(await sessions.command(await sessions.get(id), { type: 'branch', atSeq: 1 }, keyed)).toEqual(branched);
@@ -140,7 +136,7 @@ describe('the session service with keys', () => {
   });
 
   it('records nothing for a refused command, so that sent again it is tried again', async () => {
-    const store = openStore();
+    const store = await openStore();
     const sessions = new SessionService({ store, log: memoryLogger() });
     cleanup.add(() => sessions.close());
     const { id, trainerToken } = await sessions.create(scenario);
@@ -151,7 +147,7 @@ describe('the session service with keys', () => {
   });
 
   it('keeps the key of a command that changed nothing durable', async () => {
-    const store = openStore();
+    const store = await openStore();
     const sessions = new SessionService({ store, log: memoryLogger() });
     cleanup.add(() => sessions.close());
     const { id, trainerToken } = await sessions.create(scenario);
@@ -162,7 +158,7 @@ describe('the session service with keys', () => {
   });
 
   it('never lets a later write (a play tick) carry the key of the command that started it', async () => {
-    const store = openStore();
+    const store = await openStore();
     const sessions = new SessionService({ store, log: memoryLogger(), tickMs: 5 });
     cleanup.add(() => sessions.close());
     const { id, trainerToken } = await sessions.create(scenario);
@@ -181,7 +177,7 @@ describe('idempotency keys over REST', () => {
   };
 
   it('applies a command sent twice with one key once, and answers the second as the first', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const s = (await request(app).post('/api/sessions').send({ scenario: BLOCKING }).expect(201)).body;
     const path = `/api/sessions/${s.id}/commands`;
     const first = await post(app, path, s.trainerToken, { type: 'advance', to: 2.5 }, 'c0ffee-1').expect(200);
@@ -192,7 +188,7 @@ describe('idempotency keys over REST', () => {
   });
 
   it('refuses the same key with another command (422), and a key that is not one (400)', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const s = (await request(app).post('/api/sessions').send({ scenario: BLOCKING }).expect(201)).body;
     const path = `/api/sessions/${s.id}/commands`;
     await post(app, path, s.trainerToken, { type: 'advance', to: 1 }, 'k').expect(200);
@@ -207,7 +203,7 @@ describe('idempotency keys over REST', () => {
   });
 
   it('creates one branch for a branch sent twice, answering both with the same session and token', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const s = (await request(app).post('/api/sessions').send({ scenario: CONSENT }).expect(201)).body;
     await post(app, `/api/sessions/${s.id}/commands`, s.trainerToken, { type: 'step' }).expect(200);
     const viaRoute = await post(app, `/api/sessions/${s.id}/branch`, s.trainerToken, { atSeq: 1 }, 'b1').expect(201);
@@ -221,18 +217,6 @@ describe('idempotency keys over REST', () => {
     const resetAgain = await post(app, `/api/sessions/${s.id}/commands`, s.trainerToken, { type: 'reset' }, 'r1').expect(201);
     expect(resetAgain.body).toEqual(reset.body);
     expect(reset.body.created.trainerToken).toEqual(expect.any(String));
-  });
-
-  it('answers 503 with a problem, and acknowledges nothing, once the database is gone', async () => {
-    const dataDir = tempDataDir(cleanup);
-    const { server, log } = await testServer(cleanup, { dataDir });
-    const s = (await api(server.url, 'POST', '/api/sessions', { scenario: BLOCKING })).body;
-    const { rmSync } = await import('node:fs');
-    rmSync(`${dataDir}/rogatory.sqlite`);
-    const res = await api(server.url, 'POST', `/api/sessions/${s.id}/commands`, { type: 'step' }, s.trainerToken);
-    expect(res).toMatchObject({ status: 503, body: { status: 503, type: 'urn:rogatory:problem:unavailable', detail: expect.stringMatching(/^Nothing was recorded/) } });
-    expect((await api(server.url, 'GET', `/api/sessions/${s.id}`)).body.seq).toBe(0);
-    expect(log.lines.filter((l) => l.level === 'error')).toHaveLength(1);
   });
 });
 

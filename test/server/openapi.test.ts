@@ -24,7 +24,7 @@ function routesOf(stack: Layer[]): string[] {
 
 describe('the OpenAPI document', () => {
   it('is served, and a real validator accepts it as OpenAPI 3.1', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
     const validator = new Validator();
@@ -34,7 +34,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('lists exactly the routes the app serves', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const doc = (await request(app).get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`));
     const served = routesOf((app as unknown as { router: { stack: Layer[] } }).router.stack);
@@ -43,7 +43,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes the trainer commands with the schema that validates them', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const doc = (await request(app).get('/api/openapi.json')).body;
     const commands = doc.components.schemas.TrainerCommand.oneOf.map((s: { properties: { type: { const: string } } }) => s.properties.type.const);
     expect(commands).toEqual(['start', 'pause', 'step', 'advance', 'play', 'event', 'openVote', 'closeVote', 'reveal', 'breakTie', 'branch', 'reset', 'admission', 'worldEvents', 'admit', 'admitAll', 'rename', 'remove', 'roles', 'assignRole']);

@@ -59,7 +59,7 @@ describe('the engine\'s worker threads', () => {
     const { server } = await testServer(cleanup);
     const yaml = shipped('fictional/preservation-manual-saved');
     const index = parseScenario(yaml, 'scenario.yaml', BUILTIN_WORLD).scenario!.script.findIndex((s) => s.line === 61);
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     for (const body of [{ yaml, regime: { maxExtensions: 0 } }, { yaml, regime: { maxExtensions: 0 }, sample: 50, seed: 1 }]) {
       const threaded = await api(server.url, 'POST', '/api/runs', body);
       expect(threaded.status).toBe(422);

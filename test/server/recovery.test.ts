@@ -3,17 +3,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Catalog } from '../../server/catalog.ts';
 import { memoryLogger } from '../../server/log.ts';
 import { SessionService } from '../../server/sessions/service.ts';
-import { SqliteStore } from '../../server/store/sqlite.ts';
+import { openStore, type StorePlace } from '../../server/store/open.ts';
 import type { Participant } from '../../server/protocol.ts';
-import { BLOCKING, CONSENT, Cleanup, LIBRARY, api, client, tempDataDir, testServer, until, command } from './helpers.ts';
+import { BLOCKING, CONSENT, Cleanup, LIBRARY, api, client, testPlace, testServer, until, command } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
 describe('a server stopped and started again on the same DATA_DIR', () => {
   it('serves every session at the same seq and state, by replaying its log', async () => {
-    const dataDir = tempDataDir(cleanup);
-    const first = await testServer(cleanup, { dataDir });
+    const place = testPlace(cleanup);
+    const first = await testServer(cleanup, { place });
     const url = first.server.url;
 
     // Session A: a decision and a few steps, a branch of it, a vote still open when the server stops.
@@ -46,7 +46,7 @@ describe('a server stopped and started again on the same DATA_DIR', () => {
     trainee.disconnect();
     await first.server.close();
 
-    const second = await testServer(cleanup, { dataDir });
+    const second = await testServer(cleanup, { place });
     const url2 = second.server.url;
     const after = await Promise.all(ids.map((id) => api(url2, 'GET', `/api/sessions/${id}`)));
     expect(after.map((r) => r.body)).toEqual(before.map((r) => r.body));
@@ -69,15 +69,15 @@ describe('a server stopped and started again on the same DATA_DIR', () => {
 
 describe('a class\'s earlier votes after a restart', () => {
   /** A service on the data folder, as a server start makes one. */
-  const open = (dataDir: string) => {
-    const store = SqliteStore.inFolder(dataDir);
+  const open = async (place: StorePlace) => {
+    const store = await openStore(place, memoryLogger());
     const sessions = new SessionService({ store, log: memoryLogger() });
     return { sessions, close: async () => { await sessions.close(); await store.close(); } };
   };
 
   it('keep every ballot and reason: the session, its debrief and its attendance sheet read as before the restart', async () => {
-    const dataDir = tempDataDir(cleanup);
-    const first = open(dataDir);
+    const place = testPlace(cleanup);
+    const first = await open(place);
     cleanup.add(first.close);
     const { sessions } = first;
     const created = await sessions.create(Catalog.fromFolder(LIBRARY, memoryLogger()).get(CONSENT)!);
@@ -107,7 +107,7 @@ describe('a class\'s earlier votes after a restart', () => {
     const before = await read(sessions);
     await first.close();
 
-    const second = open(dataDir);
+    const second = await open(place);
     cleanup.add(second.close);
     const after = await read(second.sessions);
     expect(after).toEqual(before);

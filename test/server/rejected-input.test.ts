@@ -17,7 +17,7 @@ const heldPending = readFileSync(join(import.meta.dirname, '..', '..', 'scenario
 
 describe('an input the request refuses', () => {
   it('leaves the session exactly as its log replays: the next command acts on the recorded state', async () => {
-    const { app, store } = testApp(cleanup);
+    const { app, store } = await testApp(cleanup);
     const created = await request(app).post('/api/sessions').send({ yaml: heldPending }).expect(201);
     const { id, trainerToken } = created.body as { id: string; trainerToken: string };
     const command = (body: object) => request(app).post(`/api/sessions/${id}/commands`).set('Authorization', `Bearer ${trainerToken}`).send(body);

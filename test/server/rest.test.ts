@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/limiter.ts';
-import { BLOCKING, CONSENT, Cleanup, LIBRARY, tempDataDir, testApp } from './helpers.ts';
+import { BLOCKING, CONSENT, Cleanup, LIBRARY, storedText, tempDataDir, testApp } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -29,7 +29,7 @@ function command(app: Parameters<typeof request>[0], id: string, token: string, 
 
 describe('scenarios', () => {
   it('lists the library, skipping invalid files with a logged warning', async () => {
-    const { app, log } = testApp(cleanup);
+    const { app, log } = await testApp(cleanup);
     const res = await request(app).get('/api/scenarios').expect(200);
     expect(res.body.scenarios.map((s: { id: string }) => s.id)).toEqual([BLOCKING, CONSENT]);
     expect(res.body.scenarios[0]).toMatchObject({ title: 'A blocking statute sends the request to the treaty', objectives: [expect.any(String)] });
@@ -37,14 +37,14 @@ describe('scenarios', () => {
   });
 
   it('reads one scenario with its world, and answers 404 for an unknown id', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).get(`/api/scenarios/${BLOCKING}`).expect(200);
     expect(res.body.world.rules[0].source).toBe('Arcadia Data Act s.12 (fictional)');
     expectProblem(await request(app).get('/api/scenarios/nope'), 404, /no scenario "nope".*GET \/api\/scenarios/);
   });
 
   it('validates YAML sent as text or JSON, with the errors `rogatory validate` gives', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const ok = await request(app).post('/api/scenarios/validate').type('text/plain').send(blockingYaml).expect(200);
     expect(ok.body).toMatchObject({ valid: true, errors: [], scenario: { id: BLOCKING } });
 
@@ -61,7 +61,7 @@ describe('scenarios', () => {
   });
 
   it('answers the checked scenario whole when asked (issue 16: the compare page studies a pasted file), and nothing more when not', async () => {
-    const { app, catalog } = testApp(cleanup);
+    const { app, catalog } = await testApp(cleanup);
     const whole = await request(app).post('/api/scenarios/validate').send({ yaml: blockingYaml, file: 'blocking.yaml', full: true }).expect(200);
     expect(whole.body).toMatchObject({ valid: true, scenario: { id: BLOCKING } });
     expect(whole.body.full).toEqual(JSON.parse(JSON.stringify(catalog.get(BLOCKING))));
@@ -74,7 +74,7 @@ describe('scenarios', () => {
   });
 
   it('reports a script the request cannot play on the line of its event', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const yaml = blockingYaml.replace('  - { event: CHOOSE_MLAT }', '  - { event: CHOOSE_AGREEMENT }');
     const res = await request(app).post('/api/scenarios/validate').type('text/plain').send(yaml).expect(200);
     const line = yaml.split('\n').findIndex((l) => l.includes('CHOOSE_AGREEMENT')) + 1;
@@ -82,7 +82,7 @@ describe('scenarios', () => {
   });
 
   it('rate-limits the checking of files per address, 120 a minute by default, apart from creations', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     for (let i = 0; i < DEFAULT_LIMITS.validations.limit; i++) {
       await request(app).post('/api/scenarios/validate').type('text/plain').send('id: draft\n').expect(200);
     }
@@ -94,21 +94,21 @@ describe('scenarios', () => {
   });
 
   it('answers a file past a limit of the format with a 422 that names the limit and places it', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).post('/api/scenarios/validate?file=deep.yaml').type('text/plain').send(`a: ${'['.repeat(100)}${']'.repeat(100)}\n`);
     expectProblem(res, 422, /^The scenario is too large to check\. Line 1, column 67, a(\[0\]){63}: nested more than 64 levels deep/);
     expect(res.body.errors).toEqual([expect.objectContaining({ file: 'deep.yaml', line: 1, column: 67 })]);
   });
 
   it('refuses a validation request without a body', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     expectProblem(await request(app).post('/api/scenarios/validate'), 400, /text\/plain/);
   });
 });
 
 describe('runs', () => {
   it('runs a library scenario to its end: its script, then the treaty\'s stages to its median', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).post('/api/runs').send({ scenario: BLOCKING }).expect(200);
     // blocking.yaml: SEND_DIRECT is blocked by AR-DATA-ACT-12, CHOOSE_MLAT takes AR-BO-MLAT, median 240 days.
     expect(res.body).toMatchObject({
@@ -128,7 +128,7 @@ describe('runs', () => {
   });
 
   it('samples with a seed: the same seed gives the same figures', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const a = await request(app).post('/api/runs').send({ scenario: BLOCKING, sample: 40, seed: 3 }).expect(200);
     const b = await request(app).post('/api/runs').send({ scenario: BLOCKING, sample: 40, seed: 3 }).expect(200);
     expect(a.body).toMatchObject({ scenario: BLOCKING, runs: 40, seed: 3 });
@@ -136,7 +136,7 @@ describe('runs', () => {
   });
 
   it('runs YAML sent whole, with the regime overridden or named', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).post('/api/runs').send({ yaml: blockingYaml, regime: { requestedState: 'provider-home', maxExtensions: 0 } }).expect(200);
     // Nimbus is at home where it stores the data (Arcadia): either doctrine asks Arcadia.
     expect(res.body).toMatchObject({ outcome: 'delivered', channel: 'mlat', attempts: ['direct', 'mlat'], days: 240, cites: ['AR-DATA-ACT-12', 'AR-BO-MLAT'] });
@@ -149,7 +149,7 @@ describe('runs', () => {
   });
 
   it('answers problems a person can act on', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     expectProblem(await request(app).post('/api/runs').send({ scenario: BLOCKING, yaml: blockingYaml }), 400, /either "scenario".*or "yaml"/);
     expectProblem(await request(app).post('/api/runs').send({}), 400, /either "scenario"/);
     expectProblem(await request(app).post('/api/runs').send({ scenario: BLOCKING, sample: 0 }), 400, /sample/);
@@ -164,7 +164,7 @@ describe('runs', () => {
 
 describe('sessions', () => {
   it('creates a session with a join code and a random trainer token that is stored only as a hash', async () => {
-    const { app, store } = testApp(cleanup);
+    const { app, store } = await testApp(cleanup);
     const res = await request(app).post('/api/sessions').send({ scenario: BLOCKING }).expect(201);
     expect(res.headers.location).toBe(`/api/sessions/${res.body.id}`);
     expect(res.body).toMatchObject({ id: expect.any(String), joinCode: expect.stringMatching(/^[A-Z0-9]{6}$/), seq: 0 });
@@ -172,14 +172,13 @@ describe('sessions', () => {
     expect(Buffer.from(res.body.trainerToken, 'base64url')).toHaveLength(32);
     const row = await store.getSession(res.body.id);
     expect(row?.trainerTokenHash).toMatch(/^[0-9a-f]{64}$/);
-    // WAL mode: recent writes sit in the -wal file beside the database.
-    const bytes = Buffer.concat([store.file, `${store.file}-wal`].filter(existsSync).map((f) => readFileSync(f)));
-    expect(bytes.includes(Buffer.from(row!.trainerTokenHash))).toBe(true);
-    expect(bytes.includes(Buffer.from(res.body.trainerToken))).toBe(false);
+    const stored = await storedText(store);
+    expect(stored).toContain(row!.trainerTokenHash);
+    expect(stored).not.toContain(res.body.trainerToken);
   });
 
   it('creates a session from YAML and refuses invalid YAML with its errors', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).post('/api/sessions').send({ yaml: blockingYaml }).expect(201);
     const session = await request(app).get(`/api/sessions/${res.body.id}`).expect(200);
     expect(session.body.scenario.id).toBe(BLOCKING);
@@ -188,7 +187,7 @@ describe('sessions', () => {
   });
 
   it('reads a session: scenario, seq, state and outcome', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id } = await newSession(app);
     const res = await request(app).get(`/api/sessions/${id}`).expect(200);
     expect(res.body).toMatchObject({ id, seq: 0, status: 'ready', outcome: null, scenario: { id: BLOCKING }, state: { day: 0, state: 'intake', waiting: true } });
@@ -197,7 +196,7 @@ describe('sessions', () => {
   });
 
   it('takes the trainer commands with the token, and answers the new seq and state', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, trainerToken } = await newSession(app);
     const direct = await command(app, id, trainerToken, { type: 'event', event: { type: 'SEND_DIRECT' } }).expect(200);
     expect(direct.body).toMatchObject({ seq: 1, state: { state: 'direct.blocked', waiting: true } });
@@ -218,7 +217,7 @@ describe('sessions', () => {
   });
 
   it('refuses a command without the right token', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id } = await newSession(app);
     const other = await newSession(app);
     const none = await request(app).post(`/api/sessions/${id}/commands`).send({ type: 'step' });
@@ -229,7 +228,7 @@ describe('sessions', () => {
   });
 
   it('refuses an event the request cannot take with the engine\'s reason, and records nothing', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, trainerToken } = await newSession(app);
     await command(app, id, trainerToken, { type: 'step' }).expect(200);
     const before = (await request(app).get(`/api/sessions/${id}`)).body;
@@ -245,7 +244,7 @@ describe('sessions', () => {
   });
 
   it('refuses malformed, unknown and oversized commands field by field', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, trainerToken } = await newSession(app);
     const unknown = await command(app, id, trainerToken, { type: 'event', event: { type: 'LAUNCH_MISSILES' } });
     expectProblem(unknown, 400, /The body is not valid: event\.type/);
@@ -260,7 +259,7 @@ describe('sessions', () => {
   });
 
   it('branches at a seq into a new session with its own token', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, trainerToken } = await newSession(app);
     await command(app, id, trainerToken, { type: 'event', event: { type: 'SEND_DIRECT' } }).expect(200);
     const atOne = (await request(app).get(`/api/sessions/${id}`)).body.state;
@@ -282,7 +281,7 @@ describe('sessions', () => {
   });
 
   it('resets by opening a fresh session and keeping the old log', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, trainerToken } = await newSession(app);
     await command(app, id, trainerToken, { type: 'step' }).expect(200);
     const res = await command(app, id, trainerToken, { type: 'reset' }).expect(201);
@@ -293,7 +292,7 @@ describe('sessions', () => {
   });
 
   it('exports the debrief as JSON and Markdown: timeline with reasons and sources, decisions, who made them', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, trainerToken } = await newSession(app);
     await command(app, id, trainerToken, { type: 'event', event: { type: 'SEND_DIRECT' } }).expect(200);
     await command(app, id, trainerToken, { type: 'step' }).expect(200);
@@ -320,7 +319,7 @@ describe('sessions', () => {
   });
 
   it('rate-limits the creation of sessions per address', async () => {
-    const { app } = testApp(cleanup, { ...DEFAULT_LIMITS, creates: { limit: 2, windowMs: 60_000 } });
+    const { app } = await testApp(cleanup, { ...DEFAULT_LIMITS, creates: { limit: 2, windowMs: 60_000 } });
     await newSession(app);
     await newSession(app);
     const res = await request(app).post('/api/sessions').send({ scenario: BLOCKING });
@@ -334,31 +333,31 @@ describe('sessions', () => {
     const create = (app: Parameters<typeof request>[0], from: string) =>
       request(app).post('/api/sessions').set('X-Forwarded-For', from).send({ scenario: BLOCKING });
     // TRUST_PROXY=loopback: the supertest peer is a proxy on this machine, so each forwarded address counts alone.
-    const behind = testApp(cleanup, limits, null, 'loopback').app;
+    const behind = (await testApp(cleanup, limits, null, 'loopback')).app;
     expect((await create(behind, '203.0.113.1')).status).toBe(201);
     expect((await create(behind, '203.0.113.2')).status).toBe(201);
     expectProblem(await create(behind, '203.0.113.1'), 429, /Too many new sessions from this address/);
     // Without it, a forged header changes nothing: every call comes from the peer.
-    const direct = testApp(cleanup, limits).app;
+    const direct = (await testApp(cleanup, limits)).app;
     expect((await create(direct, '203.0.113.1')).status).toBe(201);
     expectProblem(await create(direct, '203.0.113.2'), 429, /Too many new sessions from this address/);
   });
 
-  it('refuses to start with a TRUST_PROXY it cannot read, saying what it takes', () => {
-    expect(() => testApp(cleanup, DEFAULT_LIMITS, null, 'the proxy')).toThrow(
+  it('refuses to start with a TRUST_PROXY it cannot read, saying what it takes', async () => {
+    await expect(testApp(cleanup, DEFAULT_LIMITS, null, 'the proxy')).rejects.toThrow(
       /TRUST_PROXY must be true, false, a number of proxy hops, or addresses and subnets such as "loopback, 10\.0\.0\.0\/8"; "the proxy" is not/);
   });
 });
 
 describe('the edge', () => {
   it('answers unknown routes with a 404 problem', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     expectProblem(await request(app).get('/api/nothing'), 404, /There is no GET \/api\/nothing\. GET \/api\/openapi\.json lists every route/);
     expectProblem(await request(app).delete('/api/sessions'), 404, /DELETE/);
   });
 
   it('tells a caller who sends a scenario file as text to a JSON route how to send it', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).post('/api/runs').set('Content-Type', 'text/yaml').send('id: x\ntitle: X\n');
     expectProblem(res, 400, /This route takes a JSON body, not text\/yaml: send JSON with "Content-Type: application\/json" \(a scenario file goes in its "yaml" field/);
   });
@@ -368,7 +367,7 @@ describe('the edge', () => {
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><main id="main"></main>');
     writeFileSync(join(dist, 'assets', 'app-1a2b.js'), 'export {};');
-    const { app } = testApp(cleanup, DEFAULT_LIMITS, dist);
+    const { app } = await testApp(cleanup, DEFAULT_LIMITS, dist);
     for (const path of ['/', '/library', '/session/abc']) {
       const res = await request(app).get(path).set('Accept', 'text/html').expect(200);
       expect(res.text).toContain('id="main"');
@@ -380,7 +379,7 @@ describe('the edge', () => {
   });
 
   it('serves the placeholder page under a strict content security policy, with scenario text escaped', async () => {
-    const { app, catalog } = testApp(cleanup);
+    const { app, catalog } = await testApp(cleanup);
     const res = await request(app).get('/').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     const csp = res.headers['content-security-policy'];
@@ -396,7 +395,7 @@ describe('the edge', () => {
   });
 
   it('reports health', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     expect((await request(app).get('/api/health').expect(200)).body).toEqual({ ok: true, scenarios: 2 });
   });
 });

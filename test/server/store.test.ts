@@ -4,18 +4,13 @@ import { memoryLogger } from '../../server/log.ts';
 import type { InputRecord } from '../../server/protocol.ts';
 import { SessionService } from '../../server/sessions/service.ts';
 import { hashToken, tokenMatches } from '../../server/sessions/tokens.ts';
-import { SqliteStore } from '../../server/store/sqlite.ts';
 import type { SessionRow } from '../../server/store/store.ts';
-import { BLOCKING, Cleanup, LIBRARY, tempDataDir } from './helpers.ts';
+import { BLOCKING, Cleanup, LIBRARY, testStore } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
-function openStore(): SqliteStore {
-  const store = SqliteStore.inFolder(tempDataDir(cleanup));
-  cleanup.add(() => store.close());
-  return store;
-}
+const openStore = () => testStore(cleanup);
 
 const scenario = Catalog.fromFolder(LIBRARY, memoryLogger()).get(BLOCKING)!;
 const row = (id: string, joinCode: string): SessionRow => ({
@@ -23,13 +18,9 @@ const row = (id: string, joinCode: string): SessionRow => ({
 });
 const step = (seq: number): InputRecord => ({ seq, input: { kind: 'step' }, actor: 'trainer', voteId: null, recordedAt: new Date().toISOString() });
 
-describe('the SQLite store', () => {
-  it('runs in WAL mode with synchronous = FULL, set explicitly', () => {
-    expect(openStore().pragmas()).toEqual({ journalMode: 'wal', synchronous: 2 });
-  });
-
+describe('the store', () => {
   it('appends only right after the last input: no hole, no rewrite', async () => {
-    const store = openStore();
+    const store = await openStore();
     await store.createSession(row('s1', 'AAAAAA'), []);
     await store.appendInput('s1', step(1));
     await expect(store.appendInput('s1', step(1))).rejects.toThrow(/does not follow/);
@@ -39,7 +30,7 @@ describe('the SQLite store', () => {
   });
 
   it('creates a branch and its inputs in one transaction', async () => {
-    const store = openStore();
+    const store = await openStore();
     await expect(store.createSession(row('s2', 'BBBBBB'), [step(1), step(3)])).rejects.toThrow();
     expect(await store.getSession('s2')).toBeUndefined();
     await store.createSession(row('s2', 'BBBBBB'), [step(1), step(2)]);
@@ -47,7 +38,7 @@ describe('the SQLite store', () => {
   });
 
   it('freezes the scenario: the session keeps the copy it was created with', async () => {
-    const store = openStore();
+    const store = await openStore();
     await store.createSession(row('s3', 'CCCCCC'), []);
     expect((await store.getSession('s3'))!.scenario).toEqual(JSON.parse(JSON.stringify(scenario)));
   });
@@ -65,7 +56,7 @@ describe('tokens', () => {
 
 describe('the session service', () => {
   it('writes an input before it broadcasts it', async () => {
-    const store = openStore();
+    const store = await openStore();
     const order: string[] = [];
     const append = store.appendInput.bind(store);
     store.appendInput = async (id, record) => {
@@ -83,7 +74,7 @@ describe('the session service', () => {
   });
 
   it('changes nothing and tells nobody when the write fails', async () => {
-    const store = openStore();
+    const store = await openStore();
     const sessions = new SessionService({ store, log: memoryLogger() });
     cleanup.add(() => sessions.close());
     const broadcasts: number[] = [];
@@ -101,32 +92,5 @@ describe('the session service', () => {
     store.appendInput = append;
     expect((await sessions.command(session, { type: 'step' })).seq).toBe(1);
     expect(broadcasts).toEqual([1]);
-  });
-});
-
-describe('votes recorded before tie rules, questions and reasons', () => {
-  it('read as they were decided (the first listed option breaking a tie), and take reasons once migrated', async () => {
-    const { default: Database } = await import('better-sqlite3');
-    const dataDir = tempDataDir(cleanup);
-    const { join } = await import('node:path');
-    const old = new Database(join(dataDir, 'rogatory.sqlite'));
-    // The votes and ballots tables as the first release made them.
-    old.exec(`
-      CREATE TABLE votes (id TEXT PRIMARY KEY, session_id TEXT NOT NULL, options_json TEXT NOT NULL, opened_at_seq INTEGER NOT NULL,
-        opened_at TEXT NOT NULL, closes_at TEXT, closed_at TEXT, result_json TEXT);
-      CREATE TABLE ballots (vote_id TEXT NOT NULL, participant_id TEXT NOT NULL, option INTEGER NOT NULL, cast_at TEXT NOT NULL,
-        PRIMARY KEY (vote_id, participant_id)) WITHOUT ROWID;
-      INSERT INTO votes VALUES ('v1', 's1', '[{"type":"CHOOSE_MLAT"},{"type":"CHOOSE_ROGATORY"}]', 0, '2026-01-01T00:00:00Z', NULL, '2026-01-01T00:01:00Z',
-        '{"winner":0,"event":{"type":"CHOOSE_MLAT"},"applied":true,"seq":1,"message":"CHOOSE_MLAT won the vote and was applied."}');
-      INSERT INTO ballots VALUES ('v1', 'p1', 0, '2026-01-01T00:00:30Z'), ('v1', 'p2', 1, '2026-01-01T00:00:40Z');
-    `);
-    old.close();
-    const store = SqliteStore.inFolder(dataDir);
-    cleanup.add(() => store.close());
-    const [vote] = await store.votes('s1');
-    expect(vote).toMatchObject({
-      settings: { tie: 'first', prompt: null, hideResults: false, explain: false, seconds: null },
-      leftMs: null, revealedAt: null, ballots: new Map([['p1', 0], ['p2', 1]]), explanations: new Map(),
-    });
   });
 });

@@ -7,13 +7,13 @@ afterEach(() => cleanup.run());
 
 describe('a session created through the API opens as its trainer from a link', () => {
   it('POST /api/sessions answers with the console\'s address carrying the token, at the address the caller used', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const res = await request(app).post('/api/sessions').set('Host', 'training.example:8080').send({ scenario: 'server-blocking' }).expect(201);
     expect(res.body.trainerUrl).toBe(`http://training.example:8080/#/session/${res.body.id}/${res.body.trainerToken}`);
   });
 
   it('the session says what a token opens, so that the console knows the owner from a co-trainer and the projector', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { body: made } = await request(app).post('/api/sessions').send({ scenario: 'server-blocking' }).expect(201);
     const described = (token?: string) => {
       const call = request(app).get(`/api/sessions/${made.id}`);

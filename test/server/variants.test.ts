@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Catalog } from '../../server/catalog.ts';
 import { memoryLogger } from '../../server/log.ts';
-import { Cleanup, client, command, tempDataDir, testApp, testServer, expectProblem, api } from './helpers.ts';
+import { Cleanup, client, command, testPlace, testApp, testServer, expectProblem, api } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -14,7 +14,7 @@ const dropUkUs = readFileSync('scenarios/what-if/drop-uk-us-agreement.yaml', 'ut
 
 describe('POST /api/runs with a date and a what-if', () => {
   it('a run dated before the agreement took effect goes through the MLAT, and the answer names the agreement that made the difference, with its source', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const written = await request(app).post('/api/runs').send({ yaml: ukOrder }).expect(200);
     expect(written.body).toMatchObject({ channel: 'agreement' });
     expect(written.body.variant).toBeUndefined();
@@ -42,7 +42,7 @@ describe('POST /api/runs with a date and a what-if', () => {
   });
 
   it('a bad date or a bad overlay is refused with a message that says what to fix, placed in the overlay', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     expectProblem(await request(app).post('/api/runs').send({ yaml: ukOrder, date: '2021-02-30' }), 400, /date: expected a real calendar day written YYYY-MM-DD/);
     const unknown = await request(app).post('/api/runs').send({ yaml: ukOrder, overlay: 'drop:\n  - US-GB-CLOUD-2018\n' });
     expectProblem(unknown, 422, /^The what-if overlay has 1 error\. First: line 2, column 5, drop\[0\]: unknown instrument, rule or order "US-GB-CLOUD-2018" \(did you mean "US-GB-CLOUD-2019"\?\)/);
@@ -54,8 +54,8 @@ describe('POST /api/runs with a date and a what-if', () => {
 
 describe('POST /api/sessions with a date and a what-if', () => {
   it('the session runs the variant, says what it changed, and keeps it through a branch and a server restart', async () => {
-    const dataDir = tempDataDir(cleanup);
-    const first = await testServer(cleanup, { dataDir });
+    const place = testPlace(cleanup);
+    const first = await testServer(cleanup, { place });
     const created = await api(first.server.url, 'POST', '/api/sessions', { yaml: ukOrder, date: '2021-06-01', overlay: dropUkUs });
     expect(created.status).toBe(201);
     const { id, trainerToken } = created.body;
@@ -73,7 +73,7 @@ describe('POST /api/sessions with a date and a what-if', () => {
     trainer.disconnect();
     await first.server.close();
 
-    const second = await testServer(cleanup, { dataDir });
+    const second = await testServer(cleanup, { place });
     for (const session of [{ id, token: trainerToken }, { id: branch.id, token: branch.trainerToken }]) {
       const after = (await api(second.server.url, 'GET', `/api/sessions/${session.id}`, undefined, session.token)).body;
       expect(after.scenario.request.date).toBe('2021-06-01');
@@ -83,7 +83,7 @@ describe('POST /api/sessions with a date and a what-if', () => {
   });
 
   it('a library scenario on another date; a bad overlay gets a 422 placed in the overlay, a bad date a 400', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const ok = await request(app).post('/api/sessions').send({ scenario: 'server-blocking', date: '2019-01-01' }).expect(201);
     const described = await request(app).get(`/api/sessions/${ok.body.id}`).set('Authorization', `Bearer ${ok.body.trainerToken}`).expect(200);
     expect(described.body.scenario.request.date).toBe('2019-01-01');

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot, TrainerCommand, VoteBroadcast, VoteView } from '../../server/protocol.ts';
-import { CONSENT, Cleanup, api, client, command, tempDataDir, testServer, until, type Client } from './helpers.ts';
+import { CONSENT, Cleanup, api, client, command, testPlace, testServer, until, type Client } from './helpers.ts';
+import type { StorePlace } from '../../server/store/open.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -10,8 +11,8 @@ const ROGATORY = { type: 'CHOOSE_ROGATORY' } as const;
 const DIRECT = { type: 'SEND_DIRECT' } as const;
 
 /** A running class on the consent scenario: the trainer (with every vote broadcast it got) and `names` participants. */
-async function classOf(names: string[], dataDir?: string) {
-  const { server } = await testServer(cleanup, dataDir ? { dataDir } : {});
+async function classOf(names: string[], place?: StorePlace) {
+  const { server } = await testServer(cleanup, place ? { place } : {});
   const s = (await api(server.url, 'POST', '/api/sessions', { scenario: CONSENT })).body as { id: string; joinCode: string; trainerToken: string };
   const trainer = await client(cleanup, server.url, { sessionId: s.id, trainerToken: s.trainerToken });
   await trainer.snapshot;
@@ -164,15 +165,15 @@ describe('a timed vote and a pause', () => {
   });
 
   it('after a restart during the pause, is still held with its time left, and closes on time once resumed', async () => {
-    const dataDir = tempDataDir(cleanup);
-    const c = await classOf(['Ana'], dataDir);
+    const place = testPlace(cleanup);
+    const c = await classOf(['Ana'], place);
     const vote = (await command(c.trainer, { type: 'openVote', options: [MLAT, ROGATORY], seconds: 2 })).vote!;
     await ballot(c.people[0]!.socket, vote.id, 0);
     const left = (await command(c.trainer, { type: 'pause' })).vote!.secondsLeft;
     await c.server.close();
     await new Promise((r) => setTimeout(r, 2500));
 
-    const { server } = await testServer(cleanup, { dataDir });
+    const { server } = await testServer(cleanup, { place });
     const after = await api(server.url, 'GET', `/api/sessions/${c.id}`);
     expect(after.body).toMatchObject({ status: 'paused', vote: { id: vote.id, open: true, closesAt: null, secondsLeft: left } });
     const trainer = await client(cleanup, server.url, { sessionId: c.id, trainerToken: c.trainerToken });

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InputBroadcast, VoteBroadcast } from '../../server/protocol.ts';
-import { CONSENT, Cleanup, api, client, command, tempDataDir, testServer, until } from './helpers.ts';
+import { CONSENT, Cleanup, api, client, command, testPlace, testServer, until } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
 describe('a timed vote open when the server stops', () => {
   it('closes on its own at its deadline after the restart, and its winner is applied and broadcast', async () => {
-    const dataDir = tempDataDir(cleanup);
-    const first = await testServer(cleanup, { dataDir });
+    const place = testPlace(cleanup);
+    const first = await testServer(cleanup, { place });
     const s = (await api(first.server.url, 'POST', '/api/sessions', { scenario: CONSENT })).body as { id: string; joinCode: string; trainerToken: string };
     const trainer = await client(cleanup, first.server.url, { sessionId: s.id, trainerToken: s.trainerToken });
     await trainer.snapshot;
@@ -23,7 +23,7 @@ describe('a timed vote open when the server stops', () => {
     trainer.disconnect();
     await first.server.close();
 
-    const second = await testServer(cleanup, { dataDir });
+    const second = await testServer(cleanup, { place });
     // The participant comes back with their pass; nobody commands anything after the restart.
     const back = await client(cleanup, second.server.url, { participantToken: joined.participant.token });
     const votes: VoteBroadcast[] = [];

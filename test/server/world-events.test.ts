@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runScenario } from '../../machines/run/script.ts';
 import { loadOrThrow } from '../../bin/cli/load.ts';
 import { authorityActsOf, worldEventsOf } from '../../machines/run/world-events.ts';
-import { Cleanup, api, client, command, tempDataDir, testApp, testServer, until } from './helpers.ts';
+import { Cleanup, api, client, command, testPlace, testApp, testServer, until } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -20,7 +20,7 @@ function cliResult(path: string) {
   return runScenario(loadOrThrow(path));
 }
 
-async function session(app: ReturnType<typeof testApp>['app'], path: string, extra: object = {}) {
+async function session(app: Awaited<ReturnType<typeof testApp>>['app'], path: string, extra: object = {}) {
   const created = await request(app).post('/api/sessions').send({ yaml: yamlOf(path), ...extra }).expect(201);
   const { id, trainerToken } = created.body as { id: string; trainerToken: string };
   const send = (body: object, status = 200) =>
@@ -33,7 +33,7 @@ describe("the script's world events in a class", () => {
     const cli = cliResult(REFUSED);
     expect(cli).toMatchObject({ outcome: 'refused', channel: 'mlat', days: 120 });
 
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, send } = await session(app, REFUSED);
     await send({ type: 'event', event: { type: 'CHOOSE_MLAT' } });
     const advanced = await send({ type: 'advance', to: 300 });
@@ -52,7 +52,7 @@ describe("the script's world events in a class", () => {
   });
 
   it('end the session refused on day 120 when the trainer steps through it, like the CLI', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { send } = await session(app, REFUSED);
     await send({ type: 'event', event: { type: 'CHOOSE_MLAT' } });
     let state = (await send({ type: 'step' })).state;
@@ -65,7 +65,7 @@ describe("the script's world events in a class", () => {
   });
 
   it('let the MLAT run to delivery when the trainer turned world events off at creation', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, send } = await session(app, REFUSED, { worldEvents: false });
     expect((await request(app).get(`/api/sessions/${id}/log`).expect(200)).body.inputs).toEqual([]);
     await send({ type: 'event', event: { type: 'CHOOSE_MLAT' } });
@@ -74,7 +74,7 @@ describe("the script's world events in a class", () => {
   });
 
   it('skip an event whose day passed while they were off, even once they are on again', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, send } = await session(app, REFUSED);
     await send({ type: 'worldEvents', on: false });
     await send({ type: 'event', event: { type: 'CHOOSE_MLAT' } });
@@ -89,7 +89,7 @@ describe("the script's world events in a class", () => {
   it("give way to the trainer's own inject of the same event", async () => {
     // The script has Kestrel refuse the agreement's order on day 12. Here the trainer has the
     // provider refuse a direct request on day 2 instead; the class then turns to the agreement.
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, send } = await session(app, join(SCENARIOS, 'fictional', 'provider-refuses-agreement.yaml'));
     await send({ type: 'event', event: { type: 'SEND_DIRECT' } });
     await send({ type: 'advance', to: 2 });
@@ -103,7 +103,7 @@ describe("the script's world events in a class", () => {
   });
 
   it('skip an event the request can no longer take, without an error', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { send } = await session(app, REFUSED);
     // The class chose nothing: no MLAT is under way on day 120, so there is nothing to refuse.
     const state = (await send({ type: 'advance', to: 130 })).state;
@@ -112,7 +112,7 @@ describe("the script's world events in a class", () => {
   });
 
   it('refuse a worldEvents command of the wrong shape with a message, over REST', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { send } = await session(app, REFUSED);
     const answer = await send({ type: 'worldEvents', on: 'yes' }, 400);
     expect(JSON.stringify(answer)).toMatch(/on/);
@@ -122,7 +122,7 @@ describe("the script's world events in a class", () => {
     const cli = cliResult(YAHOO);
     // Belgium's order reaches Yahoo! (Cass. 1 Dec 2015): the demand is compelled and answered on day 10.
     expect(cli).toMatchObject({ outcome: 'delivered', days: 10, attempts: ['direct'] });
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { send } = await session(app, YAHOO);
     await send({ type: 'event', event: { type: 'SEND_DIRECT' } });
     const state = (await send({ type: 'advance', to: 10 })).state;
@@ -136,7 +136,7 @@ describe('a class that takes the real authorities\' decisions meets the CLI\'s r
     it(`${path.split('/').pop()}: the same transitions on the same days`, async () => {
       const scenario = loadOrThrow(path);
       const cli = runScenario(scenario);
-      const { app } = testApp(cleanup);
+      const { app } = await testApp(cleanup);
       const { send } = await session(app, path);
       // The class does what the script's authorities did, when they did it; the world does the rest.
       const acts = authorityActsOf(scenario.script);
@@ -159,7 +159,7 @@ describe('a class that takes the real authorities\' decisions meets the CLI\'s r
 
 describe('the debrief sets the class beside the real authorities', () => {
   it('lists the script\'s decisions beside the class\'s, and the world\'s events as the world\'s', async () => {
-    const { app } = testApp(cleanup);
+    const { app } = await testApp(cleanup);
     const { id, trainerToken, send } = await session(app, REFUSED);
     // Before the end, only the trainer sees what the real authorities did: it is an answer key.
     expect((await request(app).get(`/api/sessions/${id}/debrief`).expect(200)).body.authorities).toEqual([]);
@@ -187,8 +187,8 @@ describe('the debrief sets the class beside the real authorities', () => {
 
 describe('world events over the socket, played and recovered', () => {
   it('happen while playing, stop play for the decision, and survive a restart and a branch', async () => {
-    const dataDir = tempDataDir(cleanup);
-    const first = await testServer(cleanup, { dataDir, tickMs: 10 });
+    const place = testPlace(cleanup);
+    const first = await testServer(cleanup, { place, tickMs: 10 });
     const url = first.server.url;
     const created = (await api(url, 'POST', '/api/sessions', { yaml: yamlOf(REFUSED) })).body;
     const trainer = await client(cleanup, url, { sessionId: created.id, trainerToken: created.trainerToken });
@@ -212,7 +212,7 @@ describe('world events over the socket, played and recovered', () => {
     expect(statuses.at(-1)).toMatchObject({ worldEvents: false });
     await first.server.close();
 
-    const second = await testServer(cleanup, { dataDir });
+    const second = await testServer(cleanup, { place });
     const url2 = second.server.url;
     expect((await api(url2, 'GET', `/api/sessions/${created.id}/log`)).body).toEqual(log);
     expect((await api(url2, 'GET', `/api/sessions/${created.id}`)).body.state).toEqual(described.state);
