@@ -30,7 +30,7 @@ export type BenchResults = Results & {
   measured?: Partial<Record<string, Measured>>;
 };
 
-const PARTS_IN_TABLE = ['engine', 'recovery', 'fanout', 'client', 'isolation', 'classes', 'connections'] as const;
+const PARTS_IN_TABLE = ['engine', 'recovery', 'fanout', 'client', 'isolation', 'classes', 'connections', 'stores'] as const;
 
 const x = (v: number) => `${v.toFixed(2)}×`;
 const ms = (v: number, digits = 1) => `${v.toFixed(digits)} ms`;
@@ -138,6 +138,16 @@ function connectionRows(r: BenchResults): string[][] {
     `the limit, ${int(n.limit)} / served / served (${n.held <= n.limit && n.sameAddress.status === 200 && n.otherAddress.status === 200 ? 'met' : 'missed'})`]];
 }
 
+function storeRows(r: BenchResults): string[][] {
+  const st = r.stores;
+  const what = (store: string) => `one durable commit (an input appended in its own transaction), ${store}`;
+  if (!st) return [[what('SQLite / PostgreSQL'), notMeasured('stores'), '—']];
+  if ('error' in st) return [[what('SQLite / PostgreSQL'), `not measured: ${st.error}`, '—']];
+  const label = { sqlite: 'SQLite (synchronous = FULL)', postgres: 'PostgreSQL 15 on loopback (fsync and synchronous_commit on)' } as const;
+  return st.commits.map((c) => [what(label[c.store]),
+    `median ${c.micros.median.toFixed(0)} µs (p25–p75 ${c.micros.p25.toFixed(0)}–${c.micros.p75.toFixed(0)} µs, n=${c.micros.n} rounds of ${c.commitsPerRound})`, '—']);
+}
+
 function whenMeasured(r: BenchResults): string {
   const parts = PARTS_IN_TABLE.filter((p) => r[p]);
   if (parts.length === 0) return 'No part has been measured yet.';
@@ -206,7 +216,7 @@ function classesProse(r: BenchResults): string[] {
 export function performanceTable(results: BenchResults): string {
   const rows = [
     ...fanoutRows(results), ...recoveryRows(results), ...clientRows(results), ...engineRows(results),
-    ...isolationRows(results), ...classesRows(results), ...connectionRows(results),
+    ...isolationRows(results), ...classesRows(results), ...connectionRows(results), ...storeRows(results),
   ];
   const prose = [...engineProse(results), ...recoveryProse(results), ...fanoutProse(results), ...classesProse(results)];
   return [

@@ -5,6 +5,7 @@ import type { EngineFigures } from './engine.ts';
 import type { FanoutFigures } from './fanout.ts';
 import { EXTRA_P99_GOAL_MS, POOL_SAMPLES_GOAL_S, type IsolationFigures } from './pool.ts';
 import type { RecoveryFigures } from './recovery.ts';
+import type { StoreFigures } from './stores.ts';
 import { growth, median } from './stats.ts';
 import { ms, table, verdict, x } from './table.ts';
 
@@ -18,6 +19,7 @@ export interface Results {
   isolation: IsolationFigures | null;
   connections: ConnectionFigures | null;
   classes: ClassesFigures | null;
+  stores?: StoreFigures | null;
 }
 
 export const ENGINE_RATIO_GOAL = 1.5;
@@ -58,6 +60,13 @@ function headline(r: Results): string {
     for (const s of c.bySize) {
       const largest = s.inputs === Math.max(...c.bySize.map((b) => b.inputs));
       rows.push([`recovery: first GET after a restart, ${s.inputs.toLocaleString('en')} inputs`, ms(s.serveMs), largest ? `< ${c.goalMs} ms` : '', largest ? verdict(s.serveMs, c.goalMs) : '']);
+    }
+  }
+  const st = r.stores;
+  if (st && 'error' in st) rows.push(['stores: not measured', '-', '', st.error]);
+  else if (st) {
+    for (const c of st.commits) {
+      rows.push([`stores: one durable commit (an input appended), ${c.store}`, `${c.micros.median.toFixed(0)} µs`, '', `p25–p75 ${c.micros.p25.toFixed(0)}–${c.micros.p75.toFixed(0)} µs, ${c.micros.n} rounds of ${c.commitsPerRound}`]);
     }
   }
   const n = r.connections;
