@@ -109,6 +109,10 @@ const E_EVIDENCE_TERMS: Record<string, PartyTerms> = Object.fromEntries(
  */
 const TRB_2013_14 = 'Tractatenblad 2013, 14, party data (https://zoek.officielebekendmakingen.nl/trb-2013-14.html)';
 const EU2000_PROTOCOL = 'Ratified the 2001 Protocol to the Convention (Statewatch, https://statewatch.org/semdoc/legislative-observatory/police-cooperation-and-criminal-law-pre-lisbon-title-vi-eu/adopted-measures/conventions/protocol-to-2000-mla-convention), which supplements the Convention between its parties';
+/** The Dutch record of the notifications made before the Convention entered into force. */
+const TRB_2004_211 = 'Tractatenblad 2004, 211, part E: notification under art. 27(2) (https://zoek.officielebekendmakingen.nl/dossier/trb-2004-211.html)';
+const EU2000_FIRST = 'a state that notified before the Convention entered into force is bound from that entry into force, 23 Aug 2005, as Denmark (notified 24 Dec 2002), Finland and the Netherlands (2004) are in Tractatenblad 2013, 14';
+const EU2000_FIRST_UNREAD = 'The notification is read in Tractatenblad 2004, 211; the entry into force (23 Aug 2005) is applied from the dates Tractatenblad 2013, 14 gives the other early notifiers, since its own row for this state was not read.';
 const EU2000_NO_DATE = 'date unknown: its notification was not read (the copy of Tractatenblad 2013, 14 read stops at the Netherlands), so the Convention\'s first entry into force (23 Aug 2005) stands in.';
 const EU2000_TERMS: Record<string, PartyTerms> = {
   BE: { signed: '2000-05-29', ratified: '2005-05-25', from: '2005-08-23', source: TRB_2013_14 },
@@ -126,7 +130,15 @@ const EU2000_TERMS: Record<string, PartyTerms> = {
   MT: { ratified: '2008-04-04', from: '2008-07-03', source: TRB_2013_14 },
   NL: { signed: '2000-05-29', ratified: '2004-04-02', from: '2005-08-23', source: `${TRB_2013_14} (the Netherlands in Europe)` },
   RO: { from: '2007-12-01', source: 'In force for Romania and Bulgaria from 1 Dec 2007 (Council decision, OJ 2007 L 307/18, as reported by Statewatch, https://statewatch.org/semdoc/legislative-observatory/police-cooperation-and-criminal-law-pre-lisbon-title-vi-eu/adopted-measures/conventions/protocol-to-2000-mla-convention)', uncertain: 'The date is given for the Protocol and the Convention together by a secondary source; the Official Journal was not read.' },
-  ...Object.fromEntries(['AT', 'CZ', 'ES', 'PL', 'PT', 'SE', 'SI', 'SK'].map((id) => [id, { source: EU2000_PROTOCOL, uncertain: EU2000_NO_DATE } satisfies PartyTerms])),
+  // Notified years before the Convention entered into force, so bound from that day like the other early notifiers.
+  // (23 Aug 2005 is 90 days after Belgium's notification of 25 May 2005: inferred to be the decisive one, not read.)
+  PT: { ratified: '2001-11-05', from: '2005-08-23', source: `${TRB_2004_211}; ${EU2000_FIRST}`, uncertain: EU2000_FIRST_UNREAD },
+  ES: { ratified: '2003-01-27', from: '2005-08-23', source: `${TRB_2004_211}; ${EU2000_FIRST}`, uncertain: EU2000_FIRST_UNREAD },
+  AT: {
+    source: `${EU2000_PROTOCOL}; ratified by Austria, BGBl. III Nr. 65/2005 (explanatory notes to the CETS 182 bill, Austrian Parliament, XXV. GP, 1470 d.B., http://www.parlinkom.gv.at/dokument/XXV/I/1470/fnameorig_611343.html)`,
+    uncertain: `${EU2000_NO_DATE} The Austrian gazette entry (BGBl. III Nr. 65/2005) was found, but its date of deposit and of entry into force for Austria were not read.`,
+  },
+  ...Object.fromEntries(['CZ', 'PL', 'SE', 'SI', 'SK'].map((id) => [id, { source: EU2000_PROTOCOL, uncertain: EU2000_NO_DATE } satisfies PartyTerms])),
 };
 /** Signed, not ratified by 2013 (Tractatenblad 2013, 14); later ratifications were not read. */
 const EU2000_SIGNATORIES: Record<string, PartyTerms> = Object.fromEntries(['GR', 'IE', 'IT'].map((id) => [id, {
@@ -235,7 +247,7 @@ export const EU_INSTRUMENTS: Instrument[] = [
     uncertain:
       'Between states that both apply the EIO it has been replaced (Directive 2014/41/EU art. 34); the model keeps it as an ' +
       'instrument and relies on the EIO\'s smaller median for the EIO to be chosen between them. Parties whose date was not ' +
-      'read (AT, CZ, ES, PL, PT, SE, SI, SK) are listed because they ratified the 2001 Protocol, which presupposes the ' +
+      'read (AT, CZ, PL, SE, SI, SK) are listed because they ratified the 2001 Protocol, which presupposes the ' +
       'Convention. Croatia (EU member from 2013) and the later ratifications of Greece, Italy and Ireland were not read, so ' +
       'they are not listed as parties. Iceland and Norway apply parts of it by a 2003 agreement with the EU (Trb. 2004, 211), not modelled.',
   },
