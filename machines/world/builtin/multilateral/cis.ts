@@ -194,7 +194,11 @@ export const CIS_INSTRUMENTS: Instrument[] = [
       },
     },
     uncertain:
-      'Only the parties whose ratification was read are listed; Belarus, Tajikistan, Kyrgyzstan and others may also be bound. Whether ' +
+      'Only the parties whose ratification was read are listed; Belarus, Tajikistan, Kyrgyzstan and others may also be bound (Qazaq TV, ' +
+      'citing Kazakhstan\'s Foreign Ministry in 2019, said Uzbekistan and Belarus had ratified: ' +
+      'https://old.qazaqtv.com/en/view/hi-tech/page_205874_cis-countries-will-join-efforts-in-countering-cybercrimes; not added, as ' +
+      'neither the date nor the depositary record was read). The agreement\'s own entry-into-force clause and the depositary\'s list of ' +
+      'notifications were not read, so Kazakhstan and Russia, which ratified before 22 Jan 2022, keep no date of their own. Whether ' +
       'requests under it may ask for stored data as evidence, or only for operational measures, was not read in its text; the ' +
       'legal-assistance conventions are preferred where they bind both states.',
   },
