@@ -50,6 +50,14 @@ const CHISINAU_SOURCE =
   '2 Sep 2004, Armenia 21 Jan 2005 (https://zakonpravo.kz/en/on-the-ratification-of-the-convention-on-legal-assistance-' +
   'and-legal-relations-in-civil-family-and-criminal-matters). Party dates below are computed with art. 120(2).';
 
+// Deposits for the 1997 Protocol, not for the Convention: the Protocol is what adds searches, seizure and
+// handing over evidence (art. 6), so a party's Protocol deposit bounds when this channel carries a data request.
+const MINSK_PROTOCOL_DEPOSITS =
+  'CIS depositary record of the 1997 Protocol as reproduced with Kazakhstan Law No. 399 of 24 Jun 1999 ' +
+  '(https://zakonpravo.kz/en/on-ratification-of-the-protocol-to-the-convention-on-legal-assistance-and-legal-relations-in-civil-family-and-criminal-matters-of-january-22-1993): ' +
+  'Protocol in force 17 Sep 1999';
+const minskProtocol = (deposit: string): string => `${MINSK_PROTOCOL_DEPOSITS}; this state's instrument for the Protocol deposited ${deposit}`;
+
 export const CIS_INSTRUMENTS: Instrument[] = [
   {
     id: 'CIS-CHISINAU-2002',
@@ -111,7 +119,8 @@ export const CIS_INSTRUMENTS: Instrument[] = [
       },
       UA: {
         ratified: '1994-11-10', to: '2022-12-22',
-        source: 'Ratified with reservations by Law No. 240/94-VR of 10 Nov 1994 (https://minjust.gov.ua/m/4281). Law No. 2783-IX of ' +
+        source: 'Ratified with reservations by Law No. 240/94-VR of 10 Nov 1994 (https://minjust.gov.ua/m/4281); Protocol deposited 22 Sep 1998 ' +
+          `(${MINSK_PROTOCOL_DEPOSITS}). Law No. 2783-IX of ` +
           '1 Dec 2022, in force 23 Dec 2022, suspends the Convention and the 1997 Protocol towards Russia and Belarus and withdraws ' +
           'Ukraine from both (Ministry of Justice notice, https://minjust.gov.ua/m/informatsiyne-povidomlennya-schodo-zupinennya-dii-' +
           'ta-vihodu-z-konventsii-pro-pravovu-dopomogu-i-pravovi-vidnosini-u-tsivilnih-simeynih-ta-kriminalnih-spravah-vid-22-sichnya-1993-roku-ta-protokolu-do-nei).',
@@ -122,16 +131,27 @@ export const CIS_INSTRUMENTS: Instrument[] = [
           'not found.',
       },
       AM: {
-        source: 'Armenia applies the Convention through territorial bodies of its Ministry of Justice (https://armenianlaw.com/en/on-legal-cooperation-of-the-cis-countries-in-the-field-of-civil-family-and-criminal-law).',
-        uncertain: 'date unknown: Armenia\'s ratification and entry into force were not found.',
+        source: 'Armenia applies the Convention through territorial bodies of its Ministry of Justice (https://armenianlaw.com/en/on-legal-cooperation-of-the-cis-countries-in-the-field-of-civil-family-and-criminal-law); ' +
+          minskProtocol('11 May 2000'),
+        uncertain: 'date unknown: Armenia\'s ratification and entry into force of the Convention itself were not found (only its Protocol deposit was read).',
       },
       BY: {
-        source: 'Belarus states it is a party (Hague Conference, Belarus central authority page, https://www.hcch.net/de/states/authorities/details3/?aid=242).',
-        uncertain: 'date unknown: Belarus\'s entry into force was not found (the Convention itself is in force from 19 May 1994).',
+        source: 'Belarus states it is a party (Hague Conference, Belarus central authority page, https://www.hcch.net/de/states/authorities/details3/?aid=242); ' +
+          minskProtocol('18 Dec 1997'),
+        uncertain: 'date unknown: Belarus\'s entry into force of the Convention was not found (the Convention itself is in force from 19 May 1994; only the Protocol deposit was read).',
       },
-      KZ: { uncertain: 'date unknown: Kazakhstan\'s entry into force was not found.' },
-      KG: { uncertain: 'date unknown: Kyrgyzstan\'s entry into force was not found.' },
-      TJ: { uncertain: 'date unknown: Tajikistan\'s entry into force was not found.' },
+      KZ: {
+        source: minskProtocol('18 Aug 1999'),
+        uncertain: 'date unknown: Kazakhstan\'s entry into force of the Convention was not found (only its Protocol deposit was read).',
+      },
+      KG: {
+        source: `${MINSK_PROTOCOL_DEPOSITS}; Kyrgyzstan had only notified the depositary (2 Mar 2005) that its domestic procedures were under way`,
+        uncertain: 'date unknown: Kyrgyzstan\'s entry into force of the Convention was not found, nor whether it later completed ratification of the Protocol.',
+      },
+      TJ: {
+        source: minskProtocol('18 Jan 2000'),
+        uncertain: 'date unknown: Tajikistan\'s entry into force of the Convention was not found (only its Protocol deposit was read).',
+      },
       UZ: {
         source: 'Uzbekistan ratified the 1997 Protocol by Law No. ZRU-593 of 13 Dec 2019, with a reservation on art. 22.1 (civil matters) ' +
           '(https://old.adolat.uz/ru/news/uzbekistan-ratificiroval-protokol-k-minskoj-konvencii).',
@@ -174,7 +194,11 @@ export const CIS_INSTRUMENTS: Instrument[] = [
       },
     },
     uncertain:
-      'Only the parties whose ratification was read are listed; Belarus, Tajikistan, Kyrgyzstan and others may also be bound. Whether ' +
+      'Only the parties whose ratification was read are listed; Belarus, Tajikistan, Kyrgyzstan and others may also be bound (Qazaq TV, ' +
+      'citing Kazakhstan\'s Foreign Ministry in 2019, said Uzbekistan and Belarus had ratified: ' +
+      'https://old.qazaqtv.com/en/view/hi-tech/page_205874_cis-countries-will-join-efforts-in-countering-cybercrimes; not added, as ' +
+      'neither the date nor the depositary record was read). The agreement\'s own entry-into-force clause and the depositary\'s list of ' +
+      'notifications were not read, so Kazakhstan and Russia, which ratified before 22 Jan 2022, keep no date of their own. Whether ' +
       'requests under it may ask for stored data as evidence, or only for operational measures, was not read in its text; the ' +
       'legal-assistance conventions are preferred where they bind both states.',
   },

@@ -158,6 +158,10 @@ const ARAB_IT_SOURCE =
   'Arab Convention on Combating Information Technology Offences (Cairo, 21 Dec 2010): applies to information technology ' +
   'offences (art. 3, https://lawsociety.ly/convention/); in force 30 days after the seventh deposit (masress.com, ' +
   'https://www.masress.com/moheet/356602), i.e. in February 2014 (https://riyadh.om/2015/arab-treaty-on-combating-cybercrime/)';
+/** A secondary report of a ministry's list: it names ratifying states but gives no dates. */
+const BAHRAIN_MFA_LIST =
+  'as reported by Al-Watan (Bahrain) on the bill approving Decree No. 6 of 2016: UAE, Jordan, Algeria, Sudan, Iraq, Oman, Palestine, ' +
+  'Qatar, Kuwait and Egypt had ratified, https://alwatannews.net/article/588024';
 const ARAB_IT_TERMS: Record<string, PartyTerms> = {};
 for (const id of ['JO', 'AE', 'SD', 'IQ', 'QA', 'KW', 'OM']) {
   ARAB_IT_TERMS[id] = {
@@ -166,7 +170,8 @@ for (const id of ['JO', 'AE', 'SD', 'IQ', 'QA', 'KW', 'OM']) {
   };
 }
 ARAB_IT_TERMS.EG = {
-  source: `${ARAB_IT_SOURCE}; ratified by Presidential Decree (https://mail.thebesconsult.com/elu/778/show)`,
+  source: `${ARAB_IT_SOURCE}; ratified by Presidential Decree (https://mail.thebesconsult.com/elu/778/show); named among the ratifying ` +
+    `states by Bahrain's Foreign Ministry (${BAHRAIN_MFA_LIST})`,
   uncertain: 'date unknown: the decree\'s date and Egypt\'s deposit were not read.',
 };
 
@@ -292,7 +297,10 @@ export const REGIONAL_INSTRUMENTS: Instrument[] = [
       'Convention to information technology offences; whether its assistance chapter also covers electronic evidence of any ' +
       'offence (as Budapest art. 25(1) does) was not read, so it is modelled as limited to cybercrime. Parties are those ' +
       'reported by 2015 plus Egypt; later ratifications (e.g. Saudi Arabia, if any) were not read. Palestine is a party ' +
-      '(riyadh.om) but not a jurisdiction here.',
+      '(riyadh.om) but not a jurisdiction here. Deposit dates: the UAE and Qatar deposits were reported on the day they were made ' +
+      '(https://www.masress.com/tahrirnews/33104; https://www.masress.com/moheet/356602), but the stored copies carry no date, so ' +
+      'no party has its own day. Algeria is named as a ratifying state only by Bahrain\'s Foreign Ministry as reported in the press ' +
+      `(${BAHRAIN_MFA_LIST}); it is not added until a League record or Algerian decree is read.`,
   },
   {
     id: 'SADC-MLA-2002',
