@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Catalog } from '../../server/catalog.ts';
+import { AppError } from '../../server/errors.ts';
 import { memoryLogger } from '../../server/log.ts';
-import type { TrainerCommand, VoteView } from '../../server/protocol.ts';
+import type { Participant, TrainerCommand, VoteView } from '../../server/protocol.ts';
 import { SessionService } from '../../server/sessions/service.ts';
 import { SqliteStore } from '../../server/store/sqlite.ts';
 import { BLOCKING, CONSENT, Cleanup, LIBRARY, tempDataDir } from './helpers.ts';
@@ -33,7 +34,7 @@ async function classroom(scenario = CONSENT, names = ['Ana', 'Bo']) {
   const session = await sessions.get(created.id);
   const votes: VoteView[] = [];
   sessions.on('vote', (b) => votes.push(b.vote));
-  const people = [];
+  const people: Participant[] = [];
   for (const name of names) people.push((await sessions.join(created.id, name)).participant);
   const command = (c: TrainerCommand) => sessions.command(session, c);
   await command({ type: 'start' });
@@ -159,5 +160,89 @@ describe('a timed vote\'s countdown, as the trainer acts around it', () => {
     const again = await c.shown();
     expect(again).toMatchObject({ open: true, closesAt: at(20_000), tie: 'trainer' });
     expect(again!.id).not.toBe(vote.id);
+  });
+});
+
+describe('what the trainer is told about a vote', () => {
+  it('a close with no vote open, and a tie broken while the vote is still open, are refused, saying why', async () => {
+    const c = await classroom();
+    await expect(c.command({ type: 'closeVote' })).rejects.toMatchObject({ code: 'conflict', message: 'No vote is open.' });
+    await c.command({ type: 'openVote', options: [MLAT, ROGATORY] });
+    await expect(c.command({ type: 'breakTie', option: 0 })).rejects.toMatchObject({
+      code: 'conflict', message: 'No tie waits for your pick: breakTie settles a vote closed with a tie under the rule "trainer".',
+    });
+  });
+
+  it('a tie the trainer breaks: an option nobody tied for is refused with the tied ones listed, and the pick is logged', async () => {
+    const c = await classroom(CONSENT, ['Ana', 'Bo', 'Cy']);
+    const vote = (await c.command({ type: 'openVote', options: [MLAT, ROGATORY, { type: 'SEND_DIRECT' }] })).vote!;
+    await c.ballot(vote.id, 0, 0);
+    await c.ballot(vote.id, 1, 1);
+    await c.command({ type: 'closeVote' });
+    await expect(c.command({ type: 'breakTie', option: 2 })).rejects.toMatchObject({
+      code: 'invalid', message: 'Option 2 was not among the tied options: pick one of 0 (CHOOSE_MLAT), 1 (CHOOSE_ROGATORY).',
+    });
+    await c.command({ type: 'breakTie', option: 1 });
+    const picked = 'Tie between CHOOSE_MLAT and CHOOSE_ROGATORY: the trainer picked CHOOSE_ROGATORY, which was applied.';
+    expect(c.log.lines).toContainEqual({ level: 'info', message: `tie of vote ${vote.id} broken by the trainer`, details: { session: c.id, result: picked } });
+  });
+
+  it('a tie put to the class again after the request has ended goes to the trainer, saying why', async () => {
+    const c = await classroom(BLOCKING);
+    await c.command({ type: 'step' });
+    const vote = (await c.command({ type: 'openVote', options: [{ type: 'WITHDRAW' }, { type: 'REQUEST_PRESERVATION' }], tie: 'revote' })).vote!;
+    await c.ballot(vote.id, 0, 0);
+    await c.ballot(vote.id, 1, 1);
+    // The treaty delivers on day 240 while the class votes.
+    await c.command({ type: 'advance', to: 300 });
+    const closed = (await c.command({ type: 'closeVote' })).vote!;
+    expect(closed).toMatchObject({
+      id: vote.id, open: false,
+      result: {
+        applied: false, awaiting: 'trainer', tied: [0, 1],
+        message: 'Tie between WITHDRAW and REQUEST_PRESERVATION: the class votes again between them. WITHDRAW cannot be taken now, so it cannot be put to a vote. The request can take: none (the request has ended). The trainer picks instead.',
+      },
+    });
+    expect(c.votes.at(-1)).toMatchObject({ id: vote.id, result: { awaiting: 'trainer' } });
+  });
+
+  it('a revote the database refuses to open fails the close, rather than passing the tie to the trainer', async () => {
+    const c = await classroom();
+    const vote = (await c.command({ type: 'openVote', options: [MLAT, ROGATORY], tie: 'revote' })).vote!;
+    await c.ballot(vote.id, 0, 0);
+    await c.ballot(vote.id, 1, 1);
+    c.store.openVote = async () => {
+      throw new AppError('internal', 'The database is full.');
+    };
+    await expect(c.command({ type: 'closeVote' })).rejects.toMatchObject({ code: 'internal', message: 'The database is full.' });
+  });
+
+  it('a winner the database refuses to record fails the close, rather than being called stale', async () => {
+    const c = await classroom();
+    const vote = (await c.command({ type: 'openVote', options: [MLAT, ROGATORY] })).vote!;
+    await c.ballot(vote.id, 0, 1);
+    // Once: a close that tried again would find the database writable.
+    const write = c.store.closeVote.bind(c.store);
+    c.store.closeVote = async () => {
+      c.store.closeVote = write;
+      throw new AppError('internal', 'The database is full.');
+    };
+    await expect(c.command({ type: 'closeVote' })).rejects.toMatchObject({ code: 'internal', message: 'The database is full.' });
+    expect(await c.shown()).toMatchObject({ id: vote.id, open: true, result: null });
+  });
+
+  it('a reveal shows hidden counts once; of a vote never hidden it changes nothing and tells nobody', async () => {
+    const c = await classroom();
+    await c.command({ type: 'openVote', options: [MLAT, ROGATORY] });
+    let told = c.votes.length;
+    expect((await c.command({ type: 'reveal' })).vote).toMatchObject({ hideResults: false, revealed: false });
+    expect(c.votes.length).toBe(told);
+    await c.command({ type: 'closeVote' });
+    await c.command({ type: 'openVote', options: [MLAT, ROGATORY], hideResults: true });
+    told = c.votes.length;
+    expect((await c.command({ type: 'reveal' })).vote).toMatchObject({ hideResults: true, revealed: true });
+    expect(c.votes.length).toBe(told + 1);
+    await c.command({ type: 'reveal' });
+    expect(c.votes.length).toBe(told + 1);
   });
 });
