@@ -4,8 +4,7 @@ import { AppError } from '../../server/errors.ts';
 import { memoryLogger } from '../../server/log.ts';
 import type { Participant, TrainerCommand, VoteView } from '../../server/protocol.ts';
 import { SessionService } from '../../server/sessions/service.ts';
-import { SqliteStore } from '../../server/store/sqlite.ts';
-import { BLOCKING, CONSENT, Cleanup, LIBRARY, tempDataDir } from './helpers.ts';
+import { BLOCKING, CONSENT, Cleanup, LIBRARY, testStore } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(async () => {
@@ -26,9 +25,8 @@ const at = (ms: number) => new Date(T0 + ms).toISOString();
 async function classroom(scenario = CONSENT, names = ['Ana', 'Bo']) {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: T0 });
   const log = memoryLogger();
-  const store = SqliteStore.inFolder(tempDataDir(cleanup));
+  const store = await testStore(cleanup);
   const sessions = new SessionService({ store, log, tickMs: 20 });
-  cleanup.add(() => store.close());
   cleanup.add(() => sessions.close());
   const created = await sessions.create(Catalog.fromFolder(LIBRARY, memoryLogger()).get(scenario)!);
   const session = await sessions.get(created.id);
