@@ -1,10 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-/**
- * Server tests that are about SQLite's own files (its data folder, lock, integrity check and
- * legacy schema) or start `npm start` on a DATA_DIR: they run once, on SQLite.
- */
-const SQLITE_ONLY = ['test/server/data-dir.test.ts', 'test/server/main.test.ts'];
+/** Server tests about SQLite's own files (its data folder, lock, integrity check, legacy schema): they run once, on SQLite. */
+const SQLITE_ONLY = ['test/server/data-dir.test.ts'];
 
 export default defineConfig({
   test: {

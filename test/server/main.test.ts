@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BLOCKING, Cleanup, LIBRARY, api, tempDataDir } from './helpers.ts';
+import { BLOCKING, Cleanup, LIBRARY, TEST_STORE, api, tempDataDir, testPlace } from './helpers.ts';
+import type { StorePlace } from '../../server/store/open.ts';
 import { awaitServing } from '../../server/serving-line.ts';
 
 const cleanup = new Cleanup();
@@ -9,19 +10,23 @@ afterEach(() => cleanup.run());
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+/** The variables that put the store in a place: DATA_DIR, or DATABASE_URL and DATABASE_SCHEMA. */
+const storeEnv = (place: StorePlace): Record<string, string> =>
+  'dataDir' in place ? { DATA_DIR: place.dataDir } : { DATABASE_URL: place.databaseUrl, DATABASE_SCHEMA: place.schema ?? '' };
+
 /** `npm start` as a user runs it (tsx server/main.ts), configured by environment variables only. */
-function spawnMain(dataDir: string, env: Record<string, string> = {}): ChildProcess {
+function spawnMain(place: StorePlace, env: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCENARIOS_DIR: LIBRARY, ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...storeEnv(place), SCENARIOS_DIR: LIBRARY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   cleanup.add(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
   return child;
 }
 
-async function start(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawnMain(dataDir);
+async function start(place: StorePlace): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawnMain(place);
   const serving = awaitServing(child, 15_000);
   const url = await serving.url;
   return { child, url, output: serving.output };
@@ -33,9 +38,10 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 describe('npm start', () => {
   it('serves the page and the API, loses nothing acknowledged when killed, and stops cleanly on SIGTERM', async () => {
-    const dataDir = join(tempDataDir(cleanup), 'not-yet-there');
-    const first = await start(dataDir);
-    expect(first.output()).toMatch(/"journalMode":"wal","synchronous":2/);
+    const place = TEST_STORE === 'sqlite' ? { dataDir: join(tempDataDir(cleanup), 'not-yet-there') } : testPlace(cleanup);
+    const first = await start(place);
+    // The serving line says which store, and how it runs.
+    expect(first.output()).toMatch(TEST_STORE === 'sqlite' ? /"journalMode":"wal","synchronous":2/ : /"store":"postgres","schema":"t_[0-9a-f]{16}"/);
     const page = await fetch(`${first.url}/`, { signal: AbortSignal.timeout(5000) });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
@@ -55,7 +61,7 @@ describe('npm start', () => {
     first.child.kill('SIGKILL');
     await exited(first.child);
 
-    const second = await start(dataDir);
+    const second = await start(place);
     expect((await api(second.url, 'GET', `/api/sessions/${s.id}`)).body).toEqual(before);
 
     second.child.kill('SIGTERM');
@@ -65,7 +71,7 @@ describe('npm start', () => {
 
   it('refuses to start on a setting it cannot read, naming the variable and what it takes', async () => {
     const refused = async (env: Record<string, string>) => {
-      const child = spawnMain(tempDataDir(cleanup), env);
+      const child = spawnMain({ dataDir: tempDataDir(cleanup) }, env);
       let output = '';
       child.stdout!.on('data', (chunk) => (output += chunk));
       child.stderr!.on('data', (chunk) => (output += chunk));
