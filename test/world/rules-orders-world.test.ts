@@ -31,6 +31,36 @@ describe('built-in rules across the whole world', () => {
     const after = direct(world, 'US', 'vn-host', 'subscriber', '2022-10-01');
     expect({ open: after.open, cites: after.cites.includes('VN-LCS-26-3') }).toEqual({ open: false, cites: true });
   });
+
+  describe("Australia's Telecommunications Act Part 13 (an Australian carrier, a test fixture: none is built in)", () => {
+    const carrier: Provider = {
+      id: 'au-carrier', name: 'An Australian carrier', home: 'AU', storesIn: ['AU'],
+      answersDirect: ['subscriber', 'traffic', 'content'], responseDays: 10, emergencyDisclosure: true, source: 'test fixture',
+    };
+    const world: World = { ...BUILTIN_WORLD, providers: [...BUILTIN_WORLD.providers, carrier] };
+    const ask = (data: Category, date: string, urgency: 'routine' | 'emergency' = 'routine') =>
+      assess(worldOn(world, date), { from: 'US', provider: 'au-carrier', data, urgency, subject: {}, preservation: 'auto', date }, DEFAULT_REGIME);
+
+    it('closes a US direct request for subscriber data from 10 Oct 2012, the day foreign requests were routed through the AFP', () => {
+      const before = ask('subscriber', '2012-10-09').direct;
+      expect({ open: before.open, cites: before.cites }).toEqual({ open: true, cites: [] });
+      const after = ask('subscriber', '2012-10-10').direct;
+      expect({ open: after.open, path: after.path, cites: after.cites }).toEqual({ open: false, path: 'blocked', cites: ['AU-TA-276'] });
+    });
+
+    it('yields to an emergency for subscriber data (s 287) but not for content', () => {
+      expect(ask('subscriber', '2020-01-01', 'emergency').direct.path).toBe('emergency');
+      const content = ask('content', '2020-01-01', 'emergency').direct;
+      expect({ open: content.open, cites: content.cites }).toEqual({ open: false, cites: ['AU-TA-276-CONTENT'] });
+    });
+
+    it('leaves the US-Australia agreement open for content once it is in force, and the treaty always', () => {
+      const routes = ask('content', '2024-06-01');
+      expect(routes.direct.cites).toEqual(['AU-TA-276-CONTENT']);
+      expect({ agreement: routes.agreement.open, mlat: routes.mlat.open }).toEqual({ agreement: true, mlat: true });
+      expect(routes.agreement.cites).toContain('US-AU-CLOUD-2021');
+    });
+  });
 });
 
 describe('built-in production orders of the G20 and seed states', () => {

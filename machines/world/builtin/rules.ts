@@ -30,6 +30,17 @@ import { withMembership } from './jurisdictions.ts';
  * reproduction of the Law, not in the official gazette); Saudi Arabia (the PDPL imposes no
  * localisation, Chambers Data Protection guide, Saudi Arabia chapter by GLA & Company, https://gpg-pdf.chambers.com/view/158325293/368);
  * Mexico and South Africa (no blocking or localisation statute for communications data found).
+ * A third pass (issue 12, the G20 states with no rule) added Australia's Telecommunications Act
+ * Part 13 (AU-TA-276, AU-TA-276-CONTENT) and found two candidates of the same kind, a secrecy of
+ * communications law that lets a domestic provider disclose only under domestic process, left out
+ * until their text is read: Korea's Protection of Communications Secrets Act art. 3 (only its title
+ * page and amendment list were read, at elaw.klri.re.kr) and Japan's Telecommunications Business
+ * Act art. 4 (read only in the EU adequacy decision for Japan, Decision (EU) 2019/419 recital 116,
+ * which says it is read as barring disclosure save with the user's consent or a justification under
+ * the Penal Code). Not researched in that pass: India's RBI payment-data storage directive (2018)
+ * and DPDP Act 2023 s. 16, Australia's My Health Records Act s. 77, the Canadian provinces' public-
+ * body storage laws (BC FOIPPA s. 30.1, Nova Scotia PIIDPA), South Africa's POPIA s. 72, and any
+ * rule of Brazil, Canada (federal), Argentina, Mexico or the UK beyond those listed above.
  */
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
@@ -97,6 +108,78 @@ export const RULES: Rule[] = [
       'report emergency disclosures of content to foreign police [S54]; whether 2702(b)(8) ("governmental entity", ' +
       'defined in 2711(4) as US bodies) itself covers foreign authorities is unverified. Reach over foreign providers ' +
       'storing in the US is not modelled.',
+  },
+
+  // ---------------------------------------------------------------- Australia
+  // why (both): Part 13 of the Telecommunications Act 1997 makes it an offence (up to two years'
+  // imprisonment) for carriers, carriage service providers and their employees to disclose
+  // information about the contents or substance of communications they carry, the carriage
+  // services they supply, or another person's affairs or personal particulars, save under the
+  // exceptions of Part 13 Division 3: a prohibition with exceptions, so `blocking`, like the SCA.
+  // How a foreign authority may obtain such data is written in Australian law: telecommunications
+  // data through an AFP authorisation that lets the carrier disclose to the AFP, which may pass it
+  // on to the foreign agency (TIA Act s 180A), stored content through the mutual-assistance
+  // warrant scheme (both from the Cybercrime Legislation Amendment Act 2012), and, from 2021, an
+  // order of a designated-agreement partner, whose compliance the TIA Act Schedule 1 exempts from
+  // Commonwealth laws restricting disclosure. Hence except [mlat, rogatory, agreement]; Australia
+  // handles requests from states with and without a treaty under the same Mutual Assistance Act
+  // (our reading, see `uncertain`). Connection: the provider's home, because the duty binds the
+  // Australian carrier or carriage service provider itself.
+  {
+    id: 'AU-TA-276',
+    title: 'Telecommunications Act 1997 s 276: Australian carriers do not disclose users\' data save as Part 13 allows',
+    // why: s 287 lets a carrier disclose information on a person's affairs or personal particulars
+    // when it believes on reasonable grounds that this is reasonably necessary to prevent or lessen
+    // a serious and imminent threat to someone's life or health: the rule yields to emergencies for
+    // subscriber and traffic data. Content is a separate rule, as s 287 (as read) does not reach it.
+    kind: 'blocking',
+    jurisdiction: 'AU',
+    data: ['subscriber', 'traffic'],
+    connection: ['provider-home'],
+    except: ['mlat', 'rogatory', 'agreement'],
+    emergencyException: true,
+    source:
+      'Telecommunications Act 1997 (Cth) Part 13, ss 276 (offence), 280 (authorised by or under law), 287 (threat to ' +
+      'life or health) (ALRC Report 108, 2008, ch. 72: https://www.alrc.gov.au/publication/for-your-information-' +
+      'australian-privacy-law-and-practice-alrc-report-108/72-exceptions-to-the-use-and-disclosure-offences/' +
+      'telecommunications-act-1997-cth-2/ and .../threat-to-persons-life-or-health/); ' +
+      'Telecommunications (Interception and Access) Act 1979 s 180A (AFP authorisation, onward disclosure to a foreign ' +
+      'law enforcement agency: http://classic.austlii.edu.au/au/legis/cth/consol_act/taaa1979410/s180a.html), inserted ' +
+      'by the Cybercrime Legislation Amendment Act 2012 (No. 120, 2012), Schedule 2 in force 10 Oct 2012; TIA Act ' +
+      'Schedule 1 (international production orders, Act No. 78 of 2021, in force 24 Jul 2021)',
+    inForce: { from: '2012-10-10' },
+    uncertain:
+      'Section 276 is in force since the 1997 Act; inForce.from is the day the foreign-request route through the AFP ' +
+      '(TIA Act s 180A) came into force, because before it the 1997 text of s 282 (disclosure reasonably necessary ' +
+      '"for the enforcement of the criminal law") was not read as excluding foreign criminal law. That s 280 ("by or ' +
+      'under law") means Australian law only is our reading (interp.). Section 287 was read in the ALRC summary (2008), ' +
+      'not in its text; its 2023 amendment (Act No. 17, 2023) was not read. Only Australian carriers and carriage ' +
+      'service providers are bound; whether an online service is a carriage service provider, and a foreign provider ' +
+      'supplying carriage services in Australia, are not modelled (connection provider-home).',
+  },
+  {
+    id: 'AU-TA-276-CONTENT',
+    title: 'Telecommunications Act 1997 s 276: Australian carriers do not disclose the contents of communications save as Part 13 allows',
+    kind: 'blocking',
+    jurisdiction: 'AU',
+    data: ['content'],
+    connection: ['provider-home'],
+    except: ['mlat', 'rogatory', 'agreement'],
+    source:
+      'Telecommunications Act 1997 (Cth) Part 13, s 276(1)(a)(i) (contents or substance of a communication) (ALRC ' +
+      'Report 108, 2008, ch. 71: https://www.alrc.gov.au/publication/for-your-information-australian-privacy-law-and-' +
+      'practice-alrc-report-108/71-telecommunications-act/telecommunications-act-1997-cth/); TIA Act s 108 (no access ' +
+      'to stored communications without a warrant) and the mutual-assistance stored communications warrant of the ' +
+      'Cybercrime Legislation Amendment Act 2012 (No. 120, 2012), Schedule 2 in force 10 Oct 2012 ' +
+      '(https://dcpartners.solutions/learning-centre/cybercrime-legislation-amendment-act-2012-cth); TIA Act Schedule 1 ' +
+      '(international production orders, in force 24 Jul 2021: https://ato.gov.au/law/view/print?DocID=PAC%2F20210078%2FSch1-Cl43)',
+    inForce: { from: '2012-10-10' },
+    uncertain:
+      'Same date reasoning as AU-TA-276. No emergency exception: s 287 as summarised by the ALRC (2008) concerns a ' +
+      'person\'s affairs or personal particulars, not the contents of communications; whether the 2023 amendment of s 287 ' +
+      'changed that was not read. TIA Act s 108 was read only through an ALRC summary (Discussion Paper 80, 2014), and the ' +
+      'mutual-assistance stored communications warrant only in the 2012 Act\'s table of contents (Schedule 2 Part 1). Only Australian carriers ' +
+      'and carriage service providers are bound (connection provider-home).',
   },
 
   // ---------------------------------------------------------------- China
