@@ -18,15 +18,20 @@ import { E_EVIDENCE_PARTIES } from './multilateral/eu.ts';
  * foreign country that is a party to a designated international agreement", https://ato.gov.au/law/
  * view/print?DocID=PAC%2F20210078%2FSch1-Cl43; https://casechat.au/cases/au/telecommunications-
  * legislation-amendment-international-production-orders-act-2021-cth), which exist only under a
- * designated agreement and are the `agreement` channel already; Australia's domestic powers
- * (stored-communications warrants, data authorisations, the 2018 Assistance and Access Act's
- * technical assistance notices): the IPO Bill's explanatory memorandum says data held overseas are
- * "often only obtainable through international cooperation" (http://www4.austlii.edu.au/au/legis/
- * cth/bill_em/tlapob2020753/memo_0.html), and no source read gives them a reach abroad; Korea's: a request for communication user information under the
- * Telecommunications Business Act art. 83(3) lets an operator answer without a warrant but does not
- * compel it (Supreme Court, 10 Mar 2016, 2012Da105482: https://legalengine.co.kr/amp/cases/en/
- * Pz2a1wrznWHru-JsBhp5uA; https://www.khan.co.kr/article/201603111709377/?eng), and the reach of its
- * court warrants over foreign providers was not found. Issue 12 also read, and left out: South
+ * designated agreement and are the `agreement` channel already; Australia's other domestic powers
+ * (stored-communications warrants under TIA Act Part 3-3, whose issuing section s. 116 was read but
+ * which bind "carriers" the model cannot tell apart from other providers with an Australian entity;
+ * Chapter 4 data authorisations and the 2018 Assistance and Access Act's notices, not read in the
+ * text): the IPO Bill's explanatory memorandum says data held overseas are "often only obtainable
+ * through international cooperation" (http://www4.austlii.edu.au/au/legis/cth/bill_em/tlapob2020753/
+ * memo_0.html), and no source read gives them a reach abroad (AU-TA-313 below is the one kept);
+ * Korea's: a request for communication user information under the Telecommunications Business Act
+ * art. 83(3) lets an operator answer without a warrant but does not compel it (Supreme Court, 10 Mar
+ * 2016, 2012Da105482: https://legalengine.co.kr/amp/cases/en/Pz2a1wrznWHru-JsBhp5uA;
+ * https://www.khan.co.kr/article/201603111709377/?eng); seizure warrants for content (Criminal
+ * Procedure Act arts. 106(3) and 107(1) were read, the investigators' arts. 215 and 219 were not),
+ * and the reach of its court warrants over foreign providers was not found (KR-PCSA-13 below, for
+ * traffic data, is the one kept). Issue 12 also read, and left out: South
  * Africa's Cybercrimes Act 19 of 2020 ss. 41-44 (preservation and disclosure-of-data directions: not
  * commenced with the rest of Chapter 4 on 1 Dec 2021, Proclamation R42 of 2021, and no later
  * commencement was found; https://lawlibrary.org.za/akn/za/act/2020/19); Pakistan's Prevention of
@@ -78,6 +83,42 @@ function eEvidence(id: string): ProductionOrder {
 }
 
 export const ORDERS: ProductionOrder[] = [
+  // ---------------------------------------------------------------- Australia
+  {
+    id: 'AU-TA-313',
+    title: 'Australia: carriers and carriage service providers give the authorities reasonably necessary help to enforce the criminal law (Telecommunications Act 1997 s. 313(3))',
+    // why: s. 313(3) obliges a carrier or carriage service provider, in connection with operating its
+    // networks or facilities or supplying carriage services, to give Commonwealth, State and Territory
+    // officers and authorities the help reasonably necessary to enforce the criminal law (also laws
+    // imposing pecuniary penalties, assisting foreign criminal law, the public revenue, national
+    // security). Carriers report that this help includes information from their records, such as billing
+    // records: subscriber and traffic data. Content is reached by warrant under the TIA Act, not modelled
+    // here. The duty binds carriers and providers supplying carriage services; the model takes those
+    // whose home or establishment is Australia, and the section names no place for the records:
+    // providers [established], data `anywhere`.
+    jurisdiction: 'AU',
+    data: ['subscriber', 'traffic'],
+    reach: { providers: ['established'], data: 'anywhere' },
+    sanction: 'not read in the sources consulted',
+    source:
+      'Telecommunications Act 1997 (Cth) s. 313(1)-(3) (text: http://www.austlii.edu.au/au/legis/cth/consol_act/ta1997214/' +
+      's313.html); what the help covers in practice, and s. 313(7): Vodafone Law Enforcement Disclosure Report, legal ' +
+      'annexe, Australia (June 2014; http://www.telecomindustrydialogue.org/resources/australia/); s. 280(1) and the ' +
+      'service providers\' duty to comply with warrants and Chapter 4 authorisations under the Telecommunications ' +
+      '(Interception and Access) Act 1979 (https://www.aph.gov.au/Parliamentary_Business/Committees/Joint/' +
+      'Intelligence_and_Security/Dataretentionregime/Report/Section?id=committees%2freportjnt%2f024394%2f72803)',
+    inForce: { notBefore: '1997-01-01' },
+    uncertain:
+      'The Act\'s commencement was not read, so the first day of the year in its title stands in. That the help covers ' +
+      'billing and other records is read in a carrier\'s summary, not in the section; the disclosure route for ' +
+      'telecommunications data (authorisations under Chapter 4 of the TIA Act, ss. 178-180) was not read in the text. ' +
+      'The section binds carriers and carriage service providers only: the model binds every provider whose home or ' +
+      'establishment is Australia (Apple\'s Australian entity among them), and whether an over-the-top service is a ' +
+      'carriage service provider was not read. No source read gives the duty a reach over providers abroad (the 2020 IPO ' +
+      'Bill\'s explanatory memorandum says data held overseas are often obtainable only through international ' +
+      'cooperation); `anywhere` reflects that no place is named, not a ruling. The sanction for breach was not read.',
+  },
+
   // ---------------------------------------------------------------- Belgium
   {
     id: 'BE-CIC-46BIS',
@@ -384,6 +425,49 @@ export const ORDERS: ProductionOrder[] = [
       'times) was not checked, so the Law\'s own date stands in. The information serves operational-search and ' +
       'counter-intelligence bodies; whether criminal investigators obtain it by the same route, and on what ' +
       'authorisation, was not read. Foreign services without an operator licence in Kazakhstan are not bound in the model.',
+  },
+
+  // ---------------------------------------------------------------- Republic of Korea
+  {
+    id: 'KR-PCSA-13',
+    title: 'Republic of Korea: communication confirmation data on a court\'s permission (Protection of Communications Secrets Act art. 13, art. 15-2)',
+    // why: art. 13(1) lets an investigator (a prosecutor of the investigation offices named in the Act,
+    // or a judicial police officer) ask a telecommunications business operator under the
+    // Telecommunications Business Act to let it inspect or to submit "communication confirmation data",
+    // and art. 13(4) requires the written permission of the competent district court first (in an
+    // emergency, immediately after); art. 15-2(1) obliges operators to cooperate with such requests. The
+    // data (art. 2(11)) are dates and times, start and end of communications, the other party's number,
+    // frequency of use, Internet log records, and the location of base stations and access points:
+    // traffic data. Subscriber data go by a request under the Telecommunications Business Act art. 83(3),
+    // which an operator may refuse (see the header), and content by a seizure warrant, not modelled here.
+    // The Act binds operators under the Korean Telecommunications Business Act: providers [established];
+    // it names no place for the data: `anywhere`.
+    jurisdiction: 'KR',
+    data: ['traffic'],
+    reach: { providers: ['established'], data: 'anywhere' },
+    sanction:
+      'the Act names none for refusing a request; art. 15-4 sets a charge of up to KRW 10 million for operators that ' +
+      'ignore a correction order on their reporting and record duties (art. 13(8))',
+    source:
+      'Protection of Communications Secrets Act (통신비밀보호법) arts. 2(11), 13(1) and (4), 15-2(1), 15-4, as amended by ' +
+      'Act No. 21989 of 29 Sep 2026 (in force 2 Oct 2026), Korean text from the National Law Information Center ' +
+      '(https://www.law.go.kr/법령/통신비밀보호법, as archived in legalize-kr/legalize-kr kr/통신비밀보호법/법률.md, commit ' +
+      '6df4cda5); art. 13(4) as amended by Act No. 7503 of 26 May 2005, in force three months after promulgation ' +
+      '(addendum); art. 13-3 in the 2021 text (http://www.lawnb.com/Info/ContentView?sid=L000A547684E1607_13X3_20210316); ' +
+      'operators provide the data only on a court-permitted request (Ministry of Science and ICT, Dec 2024, as reported ' +
+      'at https://m.newspic.kr/summary.html?cp=w3Hru72p&nid=2024122713593904239&pn=495)',
+    inForce: { from: '2005-08-27' },
+    uncertain:
+      'Only the text in force from 2 Oct 2026 was read; earlier wording is inferred from its amendment notes: the court\'s ' +
+      'permission in art. 13(4) carries the note "amended 26 May 2005", and 27 Aug 2005 is our reckoning of "three months ' +
+      'after promulgation" in that Act\'s addendum, not a date read. When art. 15-2 (the duty to cooperate) was inserted ' +
+      'was not read; the entry assumes it by 2005. Before the 2026 amendment the requesting officer was the "prosecutor ' +
+      'or judicial police officer", as art. 13-3 of the 2021 text and art. 15-2 still read. Whether a foreign provider offering services in Korea is a telecommunications ' +
+      'business operator bound by art. 13 was not read, and a 2022 press report says seizing data on a server abroad is ' +
+      'practically impossible, leaving mutual legal assistance (https://www.tellerreport.com/tech/2022-08-01-daebap-' +
+      '%22unlawful-search-for-cloud-with-cell-phone-warrant%22.S1-sQvSST9.html): the model binds providers whose home or ' +
+      'establishment is Korea. `anywhere` reflects that no place is named, not a ruling. Real-time location and tower ' +
+      'dumps are limited further (art. 13(2)); the model does not distinguish them.',
   },
 
   // ---------------------------------------------------------------- Mexico
