@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { worldOn } from '../../machines/world/in-force.ts';
 import { assess } from '../../machines/route/assess.ts';
-import { DEFAULT_REGIME, type Category, type DataRequest, type Provider, type World } from '../../machines/world/types.ts';
+import { DEFAULT_REGIME, type Category, type DataRequest, type World } from '../../machines/world/types.ts';
 
 /** The direct channel's verdict for a request on its date, as the intake assesses it. */
 function direct(world: World, from: string, provider: string, data: Category, date: string) {
@@ -10,20 +10,7 @@ function direct(world: World, from: string, provider: string, data: Category, da
   return assess(worldOn(world, date), request, DEFAULT_REGIME).direct;
 }
 
-/** The built-in world with one more provider, based (and storing its data) where a test needs it. */
-function withProvider(id: string, home: string): World {
-  const provider: Provider = { id, name: id, home, storesIn: [home], answersDirect: [], responseDays: 10, emergencyDisclosure: false };
-  return { ...BUILTIN_WORLD, providers: [...BUILTIN_WORLD.providers, provider] };
-}
-
-describe('production orders of Australia and the Republic of Korea', () => {
-  it('Australia compels a carrier based there to help with subscriber data (Telecommunications Act s. 313(3)), not with content', () => {
-    const world = withProvider('au-carrier', 'AU');
-    const subscriber = direct(world, 'AU', 'au-carrier', 'subscriber', '2020-01-01');
-    expect({ path: subscriber.path, cites: subscriber.cites }).toEqual({ path: 'compelled', cites: ['AU-TA-313'] });
-    expect(direct(world, 'AU', 'au-carrier', 'content', '2020-01-01').cites).not.toContain('AU-TA-313');
-  });
-
+describe('production orders of the Republic of Korea', () => {
   it('Korea compels Kakao for traffic data on a court-permitted request (PCSA art. 13), from 27 August 2005', () => {
     const traffic = direct(BUILTIN_WORLD, 'KR', 'kakao', 'traffic', '2024-01-01');
     expect({ path: traffic.path, cites: traffic.cites }).toEqual({ path: 'compelled', cites: ['KR-PCSA-13'] });

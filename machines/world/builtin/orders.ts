@@ -24,7 +24,12 @@ import { E_EVIDENCE_PARTIES } from './multilateral/eu.ts';
  * Chapter 4 data authorisations and the 2018 Assistance and Access Act's notices, not read in the
  * text): the IPO Bill's explanatory memorandum says data held overseas are "often only obtainable
  * through international cooperation" (http://www4.austlii.edu.au/au/legis/cth/bill_em/tlapob2020753/
- * memo_0.html), and no source read gives them a reach abroad (AU-TA-313 below is the one kept);
+ * memo_0.html), and no source read gives them a reach abroad; the Telecommunications Act 1997
+ * s. 313(3) duty to help enforce the criminal law (read on AustLII, http://www.austlii.edu.au/au/legis/
+ * cth/consol_act/ta1997214/s313.html) binds carriers and carriage service providers only, and the
+ * model can bind only every provider established in Australia (Apple's Australian entity among them,
+ * which no source read makes a carriage service provider): left out until an order can name the kind
+ * of provider it binds;
  * Korea's: a request for communication user information under the Telecommunications Business Act
  * art. 83(3) lets an operator answer without a warrant but does not compel it (Supreme Court, 10 Mar
  * 2016, 2012Da105482: https://legalengine.co.kr/amp/cases/en/Pz2a1wrznWHru-JsBhp5uA;
@@ -83,42 +88,6 @@ function eEvidence(id: string): ProductionOrder {
 }
 
 export const ORDERS: ProductionOrder[] = [
-  // ---------------------------------------------------------------- Australia
-  {
-    id: 'AU-TA-313',
-    title: 'Australia: carriers and carriage service providers give the authorities reasonably necessary help to enforce the criminal law (Telecommunications Act 1997 s. 313(3))',
-    // why: s. 313(3) obliges a carrier or carriage service provider, in connection with operating its
-    // networks or facilities or supplying carriage services, to give Commonwealth, State and Territory
-    // officers and authorities the help reasonably necessary to enforce the criminal law (also laws
-    // imposing pecuniary penalties, assisting foreign criminal law, the public revenue, national
-    // security). Carriers report that this help includes information from their records, such as billing
-    // records: subscriber and traffic data. Content is reached by warrant under the TIA Act, not modelled
-    // here. The duty binds carriers and providers supplying carriage services; the model takes those
-    // whose home or establishment is Australia, and the section names no place for the records:
-    // providers [established], data `anywhere`.
-    jurisdiction: 'AU',
-    data: ['subscriber', 'traffic'],
-    reach: { providers: ['established'], data: 'anywhere' },
-    sanction: 'not read in the sources consulted',
-    source:
-      'Telecommunications Act 1997 (Cth) s. 313(1)-(3) (text: http://www.austlii.edu.au/au/legis/cth/consol_act/ta1997214/' +
-      's313.html); what the help covers in practice, and s. 313(7): Vodafone Law Enforcement Disclosure Report, legal ' +
-      'annexe, Australia (June 2014; http://www.telecomindustrydialogue.org/resources/australia/); s. 280(1) and the ' +
-      'service providers\' duty to comply with warrants and Chapter 4 authorisations under the Telecommunications ' +
-      '(Interception and Access) Act 1979 (https://www.aph.gov.au/Parliamentary_Business/Committees/Joint/' +
-      'Intelligence_and_Security/Dataretentionregime/Report/Section?id=committees%2freportjnt%2f024394%2f72803)',
-    inForce: { notBefore: '1997-01-01' },
-    uncertain:
-      'The Act\'s commencement was not read, so the first day of the year in its title stands in. That the help covers ' +
-      'billing and other records is read in a carrier\'s summary, not in the section; the disclosure route for ' +
-      'telecommunications data (authorisations under Chapter 4 of the TIA Act, ss. 178-180) was not read in the text. ' +
-      'The section binds carriers and carriage service providers only: the model binds every provider whose home or ' +
-      'establishment is Australia (Apple\'s Australian entity among them), and whether an over-the-top service is a ' +
-      'carriage service provider was not read. No source read gives the duty a reach over providers abroad (the 2020 IPO ' +
-      'Bill\'s explanatory memorandum says data held overseas are often obtainable only through international ' +
-      'cooperation); `anywhere` reflects that no place is named, not a ruling. The sanction for breach was not read.',
-  },
-
   // ---------------------------------------------------------------- Belgium
   {
     id: 'BE-CIC-46BIS',
