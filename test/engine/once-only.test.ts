@@ -65,7 +65,7 @@ describe('a direct request is sent once', () => {
     const s = scenario({ world: { rules: [blockAR], instruments: [MLAT] }, script: [{ type: 'SEND_DIRECT' }, { type: 'SEND_DIRECT' }] });
     expect(() => runScenario(s)).toThrow(ScriptError);
     // (The channel's name is left open: "direct request to the provider channel" is due a rewording.)
-    expect(() => runScenario(s)).toThrow(/^line 2: SEND_DIRECT on day 0 in state direct\.blocked: The direct .*was already tried; each channel is tried at most once\.$/);
+    expect(() => runScenario(s)).toThrow(/^line 2: SEND_DIRECT on day 0 in state direct\.blocked: Already tried: direct request to the provider\. Each channel is tried at most once\.$/);
   });
 
   it('a second SEND_DIRECT after a provider\'s silence is refused too, and the run lists direct once', () => {
@@ -74,7 +74,7 @@ describe('a direct request is sent once', () => {
     sim.send({ type: 'SEND_DIRECT' });
     sim.advanceTo(10);
     expect(sim.state).toBe('direct.declined');
-    expect(() => sim.send({ type: 'SEND_DIRECT' })).toThrow(/^SEND_DIRECT cannot be taken in state direct\.declined: The direct .*was already tried/);
+    expect(() => sim.send({ type: 'SEND_DIRECT' })).toThrow(/^SEND_DIRECT cannot be taken in state direct\.declined: Already tried: direct request to the provider\./);
     expect(sim.context.attempts).toEqual(['direct']);
 
     playScript(sim, []);

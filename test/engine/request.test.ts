@@ -198,7 +198,7 @@ describe('decisions the request cannot take', () => {
 
   it('choosing a channel already tried', () => {
     const s = scenario({ world, script: [{ type: 'CHOOSE_MLAT' }, [5, { type: 'REFUSE', ground: 'political offence' }], { type: 'CHOOSE_MLAT' }] });
-    expect(() => runScenario(s)).toThrow(/already tried/);
+    expect(() => runScenario(s)).toThrow(/Already tried: mutual legal assistance\. Each channel is tried at most once\./);
   });
 
   it('a refusal with nothing gone out', () => {

@@ -32,7 +32,7 @@ export const request = {
     ar: 'قناة {channel} قيد السير.',
   },
   'request.channel.tried': {
-    en: 'The {channel} channel was already tried; each channel is tried at most once.',
+    en: 'Already tried: {channel}. Each channel is tried at most once.',
     zh: '{channel}渠道已经尝试过；每个渠道至多尝试一次。',
     ru: 'Канал «{channel}» уже был испробован; каждый канал используется не более одного раза.',
     fr: 'Le canal « {channel} » a déjà été essayé ; chaque canal n’est essayé qu’une fois.',
