@@ -34,7 +34,14 @@ function speaker(scenario: Scenario, lang: Lang) {
 export function formatTrace(scenario: Scenario, assessment: Assessment, result: RunResult, lang: Lang = 'en'): string {
   const sources = sourcesOf(scenario);
   const s = speaker(scenario, lang);
-  const source = (id: string) => s.w('trace.source', { id, source: sources.get(id) ?? s.w('trace.unknownSource') });
+  // A source in full the first time the trace cites it, then by its id: an MLAT's citation would
+  // otherwise repeat on every stage of the channel.
+  const given = new Set<string>();
+  const source = (id: string) => {
+    if (given.has(id)) return s.w('trace.sourceAgain', { id });
+    given.add(id);
+    return s.w('trace.source', { id, source: sources.get(id) ?? s.w('trace.unknownSource') });
+  };
   const dated = scenario.request.date ? s.w('trace.dated', { date: scenario.request.date }) : s.w('trace.undated', { date: requestDate(scenario) });
   const named = scenario.regime.name;
   const regime = named

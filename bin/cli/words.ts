@@ -16,6 +16,8 @@ export const CLI_WORDS = {
   'trace.open': { en: 'open', zh: '开放', ru: 'открыт', fr: 'ouvert', ar: 'مفتوحة' },
   'trace.closed': { en: 'closed', zh: '关闭', ru: 'закрыт', fr: 'fermé', ar: 'مغلقة' },
   'trace.source': { en: 'source: {id}: {source}', zh: '来源：{id}：{source}', ru: 'источник: {id}: {source}', fr: 'source : {id} : {source}', ar: 'المصدر: {id}: {source}' },
+  // A source already given in full higher up the same trace: its id alone, so that a long citation is read once.
+  'trace.sourceAgain': { en: 'source: {id} (given above)', zh: '来源：{id}（见上文）', ru: 'источник: {id} (см. выше)', fr: 'source : {id} (voir plus haut)', ar: 'المصدر: {id} (انظر أعلاه)' },
   'trace.unknownSource': { en: 'unknown source', zh: '来源不明', ru: 'источник неизвестен', fr: 'source inconnue', ar: 'مصدر غير معروف' },
   'trace.dayN': { en: 'day {n}', zh: '第 {n} 天', ru: 'день {n}', fr: 'jour {n}', ar: 'اليوم {n}' },
   'trace.outcome': {

@@ -31,6 +31,18 @@ describe('rogatory run', () => {
     expect(r.out.trim().split('\n').at(-2)).toBe('Outcome: delivered (mlat) on day 300. Attempts: direct, mlat.');
   });
 
+  it('gives each source in full once, where the trace first cites it, and by its id after that', () => {
+    const r = rogatory('run', 'scenarios/real/argentina-nisman-emails-2015.yaml');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n').map((l) => l.trim());
+    const full = lines.filter((l) => l.startsWith('source: US-AR-MLAT: US State Department, INCSR 2015 vol. II'));
+    const again = lines.filter((l) => l === 'source: US-AR-MLAT (given above)');
+    expect(full).toHaveLength(1);
+    // The treaty is cited by the assessment and by each stage of the request that follows it.
+    expect(again.length).toBeGreaterThanOrEqual(4);
+    expect(lines.indexOf(full[0]!)).toBeLessThan(lines.indexOf(again[0]!));
+  });
+
   it('says what a run assumed: in the JSON result, after the outcome in the trace, and as a share of sampled runs', () => {
     const json = rogatory('run', `${F}/unknown-answer.yaml`, '--json');
     expect(json.code).toBe(0);
