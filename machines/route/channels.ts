@@ -145,7 +145,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
     const by = { list: closers.map((r) => ruleTagged(ask, r)), join: 'and' as const };
     return {
       ...base, open: false, path: 'blocked', timing: { fixed: 0 }, cites: closers.map((r) => r.id),
-      ...because(msg('route.direct.blocked', { provider: provider.name, rules: by, data: data(ask) })),
+      ...because(msg('route.direct.blocked', { provider: provider.name, rules: by, n: closers.length, data: data(ask) })),
     };
   }
   if (request.urgency === 'emergency' && provider.emergencyDisclosure) {

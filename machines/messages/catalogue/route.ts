@@ -38,12 +38,14 @@ export const route = {
     fr: `En vertu de {rules}, la même communication n’est pas permise sur demande directe : {provider} se trouve face à un conflit de lois et doit choisir dans un délai de ${DAYS.fr} à compter de l’injonction.`,
     ar: `بموجب {rules}، لا يجوز الإفصاح نفسه بطلب مباشر: يواجه {provider} تنازعًا في القوانين وعليه أن يختار في غضون ${DAYS.ar} من صدور الأمر.`,
   },
+  // {n}: how many rules close it. The verb agrees in English, French and Russian; Chinese and Arabic
+  // (verb first) keep one form, and take {n} only because every language takes the same parameters.
   'route.direct.blocked': {
-    en: 'A direct request to {provider} is closed: {rules} covers {data} and does not except a direct request.',
-    zh: '向{provider}直接请求的渠道已关闭：{rules}涵盖{data}，且未将直接请求列为例外。',
-    ru: 'Прямой запрос к {provider} закрыт: {rules} распространяется на {data} и не делает исключения для прямого запроса.',
-    fr: 'La demande directe à {provider} est fermée : {rules} couvre les {data} et n’excepte pas la demande directe.',
-    ar: 'الطلب المباشر إلى {provider} مغلق: يشمل {rules} {data} ولا يستثني الطلب المباشر.',
+    en: 'A direct request to {provider} is closed: {rules} {n, plural, one {covers} other {cover}} {data} and {n, plural, one {does} other {do}} not except a direct request.',
+    zh: '向{provider}直接请求的渠道已关闭：{rules}{n, plural, other {涵盖}}{data}，且未将直接请求列为例外。',
+    ru: 'Прямой запрос к {provider} закрыт: {rules} {n, plural, one {распространяется} other {распространяются}} на {data} и не {n, plural, one {делает} other {делают}} исключения для прямого запроса.',
+    fr: 'La demande directe à {provider} est fermée : {rules} {n, plural, one {couvre} other {couvrent}} les {data} et n’{n, plural, one {excepte} other {exceptent}} pas la demande directe.',
+    ar: 'الطلب المباشر إلى {provider} مغلق: {n, plural, other {يشمل}} {rules} {data} ولا يستثني الطلب المباشر.',
   },
   'route.direct.emergency': {
     en: '{provider} discloses in an emergency: it answers a direct emergency request after 1 day.',
