@@ -44,4 +44,9 @@ describe('the mutation summary', () => {
     expect(markdown).toContain('- `server/sessions/voting.ts:1` BlockStatement (no test runs this line): `close();` → `{}`');
     expect(markdown).not.toContain('server/http/sessions.ts');
   });
+
+  it('says a goal is met on the files mutated only, when a run covered fewer files than its part has', () => {
+    const markdown = summaryMarkdown(scoreParts(report, [{ folder: 'machines/', goal: 70 }]), '2026-12-02', { 'machines/': 40 });
+    expect(markdown).toContain('| machines/ | 1 of 40 | 75.0 % | 70 % (met on these files; the part as a whole not measured) |');
+  });
 });
