@@ -21,8 +21,8 @@ export interface PostgresStoreOptions {
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
- * The store for several server processes (DATABASE_URL): the same queries as SQLite's (SqlStore),
- * on PostgreSQL. A commit is acknowledged by PostgreSQL only once it is durable (synchronous_commit
+ * The store on PostgreSQL (DATABASE_URL): the same queries as SQLite's (SqlStore). One server
+ * process per schema until sessions have owners of their own (README, "Deployment"). A commit is acknowledged by PostgreSQL only once it is durable (synchronous_commit
  * on, its default), which is what "never lost once acknowledged" needs.
  */
 export class PostgresStore extends SqlStore {
