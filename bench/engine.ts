@@ -5,7 +5,7 @@ import { sampleScenario } from '../machines/run/sample.ts';
 import { inertScope } from '../machines/run/step.ts';
 import type { Scenario } from '../machines/scenario.ts';
 import { findScenarioFiles, loadScenarioFile } from '../scenarios/load.ts';
-import { median, percentile } from './stats.ts';
+import { median, repeated, type Repeated } from './stats.ts';
 
 /** Bare XState at its least: a named guard and an assign on every transition. */
 const counting = setup({
@@ -96,17 +96,6 @@ export function library(): Scenario[] {
   });
 }
 
-/** A timing repeated `n` times: its median and the middle half of the repetitions. */
-export interface Repeated {
-  median: number;
-  p25: number;
-  p75: number;
-  n: number;
-}
-
-export function repeated(values: readonly number[]): Repeated {
-  return { median: median(values), p25: percentile(values, 25), p75: percentile(values, 75), n: values.length };
-}
 
 export interface EngineFigures {
   scenarios: number;

@@ -38,3 +38,15 @@ export function growth(points: readonly { size: number; value: number }[]): { pe
   const worstStray = Math.max(0, ...points.map((p) => Math.abs(p.value - (fixed + perUnit * p.size)) / Math.max(Math.abs(p.value), 1e-9)));
   return { perUnit, fixed, worstStray };
 }
+
+/** A timing repeated `n` times: its median and the middle half of the repetitions. */
+export interface Repeated {
+  median: number;
+  p25: number;
+  p75: number;
+  n: number;
+}
+
+export function repeated(values: readonly number[]): Repeated {
+  return { median: median(values), p25: percentile(values, 25), p75: percentile(values, 75), n: values.length };
+}

@@ -7,7 +7,7 @@ import type { InputRecord } from '../server/protocol.ts';
 import { openStore, type AnyStore, type StorePlace } from '../server/store/open.ts';
 import type { SessionRow } from '../server/store/store.ts';
 import { startCluster } from '../test/postgres/cluster.ts';
-import { percentile } from './stats.ts';
+import { repeated, type Repeated } from './stats.ts';
 
 /**
  * The cost of one commit on each store (issue 17): an input appended to a session's log, alone in
@@ -17,8 +17,8 @@ import { percentile } from './stats.ts';
  */
 export interface StoreCommit {
   store: 'sqlite' | 'postgres';
-  /** Median, p25 and p75 over the rounds, µs per commit. */
-  micros: { median: number; p25: number; p75: number; n: number };
+  /** µs per commit over the rounds. */
+  micros: Repeated;
   commitsPerRound: number;
 }
 
@@ -44,7 +44,7 @@ async function commitCost(store: AnyStore, which: StoreCommit['store'], rounds: 
     for (let i = 0; i < perRound; i++) await append();
     each.push(((performance.now() - started) * 1000) / perRound);
   }
-  return { store: which, micros: { median: percentile(each, 50), p25: percentile(each, 25), p75: percentile(each, 75), n: rounds }, commitsPerRound: perRound };
+  return { store: which, micros: repeated(each), commitsPerRound: perRound };
 }
 
 async function measure(place: StorePlace, which: StoreCommit['store'], rounds: number, perRound: number): Promise<StoreCommit> {
