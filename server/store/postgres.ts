@@ -44,9 +44,11 @@ export class PostgresStore extends SqlStore {
       // Every connection of the pool looks in the store's schema first.
       ...(schema === null ? {} : { options: `-c search_path=${schema}` }),
     });
-    // An idle connection that breaks (the server restarted) must not bring the process down.
-    pool.on('error', () => {});
-    const store = new PostgresStore(new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), pool, schema, options.log ?? silentLogger);
+    const log = options.log ?? silentLogger;
+    // An idle connection that breaks (the server restarted) must not bring the process down; the
+    // pool opens another when one is next needed, and the operator is told.
+    pool.on('error', (error) => log.warn(`an idle connection to PostgreSQL was lost: ${error.message}`));
+    const store = new PostgresStore(new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), pool, schema, log);
     try {
       await store.takeLock();
       if (schema !== null) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);

@@ -3,6 +3,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 /**
  * A throwaway PostgreSQL server for the tests and benchmarks that need one: a new cluster in a
@@ -68,4 +69,15 @@ export async function startCluster(options: { settings?: Record<string, string> 
       }
     },
   };
+}
+
+/** One statement on a connection of its own, closed after: for a test's set-up, inspection or clean-up. */
+export async function sqlOnce<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const connection = new pg.Client({ connectionString: url });
+  await connection.connect();
+  try {
+    return (await connection.query<T>(text, values)).rows;
+  } finally {
+    await connection.end();
+  }
 }

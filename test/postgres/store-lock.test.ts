@@ -1,8 +1,8 @@
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../server/log.ts';
 import { PostgresStore } from '../../server/store/postgres.ts';
 import { BLOCKING, Cleanup, api, testPlace, testServer } from '../server/helpers.ts';
+import { sqlOnce } from './cluster.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -14,16 +14,6 @@ function place() {
   return { url: p.databaseUrl, schema: p.schema! };
 }
 
-async function sql<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const connection = new pg.Client({ connectionString: url });
-  await connection.connect();
-  try {
-    return (await connection.query<T>(text, values)).rows;
-  } finally {
-    await connection.end();
-  }
-}
-
 describe('one server per PostgreSQL schema', () => {
   it('refuses a second server on the same schema, saying why, and lets one start once the first has stopped', async () => {
     const { url, schema } = place();
@@ -33,7 +23,7 @@ describe('one server per PostgreSQL schema', () => {
     // Another schema of the same database is another store.
     const other = await PostgresStore.open(url, { schema: `${schema}_b` });
     await other.close();
-    await sql(url, `DROP SCHEMA ${schema}_b CASCADE`);
+    await sqlOnce(url, `DROP SCHEMA ${schema}_b CASCADE`);
     await first.close();
     const second = await PostgresStore.open(url, { schema });
     await second.close();
@@ -43,7 +33,7 @@ describe('one server per PostgreSQL schema', () => {
     const { url, schema } = place();
     const { server, log } = await testServer(cleanup, { place: { databaseUrl: url, schema } });
     const s = (await api(server.url, 'POST', '/api/sessions', { scenario: BLOCKING })).body;
-    const killed = await sql<{ killed: boolean }>(url,
+    const killed = await sqlOnce<{ killed: boolean }>(url,
       `SELECT pg_terminate_backend(pid) AS killed FROM pg_locks
         WHERE locktype = 'advisory' AND granted AND objid = (hashtext($1)::bigint & 4294967295)::oid`, [`rogatory:${schema}`]);
     expect(killed).toEqual([{ killed: true }]);

@@ -1,6 +1,5 @@
 import { expect, inject } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { mergePresence } from '../../client/model/presence.ts';
 import { SessionService } from '../../server/sessions/service.ts';
 import { openStore, type AnyStore, type StorePlace } from '../../server/store/open.ts';
 import { SqliteStore } from '../../server/store/sqlite.ts';
+import { sqlOnce } from '../postgres/cluster.ts';
 import { silentLogger } from '../../server/log.ts';
 
 export const LIBRARY = join(import.meta.dirname, 'fixtures', 'library');
@@ -54,15 +54,7 @@ export function testPlace(cleanup: Cleanup): StorePlace {
   if (TEST_STORE === 'sqlite') return { dataDir: tempDataDir(cleanup) };
   const databaseUrl = inject('databaseUrl');
   const schema = `t_${randomBytes(8).toString('hex')}`;
-  cleanup.add(async () => {
-    const connection = new pg.Client({ connectionString: databaseUrl });
-    await connection.connect();
-    try {
-      await connection.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    } finally {
-      await connection.end();
-    }
-  });
+  cleanup.add(() => sqlOnce(databaseUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`));
   return { databaseUrl, schema };
 }
 
