@@ -1,3 +1,4 @@
+import { forwardToOwner } from './http/forward.ts';
 import express, { type Express } from 'express';
 import type { Catalog } from './catalog.ts';
 import type { TrustProxy } from './client-address.ts';
@@ -39,6 +40,8 @@ export interface AppOptions {
   addresses?: () => ServerAddresses;
   /** The budget for new sessions and runs, when the socket shares it (startServer); default one of the app's own. */
   creates?: RateLimiter;
+  /** Several processes share the store: calls about a session another one serves are sent there (forward.ts). */
+  forwardSessions?: boolean;
 }
 
 /** Bodies larger than this are refused (413): a scenario file is a few kilobytes. */
@@ -48,7 +51,7 @@ export const BODY_LIMIT = '200kb';
 export function createApp({
   sessions, scenarios, pool, log = silentLogger, limits = DEFAULT_LIMITS, costs = DEFAULT_COSTS, clientDist = CLIENT_DIST, trustProxy = false,
   creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs),
-  addresses = () => ({ publicUrl: null, urls: [] }),
+  addresses = () => ({ publicUrl: null, urls: [] }), forwardSessions = false,
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -57,6 +60,8 @@ export function createApp({
   } catch (error) {
     throw new Error(`TRUST_PROXY must be true, false, a number of proxy hops, or addresses and subnets such as "loopback, 10.0.0.0/8"; "${trustProxy}" is not (${error instanceof Error ? error.message : String(error)}).`);
   }
+  // First, with the body unread: the process that serves the session answers, headers and all.
+  if (forwardSessions) app.use('/api/sessions/:id', forwardToOwner(sessions, log));
   app.use(securityHeaders());
   app.use(gzipLargeJson());
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));

@@ -17,7 +17,8 @@ export class AppError extends Error {
 
   toWire(): WireError {
     const issues = this.extra.issues as WireError['issues'];
-    return issues ? { code: this.code, message: this.message, issues } : { code: this.code, message: this.message };
+    const process = this.extra.process as string | undefined;
+    return { code: this.code, message: this.message, ...(issues ? { issues } : {}), ...(process ? { process } : {}) };
   }
 }
 
@@ -33,6 +34,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   busy: 503,
   internal: 500,
   unavailable: 503,
+  // Only when forwarding to the process that serves the session failed: try again in a moment.
+  elsewhere: 503,
 };
 
 /** A zod failure as field-by-field issues and one sentence that names the first of them. */

@@ -1,5 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { Server } from 'socket.io';
 import { createApp } from './app.ts';
 import type { TrustFunction, TrustProxy } from './client-address.ts';
@@ -15,6 +16,8 @@ import { attachRealtime, type RealtimeServer } from './realtime.ts';
 import { SampledLog } from './sampled-log.ts';
 import { SessionService } from './sessions/service.ts';
 import { openStore, type AnyStore } from './store/open.ts';
+import { soleOwnership } from './store/ownership.ts';
+import { PostgresStore } from './store/postgres.ts';
 
 export interface ServerOptions {
   /** 0 picks a free port (tests). */
@@ -41,6 +44,11 @@ export interface ServerOptions {
   costs?: CostLimits;
   /** The address people open, behind a proxy or a name (PUBLIC_URL): the join link and its QR code use it. */
   publicUrl?: string | null;
+  /**
+   * Several processes on one PostgreSQL database: this one's name, the proxy's for it (PROCESS_NAME),
+   * and where the others reach it (INTERNAL_URL; default http://127.0.0.1:PORT, for one machine).
+   */
+  process?: { name?: string; internalUrl?: string };
 }
 
 export interface RunningServer {
@@ -81,13 +89,14 @@ async function serve(options: ServerOptions, log: Logger, store: AnyStore): Prom
   const watching = watchFolders(added, () => {
     if (catalog.reload(log)) log.info(`scenario folders changed: ${catalog.size} scenarios, ${catalog.invalid().length} invalid files`);
   }, log);
-  const sessions = new SessionService({ store, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession, commandsPerSession: limits.commands });
+  const ownership = store instanceof PostgresStore ? store : soleOwnership;
+  const sessions = new SessionService({ store, ownership, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession, commandsPerSession: limits.commands });
   // Heavy engine work (parsing posted scenarios, runs, samples) runs here, never on the event loop.
   const pool = new ThreadPool(options.pool, log);
   // One budget for new sessions whether they come over REST or the socket (branch, reset).
   const creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs);
   const addresses: ServerAddresses = { publicUrl: options.publicUrl ?? null, urls: [] };
-  const app = createApp({ sessions, scenarios: catalog, pool, log, limits, costs: options.costs, trustProxy: options.trustProxy, creates , addresses: () => addresses });
+  const app = createApp({ sessions, scenarios: catalog, pool, log, limits, costs: options.costs, trustProxy: options.trustProxy, creates, addresses: () => addresses, forwardSessions: store instanceof PostgresStore });
   const http = createServer(app);
   // The socket handshake and the connection cap read the client's address with the same trust as REST calls.
   const trust = app.get('trust proxy fn') as TrustFunction;
@@ -109,6 +118,11 @@ async function serve(options: ServerOptions, log: Logger, store: AnyStore): Prom
   addresses.urls = reachableUrls(options.host, port);
   const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  if (store instanceof PostgresStore) {
+    const self = { name: options.process?.name ?? `${hostname()}-${process.pid}`, url: options.process?.internalUrl ?? `http://127.0.0.1:${port}` };
+    store.serveAs(self);
+    log.info(`serving as process ${self.name}, reached by the others at ${self.url}`);
+  }
 
   let closing: Promise<void> | undefined;
   const close = () =>

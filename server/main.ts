@@ -19,7 +19,9 @@ function config() {
     host: process.env.HOST || undefined,
     dataDir: resolve(process.env.DATA_DIR || './data'),
     // Set: sessions live in PostgreSQL (several processes may share it) and DATA_DIR is not used.
-    database: process.env.DATABASE_URL?.trim() ? { url: process.env.DATABASE_URL.trim(), schema: process.env.DATABASE_SCHEMA?.trim() || undefined } : null,
+    database: process.env.DATABASE_URL?.trim() ? { url: process.env.DATABASE_URL.trim(), schema: databaseSchema() } : null,
+    // Several processes on one database: how the proxy names this one and where the others reach it (README, "Deployment").
+    process: { name: processName(), internalUrl: internalUrl() },
     // The shipped library is always there; SCENARIOS_DIR adds folders to it (docs/authoring.md).
     scenariosDir: resolve(import.meta.dirname, '..', 'scenarios'),
     addedScenarioDirs: addedScenarioFolders(process.env.SCENARIOS_DIR),
@@ -47,6 +49,36 @@ function whole(name: string, fallback: number, min: number): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${text}"`);
   return value;
+}
+
+/** DATABASE_SCHEMA: a plain lower-case name, or unset for the connection's default. */
+function databaseSchema(): string | undefined {
+  const text = process.env.DATABASE_SCHEMA?.trim();
+  if (!text) return undefined;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(text)) throw new Error(`DATABASE_SCHEMA must be a lower-case name of letters, digits and _ (at most 63), got "${text}"`);
+  return text;
+}
+
+/** PROCESS_NAME: what the proxy routes `?process=` by; letters, digits, - and _. */
+function processName(): string | undefined {
+  const text = process.env.PROCESS_NAME?.trim();
+  if (!text) return undefined;
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(text)) throw new Error(`PROCESS_NAME must be letters, digits, - or _ (at most 40), got "${text}"`);
+  return text;
+}
+
+/** INTERNAL_URL: where the other processes reach this one, an http(s) URL without a path. */
+function internalUrl(): string | undefined {
+  const text = process.env.INTERNAL_URL?.trim();
+  if (!text) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    // said below
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/') throw new Error(`INTERNAL_URL must be an http:// or https:// address without a path, such as http://10.0.0.5:3000, got "${text}"`);
+  return url.origin;
 }
 
 /** SESSION_IDLE_MINUTES: how long an unused session stays in memory (default 30; 0 or less: for ever). */

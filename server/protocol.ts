@@ -618,13 +618,20 @@ export type ErrorCode =
   | 'busy'
   | 'internal'
   /** The server cannot record anything (its database is gone): nothing was applied; send it again once the server is back. */
-  | 'unavailable';
+  | 'unavailable'
+  /**
+   * Several server processes: the session is served by another one, named in `process`. The client
+   * connects again asking the proxy for that process (`?process=` on the socket's URL) and sends it again.
+   */
+  | 'elsewhere';
 
 export interface WireError {
   code: ErrorCode;
   message: string;
   /** Field by field, for `invalid`. */
   issues?: { path: string; message: string }[];
+  /** For `elsewhere`: the name of the server process that serves the session. */
+  process?: string;
 }
 
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: WireError };

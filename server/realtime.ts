@@ -93,6 +93,9 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
     },
   });
 
+  // A session with a screen connected stays in this process: its screens get its broadcasts only here.
+  sessions.keepWhile((sessionId) => io.of('/').adapter.rooms.has(room(sessionId)));
+
   sessions.on('input', (b) => io.to(room(b.sessionId)).emit('input', b));
   sessions.on('status', (b) => io.to(room(b.sessionId)).emit('status', b));
   // Who voted for what stays with the trainer; hidden counts wait for the reveal.

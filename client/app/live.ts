@@ -74,6 +74,8 @@ export class LiveSession {
   private lost = false;
   /** By idempotency key, in the order sent. */
   private readonly unanswered = new Map<string, Unanswered>();
+  /** Times in a row the server sent this screen to another process (reset on each connection). */
+  private hops = 0;
 
   constructor(
     auth: HandshakeAuth,
@@ -87,6 +89,7 @@ export class LiveSession {
     const s = this.socket;
     s.on('connect', () => {
       this.lost = false;
+      this.hops = 0;
       connectionChanged(this, true);
       this.set({ connected: true }, 'connection');
       this.resend();
@@ -99,6 +102,7 @@ export class LiveSession {
     s.on('connect_error', (error) => {
       // A refused handshake carries a WireError in `data`; a network error does not, and retries.
       const wire = (error as Error & { data?: WireError }).data;
+      if (wire?.code === 'elsewhere') return void this.follow(wire);
       if (wire) {
         s.disconnect();
         handlers.refused?.(wire.message);
@@ -155,12 +159,38 @@ export class LiveSession {
   }
 
   /**
+   * Several server processes: the one reached does not serve this session. Connect again, asking the
+   * proxy for the one that does (`?process=`, README "Deployment"); a take-over under way names
+   * nobody yet, so wait a little, longer each time in a row.
+   */
+  private follow(wire: WireError): Promise<void> {
+    const s = this.socket;
+    s.disconnect();
+    if (wire.process) s.io.opts.query = { ...(s.io.opts.query as Record<string, string> | undefined), process: wire.process };
+    const wait = this.hops++ === 0 && wire.process ? 0 : Math.min(4000, 250 * 2 ** Math.min(this.hops, 4));
+    return new Promise((resolve) => {
+      s.once('connect', () => resolve());
+      setTimeout(() => s.connect(), wait);
+    });
+  }
+
+  /**
    * A participant's join: afterwards the socket reconnects as that participant. `pass`: the one this
    * browser held before, so that coming back is the same participant, not a second one.
    */
   async join(code: string, name: string, pass?: string): Promise<Participant & { token: string }> {
-    const answer = await this.ask<{ participant: Participant & { token: string }; snapshot: Snapshot }>((ack) =>
+    const ask = () => this.ask<{ participant: Participant & { token: string }; snapshot: Snapshot }>((ack) =>
       this.socket.emit('join', { code, name, ...(pass ? { pass } : {}) }, ack));
+    type Answer = Awaited<ReturnType<typeof ask>>;
+    const attempt = () => ask().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    let outcome: Answer | Error = await attempt();
+    // The code's session is served by another process: join there.
+    for (let hop = 0; outcome instanceof WireFailure && outcome.wire.code === 'elsewhere' && hop < 4; hop++) {
+      await this.follow(outcome.wire);
+      outcome = await attempt();
+    }
+    if (outcome instanceof Error) throw outcome;
+    const answer = outcome;
     this.socket.auth = { participantToken: answer.participant.token };
     this.adopt(answer.snapshot);
     return answer.participant;

@@ -25,6 +25,7 @@ const TITLES: Record<ErrorCode, string> = {
   busy: 'The server is busy',
   internal: 'Server error',
   unavailable: 'The server cannot record anything now',
+  elsewhere: 'The session is served by another server process, which cannot be reached now',
 };
 
 export const problemType = (code: ErrorCode) => `urn:rogatory:problem:${code}`;

@@ -4,6 +4,7 @@ import { viewOf } from '../../machines/run/view.ts';
 import { EventRejected } from '../../machines/run/simulation.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { summaryOf } from '../catalog.ts';
+import { soleOwnership, type Ownership } from '../store/ownership.ts';
 import { AppError } from '../errors.ts';
 import { RateLimiter, type Rate } from '../limiter.ts';
 import type { Logger } from '../log.ts';
@@ -64,6 +65,8 @@ export interface SessionServiceOptions {
   commandsPerSession?: Rate;
   /** How long a command's idempotency key is kept; default IDEMPOTENCY_KEY_HOURS. */
   keyTtlMs?: number;
+  /** Which sessions this process serves, when several share a PostgreSQL store; default: all of them. */
+  ownership?: Ownership;
 }
 
 /** The key a trainer's command came with, and the trainer token it came with (to seal a branch's token). */
@@ -97,10 +100,14 @@ export class SessionService {
   private readonly commandBudget: RateLimiter | null;
   private readonly keySweeper: NodeJS.Timeout;
   private closed = false;
+  private readonly ownership: Ownership;
+  /** Whether something outside the service still uses the session (a screen connected to it): it stays in memory. */
+  private inUse: (sessionId: string) => boolean = () => false;
   private readonly host: PlayHost & VotingHost & RosterHost;
 
   constructor(options: SessionServiceOptions) {
     this.store = new KeyedWrites(options.store);
+    this.ownership = options.ownership ?? soleOwnership;
     this.log = options.log;
     this.tickMs = options.tickMs ?? 1000;
     this.commandBudget = options.commandsPerSession ? new RateLimiter(options.commandsPerSession.limit, options.commandsPerSession.windowMs) : null;
@@ -184,7 +191,16 @@ export class SessionService {
     }
   }
 
-  /** The session in memory, replayed from its log the first time it is asked for (start-up, recovery). */
+  /** Keeps sessions that `check` says are in use in memory, however long since they were asked for. */
+  keepWhile(check: (sessionId: string) => boolean): void {
+    this.inUse = check;
+  }
+
+  /**
+   * The session in memory, replayed from its log the first time it is asked for (start-up, recovery,
+   * or taking over from a process that died). With several processes, only the session's owner has
+   * it: the others are refused with `elsewhere`, naming the owner.
+   */
   get(id: string): Promise<LiveSession> {
     if (this.closed) return Promise.reject(new AppError('internal', 'The server is shutting down.'));
     const found = this.live.get(id);
@@ -208,16 +224,32 @@ export class SessionService {
     for (const [id, entry] of [...this.live]) {
       if (at - entry.askedAt < this.idleMs) continue;
       const session = await entry.session.catch(() => undefined);
-      // Asked for again while we waited, or busy: keep it.
-      if (!session || !session.idle || this.live.get(id) !== entry || at - entry.askedAt < this.idleMs) continue;
+      // Asked for again while we waited, busy, or watched: keep it.
+      if (!session || !session.idle || this.live.get(id) !== entry || at - entry.askedAt < this.idleMs || this.inUse(id)) continue;
       this.live.delete(id);
       released.push(id);
+      await this.ownership.release(id).catch((error) => this.log.warn('could not let go of a session', { sessionId: id, error: String(error) }));
     }
     if (released.length > 0) this.log.info(`released ${released.length} idle session(s) from memory`, { sessions: released, idleMinutes: this.idleMs / 60_000 });
     return released;
   }
 
   private async load(id: string): Promise<LiveSession> {
+    const where = await this.ownership.claim(id);
+    if (!where.here) {
+      throw new AppError('elsewhere', where.owner
+        ? `Session ${id} is served by another server process (${where.owner.name}): connect to it there.`
+        : `Session ${id} is being taken over by another server process: try again in a moment.`, where.owner ? { process: where.owner.name, url: where.owner.url } : { retryAfter: 1 });
+    }
+    try {
+      return await this.replay(id);
+    } catch (error) {
+      await this.ownership.release(id).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async replay(id: string): Promise<LiveSession> {
     const row = await this.store.getSession(id);
     if (!row) throw new AppError('not-found', `There is no session ${id}. Check the id, or create a session with POST /api/sessions.`);
     // The ballots of votes before the last wait until a debrief or attendance sheet asks for them.

@@ -10,6 +10,12 @@ export type Flavour = 'sqlite' | 'postgres';
 export function migrations(flavour: Flavour): Record<string, Migration> {
   return {
     '0001-sessions': { up: (db) => (flavour === 'sqlite' ? sqliteInitial(db) : postgresInitial(db)) },
+    // Several processes on PostgreSQL: who serves each session, so that the others can send its
+    // clients there (ownership.ts). The advisory lock decides; a row only names the holder. SQLite
+    // has the table too, unused, so that both stores keep one shape.
+    '0002-session-owners': {
+      up: (db) => run(db, 'CREATE TABLE session_owners (session_id TEXT PRIMARY KEY, process TEXT NOT NULL, url TEXT NOT NULL, since TEXT NOT NULL)'),
+    },
   };
 }
 

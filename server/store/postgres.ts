@@ -1,9 +1,11 @@
+import { hostname } from 'node:os';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { migrate } from './migrations.ts';
 import { SqlStore } from './sql-store.ts';
+import type { Ownership, ServerProcess, Whereabouts } from './ownership.ts';
 import type { Tables } from './tables.ts';
 
 export interface PostgresStoreOptions {
@@ -12,7 +14,7 @@ export interface PostgresStoreOptions {
    * Tests give each store its own, so that many stores share one database without seeing each other.
    */
   schema?: string;
-  /** Connections kept open (pg's pool), one of them holding the store's lock. */
+  /** Connections kept open (pg's pool), one of them holding the session locks. */
   connections?: number;
   log?: Logger;
 }
@@ -21,15 +23,21 @@ export interface PostgresStoreOptions {
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
- * The store on PostgreSQL (DATABASE_URL): the same queries as SQLite's (SqlStore). One server
- * process per schema until sessions have owners of their own (README, "Deployment"). A commit is acknowledged by PostgreSQL only once it is durable (synchronous_commit
- * on, its default), which is what "never lost once acknowledged" needs.
+ * The store on PostgreSQL (DATABASE_URL): the same queries as SQLite's (SqlStore). Several server
+ * processes may share one schema: each session is owned by one of them at a time (ownership.ts),
+ * through a PostgreSQL advisory lock per session held on one connection kept for the store's life.
+ * PostgreSQL lets go of those locks when that connection ends, so a process that dies leaves its
+ * sessions free for the others, with nothing to clean up. A commit is acknowledged by PostgreSQL
+ * only once it is durable (synchronous_commit on, its default), which is what "never lost once
+ * acknowledged" needs.
  */
-export class PostgresStore extends SqlStore {
-  /** The connection that holds this store's lock on its schema; null once closed. */
+export class PostgresStore extends SqlStore implements Ownership {
+  /** The connection that holds this process's session locks; null once closed. */
   private holder: pg.PoolClient | null = null;
   /** Set, for good, once the lock's connection is lost: what the operator was told. */
   private lost: string | null = null;
+  /** Who this process is to the others; set once it listens (serveAs). */
+  private self: ServerProcess = { name: `${hostname()}-${process.pid}`, url: '' };
 
   private constructor(db: Kysely<Tables>, readonly pool: pg.Pool, readonly schema: string | null, private readonly log: Logger) {
     super(db);
@@ -50,9 +58,8 @@ export class PostgresStore extends SqlStore {
     pool.on('error', (error) => log.warn(`an idle connection to PostgreSQL was lost: ${error.message}`));
     const store = new PostgresStore(new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), pool, schema, log);
     try {
-      await store.takeLock();
-      if (schema !== null) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await migrate(store.db, 'postgres', schema ?? 'public');
+      await store.holdLocks();
+      await store.migrate();
     } catch (error) {
       await store.close();
       throw new Error(`could not open the PostgreSQL store at ${redacted(url)}: ${(error as Error).message}`);
@@ -60,34 +67,64 @@ export class PostgresStore extends SqlStore {
     return store;
   }
 
-  /**
-   * One server process per database schema, for now: two would each keep their own copy of every
-   * session in memory and diverge, as two on one DATA_DIR would. The lock is PostgreSQL's advisory
-   * lock, held by one connection kept for the store's life; PostgreSQL lets go of it when that
-   * connection ends, so a process that dies leaves nothing to clean up.
-   */
-  private async takeLock(): Promise<void> {
-    const name = `rogatory:${this.schema ?? 'public'}`;
-    const holder = await this.pool.connect();
-    const { rows } = await holder.query<{ got: boolean; pid: number }>('SELECT pg_try_advisory_lock(hashtext($1)) AS got, pg_backend_pid() AS pid', [name]);
-    if (!rows[0]!.got) {
-      holder.release(true);
-      throw new Error(`another Rogatory server is using this database${this.schema ? ` (schema ${this.schema})` : ''}. ` +
-        'Two servers on one store would each keep their own copy of every session and diverge. Stop that server first, or give this one another DATABASE_SCHEMA.');
+  /** The name and address the other processes know this one by (PROCESS_NAME, INTERNAL_URL). */
+  serveAs(self: ServerProcess): void {
+    this.self = self;
+  }
+
+  /** Processes starting together create the schema and migrate it one at a time. */
+  private async migrate(): Promise<void> {
+    const holder = this.holder!;
+    const key = `rogatory:${this.schema ?? 'public'}`;
+    await holder.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    try {
+      if (this.schema !== null) await holder.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      await migrate(this.db, 'postgres', this.schema ?? 'public');
+    } finally {
+      await holder.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
     }
+  }
+
+  private async holdLocks(): Promise<void> {
+    const holder = await this.pool.connect();
     const lose = (why: string) => {
       if (this.lost !== null || this.holder === null) return;
       this.lost = why;
-      this.log.error(`the connection holding this server's lock on its database was lost (${why}): every write is refused from now on (503). Restart this server.`);
+      this.log.error(`the connection holding this server's locks on its sessions was lost (${why}): every write is refused from now on (503). Restart this server.`);
     };
     holder.on('error', (error) => lose(error.message));
     holder.on('end', () => lose('the connection ended'));
     this.holder = holder;
   }
 
+  /** One 64-bit lock key per session, within this schema. */
+  private lockKey(sessionId: string): string {
+    return `rogatory:${this.schema ?? 'public'}:${sessionId}`;
+  }
+
+  async claim(sessionId: string): Promise<Whereabouts> {
+    this.checkWritable();
+    const { rows } = await this.holder!.query<{ got: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got', [this.lockKey(sessionId)]);
+    if (rows[0]!.got) {
+      const row = { session_id: sessionId, process: this.self.name, url: this.self.url, since: new Date().toISOString() };
+      await this.db.insertInto('session_owners').values(row)
+        .onConflict((c) => c.column('session_id').doUpdateSet({ process: row.process, url: row.url, since: row.since })).execute();
+      return { here: true };
+    }
+    const owner = await this.db.selectFrom('session_owners').select(['process', 'url']).where('session_id', '=', sessionId).executeTakeFirst();
+    // The holder has not written its row yet (it claimed a moment ago): the client asks again.
+    return { here: false, owner: owner && owner.process !== this.self.name ? { name: owner.process, url: owner.url } : null };
+  }
+
+  async release(sessionId: string): Promise<void> {
+    if (this.lost !== null || this.holder === null) return;
+    await this.db.deleteFrom('session_owners').where('session_id', '=', sessionId).where('process', '=', this.self.name).execute();
+    await this.holder.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.lockKey(sessionId)]);
+  }
+
   /**
-   * Refuses a write once the lock's connection is gone: another process may hold the lock by now,
-   * and two writers would diverge.
+   * Refuses a write once the lock's connection is gone: another process may own this one's
+   * sessions by now, and two writers would diverge.
    */
   protected checkWritable(): void {
     if (this.lost !== null) {

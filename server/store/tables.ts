@@ -17,6 +17,7 @@ export interface Tables {
   ballots: BallotsTable;
   links: LinksTable;
   command_keys: CommandKeysTable;
+  session_owners: SessionOwnersTable;
 }
 
 export interface SessionsTable {
@@ -99,4 +100,12 @@ export interface CommandKeysTable {
   seq: number;
   created_json: string | null;
   recorded_at: string;
+}
+
+/** Who serves a session, when several processes share a PostgreSQL database (ownership.ts). */
+export interface SessionOwnersTable {
+  session_id: string;
+  process: string;
+  url: string;
+  since: string;
 }

@@ -36,7 +36,7 @@ describe('the one migration history', () => {
     await migrate(onSqlite, 'sqlite');
 
     const sqlite = await columns(onSqlite);
-    expect(Object.keys(sqlite)).toEqual(['ballots', 'command_keys', 'inputs', 'links', 'participants', 'sessions', 'votes']);
+    expect(Object.keys(sqlite)).toEqual(['ballots', 'command_keys', 'inputs', 'links', 'participants', 'session_owners', 'sessions', 'votes']);
     expect(await columns(onPostgres, place.schema)).toEqual(sqlite);
     // Both record the same history.
     const ran = async (db: Kysely<any>) => (await db.selectFrom('kysely_migration').select('name').orderBy('name').execute()).map((r) => r.name); // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -98,13 +98,18 @@ export async function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS,
  */
 export async function testServer(
   cleanup: Cleanup,
-  options: { place?: StorePlace; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy; idleMs?: number; pool?: PoolOptions; costs?: CostLimits; addedScenarioDirs?: string[] } = {},
+  options: {
+    place?: StorePlace; limits?: Limits; tickMs?: number; trustProxy?: TrustProxy; idleMs?: number; pool?: PoolOptions; costs?: CostLimits; addedScenarioDirs?: string[];
+    /** Several processes on one PostgreSQL schema: this one's name. */
+    processName?: string;
+  } = {},
 ) {
   const log = memoryLogger();
   const server: RunningServer = await startServer({
     port: 0, host: '127.0.0.1', ...serverStore(options.place ?? testPlace(cleanup)), scenariosDir: LIBRARY,
     log, tickMs: options.tickMs ?? 20, limits: options.limits, trustProxy: options.trustProxy, idleMs: options.idleMs,
     pool: { threads: 1, ...options.pool }, costs: options.costs, addedScenarioDirs: options.addedScenarioDirs,
+    process: options.processName ? { name: options.processName } : undefined,
   });
   cleanup.add(() => server.close());
   return { server, log };
