@@ -85,8 +85,16 @@ export class LiveSession {
   ) {
     // socket.io's default transports (long-polling first, then the upgrade to a websocket) get
     // through the proxies of hotel and ministry networks that refuse a websocket outright.
-    this.socket = url === undefined ? io({ auth, reconnectionDelayMax: 4000 }) : io(url, { auth, reconnectionDelayMax: 4000 });
+    // ?session=: behind a proxy in front of several server processes, a session's screens go to the
+    // same one (docs/deploy/nginx.conf); one process ignores it.
+    const options = { auth, reconnectionDelayMax: 4000, query: 'sessionId' in auth ? { session: auth.sessionId } : {} };
+    this.socket = url === undefined ? io(options) : io(url, options);
     const s = this.socket;
+    // `?process=` was for one connection: if that process is gone, the next attempt goes by session.
+    s.io.on('reconnect_attempt', () => {
+      const { process: _gone, ...query } = (s.io.opts.query ?? {}) as Record<string, string>;
+      s.io.opts.query = query;
+    });
     s.on('connect', () => {
       this.lost = false;
       this.hops = 0;
@@ -275,6 +283,8 @@ export class LiveSession {
     const previous = this.state.snapshot;
     // A later snapshot of the same session keeps the records already seen; a new session starts afresh.
     const records = previous?.sessionId === snapshot.sessionId ? this.state.records.filter((r) => r.seq <= snapshot.seq) : [];
+    // A participant who joined by code reconnects to the session's process too.
+    this.socket.io.opts.query = { ...(this.socket.io.opts.query as Record<string, string> | undefined), session: snapshot.sessionId };
     this.set({ snapshot, records }, 'snapshot');
   }
 
@@ -289,8 +299,19 @@ export class LiveSession {
     // the first connection, as a join right after the page opens, it waits for it.)
     if (this.lost) return Promise.reject(new WireFailure({ code: 'unavailable', message: t('offline.notSent') }));
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new WireFailure({ code: 'internal', message: 'The server did not answer in time.' })), ms);
+      const timer = setTimeout(() => {
+        this.socket.off('disconnect', dropped);
+        reject(new WireFailure({ code: 'internal', message: 'The server did not answer in time.' }));
+      }, ms);
+      // Its answer cannot come on a connection that is gone (a server process killed under it):
+      // said at once rather than after the timeout.
+      const dropped = () => {
+        clearTimeout(timer);
+        reject(new WireFailure({ code: 'unavailable', message: t('offline.unanswered') }));
+      };
+      this.socket.once('disconnect', dropped);
       emit((answer) => {
+        this.socket.off('disconnect', dropped);
         clearTimeout(timer);
         if (answer.ok) resolve(answer as T);
         else reject(new WireFailure(answer.error));

@@ -30,7 +30,7 @@ function serverBin(): string {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const port = 20000 + Math.floor(Math.random() * 20000);
     const free = await new Promise<boolean>((resolve) => {
@@ -38,7 +38,7 @@ async function freePort(): Promise<number> {
     });
     if (free) return port;
   }
-  throw new Error('no free port above 20000 on 127.0.0.1 for the test PostgreSQL server');
+  throw new Error('no free port above 20000 on 127.0.0.1');
 }
 
 export async function startCluster(options: { settings?: Record<string, string> } = {}): Promise<Cluster> {
