@@ -71,8 +71,23 @@ describe('three server processes behind nginx (docs/deploy/nginx.conf)', () => {
     const victim = processes.find((proc) => proc.name === ownerOf.get(classes[0]!.session.id))!;
     const hit = classes.filter((k) => ownerOf.get(k.session.id) === victim.name);
 
+    // One more class, on the same process, runs a timed vote: its clock is the owner's alone, and
+    // whoever takes the session over closes the vote on time, once.
+    const timed = (await api(url, 'POST', '/api/sessions', { scenario: CONSENT })).body;
+    expect((await api(victim.url, 'GET', `/api/sessions/${timed.id}`)).status).toBe(200);
+    const timedTrainer = new LiveSession({ sessionId: timed.id, trainerToken: timed.trainerToken }, {}, url);
+    cleanup.add(() => timedTrainer.close());
+    const voter = new LiveSession({}, {}, url);
+    cleanup.add(() => voter.close());
+    await voter.join(timed.joinCode, 'Timed trainee');
+    await until('the timed class\'s trainer screen has the session', () => timedTrainer.snapshot !== null, 10_000);
+    await timedTrainer.command({ type: 'start' });
+    const timedVote = (await timedTrainer.command({ type: 'openVote', options: [{ type: 'CHOOSE_MLAT' }, { type: 'CHOOSE_ROGATORY' }], seconds: 4 })).vote!;
+    await voter.vote(timedVote.id, 0);
+
     // A command of every trainer's is on its way when the process dies: the screen sends it again,
     // with its key, wherever its session went; it is applied once either way.
+    expect(timedTrainer.snapshot?.vote?.open).toBe(true);
     const inFlight = classes.map((k) => k.trainer.command({ type: 'advance', to: 4 }));
     victim.child.kill('SIGKILL');
     const killedAt = Date.now();
@@ -102,5 +117,13 @@ describe('three server processes behind nginx (docs/deploy/nginx.conf)', () => {
       expect(k.acknowledged).toEqual([1, 2, 3, 4]);
     }
     expect(hit.length).toBeGreaterThan(0);
+
+    // The timed vote closed by itself on the process that took its session over, with its ballot.
+    await until('the timed vote closes on its own', () => timedTrainer.snapshot?.vote?.open === false, 10_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(timedVote.closesAt!));
+    expect(timedTrainer.snapshot?.vote).toMatchObject({ counts: [1, 0], result: { winner: 0, applied: true, seq: 1 } });
+    await until('the trainee sees it close', () => voter.snapshot?.seq === 1, 5000);
+    const timedLog = (await api(url, 'GET', `/api/sessions/${timed.id}/log`, undefined, timed.trainerToken)).body;
+    expect(timedLog.inputs.map((i: { seq: number; actor: string }) => [i.seq, i.actor])).toEqual([[1, 'vote']]);
   }, 120_000);
 });
