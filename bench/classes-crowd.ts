@@ -65,8 +65,13 @@ const fresh = (): Ran => ({
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function open(url: string, auth: object = {}): Promise<Socket> {
-  const socket = io(url, { transports: ['websocket'], auth, forceNew: true, reconnection: false, timeout: OPEN_TIMEOUT_MS });
+/**
+ * `session`: the id the page puts in `?session=`, so that a proxy in front of several server
+ * processes sends the session's sockets to the one that serves it (docs/deploy/nginx.conf). A
+ * participant's page learns it only from the join's answer; the crowd knows it from the start.
+ */
+function open(url: string, session: string, auth: object = {}): Promise<Socket> {
+  const socket = io(url, { transports: ['websocket'], auth, query: { session }, forceNew: true, reconnection: false, timeout: OPEN_TIMEOUT_MS });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => reject(error));
@@ -133,7 +138,7 @@ async function connect(m: Extract<ToClasses, { type: 'connect' }>): Promise<void
   const started = performance.now();
   const joined: Joined = { connectMs: [], joinMs: [], wallMs: 0 };
   for (const session of m.sessions) {
-    const trainer = await open(m.url, { sessionId: session.id, trainerToken: session.trainerToken });
+    const trainer = await open(m.url, session.id, { sessionId: session.id, trainerToken: session.trainerToken });
     rooms.set(session.index, {
       session, trainer, members: [], pending: new Map(), seq: session.seq, opened: 0, closed: 0, opening: Promise.resolve(null), counted: new Map(), chain: Promise.resolve(),
     });
@@ -143,7 +148,7 @@ async function connect(m: Extract<ToClasses, { type: 'connect' }>): Promise<void
   for (let from = 0; from < everyone.length; from += m.batch) {
     await Promise.all(everyone.slice(from, from + m.batch).map(async ({ room, place }) => {
       const t0 = performance.now();
-      const socket = await open(m.url);
+      const socket = await open(m.url, room.session.id);
       const t1 = performance.now();
       const member: Member = { socket, place, last: -1, openVote: null, opened: 0, closed: 0 };
       listen(room, member);

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyInput, type Input } from '../machines/run/replay.ts';
@@ -13,7 +12,7 @@ import type { CreatedSession, ScenarioEvent, TrainerCommand } from '../server/pr
 import type { ClassSession, CommandKind, FromClasses, Joined, Planned, Ran, ToClasses } from './classes-protocol.ts';
 import { watchCpu } from './cpu.ts';
 import { CrowdProcess } from './crowd-process.ts';
-import { startServerProcess } from './server-process.ts';
+import { deploy, type Deployment } from './deployment.ts';
 import { spread, type Spread } from './stats.ts';
 import { ms, table } from './table.ts';
 
@@ -41,6 +40,8 @@ export interface ClassesOptions {
   /** Participants connect and join this many at a time in each crowd. */
   batch: number;
   timeoutMs: number;
+  /** Default one process on SQLite, as `npm start`. */
+  deployment?: Deployment;
 }
 
 export const CLASSES_FULL: ClassesOptions = { sessions: 100, participants: 50, crowds: 2, rate: 50, seconds: 60, voteEvery: 8, batch: 50, timeoutMs: 10_000 };
@@ -55,6 +56,8 @@ export interface ClassesFigures extends Omit<Ran, 'ms' | 'closesHeld' | 'lagMs'>
   met: boolean;
   scenario: string;
   options: ClassesOptions;
+  /** The server it ran against, in words ("one server process on SQLite", "3 … behind nginx"). */
+  deployed: string;
   sockets: number;
   commands: string;
   /** Ms from a trainer's command to the last participant of its session with the broadcast. */
@@ -193,8 +196,10 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
   const plans = Array.from({ length: o.voteEvery }, (_, phase) => planClass(scenario, turns, phase, o.voteEvery));
 
   const loadBefore = loadavg()[0]!;
-  const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-bench-'));
-  const server = await startServerProcess(dataDir, SCENARIOS_DIR, limitsEnv(OPEN_LIMITS), [pathToFileURL(join(import.meta.dirname, 'server-probe.ts')).href]);
+  const deployed = await deploy(o.deployment ?? { store: 'sqlite' }, SCENARIOS_DIR, limitsEnv(OPEN_LIMITS), [pathToFileURL(join(import.meta.dirname, 'server-probe.ts')).href]);
+  const server = { url: deployed.url, output: () => deployed.processes.map((p) => p.output()).join('\n') };
+  // Several processes: their CPU added up, their event loops not read (one figure per process would say little).
+  const single = deployed.processes.length === 1 ? deployed.processes[0]! : null;
   const crowds: CrowdProcess<ToClasses, FromClasses>[] = [];
   const log = (line: string) => process.stderr.write(`classes: ${line}\n`);
   try {
@@ -219,14 +224,17 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
 
     log(`joined in ${(joinWallMs / 1000).toFixed(1)} s; ${commands} commands at ${o.rate}/s…`);
     const ballotSpreadMs = Math.min(1000, (o.sessions / o.rate) * 500);
-    const loop0 = await loopTimes(server);
-    const cpu = watchCpu({ server: server.pid, bench: process.pid, ...Object.fromEntries(crowds.map((c, k) => [`crowd${k}`, c.pid])) });
+    const loop0 = single && (await loopTimes(single));
+    const cpu = watchCpu({ ...Object.fromEntries(deployed.processes.map((p, i) => [`server${i}`, p.pid])), bench: process.pid, ...Object.fromEntries(crowds.map((c, k) => [`crowd${k}`, c.pid])) });
     const ran: Ran[] = await Promise.all(crowds.map((crowd) => crowd.ask(
       { type: 'run', rate: o.rate, sessions: o.sessions, commands, ballotSpreadMs, timeoutMs: o.timeoutMs },
       'ran', (o.seconds * 5 + 600) * 1000,
     )));
     const used = cpu();
-    const loop1 = await loopTimes(server);
+    const loop1 = single && (await loopTimes(single));
+    const servers = deployed.processes.map((_, i) => used.cores[`server${i}`]);
+    const serverCores = servers.every((c) => c != null) ? servers.reduce((a, b) => a! + b!, 0)! : null;
+    const waits = deployed.processes.map((_, i) => used.waiting[`server${i}`]).filter((w): w is number => w != null);
 
     const all = <K extends keyof Ran>(key: K) => ran.map((r) => r[key]);
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -240,7 +248,7 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
     return {
       goalMs: CLASSES_GOAL_MS,
       met: latency.p95 < CLASSES_GOAL_MS && Object.values(f).every((v) => v === 0),
-      scenario: SCENARIO, options: o, sockets: o.sessions * (o.participants + 1),
+      scenario: SCENARIO, options: o, deployed: deployed.described, sockets: o.sessions * (o.participants + 1),
       commands: `${commands} trainer commands over socket.io, ${o.rate}/s round-robin over the ${o.sessions} sessions (each session every ` +
         `${(o.sessions / o.rate).toFixed(1)} s): advance half a day; every ${o.voteEvery} turns open a vote, every participant casts a ballot ` +
         `(spread over ${Math.round(ballotSpreadMs)} ms), close it on the next turn; setup per session: start, ${SETUP.map((e) => e.type).join(', ')}`,
@@ -252,11 +260,11 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
       lagMs: figure(ran.flatMap((r) => r.lagMs)),
       setup: { createMs, joinWallMs, connectMs: figure(joined.flatMap((j) => j.connectMs)), joinMs: figure(joined.flatMap((j) => j.joinMs)) },
       cpu: {
-        cores: cpus().length, server: used.cores.server ?? null, bench: used.cores.bench ?? null,
+        cores: cpus().length, server: serverCores, bench: used.cores.bench ?? null,
         crowds: crowds.map((_, k) => used.cores[`crowd${k}`] ?? null), machineBusy: used.machineBusy,
-        serverMsPerCommand: used.cores.server == null ? null : (used.cores.server * used.seconds * 1000) / Math.max(1, sum(all('sent'))),
+        serverMsPerCommand: serverCores == null ? null : (serverCores * used.seconds * 1000) / Math.max(1, sum(all('sent'))),
         serverLoopBusy: loop0 && loop1 ? (loop1.active - loop0.active) / (loop1.active + loop1.idle - loop0.active - loop0.idle) : null,
-        waiting: { server: used.waiting.server ?? null, crowds: crowds.map((_, k) => used.waiting[`crowd${k}`] ?? null) },
+        waiting: { server: waits.length ? waits.reduce((a, b) => a + b, 0) / waits.length : null, crowds: crowds.map((_, k) => used.waiting[`crowd${k}`] ?? null) },
         load: [loadBefore, loadavg()[0]!],
       },
     };
@@ -266,8 +274,7 @@ export async function classesFigures(options: ClassesOptions): Promise<ClassesFi
     throw error;
   } finally {
     await Promise.all(crowds.map((c) => c.stop()));
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await deployed.stop();
   }
 }
 
@@ -286,7 +293,7 @@ export function formatClasses(c: ClassesFigures): string {
   ];
   const crowdCpu = c.cpu.crowds.map(pct).join(' + ');
   return [
-    `classes: ${o.sessions} sessions × ${o.participants} participants (${c.sockets.toLocaleString('en')} websockets) on one server process, ` +
+    `classes: ${o.sessions} sessions × ${o.participants} participants (${c.sockets.toLocaleString('en')} websockets), ${c.deployed ?? 'one server process on SQLite'}, ` +
       `the clients in ${o.crowds} processes of their own; ms from a trainer's command to the last participant of its session:`,
     table(['what', 'p50', 'p95', 'p99', 'max', 'samples'], rows, ['l', 'r', 'r', 'r', 'r', 'r']),
     `commands: ${c.commands}`,

@@ -13,16 +13,17 @@ import { RESULTS_FILE, writeReadmeTable } from './readme-table.ts';
 import { report } from './report.ts';
 import { recoveryFigures } from './recovery.ts';
 import { storeFigures } from './stores.ts';
+import { PROCESSES_FULL, PROCESSES_QUICK, processesFigures } from './processes.ts';
 
 /**
  * `npm run bench`: every figure of issue 6 beside its goal, then how each grows with its work;
  * writes bench/results.json. `npm run bench -- fanout recovery` runs only those parts (engine,
- * fanout, recovery, client, isolation, connections, classes, atlas, explore, stores);
+ * fanout, recovery, client, isolation, connections, classes, atlas, explore, stores, processes);
  * BENCH_QUICK=1 takes fewer samples (for a smoke run, not for figures to quote). The parts run
  * replace theirs in bench/results.json, the others keep their figures and their dates (`measured`),
  * and the README's table is written again from the file (bench/readme-table.ts).
  */
-const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections', 'classes', 'atlas', 'explore', 'stores'] as const;
+const PARTS = ['engine', 'fanout', 'recovery', 'client', 'isolation', 'connections', 'classes', 'atlas', 'explore', 'stores', 'processes'] as const;
 const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
 const run = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
 const quick = process.env.BENCH_QUICK === '1';
@@ -53,6 +54,9 @@ const results = {
   atlas: run('atlas') ? (log('atlas: every pair of states × 3 categories, then a what-if…'), atlasFigures({ repeats: quick ? 1 : 3 })) : null,
   stores: run('stores')
     ? (log('stores: one durable commit on SQLite, then on PostgreSQL in a throwaway cluster…'), await storeFigures(quick ? { rounds: 3, perRound: 100 } : { rounds: 7, perRound: 300 }))
+    : null,
+  processes: run('processes')
+    ? (log('processes: the classes bench on PostgreSQL, one server process then three behind nginx…'), await processesFigures(quick ? PROCESSES_QUICK : PROCESSES_FULL))
     : null,
   explore: run('explore') ? (log('explore: every outcome of each shipped scenario…'), exploreFigures(quick ? 1 : 5)) : null,
 };

@@ -30,7 +30,7 @@ export type BenchResults = Results & {
   measured?: Partial<Record<string, Measured>>;
 };
 
-const PARTS_IN_TABLE = ['engine', 'recovery', 'fanout', 'client', 'isolation', 'classes', 'connections', 'stores'] as const;
+const PARTS_IN_TABLE = ['engine', 'recovery', 'fanout', 'client', 'isolation', 'classes', 'connections', 'stores', 'processes'] as const;
 
 const x = (v: number) => `${v.toFixed(2)}×`;
 const ms = (v: number, digits = 1) => `${v.toFixed(digits)} ms`;
@@ -148,6 +148,20 @@ function storeRows(r: BenchResults): string[][] {
     `median ${c.micros.median.toFixed(0)} µs (p25–p75 ${c.micros.p25.toFixed(0)}–${c.micros.p75.toFixed(0)} µs, n=${c.micros.n} rounds of ${c.commitsPerRound})`, '—']);
 }
 
+function processesRows(r: BenchResults): string[][] {
+  const pr = r.processes;
+  const what = (processes: string) => `classes on PostgreSQL, ${processes}: sessions × participants, command → last participant of its session, p50 / p95 / p99 / max`;
+  if (!pr) return [[what('1 process / 3 behind nginx'), notMeasured('processes'), `p95 < ${CLASSES_GOAL_MS} ms`]];
+  if ('error' in pr) return [[what('1 process / 3 behind nginx'), `not measured: ${pr.error}`, `p95 < ${CLASSES_GOAL_MS} ms`]];
+  return pr.runs.map((c) => {
+    const o = c.options;
+    const l = c.latency;
+    return [what(`${c.processes === 1 ? 'one process' : `${c.processes} processes behind nginx`}, ${o.sessions} × ${o.participants}`),
+      `${l.p50.toFixed(1)} / ${l.p95.toFixed(1)} / ${l.p99.toFixed(1)} / ${l.max.toFixed(0)} ms; ${c.lost + c.outOfOrder} of ${int(c.received)} broadcasts lost or out of order`,
+      `p95 < ${c.goalMs} ms (${met(l.p95, c.goalMs)})`];
+  });
+}
+
 function whenMeasured(r: BenchResults): string {
   const parts = PARTS_IN_TABLE.filter((p) => r[p]);
   if (parts.length === 0) return 'No part has been measured yet.';
@@ -216,7 +230,7 @@ function classesProse(r: BenchResults): string[] {
 export function performanceTable(results: BenchResults): string {
   const rows = [
     ...fanoutRows(results), ...recoveryRows(results), ...clientRows(results), ...engineRows(results),
-    ...isolationRows(results), ...classesRows(results), ...connectionRows(results), ...storeRows(results),
+    ...isolationRows(results), ...classesRows(results), ...processesRows(results), ...connectionRows(results), ...storeRows(results),
   ];
   const prose = [...engineProse(results), ...recoveryProse(results), ...fanoutProse(results), ...classesProse(results)];
   return [

@@ -6,6 +6,7 @@ import type { FanoutFigures } from './fanout.ts';
 import { EXTRA_P99_GOAL_MS, POOL_SAMPLES_GOAL_S, type IsolationFigures } from './pool.ts';
 import type { RecoveryFigures } from './recovery.ts';
 import type { StoreFigures } from './stores.ts';
+import type { ProcessesFigures } from './processes.ts';
 import { growth, median } from './stats.ts';
 import { ms, table, verdict, x } from './table.ts';
 
@@ -20,6 +21,7 @@ export interface Results {
   connections: ConnectionFigures | null;
   classes: ClassesFigures | null;
   stores?: StoreFigures | null;
+  processes?: ProcessesFigures | null;
 }
 
 export const ENGINE_RATIO_GOAL = 1.5;
@@ -108,6 +110,9 @@ function headline(r: Results): string {
     );
   }
   if (r.classes) rows.push(...classesHeadline(r.classes));
+  const pr = r.processes;
+  if (pr && 'error' in pr) rows.push(['processes: not measured', '-', '', pr.error]);
+  else if (pr) for (const run of pr.runs) rows.push(...classesHeadline(run).slice(0, 2).map(([what, ...rest]) => [`${what} (${run.deployed})`, ...rest] as string[]));
   return table(['figure', 'value', 'goal', 'verdict / beside it'], rows, ['l', 'r', 'l', 'l']);
 }
 
@@ -189,5 +194,6 @@ export function report(r: Results): string {
   if (r.client && !('error' in r.client)) parts.push('', formatClient(r.client));
   if (r.isolation) parts.push('', isolationNotes(r.isolation));
   if (r.classes) parts.push('', formatClasses(r.classes));
+  if (r.processes && !('error' in r.processes)) for (const run of r.processes.runs) parts.push('', formatClasses(run));
   return parts.join('\n');
 }

@@ -93,8 +93,8 @@ export function attachRealtime(io: RealtimeServer, sessions: SessionService, log
     },
   });
 
-  // A session with a screen connected stays in this process: its screens get its broadcasts only here.
-  sessions.keepWhile((sessionId) => io.of('/').adapter.rooms.has(room(sessionId)));
+  // A session with a screen connected stays this process's: its screens get its broadcasts only here.
+  sessions.watchedBy((sessionId) => io.of('/').adapter.rooms.has(room(sessionId)));
 
   sessions.on('input', (b) => io.to(room(b.sessionId)).emit('input', b));
   sessions.on('status', (b) => io.to(room(b.sessionId)).emit('status', b));

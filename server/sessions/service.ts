@@ -101,8 +101,10 @@ export class SessionService {
   private readonly keySweeper: NodeJS.Timeout;
   private closed = false;
   private readonly ownership: Ownership;
-  /** Whether something outside the service still uses the session (a screen connected to it): it stays in memory. */
-  private inUse: (sessionId: string) => boolean = () => false;
+  /** Whether screens of the session are connected to this process (realtime.ts says). */
+  private watched: (sessionId: string) => boolean = () => false;
+  /** Sessions let go from memory while screens were still connected here: this process stays their owner until they leave. */
+  private readonly stillOwned = new Set<string>();
   private readonly host: PlayHost & VotingHost & RosterHost;
 
   constructor(options: SessionServiceOptions) {
@@ -191,9 +193,13 @@ export class SessionService {
     }
   }
 
-  /** Keeps sessions that `check` says are in use in memory, however long since they were asked for. */
-  keepWhile(check: (sessionId: string) => boolean): void {
-    this.inUse = check;
+  /**
+   * Tells the service which sessions have screens connected to this process. Such a session may
+   * leave memory when idle (it is replayed when next asked for), but with several processes it
+   * stays this one's: its screens get its broadcasts only here.
+   */
+  watchedBy(check: (sessionId: string) => boolean): void {
+    this.watched = check;
   }
 
   /**
@@ -224,10 +230,16 @@ export class SessionService {
     for (const [id, entry] of [...this.live]) {
       if (at - entry.askedAt < this.idleMs) continue;
       const session = await entry.session.catch(() => undefined);
-      // Asked for again while we waited, busy, or watched: keep it.
-      if (!session || !session.idle || this.live.get(id) !== entry || at - entry.askedAt < this.idleMs || this.inUse(id)) continue;
+      // Asked for again while we waited, or busy: keep it.
+      if (!session || !session.idle || this.live.get(id) !== entry || at - entry.askedAt < this.idleMs) continue;
       this.live.delete(id);
       released.push(id);
+      this.stillOwned.add(id);
+    }
+    // Another process may take a session over once no screen of it is left here.
+    for (const id of [...this.stillOwned]) {
+      if (this.live.has(id) || this.watched(id)) continue;
+      this.stillOwned.delete(id);
       await this.ownership.release(id).catch((error) => this.log.warn('could not let go of a session', { sessionId: id, error: String(error) }));
     }
     if (released.length > 0) this.log.info(`released ${released.length} idle session(s) from memory`, { sessions: released, idleMinutes: this.idleMs / 60_000 });
@@ -235,6 +247,7 @@ export class SessionService {
   }
 
   private async load(id: string): Promise<LiveSession> {
+    this.stillOwned.delete(id);
     const where = await this.ownership.claim(id);
     if (!where.here) {
       throw new AppError('elsewhere', where.owner

@@ -36,6 +36,8 @@ export class PostgresStore extends SqlStore implements Ownership {
   private holder: pg.PoolClient | null = null;
   /** Set, for good, once the lock's connection is lost: what the operator was told. */
   private lost: string | null = null;
+  /** The sessions this process owns (their locks held on `holder`). */
+  private readonly held = new Set<string>();
   /** Who this process is to the others; set once it listens (serveAs). */
   private self: ServerProcess = { name: `${hostname()}-${process.pid}`, url: '' };
 
@@ -104,8 +106,11 @@ export class PostgresStore extends SqlStore implements Ownership {
 
   async claim(sessionId: string): Promise<Whereabouts> {
     this.checkWritable();
+    // PostgreSQL counts a lock taken twice on one connection as two: one claim per session, one release.
+    if (this.held.has(sessionId)) return { here: true };
     const { rows } = await this.holder!.query<{ got: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got', [this.lockKey(sessionId)]);
     if (rows[0]!.got) {
+      this.held.add(sessionId);
       const row = { session_id: sessionId, process: this.self.name, url: this.self.url, since: new Date().toISOString() };
       await this.db.insertInto('session_owners').values(row)
         .onConflict((c) => c.column('session_id').doUpdateSet({ process: row.process, url: row.url, since: row.since })).execute();
@@ -117,7 +122,7 @@ export class PostgresStore extends SqlStore implements Ownership {
   }
 
   async release(sessionId: string): Promise<void> {
-    if (this.lost !== null || this.holder === null) return;
+if (!this.held.delete(sessionId) || this.lost !== null || this.holder === null) return;
     await this.db.deleteFrom('session_owners').where('session_id', '=', sessionId).where('process', '=', this.self.name).execute();
     await this.holder.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.lockKey(sessionId)]);
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../server/limiter.ts';
 import { memoryLogger } from '../../server/log.ts';
 import { PostgresStore } from '../../server/store/postgres.ts';
 import { BLOCKING, Cleanup, api, client, testPlace, testServer, until } from '../server/helpers.ts';
@@ -67,6 +68,28 @@ describe('several server processes on one PostgreSQL schema', () => {
     expect((await api(b.server.url, 'GET', `/api/sessions/${s.id}`)).body.seq).toBe(1);
     expect((await api(b.server.url, 'POST', `/api/sessions/${s.id}/commands`, { type: 'step' }, s.trainerToken)).status).toBe(200);
     expect((await api(b.server.url, 'GET', `/api/sessions/${s.id}`)).body.seq).toBe(2);
+  });
+});
+
+describe('a session idle in memory', () => {
+  it('stays with its process while a screen of it is connected there, and is free for another once none is', async () => {
+    const shared = place();
+    // Presence updates quickly, so that none of its own reloads the session after the release below.
+    const limits = { ...DEFAULT_LIMITS, presence: { ...DEFAULT_LIMITS.presence, throttleMs: 10 } };
+    const a = await testServer(cleanup, { place: shared, processName: 'pa', idleMs: 60_000, limits });
+    const b = await testServer(cleanup, { place: shared, processName: 'pb', idleMs: 60_000, limits });
+    const s = (await api(a.server.url, 'POST', '/api/sessions', { scenario: BLOCKING })).body;
+    const trainer = await client(cleanup, a.server.url, { sessionId: s.id, trainerToken: s.trainerToken });
+    await trainer.snapshot;
+    await new Promise((r) => setTimeout(r, 200));
+    const later = () => Date.now() + 60_001;
+    expect(await a.server.sessions.releaseIdle(later())).toEqual([s.id]);
+    // Out of a's memory, still a's: b would otherwise serve it while its trainer listens on a.
+    expect(await b.server.sessions.get(s.id).catch((error) => error.code)).toBe('elsewhere');
+    trainer.disconnect();
+    await until('a sees the trainer leave', () => a.server.io.of('/').sockets.size === 0);
+    await a.server.sessions.releaseIdle(later());
+    expect((await b.server.sessions.get(s.id)).seq).toBe(0);
   });
 });
 

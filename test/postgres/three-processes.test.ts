@@ -37,7 +37,9 @@ describe('three server processes behind nginx (docs/deploy/nginx.conf)', () => {
     if (!('databaseUrl' in p)) throw new Error('test/postgres runs in the postgres project only');
     const database = { url: p.databaseUrl, schema: p.schema! };
     const processes = await Promise.all(['p1', 'p2', 'p3'].map((name) => startProcess(cleanup, database, name)));
-    const url = await startNginx(cleanup, processes);
+    const nginx = await startNginx(processes);
+    cleanup.add(() => nginx.stop());
+    const url = nginx.url;
 
     const classes: Class[] = [];
     for (let c = 0; c < 4; c++) {
