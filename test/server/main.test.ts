@@ -92,5 +92,14 @@ describe('npm start', () => {
     const cost = await refused({ RUN_COST_MAX: 'lots' });
     expect(cost.code).toBe(1);
     expect(cost.output()).toMatch(/cannot start: RUN_COST_MAX must be a whole number of at least 1, got "lots"/);
+    const schema = await refused({ DATABASE_URL: 'postgres://127.0.0.1:1/none', DATABASE_SCHEMA: 'Rogatory Live' });
+    expect(schema.code).toBe(1);
+    expect(schema.output()).toMatch(/cannot start: DATABASE_SCHEMA must be a lower-case name of letters, digits and _ \(at most 63\), got "Rogatory Live"/);
+    const name = await refused({ PROCESS_NAME: 'p 1' });
+    expect(name.code).toBe(1);
+    expect(name.output()).toMatch(/cannot start: PROCESS_NAME must be letters, digits, - or _ \(at most 40\), got "p 1"/);
+    const internal = await refused({ INTERNAL_URL: '10.0.0.5:3000' });
+    expect(internal.code).toBe(1);
+    expect(internal.output()).toMatch(/cannot start: INTERNAL_URL must be an http:\/\/ or https:\/\/ address without a path, such as http:\/\/10\.0\.0\.5:3000, got "10\.0\.0\.5:3000"/);
   });
 });
