@@ -1,7 +1,7 @@
-import { forwardToOwner } from './http/forward.ts';
 import express, { type Express } from 'express';
 import type { Catalog } from './catalog.ts';
 import type { TrustProxy } from './client-address.ts';
+import { forwardToOwner } from './http/forward.ts';
 import { problemHandler, notFound } from './http/problems.ts';
 import { placeholderPage } from './http/page.ts';
 import { CLIENT_DIST, clientAssets } from './http/client-assets.ts';

@@ -1,6 +1,5 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { hostname } from 'node:os';
 import { Server } from 'socket.io';
 import { createApp } from './app.ts';
 import type { TrustFunction, TrustProxy } from './client-address.ts';
@@ -16,7 +15,7 @@ import { attachRealtime, type RealtimeServer } from './realtime.ts';
 import { SampledLog } from './sampled-log.ts';
 import { SessionService } from './sessions/service.ts';
 import { openStore, type AnyStore } from './store/open.ts';
-import { soleOwnership } from './store/ownership.ts';
+import { soleOwnership, unnamedProcess } from './store/ownership.ts';
 import { PostgresStore } from './store/postgres.ts';
 
 export interface ServerOptions {
@@ -119,7 +118,7 @@ async function serve(options: ServerOptions, log: Logger, store: AnyStore): Prom
   const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   if (store instanceof PostgresStore) {
-    const self = { name: options.process?.name ?? `${hostname()}-${process.pid}`, url: options.process?.internalUrl ?? `http://127.0.0.1:${port}` };
+    const self = { name: options.process?.name ?? unnamedProcess(), url: options.process?.internalUrl ?? `http://127.0.0.1:${port}` };
     store.serveAs(self);
     log.info(`serving as process ${self.name}, reached by the others at ${self.url}`);
   }

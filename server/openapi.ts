@@ -244,7 +244,7 @@ const idempotencyKeyParam = {
     `the same key with another command is refused (422). Keys belong to one session and are kept ${IDEMPOTENCY_KEY_HOURS} hours.`,
   schema: fromZod(IdempotencyKeySchema),
 };
-const unavailable = problem('The server can no longer write its database (deleted or replaced while it ran): nothing was recorded. Send it again once the server has been restarted.');
+const unavailable = problem('The server cannot record now: its database was deleted or replaced while it ran, or (several processes) the process that serves the session cannot be reached. Nothing was recorded; send it again once the server is back (Retry-After).');
 const unauthorized = problem('The trainer token is missing or does not match.');
 const notFound = problem('No such session.');
 const ownerOnly = problem("The token is a co-trainer's or a presenter's: only the token the session was created with manages links.");

@@ -5,6 +5,11 @@
  * process, and it owns everything.
  */
 
+import { hostname } from 'node:os';
+
+/** A process nobody named (PROCESS_NAME unset): its machine and pid, unique among live processes. */
+export const unnamedProcess = (): string => `${hostname()}-${process.pid}`;
+
 /** A server process as the others and the proxy know it. */
 export interface ServerProcess {
   /** The name the proxy routes by (`?process=`): PROCESS_NAME. */

@@ -1,11 +1,10 @@
-import { hostname } from 'node:os';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { migrate } from './migrations.ts';
 import { SqlStore } from './sql-store.ts';
-import type { Ownership, ServerProcess, Whereabouts } from './ownership.ts';
+import { unnamedProcess, type Ownership, type ServerProcess, type Whereabouts } from './ownership.ts';
 import type { Tables } from './tables.ts';
 
 export interface PostgresStoreOptions {
@@ -39,7 +38,7 @@ export class PostgresStore extends SqlStore implements Ownership {
   /** The sessions this process owns (their locks held on `holder`). */
   private readonly held = new Set<string>();
   /** Who this process is to the others; set once it listens (serveAs). */
-  private self: ServerProcess = { name: `${hostname()}-${process.pid}`, url: '' };
+  private self: ServerProcess = { name: unnamedProcess(), url: '' };
 
   private constructor(db: Kysely<Tables>, readonly pool: pg.Pool, readonly schema: string | null, private readonly log: Logger) {
     super(db);
