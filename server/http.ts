@@ -88,14 +88,15 @@ async function serve(options: ServerOptions, log: Logger, store: AnyStore): Prom
   const watching = watchFolders(added, () => {
     if (catalog.reload(log)) log.info(`scenario folders changed: ${catalog.size} scenarios, ${catalog.invalid().length} invalid files`);
   }, log);
-  const ownership = store instanceof PostgresStore ? store : soleOwnership;
-  const sessions = new SessionService({ store, ownership, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession, commandsPerSession: limits.commands });
+  // Several processes may share a PostgreSQL store: it says which sessions are this one's.
+  const shared = store instanceof PostgresStore ? store : null;
+  const sessions = new SessionService({ store, ownership: shared ?? soleOwnership, log, tickMs: options.tickMs, idleMs: options.idleMs, maxParticipants: limits.participantsPerSession, commandsPerSession: limits.commands });
   // Heavy engine work (parsing posted scenarios, runs, samples) runs here, never on the event loop.
   const pool = new ThreadPool(options.pool, log);
   // One budget for new sessions whether they come over REST or the socket (branch, reset).
   const creates = new RateLimiter(limits.creates.limit, limits.creates.windowMs);
   const addresses: ServerAddresses = { publicUrl: options.publicUrl ?? null, urls: [] };
-  const app = createApp({ sessions, scenarios: catalog, pool, log, limits, costs: options.costs, trustProxy: options.trustProxy, creates, addresses: () => addresses, forwardSessions: store instanceof PostgresStore });
+  const app = createApp({ sessions, scenarios: catalog, pool, log, limits, costs: options.costs, trustProxy: options.trustProxy, creates, addresses: () => addresses, forwardSessions: shared !== null });
   const http = createServer(app);
   // The socket handshake and the connection cap read the client's address with the same trust as REST calls.
   const trust = app.get('trust proxy fn') as TrustFunction;
@@ -117,9 +118,9 @@ async function serve(options: ServerOptions, log: Logger, store: AnyStore): Prom
   addresses.urls = reachableUrls(options.host, port);
   const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
-  if (store instanceof PostgresStore) {
+  if (shared) {
     const self = { name: options.process?.name ?? unnamedProcess(), url: options.process?.internalUrl ?? `http://127.0.0.1:${port}` };
-    store.serveAs(self);
+    shared.serveAs(self);
     log.info(`serving as process ${self.name}, reached by the others at ${self.url}`);
   }
 

@@ -5,6 +5,7 @@ import { limitsFromEnv } from './limiter.ts';
 import { addedScenarioFolders } from './scenario-folders.ts';
 import { servingLine } from './serving-line.ts';
 import { startServer } from './http.ts';
+import { SCHEMA_NAME } from './store/postgres.ts';
 import { SqliteStore } from './store/sqlite.ts';
 import { DEFAULT_COSTS } from './limiter.ts';
 import { consoleLogger as log } from './log.ts';
@@ -55,7 +56,7 @@ function whole(name: string, fallback: number, min: number): number {
 function databaseSchema(): string | undefined {
   const text = process.env.DATABASE_SCHEMA?.trim();
   if (!text) return undefined;
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(text)) throw new Error(`DATABASE_SCHEMA must be a lower-case name of letters, digits and _ (at most 63), got "${text}"`);
+  if (!SCHEMA_NAME.test(text)) throw new Error(`DATABASE_SCHEMA must be a lower-case name of letters, digits and _ (at most 63), got "${text}"`);
   return text;
 }
 

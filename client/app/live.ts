@@ -92,7 +92,7 @@ export class LiveSession {
     const s = this.socket;
     // `?process=` was for one connection: if that process is gone, the next attempt goes by session.
     s.io.on('reconnect_attempt', () => {
-      const { process: _gone, ...query } = (s.io.opts.query ?? {}) as Record<string, string>;
+      const { process: _gone, ...query } = this.query;
       s.io.opts.query = query;
     });
     s.on('connect', () => {
@@ -162,6 +162,11 @@ export class LiveSession {
     });
   }
 
+  /** What the socket's URL says to a proxy (`?session=`, `?process=`), sent on each new connection. */
+  private get query(): Record<string, string> {
+    return (this.socket.io.opts.query ?? {}) as Record<string, string>;
+  }
+
   get snapshot(): Snapshot | null {
     return this.state.snapshot;
   }
@@ -174,7 +179,7 @@ export class LiveSession {
   private follow(wire: WireError): Promise<void> {
     const s = this.socket;
     s.disconnect();
-    if (wire.process) s.io.opts.query = { ...(s.io.opts.query as Record<string, string> | undefined), process: wire.process };
+    if (wire.process) s.io.opts.query = { ...this.query, process: wire.process };
     const wait = this.hops++ === 0 && wire.process ? 0 : Math.min(4000, 250 * 2 ** Math.min(this.hops, 4));
     return new Promise((resolve) => {
       s.once('connect', () => resolve());
@@ -189,16 +194,17 @@ export class LiveSession {
   async join(code: string, name: string, pass?: string): Promise<Participant & { token: string }> {
     const ask = () => this.ask<{ participant: Participant & { token: string }; snapshot: Snapshot }>((ack) =>
       this.socket.emit('join', { code, name, ...(pass ? { pass } : {}) }, ack));
-    type Answer = Awaited<ReturnType<typeof ask>>;
-    const attempt = () => ask().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-    let outcome: Answer | Error = await attempt();
-    // The code's session is served by another process: join there.
-    for (let hop = 0; outcome instanceof WireFailure && outcome.wire.code === 'elsewhere' && hop < 4; hop++) {
-      await this.follow(outcome.wire);
-      outcome = await attempt();
+    let answer: Awaited<ReturnType<typeof ask>>;
+    for (let hop = 0; ; hop++) {
+      try {
+        answer = await ask();
+        break;
+      } catch (error) {
+        // The code's session is served by another process: join there.
+        if (!(error instanceof WireFailure && error.wire.code === 'elsewhere' && hop < 4)) throw error;
+        await this.follow(error.wire);
+      }
     }
-    if (outcome instanceof Error) throw outcome;
-    const answer = outcome;
     this.socket.auth = { participantToken: answer.participant.token };
     this.adopt(answer.snapshot);
     return answer.participant;
@@ -284,7 +290,7 @@ export class LiveSession {
     // A later snapshot of the same session keeps the records already seen; a new session starts afresh.
     const records = previous?.sessionId === snapshot.sessionId ? this.state.records.filter((r) => r.seq <= snapshot.seq) : [];
     // A participant who joined by code reconnects to the session's process too.
-    this.socket.io.opts.query = { ...(this.socket.io.opts.query as Record<string, string> | undefined), session: snapshot.sessionId };
+    this.socket.io.opts.query = { ...this.query, session: snapshot.sessionId };
     this.set({ snapshot, records }, 'snapshot');
   }
 

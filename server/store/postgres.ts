@@ -19,7 +19,7 @@ export interface PostgresStoreOptions {
 }
 
 /** A schema name this code may put into SQL as it is. */
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
  * The store on PostgreSQL (DATABASE_URL): the same queries as SQLite's (SqlStore). Several server
