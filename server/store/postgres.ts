@@ -121,7 +121,7 @@ export class PostgresStore extends SqlStore implements Ownership {
   }
 
   async release(sessionId: string): Promise<void> {
-if (!this.held.delete(sessionId) || this.lost !== null || this.holder === null) return;
+    if (!this.held.delete(sessionId) || this.lost !== null || this.holder === null) return;
     await this.db.deleteFrom('session_owners').where('session_id', '=', sessionId).where('process', '=', this.self.name).execute();
     await this.holder.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.lockKey(sessionId)]);
   }
