@@ -1,5 +1,6 @@
 import { BUILTIN_AS_OF, BUILTIN_WORLD, PENDING_INSTRUMENTS } from '../machines/world/builtin/index.ts';
 import { FAMILIES, type TreatyFamily } from '../machines/world/builtin/instruments.ts';
+import { LAWS_NOT_MODELLED } from '../machines/world/builtin/laws-not-modelled.ts';
 import { OFFENCE_TREATIES } from '../machines/world/builtin/multilateral/un.ts';
 import { worldOn } from '../machines/world/in-force.ts';
 import { DURATION_BASES, REGIONS, type DurationProfile, type Instrument, type Jurisdiction, type Region } from '../machines/world/types.ts';
@@ -216,6 +217,14 @@ ${instrumentRows(PENDING_INSTRUMENTS)}
 ## Rules
 
 ${table(['Id', 'State', 'Kind', 'Data', 'Title', 'In force'], rules.map((r) => [`\`${r.id}\``, nameOf.get(r.jurisdiction) ?? r.jurisdiction, r.kind, r.data.join(', '), r.title ?? '', `${r.inForce?.from ?? 'date unknown'}${r.inForce?.to ? ` – ${r.inForce.to}` : ''}`]))}
+
+### Laws read and not modelled as rules
+
+A state of the seed list, the G20, the EU or a provider's home with no rule above has its reading
+here (\`machines/world/builtin/laws-not-modelled.ts\`): what was read, and why it is none of the kinds
+the engine models. It records what was read, not a finding that no such law exists.
+
+${table(['State', 'Law read', 'Finding', 'Source'], LAWS_NOT_MODELLED.map((l) => [nameOf.get(l.jurisdiction) ?? l.jurisdiction, l.law, l.finding, l.source]))}
 
 ## Production orders
 

@@ -1,0 +1,134 @@
+/**
+ * Laws that were read, or looked for, and deliberately not modelled as rules: what was read, what it
+ * says, and why it is no rule. Pure data, shown in docs/world.md beside the rules. `[S#]` refers to
+ * docs/sources.md.
+ *
+ * Issue 12 asks for the rules of at least the seed states, the G20, the EU and the providers' home
+ * states. A state with no rule in rules.ts must be here, so that "no rule" always means "read, and
+ * found none of the kinds the engine models" (test/world/rules-coverage.test.ts), never "not looked at".
+ * A finding is not a legal opinion that the state has no such law: it says what was read.
+ */
+export interface LawNotModelled {
+  /** ISO 3166-1 alpha-2 code of the state. */
+  jurisdiction: string;
+  /** The law and article read, or "no law found" and what was searched. */
+  law: string;
+  /** What the text does, and why it is not a blocking, approval or recognition rule. */
+  finding: string;
+  /** Where it was read: a `[S#]` of docs/sources.md or an address. */
+  source: string;
+}
+
+export const LAWS_NOT_MODELLED: LawNotModelled[] = [
+  {
+    jurisdiction: 'US',
+    law: '18 USC 2702(a)(3) (non-content records)',
+    finding:
+      'It forbids giving non-content records to a "governmental entity", which 2711(4) defines as US bodies; 2702(c)(6) lets a ' +
+      'provider give them to anyone else, foreign authorities included. So it does not bar foreign requests: US providers\' ' +
+      'voluntary answers are modelled as their practice (answersDirect), not as a rule.',
+    source: '18 USC 2702, 2711 [S2]',
+  },
+  {
+    jurisdiction: 'CN',
+    law: 'Cybersecurity Law art. 37',
+    finding:
+      'It keeps in China the personal information and important data of critical information infrastructure operators and ' +
+      'makes their export subject to a security assessment: a rule on who stores what, not on foreign authorities\' requests, ' +
+      'which the Data Security Law art. 36, PIPL art. 41 and ICJAL art. 4 (rules.ts) govern. Its text was read only in a summary.',
+    source: 'Overview of the Cybersecurity Law [S33]',
+  },
+  {
+    jurisdiction: 'RU',
+    law: 'Federal Laws 374-FZ and 375-FZ of 2016 ("Yarovaya" package)',
+    finding:
+      'A duty on operators to keep communications for set periods and hand them to Russian authorities: a production duty ' +
+      '(RU-149-FZ-10-1 in orders.ts), not a rule closing foreign channels.',
+    source: 'TASS, 16 Apr 2018 [S35]',
+  },
+  {
+    jurisdiction: 'KG',
+    law: 'Law No. 58 of 14 Apr 2008 on personal information',
+    finding:
+      'A localisation duty is claimed only by a vendor\'s blog; the text was not read, so no rule is modelled.',
+    source: 'Vendor blog [S38] (unverified)',
+  },
+  {
+    jurisdiction: 'TJ',
+    law: 'Law No. 1537 of 3 Aug 2018 on personal data',
+    finding: 'No localisation or blocking provision found in the summary read; the text itself was not read.',
+    source: 'Summary of the law [S39] (unverified)',
+  },
+  {
+    jurisdiction: 'TM',
+    law: 'No law found',
+    finding: 'No blocking, approval or localisation law of Turkmenistan was found in the sources searched (shared facts, stored pages).',
+    source: 'Searched: /work/shared/domain/facts.md §rules (marked "not researched"), the stored pages corpus',
+  },
+  {
+    jurisdiction: 'IN',
+    law: 'No blocking or localisation statute for communications data found; CERT-In directions of 28 Apr 2022',
+    finding:
+      'The CERT-In directions make service providers keep ICT system logs in India for 180 days; their text was not read, and a ' +
+      'log-keeping duty is no rule on foreign requests. India compels providers that serve it (IN-IT-RULES-3-1-J and IN-BNSS-94 in orders.ts).',
+    source: 'Searched in issue 12 (rules.ts header, second pass); orders.ts for the production duties',
+  },
+  {
+    jurisdiction: 'PK',
+    law: 'No law found',
+    finding: 'No sourced blocking, approval or localisation rule of Pakistan was found in issue 12\'s reading.',
+    source: 'Searched in issue 12 (rules.ts header)',
+  },
+  {
+    jurisdiction: 'IR',
+    law: 'No law found',
+    finding: 'No sourced blocking, approval or localisation rule of Iran was found in issue 12\'s reading.',
+    source: 'Searched in issue 12 (rules.ts header)',
+  },
+  {
+    jurisdiction: 'ID',
+    law: 'Government Regulation 71/2019 on electronic systems',
+    finding:
+      'It confines localisation to public-scope electronic system operators; private operators may store abroad if they give ' +
+      'Indonesian authorities access. Access by Indonesian authorities is a production duty (ID-MR-5-2020 in orders.ts), not a rule on foreign requests.',
+    source: 'Searched in issue 12 (rules.ts header); orders.ts ID-MR-5-2020',
+  },
+  {
+    jurisdiction: 'SA',
+    law: 'Personal Data Protection Law art. 29',
+    finding:
+      'A general rule on transferring personal data abroad, with no localisation duty and nothing on foreign authorities\' requests.',
+    source: 'Chambers Data Protection guide, Saudi Arabia chapter (GLA & Company), https://gpg-pdf.chambers.com/view/158325293/368',
+  },
+  {
+    jurisdiction: 'AR',
+    law: 'Law No. 25.326 on personal data art. 12',
+    finding:
+      'It forbids transfers to countries without an adequate level of protection and exempts international judicial ' +
+      'cooperation: a general transfer rule whose reach turns on the destination\'s adequacy, which a rule cannot express. Read in ' +
+      'a public reproduction of the law, not in the official gazette.',
+    source: 'Law No. 25.326 art. 12 (issue 12, second pass)',
+  },
+  {
+    jurisdiction: 'MX',
+    law: 'No blocking or localisation statute for communications data found',
+    finding:
+      'Mexico compels providers that serve it (MX-LFTR-189, MX-LMTR-182 in orders.ts); no law closing foreign channels was found.',
+    source: 'Searched in issue 12 (rules.ts header, second pass)',
+  },
+  {
+    jurisdiction: 'ZA',
+    law: 'No blocking or localisation statute for communications data found',
+    finding:
+      'South Africa compels providers that serve it (ZA-CPA-205 in orders.ts); no law closing foreign channels was found.',
+    source: 'Searched in issue 12 (rules.ts header, second pass)',
+  },
+  {
+    jurisdiction: 'TR',
+    law: 'Law No. 6698 on the protection of personal data art. 9',
+    finding:
+      'A general rule on transfers abroad, not on foreign authorities\' requests; Türkiye\'s localisation duty for large social ' +
+      'networks is a rule (TR-5651-EK4 in rules.ts).',
+    source: 'Searched in issue 12 (rules.ts header)',
+  },
+];
