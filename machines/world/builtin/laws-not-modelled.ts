@@ -62,8 +62,8 @@ export const LAWS_NOT_MODELLED: LawNotModelled[] = [
   {
     jurisdiction: 'TM',
     law: 'No law found',
-    finding: 'No blocking, approval or localisation law of Turkmenistan was found in the sources searched (shared facts, stored pages).',
-    source: 'Searched: /work/shared/domain/facts.md §rules (marked "not researched"), the stored pages corpus',
+    finding: 'No blocking, approval or localisation law of Turkmenistan was found in the sources searched.',
+    source: 'Searched in issue 12: the team\'s research notes (marked "not researched") and the stored public pages',
   },
   {
     jurisdiction: 'IN',
