@@ -52,7 +52,10 @@ import { withMembership } from './jurisdictions.ts';
  *   by s. 52 (the UK-US agreement designated from 28 Feb 2020 by S.I. 2020/38) [S112]. Whether a UK
  *   provider that hands stored content to a foreign authority does a "relevant act" (s. 4(2):
  *   modifying or interfering with the system, monitoring transmissions) was found in no text read, so
- *   s. 3 is not a rule. Part 3 (GB-IPA-PART-3) and overseas production orders are UK outgoing powers.
+ *   s. 3 is not a rule. During the Crime (Overseas Production Orders) Bill the Government told the
+ *   Lords that UK law does not compel UK companies to obey a foreign production order, though the
+ *   other state's law may [S118]; no UK text read forbids them to answer. Part 3 (GB-IPA-PART-3) and
+ *   overseas production orders are UK outgoing powers.
  * - Brazil: the LGPD (Law 13.709/2018) art. 33 lists when personal data may go abroad, among them
  *   international legal cooperation between intelligence, investigation and prosecution bodies under
  *   international instruments (III) [S113]: a general transfer rule, not modelled, as Argentina's art.
