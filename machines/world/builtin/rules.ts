@@ -22,7 +22,7 @@ import { withMembership } from './jurisdictions.ts';
  * their text); Indonesia (GR 71/2019 confines localisation to public-scope operators; private
  * operators may store abroad if they give access); Saudi Arabia's PDPL art. 29, Türkiye's Law No.
  * 6698 art. 9, Korea's PIPA and Japan's APPI (general transfer rules, not rules on foreign
- * authorities' requests); the UK GDPR's art. 48 after Brexit (its text not checked); Kyrgyzstan,
+ * authorities' requests); the UK GDPR's art. 48 (omitted after Brexit: see the fourth pass below); Kyrgyzstan,
  * Tajikistan, Turkmenistan, Pakistan and Iran (no sourced rule found). A second pass (issue 12) read,
  * and left out: Argentina's Law No. 25.326 art. 12 (it forbids transfers to countries without an
  * adequate level of protection and exempts international judicial cooperation: a general transfer rule
@@ -38,9 +38,48 @@ import { withMembership } from './jurisdictions.ts';
  * Act art. 4 (read only in the EU adequacy decision for Japan, Decision (EU) 2019/419 recital 116,
  * which says it is read as barring disclosure save with the user's consent or a justification under
  * the Penal Code). Not researched in that pass: India's RBI payment-data storage directive (2018)
- * and DPDP Act 2023 s. 16, Australia's My Health Records Act s. 77, the Canadian provinces' public-
- * body storage laws (BC FOIPPA s. 30.1, Nova Scotia PIIDPA), South Africa's POPIA s. 72, and any
- * rule of Brazil, Canada (federal), Argentina, Mexico or the UK beyond those listed above.
+ * and DPDP Act 2023 s. 16, Australia's My Health Records Act s. 77, Nova Scotia's PIIDPA and South
+ * Africa's POPIA s. 72.
+ * A fourth pass (issue 12, the G20 states whose rules had not been researched) read, and left out:
+ * - United Kingdom: no rule found that a foreign request must respect. Art. 48 is not part of the
+ *   UK GDPR: it was omitted from 31 Dec 2020 by S.I. 2019/419 (the Data Protection, Privacy and
+ *   Electronic Communications (Amendments etc) (EU Exit) Regulations 2019) Sch. 1 para. 41 [S110], so
+ *   the UK has no recognition rule. The Investigatory Powers Act 2016 s. 3 makes intercepting a
+ *   communication in the UK without lawful authority an offence; interception covers making content
+ *   available while it is stored in or by the system (s. 4(4)(b)), and for stored communications a
+ *   warrant, a statutory power or a court order gives lawful authority (s. 6(1)(c)) [S111]; an
+ *   operator's interception in answer to a foreign request under a designated agreement is authorised
+ *   by s. 52 (the UK-US agreement designated from 28 Feb 2020 by S.I. 2020/38) [S112]. Whether a UK
+ *   provider that hands stored content to a foreign authority does a "relevant act" (s. 4(2):
+ *   modifying or interfering with the system, monitoring transmissions) was found in no text read, so
+ *   s. 3 is not a rule. During the Crime (Overseas Production Orders) Bill the Government told the
+ *   Lords that UK law does not compel UK companies to obey a foreign production order, though the
+ *   other state's law may [S118]; no UK text read forbids them to answer. Part 3 (GB-IPA-PART-3) and
+ *   overseas production orders are UK outgoing powers.
+ * - Brazil: the LGPD (Law 13.709/2018) art. 33 lists when personal data may go abroad, among them
+ *   international legal cooperation between intelligence, investigation and prosecution bodies under
+ *   international instruments (III) [S113]: a general transfer rule, not modelled, as Argentina's art.
+ *   12. The Marco Civil (Law 12.965/2014) art. 10 para. 2 lets the content of private communications be
+ *   made available only by judicial order (the rapporteur in the Supreme Court's ADI 5527 would add: for
+ *   criminal investigation or proceedings) [S114]: the same kind of law as Australia's Part 13, but no
+ *   text read says whether a foreign court's order counts or must first pass through Brazil's courts,
+ *   so it is not a rule yet (like Korea's and Japan's above). Decree 3.810/2001 is the Brazil-US MLAT,
+ *   an instrument, not a rule; no blocking or localisation statute was found.
+ * - Canada (federal): PIPEDA s. 7(3)(c.1) lets an organisation disclose personal information without
+ *   consent to a government institution that has identified its lawful authority and asks in order to
+ *   enforce the law of Canada, a province or a foreign jurisdiction [S115]: a permission within a
+ *   consent regime, not a prohibition, so no rule (s. 7(3)(d) was not read in its text). British
+ *   Columbia's FOIPPA ss. 30.1 and 33.1 (personal information stored and accessed in Canada) bound
+ *   public bodies and their service providers, not providers serving the public, and were repealed by
+ *   the FOIPPA Amendment Act 2021 (Bill 22) [S116]: out of scope. No federal blocking statute found.
+ * - Mexico: besides MX-LFTR-189 and MX-LMTR-182 (orders.ts), no blocking or localisation rule found.
+ *   The transfer articles of the private-sector LFPDPPP (2010, arts. 36-37) were not read in their
+ *   text; the public-sector law (LGPDPPSO, DOF 26 Jan 2017) lets transfers proceed where the law
+ *   requires them for criminal investigation (art. 70 III, as read) [S117], but binds public bodies
+ *   only.
+ * - Argentina: beyond Law 25.326 art. 12, Law 27.078 ("Argentina Digital") art. 5 on the
+ *   inviolability of ICT communications was looked for in the stored pages and not found: not read,
+ *   no rule.
  */
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
