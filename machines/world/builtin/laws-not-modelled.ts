@@ -67,11 +67,13 @@ export const LAWS_NOT_MODELLED: LawNotModelled[] = [
   },
   {
     jurisdiction: 'IN',
-    law: 'No blocking or localisation statute for communications data found; CERT-In directions of 28 Apr 2022',
+    law: 'RBI directive on storage of payment system data (6 Apr 2018); DPDP Act 2023 s. 16; CERT-In directions (28 Apr 2022)',
     finding:
-      'The CERT-In directions make service providers keep ICT system logs in India for 180 days; their text was not read, and a ' +
-      'log-keeping duty is no rule on foreign requests. India compels providers that serve it (IN-IT-RULES-3-1-J and IN-BNSS-94 in orders.ts).',
-    source: 'Searched in issue 12 (rules.ts header, second pass); orders.ts for the production duties',
+      'The RBI directive keeps payment data of payment system operators in India: not communications data, which is all the ' +
+      'model carries, so out of scope. DPDP s. 16 lets the government restrict transfers to countries it names (a negative ' +
+      'list), and s. 17(1)(c) disapplies it for Indian criminal investigations: a general transfer rule. The CERT-In log-keeping ' +
+      'directions were not read in their text. India compels providers that serve it (IN-IT-RULES-3-1-J, IN-BNSS-94 in orders.ts).',
+    source: 'RBI circular of 6 Apr 2018 [S137]; DPDP Act 2023 [S138]',
   },
   {
     jurisdiction: 'PK',
@@ -118,10 +120,13 @@ export const LAWS_NOT_MODELLED: LawNotModelled[] = [
   },
   {
     jurisdiction: 'ZA',
-    law: 'No blocking or localisation statute for communications data found',
+    law: 'POPIA (Act 4 of 2013) s. 72',
     finding:
-      'South Africa compels providers that serve it (ZA-CPA-205 in orders.ts); no law closing foreign channels was found.',
-    source: 'Searched in issue 12 (rules.ts header, second pass)',
+      'Personal information may go abroad only to a recipient bound to adequate protection, or with consent, for a contract or ' +
+      'for the data subject\'s benefit: a general adequacy-based transfer rule, not on foreign authorities (unlike Argentina\'s ' +
+      'art. 12 it names no judicial-cooperation exception). No blocking or localisation statute found. South Africa compels ' +
+      'providers that serve it (ZA-CPA-205 in orders.ts).',
+    source: 'POPIA s. 72, Government Gazette No. 37067 [S139]',
   },
   {
     jurisdiction: 'TR',
@@ -130,5 +135,25 @@ export const LAWS_NOT_MODELLED: LawNotModelled[] = [
       'A general rule on transfers abroad, not on foreign authorities\' requests; Türkiye\'s localisation duty for large social ' +
       'networks is a rule (TR-5651-EK4 in rules.ts).',
     source: 'Searched in issue 12 (rules.ts header)',
+  },
+  {
+    jurisdiction: 'AE',
+    law: 'Federal Decree-Law No. 45 of 2021 on personal data arts. 2, 22-23; Federal Law No. 39 of 2006; Decree-Law No. 34 of 2021',
+    finding:
+      'Data may leave for states with adequate protection, or under a contract, with consent, for court proceedings, for ' +
+      'international judicial cooperation (art. 23(1)(e)) or in the public interest: a general transfer rule, and art. 2(2) leaves ' +
+      'out free-zone companies under their own laws (the DIFC and ADGM rules are of the same kind). The 2006 judicial-cooperation ' +
+      'law and the 2021 cybercrime law were read only in summaries, which show no bar on answering foreign authorities. Whether ' +
+      'Telegram\'s entity sits in a free zone was not read.',
+    source: 'Decree-Law 45/2021 [S130]; DIFC and ADGM [S131]; Law 39/2006 [S132]; Decree-Law 34/2021 [S133]',
+  },
+  {
+    jurisdiction: 'SG',
+    law: 'Personal Data Protection Act 2012 s. 26; Mutual Assistance in Criminal Matters Act 2000 ss. 22, 41',
+    finding:
+      'Data leave only to a recipient bound to comparable protection, with consent, or for a use the Act allows: a general ' +
+      'transfer rule. The mutual assistance Act sets how Singapore answers foreign requests (court production orders, the ' +
+      'Minister\'s power to refuse), not a bar on a provider answering one directly. No blocking statute found.',
+    source: 'PDPA [S134][S134b]; MACMA [S135]',
   },
 ];

@@ -80,6 +80,57 @@ import { withMembership } from './jurisdictions.ts';
  * - Argentina: beyond Law 25.326 art. 12, Law 27.078 ("Argentina Digital") art. 5 on the
  *   inviolability of ICT communications was looked for in the stored pages and not found: not read,
  *   no rule.
+ * A fifth pass (issue 12, the home states of the built-in providers, and India's and South
+ * Africa's items just listed) read the following and added no rule:
+ * - United Arab Emirates (Telegram's home). Federal Decree-Law No. 45 of 2021 on personal data (in
+ *   force 2 Jan 2022) arts. 22-23 [S130]: data may leave, in cases the Data Office approves, for a
+ *   state with data-protection legislation or a data-protection agreement with the UAE, and
+ *   otherwise under a contract, the data subject's explicit consent, court proceedings,
+ *   "international judicial cooperation" (art. 23(1)(e)) or the public interest. A general transfer
+ *   rule whose reach turns on the destination's adequacy, which itself lets data go for judicial
+ *   cooperation; art. 2(2) also leaves out companies in free zones with their own data-protection
+ *   law. The DIFC Data Protection Law (DIFC Law No. 5 of 2020) arts. 26-27 and the ADGM Data
+ *   Protection Regulations 2021 Part V [S131] are transfer rules of the same adequacy kind; whether
+ *   Telegram's entity sits in either free zone was not read. Federal Law No. 39 of 2006 on
+ *   international judicial cooperation in criminal matters [S132] governs how the UAE handles
+ *   foreign requests (central authority in the Ministry of Justice, reciprocity); only its table of
+ *   contents and press summaries were read, and no prohibition on answering a foreign authority
+ *   outside it was found. Federal Decree-Law No. 34 of 2021 on rumours and cybercrimes was read
+ *   only in summaries [S133], which list offences and no rule on disclosure to foreign authorities.
+ * - Singapore (home of TikTok Pte. Ltd. and WeChat International Pte. Ltd.). PDPA 2012 s. 26 with
+ *   reg. 10 of the Personal Data Protection Regulations 2021 [S134]: data leave only to a recipient
+ *   bound to comparable protection, with consent, or when needed for a use or disclosure the First
+ *   Schedule allows. A general transfer rule, not modelled; the PDPA's own "investigation" exception
+ *   is defined by Singapore's written laws, agreements and legal remedies [S134b]. The Mutual
+ *   Assistance in Criminal Matters Act 2000 [S135] lets the Attorney-General ask a court for a
+ *   production order on a foreign request (s. 22) and the Minister stop a request contrary to
+ *   Singapore's sovereignty, security or public order (s. 41): a procedure for requests made to
+ *   Singapore, not a bar on a provider answering one directly. No Singapore blocking statute was
+ *   found.
+ * - Luxembourg (Skype Communications S.à r.l., Viber Media S.à r.l.) has LU-GDPR-48 like every EU
+ *   member. No further Luxembourg rule was found: in the Belgian Skype case the provider relied on
+ *   Belgian jurisdiction and the 1959 Convention, not on a Luxembourg prohibition [S49], and the
+ *   University of Luxembourg's national report on providers' cooperation with judicial authorities
+ *   [S136] was read only in its introduction.
+ * - India. The RBI circular on storage of payment system data (DPSS.CO.OD.No.2785/06.08.005/2017-18,
+ *   6 Apr 2018) and its FAQs (2019) [S137] keep payment data in India. Left out of scope: it binds
+ *   payment system operators authorised under the Payment and Settlement Systems Act 2007 and their
+ *   service providers, for payment data (customer, payment-sensitive, credential and transaction
+ *   data), which are not communications data; the model has no payment category, no built-in
+ *   provider is a payment system operator, and a rule on data located in India would wrongly reach
+ *   every communications record stored there. (Its FAQs let such data be shared with an overseas
+ *   regulator with the RBI's approval: regulators, not foreign criminal authorities.) DPDP Act 2023
+ *   s. 16 [S138]: the Central Government may restrict transfers to countries it notifies (a negative
+ *   list; none reported notified as of Apr 2026), and stricter Indian laws prevail (s. 16(2)); s.
+ *   17(1)(c) disapplies s. 16 to processing for the prevention, detection, investigation or
+ *   prosecution of offences under Indian law. A general transfer rule, not on foreign authorities;
+ *   its commencement was not read.
+ * - South Africa. POPIA (Act 4 of 2013) s. 72 [S139]: a responsible party may not transfer personal
+ *   information to a third party abroad unless the recipient is bound by a law, binding corporate
+ *   rules or an agreement giving adequate protection, or the data subject consents, a contract needs
+ *   it or it is for the data subject's benefit. A general adequacy-based transfer rule, left out as
+ *   Argentina's art. 12 was (unlike art. 12 it names no judicial-cooperation exception); its
+ *   commencement (1 Jul 2020) was read only in a secondary source.
  */
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
