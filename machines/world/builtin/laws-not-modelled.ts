@@ -112,11 +112,43 @@ export const LAWS_NOT_MODELLED: LawNotModelled[] = [
     source: 'Law No. 25.326 art. 12 (issue 12, second pass)',
   },
   {
-    jurisdiction: 'MX',
-    law: 'No blocking or localisation statute for communications data found',
+    jurisdiction: 'GB',
+    law: 'UK GDPR art. 48 (omitted); Investigatory Powers Act 2016 ss. 3-6, 52',
     finding:
-      'Mexico compels providers that serve it (MX-LFTR-189, MX-LMTR-182 in orders.ts); no law closing foreign channels was found.',
-    source: 'Searched in issue 12 (rules.ts header, second pass)',
+      'Art. 48 was omitted from the UK GDPR from 31 Dec 2020 (S.I. 2019/419 Sch. 1 para. 41), so the UK has no recognition rule. ' +
+      'Unlawful interception (s. 3) reaches stored communications (ss. 4(4)(b), 6(1)(c)), and an operator answering a ' +
+      'designated agreement\'s order is authorised by s. 52, but no text read says that a UK provider handing stored content to ' +
+      'a foreign authority intercepts it. The Government told Parliament in 2018 that UK law does not compel UK companies to ' +
+      'obey a foreign order; nothing read forbids them to answer one.',
+    source: 'S.I. 2019/419 [S110]; IPA 2016 [S111][S112]; Lords debate, 10 Sep 2018 [S118]',
+  },
+  {
+    jurisdiction: 'BR',
+    law: 'LGPD (Law 13.709/2018) art. 33; Marco Civil (Law 12.965/2014) art. 10 para. 2',
+    finding:
+      'Art. 33 lists when personal data may go abroad, international legal cooperation among them: a general transfer rule. ' +
+      'Art. 10 para. 2 releases the content of private communications only by judicial order, the same kind of law as ' +
+      'Australia\'s Part 13, but no text read says whether a foreign court\'s order counts or must pass through Brazil\'s ' +
+      'courts, so it is a candidate, not a rule. Brazil compels providers that serve it (BR-MCI-11 in orders.ts).',
+    source: 'LGPD art. 33 [S113]; Marco Civil art. 10 [S114]',
+  },
+  {
+    jurisdiction: 'CA',
+    law: 'PIPEDA s. 7(3)(c.1); British Columbia FOIPPA ss. 30.1, 33.1 (repealed 2021)',
+    finding:
+      'PIPEDA lets an organisation disclose without consent to a government institution enforcing the law of a foreign ' +
+      'jurisdiction: a permission, not a prohibition (s. 7(3)(d) not read in its text). The British Columbia data-residency ' +
+      'sections bound public bodies, not providers, and were repealed in 2021. No federal blocking statute found.',
+    source: 'PIPEDA [S115]; FOIPPA Amendment Act 2021 [S116]',
+  },
+  {
+    jurisdiction: 'MX',
+    law: 'No blocking or localisation statute for communications data found; LGPDPPSO (DOF 26 Jan 2017) art. 70',
+    finding:
+      'Mexico compels providers that serve it (MX-LFTR-189, MX-LMTR-182 in orders.ts). The public-sector data law lets transfers ' +
+      'proceed where the law requires them for a criminal investigation, but binds public bodies only; the private-sector ' +
+      'LFPDPPP transfer articles (36-37) were not read in their text.',
+    source: 'LGPDPPSO art. 70 [S117]',
   },
   {
     jurisdiction: 'ZA',
