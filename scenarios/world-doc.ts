@@ -102,7 +102,8 @@ function durations(): string {
     `They rest on ${figures.size} distinct published or statutory figure(s), listed below; a \`default\` profile means nothing`,
     'was published for that channel and the scenario format\'s defaults stand in (300/540 days for mutual legal',
     'assistance, 30/60 for an agreement). `test/world/published-times.test.ts` samples every published profile and checks',
-    'the engine\'s median against the figure (within 15 %).',
+    'the engine\'s median against the figure (within 15 %); `test/world/statutory-times.test.ts` does the same for the',
+    'statutory figures between two parties, and checks that the 90th percentile keeps to the deadline.',
     '',
     table(['Instrument or provider', 'Basis', 'Median / p90 (days)', 'Source'], rows),
   ].join('\n');

@@ -48,7 +48,7 @@ describe('the comparison page on another date and under a what-if', () => {
     expect(await differences.locator('.variant-in-use').textContent()).toBe('Asked on 2021-06-01');
     expect(await differences.locator('.variant-compared').textContent()).toBe('Compared with the scenario\'s own date (2024-06-03):');
     const agreement = differences.locator('li.difference[data-channel="agreement"]');
-    expect(await agreement.locator('.difference-channel').textContent()).toBe('data-access agreement: open, 30 days → closed');
+    expect(await agreement.locator('.difference-channel').textContent()).toBe('data-access agreement: open, 6 days → closed');
     expect(await agreement.locator('.difference-after').textContent()).toContain('No data-access agreement binds United Kingdom and United States');
     const cause = await agreement.locator('.difference-cause').textContent();
     expect(cause).toMatch(/^Because of US-GB-CLOUD-2019 \(UK-US Agreement on Access to Electronic Data for the Purpose of Countering Serious Crime\)\. Source: Agreement signed 3 Oct 2019, in force 3 Oct 2022/);

@@ -54,7 +54,7 @@ describe('rogatory explore', () => {
   it('shows real days: no race with an endless draw, no refusal while the request is still being drafted', () => {
     const uk = rogatory('explore', 'scenarios/real/uk-us-agreement-order.yaml');
     expect(uk.code).toBe(0);
-    expect(uk.out).toContain('delivered via agreement: 100 %, day 30,');
+    expect(uk.out).toContain('delivered via agreement: 100 %, day 6,');
     expect(uk.out).not.toMatch(/\d{7,}/);
     expect(uk.out).not.toContain('takes at most');
     const india = rogatory('explore', 'scenarios/real/india-meta-content-mlat-2021.yaml', '--overlay', 'scenarios/what-if/india-us-data-access-agreement.yaml');

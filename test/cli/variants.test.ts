@@ -44,7 +44,7 @@ describe('rogatory run --date', () => {
     expect(text.out).toContain('Outcome: delivered (mlat)');
     const compared = text.out.slice(text.out.indexOf('Compared with the scenario\'s own date (2024-06-03):'));
     expect(compared).not.toBe(text.out);
-    expect(compared).toMatch(/agreement:\n\s+before: open, 30 days: .*\n\s+after: +closed: /);
+    expect(compared).toMatch(/agreement:\n\s+before: open, 6 days: .*\n\s+after: +closed: /);
     expect(compared).toMatch(/because of US-GB-CLOUD-2019: UK-US Agreement on Access to Electronic Data.*Source: .*in force 3 Oct 2022/);
   });
 

@@ -171,11 +171,11 @@ describe('what the explorer shows', () => {
     expect(sides.some((c) => 'atMost' in c.event) && sides.some((c) => 'moreThan' in c.event)).toBe(true);
   });
 
-  it('an agreement order that no deadline races takes its median: 30 days, no race shown', () => {
+  it('an agreement order that no deadline races takes its median: 6 days (the UK\'s 7-day default to produce), no race shown', () => {
     const { exploration } = explore(load('scenarios/real/uk-us-agreement-order.yaml'));
     const agreement = exploration.outcomes.find((o) => o.outcome === 'delivered' && o.channel === 'agreement')!;
     expect(agreement.probability).toBeCloseTo(1, 9);
-    expect(agreement.days).toEqual({ min: 30, max: 30 });
+    expect(agreement.days).toEqual({ min: 6, max: 6 });
     expect(exploration.paths.some((p) => p.choices.some((c) => c.event.type === 'DURATION'))).toBe(false);
     expectRealDays(exploration);
   });

@@ -23,7 +23,7 @@ describe('POST /api/runs with a date and a what-if', () => {
     expect(res.body).toMatchObject({ scenario: 'uk-us-agreement-order', outcome: 'delivered', channel: 'mlat', cites: ['US-GB-MLAT'] });
     expect(res.body.variant).toMatchObject({ date: '2021-06-01', ownDate: '2024-06-03' });
     const agreement = res.body.variant.differences.find((d: { channel: string }) => d.channel === 'agreement');
-    expect(agreement).toMatchObject({ before: { open: true, days: 30 }, after: { open: false }, because: ['US-GB-CLOUD-2019'] });
+    expect(agreement).toMatchObject({ before: { open: true, days: 6 }, after: { open: false }, because: ['US-GB-CLOUD-2019'] });
     expect(res.body.variant.entries['US-GB-CLOUD-2019']).toMatchObject({ title: expect.stringContaining('UK-US Agreement'), source: expect.stringContaining('in force 3 Oct 2022') });
   });
 

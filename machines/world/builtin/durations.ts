@@ -49,6 +49,24 @@ export const MLAT_GENERIC: DurationProfile = {
   basis: 'default',
 };
 
+/**
+ * Orders the UK serves on US providers under the UK-US agreement: the UK's Crime (Overseas
+ * Production Orders) Act 2019 sets a default time to produce, so the UK→US direction carries that
+ * statutory figure (`pairDays`); orders the US serves on UK providers keep the agreement's default.
+ */
+export const UK_OVERSEAS_PRODUCTION_ORDER_DAYS: DurationProfile = {
+  median: 6,
+  p90: 7,
+  source:
+    'Crime (Overseas Production Orders) Act 2019: a US provider served with an overseas production order must produce ' +
+    'the data within a default limit of seven days, unless the judge sets another period (as reported by Kingsley ' +
+    'Napley, 19 Jun 2020 [S150]; the Act\'s own section on the order\'s content was not read, nor how often judges set ' +
+    'another period). The same source puts a request to the US by mutual legal assistance at six months to two years. ' +
+    'p90 7 days: the default limit; median 6 days: a modelling choice within it (the ratio of the EPOC\'s 8/10). No ' +
+    'published figure says how long US providers actually take to answer such orders.',
+  basis: 'statutory',
+};
+
 export const CLOUD_AGREEMENT_DAYS: DurationProfile = {
   median: 30,
   p90: 60,

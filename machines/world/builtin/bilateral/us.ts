@@ -1,5 +1,5 @@
 import type { Instrument, IsoDate } from '../../types.ts';
-import { ALL, CLOUD_AGREEMENT_DAYS, MLAT_GENERIC, requestsToUS } from '../durations.ts';
+import { ALL, CLOUD_AGREEMENT_DAYS, MLAT_GENERIC, requestsToUS, UK_OVERSEAS_PRODUCTION_ORDER_DAYS } from '../durations.ts';
 import { bilateralTreaty } from './treaty.ts';
 
 /**
@@ -74,6 +74,8 @@ export const US_BILATERAL: Instrument[] = [
     parties: ['US', 'GB'],
     data: [...ALL],
     days: CLOUD_AGREEMENT_DAYS,
+    // UK orders to US providers: the 2019 Act's default time to produce.
+    pairDays: [{ from: 'GB', to: 'US', days: UK_OVERSEAS_PRODUCTION_ORDER_DAYS }],
     // The targeting restrictions run one way each (art. 4(3), with art. 1(12) defining whom each party may not target).
     excludes: [],
     directionalExcludes: [
