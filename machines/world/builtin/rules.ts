@@ -32,12 +32,12 @@ import { withMembership } from './jurisdictions.ts';
  * Mexico and South Africa (no blocking or localisation statute for communications data found).
  * A third pass (issue 12, the G20 states with no rule) added Australia's Telecommunications Act
  * Part 13 (AU-TA-276, AU-TA-276-CONTENT) and found two candidates of the same kind, a secrecy of
- * communications law that lets a domestic provider disclose only under domestic process, left out
- * until their text is read: Korea's Protection of Communications Secrets Act art. 3 (only its title
- * page and amendment list were read, at elaw.klri.re.kr) and Japan's Telecommunications Business
- * Act art. 4 (read only in the EU adequacy decision for Japan, Decision (EU) 2019/419 recital 116,
- * which says it is read as barring disclosure save with the user's consent or a justification under
- * the Penal Code). Not researched in that pass: India's RBI payment-data storage directive (2018)
+ * communications law that lets a domestic provider disclose only under domestic process. A fourth
+ * pass read their text and added both: Korea's Protection of Communications Secrets Act art. 3
+ * (KR-PCSA-3, Korean text; traffic data only, as subscriber data and stored content go by other
+ * laws) and Japan's Telecommunications Business Act art. 4 (JP-TBA-4, Japanese text of arts. 4 and
+ * 179; traffic and content, as account registration data unlinked to a communication fall outside
+ * the secrecy). Not researched in the third pass: India's RBI payment-data storage directive (2018)
  * and DPDP Act 2023 s. 16, Australia's My Health Records Act s. 77, the Canadian provinces' public-
  * body storage laws (BC FOIPPA s. 30.1, Nova Scotia PIIDPA), South Africa's POPIA s. 72, and any
  * rule of Brazil, Canada (federal), Argentina, Mexico or the UK beyond those listed above.
@@ -180,6 +180,97 @@ export const RULES: Rule[] = [
       'changed that was not read. TIA Act s 108 was read only through an ALRC summary (Discussion Paper 80, 2014), and the ' +
       'mutual-assistance stored communications warrant only in the 2012 Act\'s table of contents (Schedule 2 Part 1). Only Australian carriers ' +
       'and carriage service providers are bound (connection provider-home).',
+  },
+
+  // ---------------------------------------------------------------- Republic of Korea
+  {
+    id: 'KR-PCSA-3',
+    title: 'Protection of Communications Secrets Act art. 3: no communication confirmation data save under Korean procedure',
+    // why: art. 3(1) forbids anyone to censor mail, intercept telecommunications or provide
+    // "communication confirmation data" (art. 2(11): dates and times, start and end of communications,
+    // the other party's number, frequency of use, Internet log records, base-station and access-point
+    // location: traffic data) otherwise than under this Act, the Criminal Procedure Act and the other
+    // Korean statutes it names: a prohibition with exceptions, so `blocking`, like AU-TA-276. Every law
+    // it names is Korean, and the Act's own route (art. 13) is a request by a Korean investigator with a
+    // Korean district court's permission, which is also KR-PCSA-13, the order this rule matches. A
+    // foreign authority reaches such data through Korean mutual assistance, which the Act on
+    // International Judicial Mutual Assistance in Criminal Matters gives under a treaty or on
+    // reciprocity (arts. 3-4): except [mlat, rogatory]. No emergency exception: the art. 13(4) proviso
+    // lets a Korean investigator ask first and obtain the court's permission afterwards, not a foreign
+    // authority. Connection: the provider's home, as the duty to cooperate binds operators under the
+    // Korean Telecommunications Business Act (art. 15-2). Subscriber data (Telecommunications Business
+    // Act art. 83(3)) and stored content (seizure under the Criminal Procedure Act) are outside art. 3.
+    kind: 'blocking',
+    jurisdiction: 'KR',
+    data: ['traffic'],
+    connection: ['provider-home'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Protection of Communications Secrets Act (통신비밀보호법) arts. 2(11), 3(1), 13(1) and (4), 15-2, 16, and the addendum ' +
+      'of Act No. 6546 of 29 Dec 2001 (in force three months after promulgation), Korean text in force from 2 Oct 2026 ' +
+      '(https://www.law.go.kr/법령/통신비밀보호법, as archived in legalize-kr/legalize-kr kr/통신비밀보호법/법률.md, commit ' +
+      '6df4cda5) [S100]; English title page and amendment list (https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=55757&type=part&key=43) ' +
+      '[S101]; Act on International Judicial Mutual Assistance in Criminal Matters (Act No. 4343 of 8 Mar 1991) arts. 1-4 ' +
+      '(https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=56083&type=part&key=9) [S102]',
+    inForce: { from: '2002-03-30' },
+    uncertain:
+      'Only the text in force from 2 Oct 2026 was read. That art. 3(1) has named communication confirmation data since Act ' +
+      'No. 6546 is our reading of its amendment notes (29 Dec 2001 among them; that Act also rewrote arts. 13 and 13-2 on ' +
+      'such data); 30 Mar 2002 is our reckoning of "three months after promulgation", not a date read. That a foreign ' +
+      'authority\'s request is not made "under" the Korean statutes art. 3(1) names is our reading (interp.). The penalties of ' +
+      'art. 16 cover censorship, interception and recording, not providing communication confirmation data, so the Act as ' +
+      'read names no penalty for breaching this part of art. 3. The articles of the mutual assistance Act on executing a ' +
+      'request (search, seizure, communication confirmation data) were not read. Whether a foreign provider offering ' +
+      'services in Korea is bound was not read: the model binds providers whose home is Korea.',
+  },
+
+  // ---------------------------------------------------------------- Japan
+  {
+    id: 'JP-TBA-4',
+    title: 'Telecommunications Business Act art. 4: the secrecy of communications handled by a Japanese carrier',
+    // why: art. 4(1) says the secrecy of communications handled by a telecommunications carrier must
+    // not be violated, art. 4(2) binds those engaged in the business to keep the secrets they learn,
+    // and art. 179 punishes a violation (up to two years' imprisonment or JPY 1 million; three years
+    // or JPY 2 million for those engaged in the business). The Act lists no exception: a disclosure is
+    // lawful only with the users' consent or under a ground that excludes criminal liability in the
+    // Penal Code (the EU's reading in Decision 2019/419, recital 116, and Japanese commentators'):
+    // an act under law, such as executing a Japanese judge's warrant, or necessity. A prohibition
+    // with exceptions, so `blocking`. A foreign authority's request reaches a Japanese carrier
+    // through the Japanese police, under the Act on International Assistance in Investigations or a
+    // treaty (LY Corporation's report): except [mlat, rogatory]. Necessity (imminent danger) yields
+    // to emergencies. Data: secrecy covers the content and each communication's date, place, parties
+    // and their identifiers and number (traffic); account registration data not linked to a
+    // communication fall outside it, so `subscriber` is not covered. Connection: the provider's home.
+    kind: 'blocking',
+    jurisdiction: 'JP',
+    data: ['traffic', 'content'],
+    connection: ['provider-home'],
+    except: ['mlat', 'rogatory'],
+    emergencyException: true,
+    source:
+      'Telecommunications Business Act (電気通信事業法, Act No. 86 of 25 Dec 1984) arts. 4 and 179, Japanese text on the ' +
+      'Ministry of Internal Affairs and Communications site (http://www.soumu.go.jp/main_sosiki/joho_tsusin/security/basic/legal/04.html) ' +
+      '[S103]; Supplementary Provisions art. 1, in force 1 Apr 1985 (https://jplaws.app/d/359AC0000000086-s.html) [S104]; ' +
+      'Commission Implementing Decision (EU) 2019/419 recitals 116 and 129 (as reproduced at ' +
+      'https://proteuscyber.com/privacy-database/tag/japan-adequacy/confidentiality) [S105]; scope of the secrecy (MIC ' +
+      'material as quoted at https://yoshitoku1.com/?p=15366) and grounds excluding unlawfulness (act under law, self-' +
+      'defence, necessity: http://blocking.good-net.jp/relation/2-2.html) [S106]; LY Corporation, response policy ' +
+      '(https://www.lycorp.co.jp/en/privacy-security/announcement/009415), LINE Guidelines for Responding to Law Enforcement ' +
+      '(https://linecorp.com/en/security/article/291) and Transparency Report H2 2024 ' +
+      '(https://www.lycorp.co.jp/en/privacy-security/privacy/transparency/reports/2024h2) [S107]',
+    inForce: { from: '1985-04-01' },
+    uncertain:
+      'The text read (MIC page, undated) is the current one; that art. 4 stood in the Act from its entry into force on 1 Apr ' +
+      '1985 was not read. The Act itself lists no exception: that disclosure is lawful only with consent or on a Penal Code ' +
+      'ground is the reading of the EU decision and of Japanese commentators, and that a foreign authority\'s request is no ' +
+      'act under Japanese law is our reading (interp.). The Penal Code articles and the Act on International Assistance in ' +
+      'Investigations were not read; the route for foreign requests is as LY Corporation reports it. The emergency exception ' +
+      'rests on necessity as a ground excluding unlawfulness and on LY\'s policy of disclosing where the necessity defence ' +
+      'applies; that it extends to a foreign authority\'s emergency request is our reading. Leaving out `subscriber` follows ' +
+      'LY\'s statement that registration data not linked to individual communications may be disclosed on an inquiry; a ' +
+      'subscriber\'s identity sought as a party to a given communication is within the secrecy, which the model cannot tell ' +
+      'apart. Only Japanese carriers are bound in the model (connection provider-home): whether and since when the Act binds ' +
+      'foreign providers offering services in Japan (anticipated in 2019: https://sambuz.com/doc/next-anticipated-amendment-ppt-presentation-986958) was not read.',
   },
 
   // ---------------------------------------------------------------- China
