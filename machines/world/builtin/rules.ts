@@ -13,124 +13,18 @@ import { withMembership } from './jurisdictions.ts';
  * A rule of the requested state never closes the channel that goes through that state, so `except`
  * matters mostly when the rule's state is a third country.
  *
- * Laws that were considered and deliberately not modelled as rules are listed in docs/world.md
- * (18 USC 2702(a)(3), China's Cybersecurity Law art. 37, Russia's "Yarovaya" package, Kyrgyzstan's
- * claimed localisation rule, and others). Issue 12 also read, and left out: Russia's "Yarovaya"
- * storage duty (a duty to keep data for and hand them to Russian authorities: a production order in
- * orders.ts, not a rule closing foreign channels); India (no blocking or localisation statute for
- * communications data found; CERT-In's 2022 directions keep ICT logs in India but were not read in
- * their text); Indonesia (GR 71/2019 confines localisation to public-scope operators; private
- * operators may store abroad if they give access); Saudi Arabia's PDPL art. 29, Türkiye's Law No.
- * 6698 art. 9, Korea's PIPA and Japan's APPI (general transfer rules, not rules on foreign
- * authorities' requests); the UK GDPR's art. 48 (omitted after Brexit: see the fourth pass below); Kyrgyzstan,
- * Tajikistan, Turkmenistan, Pakistan and Iran (no sourced rule found). A second pass (issue 12) read,
- * and left out: Argentina's Law No. 25.326 art. 12 (it forbids transfers to countries without an
- * adequate level of protection and exempts international judicial cooperation: a general transfer rule
- * whose reach turns on the destination's adequacy, which a rule cannot express; text read in a public
- * reproduction of the Law, not in the official gazette); Saudi Arabia (the PDPL imposes no
- * localisation, Chambers Data Protection guide, Saudi Arabia chapter by GLA & Company, https://gpg-pdf.chambers.com/view/158325293/368);
- * Mexico and South Africa (no blocking or localisation statute for communications data found).
- * A third pass (issue 12, the G20 states with no rule) added Australia's Telecommunications Act
- * Part 13 (AU-TA-276, AU-TA-276-CONTENT) and found two candidates of the same kind, a secrecy of
- * communications law that lets a domestic provider disclose only under domestic process, left out
- * until their text is read: Korea's Protection of Communications Secrets Act art. 3 (only its title
- * page and amendment list were read, at elaw.klri.re.kr) and Japan's Telecommunications Business
- * Act art. 4 (read only in the EU adequacy decision for Japan, Decision (EU) 2019/419 recital 116,
- * which says it is read as barring disclosure save with the user's consent or a justification under
- * the Penal Code). Not researched in that pass: India's RBI payment-data storage directive (2018)
- * and DPDP Act 2023 s. 16, Australia's My Health Records Act s. 77, Nova Scotia's PIIDPA and South
- * Africa's POPIA s. 72.
- * A fourth pass (issue 12, the G20 states whose rules had not been researched) read, and left out:
- * - United Kingdom: no rule found that a foreign request must respect. Art. 48 is not part of the
- *   UK GDPR: it was omitted from 31 Dec 2020 by S.I. 2019/419 (the Data Protection, Privacy and
- *   Electronic Communications (Amendments etc) (EU Exit) Regulations 2019) Sch. 1 para. 41 [S110], so
- *   the UK has no recognition rule. The Investigatory Powers Act 2016 s. 3 makes intercepting a
- *   communication in the UK without lawful authority an offence; interception covers making content
- *   available while it is stored in or by the system (s. 4(4)(b)), and for stored communications a
- *   warrant, a statutory power or a court order gives lawful authority (s. 6(1)(c)) [S111]; an
- *   operator's interception in answer to a foreign request under a designated agreement is authorised
- *   by s. 52 (the UK-US agreement designated from 28 Feb 2020 by S.I. 2020/38) [S112]. Whether a UK
- *   provider that hands stored content to a foreign authority does a "relevant act" (s. 4(2):
- *   modifying or interfering with the system, monitoring transmissions) was found in no text read, so
- *   s. 3 is not a rule. During the Crime (Overseas Production Orders) Bill the Government told the
- *   Lords that UK law does not compel UK companies to obey a foreign production order, though the
- *   other state's law may [S118]; no UK text read forbids them to answer. Part 3 (GB-IPA-PART-3) and
- *   overseas production orders are UK outgoing powers.
- * - Brazil: the LGPD (Law 13.709/2018) art. 33 lists when personal data may go abroad, among them
- *   international legal cooperation between intelligence, investigation and prosecution bodies under
- *   international instruments (III) [S113]: a general transfer rule, not modelled, as Argentina's art.
- *   12. The Marco Civil (Law 12.965/2014) art. 10 para. 2 lets the content of private communications be
- *   made available only by judicial order (the rapporteur in the Supreme Court's ADI 5527 would add: for
- *   criminal investigation or proceedings) [S114]: the same kind of law as Australia's Part 13, but no
- *   text read says whether a foreign court's order counts or must first pass through Brazil's courts,
- *   so it is not a rule yet (like Korea's and Japan's above). Decree 3.810/2001 is the Brazil-US MLAT,
- *   an instrument, not a rule; no blocking or localisation statute was found.
- * - Canada (federal): PIPEDA s. 7(3)(c.1) lets an organisation disclose personal information without
- *   consent to a government institution that has identified its lawful authority and asks in order to
- *   enforce the law of Canada, a province or a foreign jurisdiction [S115]: a permission within a
- *   consent regime, not a prohibition, so no rule (s. 7(3)(d) was not read in its text). British
- *   Columbia's FOIPPA ss. 30.1 and 33.1 (personal information stored and accessed in Canada) bound
- *   public bodies and their service providers, not providers serving the public, and were repealed by
- *   the FOIPPA Amendment Act 2021 (Bill 22) [S116]: out of scope. No federal blocking statute found.
- * - Mexico: besides MX-LFTR-189 and MX-LMTR-182 (orders.ts), no blocking or localisation rule found.
- *   The transfer articles of the private-sector LFPDPPP (2010, arts. 36-37) were not read in their
- *   text; the public-sector law (LGPDPPSO, DOF 26 Jan 2017) lets transfers proceed where the law
- *   requires them for criminal investigation (art. 70 III, as read) [S117], but binds public bodies
- *   only.
- * - Argentina: beyond Law 25.326 art. 12, Law 27.078 ("Argentina Digital") art. 5 on the
- *   inviolability of ICT communications was looked for in the stored pages and not found: not read,
- *   no rule.
- * A fifth pass (issue 12, the home states of the built-in providers, and India's and South
- * Africa's items just listed) read the following and added no rule:
- * - United Arab Emirates (Telegram's home). Federal Decree-Law No. 45 of 2021 on personal data (in
- *   force 2 Jan 2022) arts. 22-23 [S130]: data may leave, in cases the Data Office approves, for a
- *   state with data-protection legislation or a data-protection agreement with the UAE, and
- *   otherwise under a contract, the data subject's explicit consent, court proceedings,
- *   "international judicial cooperation" (art. 23(1)(e)) or the public interest. A general transfer
- *   rule whose reach turns on the destination's adequacy, which itself lets data go for judicial
- *   cooperation; art. 2(2) also leaves out companies in free zones with their own data-protection
- *   law. The DIFC Data Protection Law (DIFC Law No. 5 of 2020) arts. 26-27 and the ADGM Data
- *   Protection Regulations 2021 Part V [S131] are transfer rules of the same adequacy kind; whether
- *   Telegram's entity sits in either free zone was not read. Federal Law No. 39 of 2006 on
- *   international judicial cooperation in criminal matters [S132] governs how the UAE handles
- *   foreign requests (central authority in the Ministry of Justice, reciprocity); only its table of
- *   contents and press summaries were read, and no prohibition on answering a foreign authority
- *   outside it was found. Federal Decree-Law No. 34 of 2021 on rumours and cybercrimes was read
- *   only in summaries [S133], which list offences and no rule on disclosure to foreign authorities.
- * - Singapore (home of TikTok Pte. Ltd. and WeChat International Pte. Ltd.). PDPA 2012 s. 26 with
- *   reg. 10 of the Personal Data Protection Regulations 2021 [S134]: data leave only to a recipient
- *   bound to comparable protection, with consent, or when needed for a use or disclosure the First
- *   Schedule allows. A general transfer rule, not modelled; the PDPA's own "investigation" exception
- *   is defined by Singapore's written laws, agreements and legal remedies [S134b]. The Mutual
- *   Assistance in Criminal Matters Act 2000 [S135] lets the Attorney-General ask a court for a
- *   production order on a foreign request (s. 22) and the Minister stop a request contrary to
- *   Singapore's sovereignty, security or public order (s. 41): a procedure for requests made to
- *   Singapore, not a bar on a provider answering one directly. No Singapore blocking statute was
- *   found.
- * - Luxembourg (Skype Communications S.à r.l., Viber Media S.à r.l.) has LU-GDPR-48 like every EU
- *   member. No further Luxembourg rule was found: in the Belgian Skype case the provider relied on
- *   Belgian jurisdiction and the 1959 Convention, not on a Luxembourg prohibition [S49], and the
- *   University of Luxembourg's national report on providers' cooperation with judicial authorities
- *   [S136] was read only in its introduction.
- * - India. The RBI circular on storage of payment system data (DPSS.CO.OD.No.2785/06.08.005/2017-18,
- *   6 Apr 2018) and its FAQs (2019) [S137] keep payment data in India. Left out of scope: it binds
- *   payment system operators authorised under the Payment and Settlement Systems Act 2007 and their
- *   service providers, for payment data (customer, payment-sensitive, credential and transaction
- *   data), which are not communications data; the model has no payment category, no built-in
- *   provider is a payment system operator, and a rule on data located in India would wrongly reach
- *   every communications record stored there. (Its FAQs let such data be shared with an overseas
- *   regulator with the RBI's approval: regulators, not foreign criminal authorities.) DPDP Act 2023
- *   s. 16 [S138]: the Central Government may restrict transfers to countries it notifies (a negative
- *   list; none reported notified as of Apr 2026), and stricter Indian laws prevail (s. 16(2)); s.
- *   17(1)(c) disapplies s. 16 to processing for the prevention, detection, investigation or
- *   prosecution of offences under Indian law. A general transfer rule, not on foreign authorities;
- *   its commencement was not read.
- * - South Africa. POPIA (Act 4 of 2013) s. 72 [S139]: a responsible party may not transfer personal
- *   information to a third party abroad unless the recipient is bound by a law, binding corporate
- *   rules or an agreement giving adequate protection, or the data subject consents, a contract needs
- *   it or it is for the data subject's benefit. A general adequacy-based transfer rule, left out as
- *   Argentina's art. 12 was (unlike art. 12 it names no judicial-cooperation exception); its
- *   commencement (1 Jul 2020) was read only in a secondary source.
+ * Laws that were read and deliberately not modelled as rules are data: laws-not-modelled.ts, one
+ * entry per reading (state, law, finding, source), shown in docs/world.md; every seed, G20 and EU
+ * state and every provider's home has a rule here or an entry there (test/world/rules-coverage.test.ts).
+ * Issue 12's passes added Australia's Telecommunications Act Part 13 (AU-TA-276, AU-TA-276-CONTENT),
+ * then, their texts read, Korea's Protection of Communications Secrets Act art. 3 (KR-PCSA-3, Korean
+ * text; traffic data only, as subscriber data and stored content go by other laws) and Japan's
+ * Telecommunications Business Act art. 4 (JP-TBA-4, Japanese text of arts. 4 and 179; traffic and
+ * content, as account registration data unlinked to a communication fall outside the secrecy): secrecy
+ * of communications laws that let a domestic provider disclose only under domestic process. Brazil's
+ * Marco Civil art. 10 para. 2 is a candidate of the same kind, left out until a text says whether a
+ * foreign court's order counts. Still not read: Australia's My Health Records Act s. 77, Nova Scotia's
+ * PIIDPA, Argentina's Law 27.078 art. 5, Mexico's LFPDPPP arts. 36-37, Canada's PIPEDA s. 7(3)(d).
  */
 
 const ALL = ['subscriber', 'traffic', 'content'] as const;
@@ -270,6 +164,97 @@ export const RULES: Rule[] = [
       'changed that was not read. TIA Act s 108 was read only through an ALRC summary (Discussion Paper 80, 2014), and the ' +
       'mutual-assistance stored communications warrant only in the 2012 Act\'s table of contents (Schedule 2 Part 1). Only Australian carriers ' +
       'and carriage service providers are bound (connection provider-home).',
+  },
+
+  // ---------------------------------------------------------------- Republic of Korea
+  {
+    id: 'KR-PCSA-3',
+    title: 'Protection of Communications Secrets Act art. 3: no communication confirmation data save under Korean procedure',
+    // why: art. 3(1) forbids anyone to censor mail, intercept telecommunications or provide
+    // "communication confirmation data" (art. 2(11): dates and times, start and end of communications,
+    // the other party's number, frequency of use, Internet log records, base-station and access-point
+    // location: traffic data) otherwise than under this Act, the Criminal Procedure Act and the other
+    // Korean statutes it names: a prohibition with exceptions, so `blocking`, like AU-TA-276. Every law
+    // it names is Korean, and the Act's own route (art. 13) is a request by a Korean investigator with a
+    // Korean district court's permission, which is also KR-PCSA-13, the order this rule matches. A
+    // foreign authority reaches such data through Korean mutual assistance, which the Act on
+    // International Judicial Mutual Assistance in Criminal Matters gives under a treaty or on
+    // reciprocity (arts. 3-4): except [mlat, rogatory]. No emergency exception: the art. 13(4) proviso
+    // lets a Korean investigator ask first and obtain the court's permission afterwards, not a foreign
+    // authority. Connection: the provider's home, as the duty to cooperate binds operators under the
+    // Korean Telecommunications Business Act (art. 15-2). Subscriber data (Telecommunications Business
+    // Act art. 83(3)) and stored content (seizure under the Criminal Procedure Act) are outside art. 3.
+    kind: 'blocking',
+    jurisdiction: 'KR',
+    data: ['traffic'],
+    connection: ['provider-home'],
+    except: ['mlat', 'rogatory'],
+    source:
+      'Protection of Communications Secrets Act (통신비밀보호법) arts. 2(11), 3(1), 13(1) and (4), 15-2, 16, and the addendum ' +
+      'of Act No. 6546 of 29 Dec 2001 (in force three months after promulgation), Korean text in force from 2 Oct 2026 ' +
+      '(https://www.law.go.kr/법령/통신비밀보호법, as archived in legalize-kr/legalize-kr kr/통신비밀보호법/법률.md, commit ' +
+      '6df4cda5) [S100]; English title page and amendment list (https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=55757&type=part&key=43) ' +
+      '[S101]; Act on International Judicial Mutual Assistance in Criminal Matters (Act No. 4343 of 8 Mar 1991) arts. 1-4 ' +
+      '(https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=56083&type=part&key=9) [S102]',
+    inForce: { from: '2002-03-30' },
+    uncertain:
+      'Only the text in force from 2 Oct 2026 was read. That art. 3(1) has named communication confirmation data since Act ' +
+      'No. 6546 is our reading of its amendment notes (29 Dec 2001 among them; that Act also rewrote arts. 13 and 13-2 on ' +
+      'such data); 30 Mar 2002 is our reckoning of "three months after promulgation", not a date read. That a foreign ' +
+      'authority\'s request is not made "under" the Korean statutes art. 3(1) names is our reading (interp.). The penalties of ' +
+      'art. 16 cover censorship, interception and recording, not providing communication confirmation data, so the Act as ' +
+      'read names no penalty for breaching this part of art. 3. The articles of the mutual assistance Act on executing a ' +
+      'request (search, seizure, communication confirmation data) were not read. Whether a foreign provider offering ' +
+      'services in Korea is bound was not read: the model binds providers whose home is Korea.',
+  },
+
+  // ---------------------------------------------------------------- Japan
+  {
+    id: 'JP-TBA-4',
+    title: 'Telecommunications Business Act art. 4: the secrecy of communications handled by a Japanese carrier',
+    // why: art. 4(1) says the secrecy of communications handled by a telecommunications carrier must
+    // not be violated, art. 4(2) binds those engaged in the business to keep the secrets they learn,
+    // and art. 179 punishes a violation (up to two years' imprisonment or JPY 1 million; three years
+    // or JPY 2 million for those engaged in the business). The Act lists no exception: a disclosure is
+    // lawful only with the users' consent or under a ground that excludes criminal liability in the
+    // Penal Code (the EU's reading in Decision 2019/419, recital 116, and Japanese commentators'):
+    // an act under law, such as executing a Japanese judge's warrant, or necessity. A prohibition
+    // with exceptions, so `blocking`. A foreign authority's request reaches a Japanese carrier
+    // through the Japanese police, under the Act on International Assistance in Investigations or a
+    // treaty (LY Corporation's report): except [mlat, rogatory]. Necessity (imminent danger) yields
+    // to emergencies. Data: secrecy covers the content and each communication's date, place, parties
+    // and their identifiers and number (traffic); account registration data not linked to a
+    // communication fall outside it, so `subscriber` is not covered. Connection: the provider's home.
+    kind: 'blocking',
+    jurisdiction: 'JP',
+    data: ['traffic', 'content'],
+    connection: ['provider-home'],
+    except: ['mlat', 'rogatory'],
+    emergencyException: true,
+    source:
+      'Telecommunications Business Act (電気通信事業法, Act No. 86 of 25 Dec 1984) arts. 4 and 179, Japanese text on the ' +
+      'Ministry of Internal Affairs and Communications site (http://www.soumu.go.jp/main_sosiki/joho_tsusin/security/basic/legal/04.html) ' +
+      '[S103]; Supplementary Provisions art. 1, in force 1 Apr 1985 (https://jplaws.app/d/359AC0000000086-s.html) [S104]; ' +
+      'Commission Implementing Decision (EU) 2019/419 recitals 116 and 129 (as reproduced at ' +
+      'https://proteuscyber.com/privacy-database/tag/japan-adequacy/confidentiality) [S105]; scope of the secrecy (MIC ' +
+      'material as quoted at https://yoshitoku1.com/?p=15366) and grounds excluding unlawfulness (act under law, self-' +
+      'defence, necessity: http://blocking.good-net.jp/relation/2-2.html) [S106]; LY Corporation, response policy ' +
+      '(https://www.lycorp.co.jp/en/privacy-security/announcement/009415), LINE Guidelines for Responding to Law Enforcement ' +
+      '(https://linecorp.com/en/security/article/291) and Transparency Report H2 2024 ' +
+      '(https://www.lycorp.co.jp/en/privacy-security/privacy/transparency/reports/2024h2) [S107]',
+    inForce: { from: '1985-04-01' },
+    uncertain:
+      'The text read (MIC page, undated) is the current one; that art. 4 stood in the Act from its entry into force on 1 Apr ' +
+      '1985 was not read. The Act itself lists no exception: that disclosure is lawful only with consent or on a Penal Code ' +
+      'ground is the reading of the EU decision and of Japanese commentators, and that a foreign authority\'s request is no ' +
+      'act under Japanese law is our reading (interp.). The Penal Code articles and the Act on International Assistance in ' +
+      'Investigations were not read; the route for foreign requests is as LY Corporation reports it. The emergency exception ' +
+      'rests on necessity as a ground excluding unlawfulness and on LY\'s policy of disclosing where the necessity defence ' +
+      'applies; that it extends to a foreign authority\'s emergency request is our reading. Leaving out `subscriber` follows ' +
+      'LY\'s statement that registration data not linked to individual communications may be disclosed on an inquiry; a ' +
+      'subscriber\'s identity sought as a party to a given communication is within the secrecy, which the model cannot tell ' +
+      'apart. Only Japanese carriers are bound in the model (connection provider-home): whether and since when the Act binds ' +
+      'foreign providers offering services in Japan (anticipated in 2019: https://sambuz.com/doc/next-anticipated-amendment-ppt-presentation-986958) was not read.',
   },
 
   // ---------------------------------------------------------------- China
