@@ -91,6 +91,7 @@ function durations(): string {
   for (const p of providers) if (p.responseProfile) profiles.push([`${p.id} (direct answers)`, p.responseProfile]);
   const own = instruments.map((i) => i.days);
   const pairs = instruments.flatMap((i) => i.pairDays ?? []);
+  const single = providers.filter((p) => !p.responseProfile).length;
   const count = (list: DurationProfile[]) => DURATION_BASES.map((b) => `${list.filter((d) => d.basis === b).length} ${b}`).join(', ');
   const figures = new Set(profiles.filter(([, d]) => d.basis !== 'default').map(([, d]) => d.source ?? ''));
   const shown = profiles.filter(([, d]) => d.basis !== 'default');
@@ -98,7 +99,7 @@ function durations(): string {
   const rows = shown.filter(([, d]) => !seen.has(d.source ?? '') && seen.add(d.source ?? '')).map(([id, d]) => [id, d.basis ?? '', `${d.median} / ${d.p90}`, d.source ?? '']);
   return [
     `Instruments' own durations: ${own.length} (${count(own)}); figures for one direction between two parties`,
-    `(\`pairDays\`): ${pairs.length} (${count(pairs.map((p) => p.days))}); providers' published answer times: ${providers.filter((p) => p.responseProfile).length}.`,
+    `(\`pairDays\`): ${pairs.length} (${count(pairs.map((p) => p.days))}); providers' direct answer times: ${providers.length} (${count(providers.flatMap((p) => (p.responseProfile ? [p.responseProfile] : [])))}${single ? `, ${single} a single figure` : ''}).`,
     `They rest on ${figures.size} distinct published or statutory figure(s), listed below; a \`default\` profile means nothing`,
     'was published for that channel and the scenario format\'s defaults stand in (300/540 days for mutual legal',
     'assistance, 30/60 for an agreement). `test/world/published-times.test.ts` samples every published profile and checks',
