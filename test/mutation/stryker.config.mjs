@@ -21,6 +21,11 @@ const PARTS = {
 const part = process.env.MUTATION_PART ?? 'machines';
 if (!(part in PARTS)) throw new Error(`MUTATION_PART must be one of ${Object.keys(PARTS).join(', ')}; got "${part}"`);
 process.env.MUTATION_TESTS = JSON.stringify(PARTS[part].tests);
+// A batch (MUTATION_BATCH=name, with --mutate narrowing the files) keeps its own reports beside the
+// part's, so that batches run over several sessions add up: summary.ts merges every report of a part.
+const batch = process.env.MUTATION_BATCH;
+if (batch !== undefined && !/^[a-z0-9-]+$/.test(batch)) throw new Error(`MUTATION_BATCH is a name of lower-case letters, digits and dashes; got "${batch}"`);
+const report = batch ? `${part}-${batch}` : part;
 
 export default {
   packageManager: 'npm',
@@ -36,10 +41,10 @@ export default {
   timeoutMS: 20_000,
   dryRunTimeoutMinutes: 60,
   incremental: true,
-  incrementalFile: `reports/mutation/${part}-incremental.json`,
+  incrementalFile: `reports/mutation/${report}-incremental.json`,
   reporters: ['json', 'html', 'clear-text', 'progress'],
-  jsonReporter: { fileName: `reports/mutation/${part}.json` },
-  htmlReporter: { fileName: `reports/mutation/${part}.html` },
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp',

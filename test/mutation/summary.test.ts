@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreParts, summaryMarkdown, type MutationReport } from './summary.ts';
+import { mergeReports, scoreParts, summaryMarkdown, type MutationReport } from './summary.ts';
 
 // A report of the shape StrykerJS writes, small enough to count by hand.
 const report: MutationReport = {
@@ -49,4 +49,23 @@ describe('the mutation summary', () => {
     const markdown = summaryMarkdown(scoreParts(report, [{ folder: 'machines/', goal: 70 }]), '2026-12-02', { 'machines/': 40 });
     expect(markdown).toContain('| machines/ | 1 of 40 | 75.0 % | 70 % (met on these files; the part as a whole not measured) |');
   });
+
+  it('adds up batches run at different times: each file counts once, from its newest report made from the file as it is now', () => {
+    const mutant = (status: 'Killed' | 'Survived') => ({ mutatorName: 'BlockStatement', replacement: '{}', status, location: { start: { line: 1, column: 0 } } });
+    const older: MutationReport = { files: {
+      'machines/a.ts': { source: 'a1', mutants: [mutant('Survived')] },
+      'machines/b.ts': { source: 'b1', mutants: [mutant('Killed')] },
+      'machines/c.ts': { source: 'c-old', mutants: [mutant('Killed')] },
+    } };
+    const newer: MutationReport = { files: { 'machines/a.ts': { source: 'a1', mutants: [mutant('Killed'), mutant('Killed')] } } };
+    const now: Record<string, string> = { 'machines/a.ts': 'a1', 'machines/b.ts': 'b1', 'machines/c.ts': 'c-new' };
+    const { report: merged, stale } = mergeReports([older, newer], (file) => now[file]);
+    expect(Object.keys(merged.files).sort()).toEqual(['machines/a.ts', 'machines/b.ts']);
+    expect(merged.files['machines/a.ts']!.mutants).toHaveLength(2);
+    expect(stale).toEqual(['machines/c.ts']);
+    const [machines] = scoreParts(merged, [{ folder: 'machines/', goal: 90 }]);
+    expect(machines).toMatchObject({ killed: 3, survived: 0, score: 100 });
+    expect(summaryMarkdown([machines!], '2026-12-03', {}, stale)).toContain('Changed since their batch ran, so left out until measured again: `machines/c.ts`.');
+  });
 });
+

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 /**
  * Reads StrykerJS's JSON reports (reports/mutation/{machines,sessions}.json) and says, for each part issue 19
@@ -74,11 +74,34 @@ export function scoreParts(report: MutationReport, goals: PartGoal[] = GOALS): P
 }
 
 /**
+ * One report from several runs, each narrowed to some files (a whole part does not fit a session on
+ * this machine, so it is measured a batch of files at a time, over several sessions). For each file
+ * the newest report counts, and only if it was made from the file as it is now (`source`): a file
+ * changed since its batch ran is left out until measured again, and named in `stale`.
+ * `reports` come oldest first.
+ */
+export function mergeReports(reports: MutationReport[], currentSource: (file: string) => string | undefined): { report: MutationReport; stale: string[] } {
+  const files: MutationReport['files'] = {};
+  const stale = new Set<string>();
+  for (const report of reports) {
+    for (const [file, entry] of Object.entries(report.files)) {
+      if (entry.source === currentSource(file)) {
+        files[file] = entry;
+        stale.delete(file);
+      } else if (!(file in files)) {
+        stale.add(file);
+      }
+    }
+  }
+  return { report: { files }, stale: [...stale].sort() };
+}
+
+/**
  * `partFiles`: how many files each part's Stryker configuration mutates. A report narrowed with
  * --mutate to fewer of them says whether the goal is met on those files only, never for the part.
  */
-export function summaryMarkdown(parts: PartScore[], measuredAt: string, partFiles: Record<string, number> = {}): string {
-  const out = [`# Mutation testing`, '', `Written ${measuredAt} by \`test/mutation/summary.ts\` from StrykerJS's reports in reports/mutation/ (\`npm run mutation\`). A run narrowed with --mutate covers only the files listed under the table.`, ''];
+export function summaryMarkdown(parts: PartScore[], measuredAt: string, partFiles: Record<string, number> = {}, stale: string[] = []): string {
+  const out = [`# Mutation testing`, '', `Written ${measuredAt} by \`test/mutation/summary.ts\` from StrykerJS's reports in reports/mutation/ (\`npm run mutation\`, or a batch of files at a time: README, \"Tests that catch what breaks\"). Only the files listed under the table count; for each, its newest report made from the file as it is now.`, ''];
   out.push('| part | files mutated | score | goal | killed | timed out | survived | not covered | did not compile |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const p of parts) {
     const all = partFiles[p.folder];
@@ -91,6 +114,7 @@ export function summaryMarkdown(parts: PartScore[], measuredAt: string, partFile
   for (const p of parts) {
     out.push('', `Files of ${p.folder} in this report: ${p.files.map((f) => `\`${f}\``).join(', ')}.`);
   }
+  if (stale.length) out.push('', `Changed since their batch ran, so left out until measured again: ${stale.map((f) => `\`${f}\``).join(', ')}.`);
   for (const p of parts) {
     out.push('', `## What no test noticed in ${p.folder} (${p.survivors.length})`, '');
     for (const s of p.survivors) {
@@ -109,23 +133,37 @@ function sourceFiles(folder: string, leftOut: string[]): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Each part was run on its own (stryker.config.mjs); a part not run yet is said to be missing.
+  // Each part runs on its own (stryker.config.mjs), whole or a batch of files at a time
+  // (MUTATION_BATCH): every report of the part counts, newest last; a part not run is said to be missing.
+  const dir = 'reports/mutation';
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  const stale: string[] = [];
   const parts = GOALS.map((goal) => {
-    const file = `reports/mutation/${goal.folder.startsWith('machines') ? 'machines' : 'sessions'}.json`;
-    if (!existsSync(file)) return null;
-    return scoreParts(JSON.parse(readFileSync(file, 'utf8')) as MutationReport, [goal])[0]!;
+    const name = goal.folder.startsWith('machines') ? 'machines' : 'sessions';
+    const files = existsSync(dir)
+      ? readdirSync(dir).filter((f) => (f === `${name}.json` || f.startsWith(`${name}-`)) && f.endsWith('.json') && !f.endsWith('-incremental.json'))
+      : [];
+    if (files.length === 0) return null;
+    const reports = files
+      .map((f) => ({ f, at: statSync(`${dir}/${f}`).mtimeMs }))
+      .sort((a, b) => a.at - b.at)
+      .map(({ f }) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as MutationReport);
+    const merged = mergeReports(reports, read);
+    stale.push(...merged.stale);
+    return scoreParts(merged.report, [goal])[0]!;
   });
   const measured = parts.filter((p): p is PartScore => p !== null);
   const markdown = summaryMarkdown(measured, new Date().toISOString().slice(0, 10), {
     'machines/': sourceFiles('machines', ['machines/world/builtin/', 'machines/messages/catalogue/']),
     'server/sessions/': sourceFiles('server/sessions', []),
-  });
+  }, stale);
   // The committed copy is what the last run found: the list to work from, dated.
   writeFileSync('docs/mutation.md', markdown);
   GOALS.forEach((goal, i) => {
     const p = parts[i];
     console.log(p ? `${p.folder}: ${p.score.toFixed(1)} % (goal ${p.goal} %), ${p.survived + p.noCoverage} mutants survived` : `${goal.folder}: not measured (no report)`);
   });
+  if (stale.length) console.log(`changed since measured, left out: ${stale.join(', ')}`);
   console.log('written: docs/mutation.md (the HTML reports: reports/mutation/*.html)');
   process.exitCode = parts.every((p) => p !== null && p.score >= p.goal) ? 0 : 1;
 }
