@@ -123,7 +123,7 @@ const BUDAPEST_TERMS: Record<string, PartyTerms> = {
     source: `Ratification law No. 2824-IV of 7 Sep 2005 (https://zakon.rada.gov.ua/rada/show/2824-15); "Ukraine ratified the Council of Europe Convention on Cybercrime on 10 March 2006" (CoE Communication Office via UNIAN, https://www.unian.info/world/31703-council-of-europe-and-european-commission-support-ukraine.html); ${BUDAPEST_RULE}`,
     uncertain: '10 Mar 2006 is read as the deposit, since the ratification law is of Sep 2005; the CoE chart entry was not read.',
   },
-  MC: undated('CoE Octopus country profile of Monaco: status regarding the Budapest Convention "Party" (https://coe.int/en/web/octopus/-/monaco); Monaco\'s 24/7 declaration of 11 Oct 2017 (Legilux, http://legilux.public.lu/eli/etat/leg/div/2017/10/11/a957/jo); Monaco deposited its ratification of the Additional Protocol (ETS 189) on 17 Mar 2017 (Memorial, http://memorial.lu/eli/etat/leg/div/2017/03/17/a367/jo), but the Convention\'s own deposit was not read'),
+  MC: { ratified: '2017-03-17', from: '2017-07-01', source: 'CoE Treaty Office, declarations on Treaty 185 by Monaco: contained in a Note Verbale deposited with the instrument of ratification on 17 Mar 2017, in force from 1/7/2017 [S182] (https://www.coe.int/de/web/conventions/full-list/-/conventions/treaty/185/declarations?_coeconventions_WAR_coeconventionsportlet_codePays=MON); CoE Octopus country profile of Monaco: "Party" (https://coe.int/en/web/octopus/-/monaco)' },
   PY: undated('Listed among the parties by the Paraguayan PBIP bulletin 01-2026 (https://online.flippingbook.com/view/316427122/2) and by Peru\'s judiciary (perurec.com, 2019); approved by Law No. 5994 of 15 Dec 2017, Gaceta Oficial No. 243 (ILO NATLEX, http://www.ilo.org/dyn/natlex/natlex4.detail?p_lang=en&p_isn=106286); the deposit that followed was not read'),
   SN: {
     from: '2017-04-01',
@@ -144,7 +144,9 @@ const BUDAPEST_SIGNATORIES: Record<string, PartyTerms> = {
  * ETS 30: every Council of Europe member (46) and the three non-members that acceded (Israel, Chile,
  * Korea). A state that ratified after the Convention's entry into force (12 Jun 1962) is bound 90 days
  * after its deposit (art. 27(3); accession art. 28(2)); the dates below are computed that way from the
- * deposit dates published in the Dutch Tractatenblad, except where the state's own gazette gives the date.
+ * deposit dates published in the Dutch Tractatenblad, except where the state's own gazette gives the date
+ * or where the CoE's list of declarations (status of 24 Jan 2011, [S180]) gives the deposit and the start
+ * of the period its declarations cover, which is the state's entry into force.
  */
 const ETS30_RULE = 'ETS 30 art. 27(3) / 28(2): in force 90 days after the deposit';
 const ALL_MEMBERS =
@@ -154,6 +156,9 @@ const ETS30_NO_DATE =
   'date unknown: party, but its deposit was not read, so the Convention\'s own entry into force (12 Jun 1962) stands ' +
   'in, earlier than the real date for states that joined later.';
 const trb = (ref: string, url: string) => `Tractatenblad ${ref}, deposit of the instrument of ratification (${url}); ${ETS30_RULE}`;
+/** The CoE list of declarations on ETS 30 (status of 24 Jan 2011) as reproduced at zaki.ru, one page per state. */
+const coeList = (page: string) =>
+  `CoE Treaty Office, list of declarations on Treaty 030, status as of 24/1/2011: deposit of the instrument and start of the period covered [S180] (https://zaki.ru/pagesnew.php?id=57601&page=${page})`;
 const TRB_1997 = trb('1997, 280', 'https://zoek.officielebekendmakingen.nl/trb-1997-280.html');
 const TRB_2001 = trb('2001, 165', 'https://zoek.officielebekendmakingen.nl/trb-2001-165.HTML');
 
@@ -176,6 +181,49 @@ const ETS30_DATED: Record<string, PartyTerms> = {
   AL: { ratified: '2000-04-04', from: '2000-07-03', source: `${TRB_2001}; the CoE list of declarations on treaty 030 gives the period covered from 3/7/2000 (http://www.conventions.coe.int/Treaty/Commun/ListeDeclarations.asp?NT=030&CM=11&DF=03/05/2012&CL=ENG&VL=1)` },
   SI: { ratified: '2001-07-29', from: '2001-10-27', source: TRB_2001 },
   AM: { ratified: '2002-01-25', from: '2002-04-25', source: trb('2002, 204', 'https://zoek.officielebekendmakingen.nl/dossier/trb-2002-204.html') },
+  // CoE Treaty Office, status of ETS 30 as of 24 Jan 2011 (list of declarations), as reproduced at zaki.ru [S180]:
+  // each state's declarations name the day its instrument was deposited and the day they start to apply.
+  AZ: { ratified: '2003-07-04', from: '2003-10-02', source: coeList('12') },
+  AD: {
+    ratified: '2005-04-26', from: '2005-07-25', source: coeList('8'),
+    uncertain: 'One declaration of Andorra (art. 16) is shown as applying from 27/5/2005; the others, and the 90 days of art. 27(3), give 25/7/2005.',
+  },
+  AT: { ratified: '1968-10-02', from: '1968-12-31', source: coeList('11') },
+  BE: {
+    ratified: '1975-08-13', from: '1975-11-11', source: `${coeList('13')}; ${ETS30_RULE}`,
+    uncertain: 'The deposit (13 Aug 1975) was read; the start of the period Belgium\'s reservation covers was not, so the entry into force is counted 90 days from the deposit and may differ by a day from the CoE chart.',
+  },
+  BG: { ratified: '1994-06-17', from: '1994-09-15', source: coeList('16') },
+  DE: {
+    ratified: '1976-10-02', from: '1977-01-01', source: coeList('24'),
+    uncertain: 'The CoE list gives 1/1/1977 as the start of the period covered; counting 90 days from the deposit would give 31 Dec 1976. The CoE date is kept.',
+  },
+  IS: { ratified: '1984-06-20', from: '1984-09-18', source: coeList('27') },
+  LI: { ratified: '1969-10-28', from: '1970-01-26', source: `${coeList('32')} (instrument of accession)` },
+  LU: { ratified: '1976-11-18', from: '1977-02-16', source: coeList('34') },
+  MT: { ratified: '1994-03-03', from: '1994-06-01', source: coeList('35') },
+  MC: { ratified: '2007-03-19', from: '2007-06-17', source: coeList('37') },
+  ME: {
+    from: '2006-06-06',
+    source: `${coeList('38')}: the Committee of Ministers decided (967th meeting) that Montenegro is a Party with effect from 6 Jun 2006, continuing the accession of the Federal Republic of Yugoslavia deposited on 30 Sep 2002`,
+    uncertain: 'A continuation after independence, not a deposit of its own, so no deposit date.',
+  },
+  RS: { ratified: '2002-09-30', from: '2002-12-29', source: `${coeList('51')} (instrument of accession deposited by the Federal Republic of Yugoslavia)` },
+  SK: {
+    ratified: '1992-04-15', from: '1993-01-01',
+    source: `${coeList('51')}: reservations and declarations made by the Czech and Slovak Federal Republic in its instrument of ratification deposited on 15 Apr 1992, confirmed by Slovakia (letter registered 28 Apr 1994), covering the period from 1/1/1993`,
+    uncertain: 'The deposit is that of the Czech and Slovak Federal Republic; Slovakia is bound as a successor from 1 Jan 1993.',
+  },
+  SM: { ratified: '2009-03-18', from: '2009-06-16', source: coeList('49') },
+  ES: { ratified: '1982-08-18', from: '1982-11-16', source: coeList('53') },
+  SE: {
+    ratified: '1968-02-01', from: '1968-05-01', source: `${coeList('55')}; ${ETS30_RULE}`,
+    uncertain: 'The deposit (1 Feb 1968) was read in the text of Sweden\'s amended declarations; the start of the period its original declarations covered was not, so the entry into force is counted 90 days from the deposit and may differ by a day from the CoE chart.',
+  },
+  FI: {
+    ratified: '1981-01-29', from: '1981-04-29',
+    source: 'Finnish treaty series, SopS 30/1981, art. 1: instrument of accession deposited with the CoE Secretary General on 29 Jan 1981, in force for Finland 29 Apr 1981 [S181] (https://www.finlex.fi/fi/sopimukset/sopsteksti/1981/19810030; http://www.finlex.fi/fi/sopimukset/sopsviite/1981/19810029)',
+  },
   KR: {
     from: '2011-12-29',
     source:
@@ -274,7 +322,7 @@ export const COE_INSTRUMENTS: Instrument[] = [
     },
     partyTerms: { ...BUDAPEST_TERMS, ...BUDAPEST_SIGNATORIES },
     uncertain:
-      'Each party is bound from its own date (partyTerms). For 5 parties (RS, SI, MC, PY, EC) the date was not read and ' +
+      'Each party is bound from its own date (partyTerms). For 4 parties (RS, SI, PY, EC) the date was not read and ' +
       'the convention\'s own entry into force (1 Jul 2004) stands in, earlier ' +
       'than the real date for those that joined later. Accessions after mid-2024 other than Côte d\'Ivoire and Ecuador may ' +
       'be missing. Reservations: those read (e.g. AT, NG under art. 29(4), dual criminality for preservation) do not ' +
