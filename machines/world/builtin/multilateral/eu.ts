@@ -32,14 +32,22 @@ EIO_TERMS.IT = { from: '2017-07-28', source: 'Decreto legislativo 21 giugno 2017
 EIO_TERMS.ES = { from: '2018-07-02', source: 'Ley 3/2018, de 11 de junio (BOE of 12 Jun 2018), amending Ley 23/2014, Title X, in force 2 Jul 2018 (Sepin, https://blog.sepin.es/tag/penal/page/9)' };
 const EIO_UNREAD =
   'date unknown: its application date was not read (read: EJN status table for BE, BG, DE, GR, AT; EJN news for FR, HU, LV; ' +
-  'national law for NL, IT, ES, LU, FI, CZ), so the transposition deadline (22 May 2017) stands in. Every participating ' +
+  'national law or official news for NL, IT, ES, LU, FI, CZ, LT, PT, SE), so the transposition deadline (22 May 2017) stands in. Every participating ' +
   'member state applied the EIO by 15 Sep 2018 (https://evidence2e-codex.eu/a/five-years-on-is-the-european-investigation-order-under-review).';
 EIO_TERMS.FI = { from: '2017-07-03', source: 'Act 430/2017 on the implementation of the EIO Directive, in force 3 Jul 2017 (Government bill HE 227/2021, https://www.eduskunta.fi/FI/vaski/HallituksenEsitys/Sivut/HE_227+2021.aspx)' };
 EIO_TERMS.CZ = { from: '2018-08-16', source: 'Act No. 178/2018 Coll. amending Act No. 104/2013 Coll. on international judicial cooperation in criminal matters to transpose Directive 2014/41/EU, effective 16 Aug 2018 (https://ceskezakony.cz/en/zakon/178-2018)' };
 EIO_TERMS.BG = { from: '2018-02-23', source: 'EJN status of implementation: Bulgaria, European Investigation Order Law, State Gazette No. 16 of 20 Feb 2018, entry into force 23 Feb 2018 (https://www.ejn-crimjust.europa.eu/ejn/EJN_Library_StatusOfImpByCat/BG/120)' };
 EIO_TERMS.LV = { from: '2017-05-22', source: 'EJN news of 23 May 2017: the EIO was transposed in time by Belgium, France, Germany, Hungary and Latvia (https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)' };
 const MEMBER = 'Member state bound by Directive 2014/41/EU (all but Ireland and Denmark: EJN news of 23 May 2017, https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/ES/567)';
-for (const id of ['LT', 'MT']) EIO_TERMS[id] = { source: MEMBER, uncertain: EIO_UNREAD };
+EIO_TERMS.MT = { source: MEMBER, uncertain: EIO_UNREAD };
+EIO_TERMS.LT = {
+  from: '2017-06-15',
+  source:
+    'Prosecutor General\'s Office news of 15 Jun 2017, published by ELTA: the amendments to the Code of Criminal Procedure and to ' +
+    'the Law on mutual recognition of EU decisions in criminal matters (No. XII-1322) implementing Directive 2014/41/EU enter into ' +
+    'force that day [S172]',
+  uncertain: 'Read in the prosecution service\'s announcement, not in the Register of Legal Acts (e-tar.lt) entry of the amending laws.',
+};
 EIO_TERMS.EE = {
   from: '2017-07-06',
   source:
@@ -76,12 +84,19 @@ EIO_TERMS.RO = {
   uncertain: `date unknown: Transposed by Law No. 236 of 5 Dec 2017 amending Law No. 302/2004, Monitorul Oficial No. 993 of 14 Dec 2017 (http://www.legex.ro/Legea-236-2017-157308.aspx); its entry into force was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
 };
 EIO_TERMS.SE = {
-  source: MEMBER,
-  uncertain: `date unknown: Lag (2017:1000) om en europeisk utredningsorder, issued 9 Nov 2017; the bill proposed entry into force on 1 Dec 2017 (Prop. 2016/17:218, https://rkrattsbaser.gov.se/prop?page=45&post_id=1580), the date actually enacted was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
+  from: '2017-12-01',
+  source:
+    'Lag (2017:1000) om en europeisk utredningsorder, issued 9 Nov 2017 (riksdagen.se, SFS 2017:1000); the Riksdag adopted the ' +
+    'bill (Prop. 2016/17:218) and announced on 8 Nov 2017 that the new Act comes into force on 1 Dec 2017 [S170]',
+  uncertain: 'The date is the one the Riksdag announced with its vote; the transitional provision of SFS 2017:1000 itself was not read.',
 };
 EIO_TERMS.PT = {
-  source: MEMBER,
-  uncertain: `date unknown: Lei n.º 88/2017, de 21 de agosto, transposes the Directive (https://regulacaodociberespaco.com/inicio/legislacao/regime-juridico-emissao-transmissao-reconhecimento-execucao-decisoes-europeias-materia-penal); its entry into force was not read. ${EIO_UNREAD.replace('date unknown: ', '')}`,
+  from: '2017-08-22',
+  source:
+    'Lei n.º 88/2017, de 21 de agosto, transposing Directive 2014/41/EU; its art. 50 puts it in force on the day after its ' +
+    'publication (PGD Lisboa text, https://www.pgdlisboa.pt/leis/lei_mostra_articulado.php?artigo_id=2754X0004&nid=2754&tabela=leis) [S171]',
+  uncertain:
+    'The day is counted from the publication date carried in the law\'s name (21 Aug 2017); the Diário da República issue itself was not read.',
 };
 
 /**
@@ -134,11 +149,23 @@ const EU2000_TERMS: Record<string, PartyTerms> = {
   // (23 Aug 2005 is 90 days after Belgium's notification of 25 May 2005: inferred to be the decisive one, not read.)
   PT: { ratified: '2001-11-05', from: '2005-08-23', source: `${TRB_2004_211}; ${EU2000_FIRST}`, uncertain: EU2000_FIRST_UNREAD },
   ES: { ratified: '2003-01-27', from: '2005-08-23', source: `${TRB_2004_211}; ${EU2000_FIRST}`, uncertain: EU2000_FIRST_UNREAD },
+  // Notified before the Convention entered into force, like PT and ES; the Austrian gazette's own date is earlier (see uncertain).
   AT: {
-    source: `${EU2000_PROTOCOL}; ratified by Austria, BGBl. III Nr. 65/2005 (explanatory notes to the CETS 182 bill, Austrian Parliament, XXV. GP, 1470 d.B., http://www.parlinkom.gv.at/dokument/XXV/I/1470/fnameorig_611343.html)`,
-    uncertain: `${EU2000_NO_DATE} The Austrian gazette entry (BGBl. III Nr. 65/2005) was found, but its date of deposit and of entry into force for Austria were not read.`,
+    ratified: '2005-04-04',
+    from: '2005-08-23',
+    source: `BGBl. III Nr. 65/2005: Austria notified completion of its procedures under art. 27(2) on 4 Apr 2005 [S173]; ${EU2000_FIRST}; ${EU2000_PROTOCOL}`,
+    uncertain:
+      'BGBl. III Nr. 65/2005 states that the Convention enters into force for Austria on 3 Jul 2005 under its art. 27(4), which is before ' +
+      'the Convention\'s own entry into force (23 Aug 2005, EUR-Lex summary and Tractatenblad 2013, 14); the model uses 23 Aug 2005. ' +
+      'Why the two differ was not read.',
   },
-  ...Object.fromEntries(['CZ', 'PL', 'SE', 'SI', 'SK'].map((id) => [id, { source: EU2000_PROTOCOL, uncertain: EU2000_NO_DATE } satisfies PartyTerms])),
+  PL: {
+    from: '2005-10-26',
+    source:
+      'Polish government statement of 13 Mar 2007 (Dz.U. 2007 nr 135 poz. 951): ratified by the President on 11 Jun 2005, in force for ' +
+      'Poland under art. 28(4) from 26 Oct 2005; the 2001 Protocol likewise from 26 Oct 2005 [S174]',
+  },
+  ...Object.fromEntries(['CZ', 'SE', 'SI', 'SK'].map((id) => [id, { source: EU2000_PROTOCOL, uncertain: EU2000_NO_DATE } satisfies PartyTerms])),
 };
 /** Signed, not ratified by 2013 (Tractatenblad 2013, 14); later ratifications were not read. */
 const EU2000_SIGNATORIES: Record<string, PartyTerms> = Object.fromEntries(['GR', 'IE', 'IT'].map((id) => [id, {
@@ -171,7 +198,7 @@ export const EU_INSTRUMENTS: Instrument[] = [
     partyTerms: EIO_TERMS,
     uncertain:
       'Each member state applies it from its own transposing law (partyTerms); where that date was not read (HR, CY, ' +
-      'LT, MT, SI, PL, RO, SE, PT), the transposition deadline (22 May 2017) is used, which may be earlier than the ' +
+      'MT, SI, PL, RO), the transposition deadline (22 May 2017) is used, which may be earlier than the ' +
       'real date (at the latest 15 Sep 2018). Between two states that apply it, it is chosen over ETS 30, the EU 2000 ' +
       'Convention and Budapest because its statutory median (90 days) is the smallest (machines/route/instruments.ts ' +
       'orders by median after bilateral treaties); the model has no rule that it replaces them (art. 34). ' +
@@ -247,7 +274,7 @@ export const EU_INSTRUMENTS: Instrument[] = [
     uncertain:
       'Between states that both apply the EIO it has been replaced (Directive 2014/41/EU art. 34); the model keeps it as an ' +
       'instrument and relies on the EIO\'s smaller median for the EIO to be chosen between them. Parties whose date was not ' +
-      'read (AT, CZ, PL, SE, SI, SK) are listed because they ratified the 2001 Protocol, which presupposes the ' +
+      'read (CZ, SE, SI, SK) are listed because they ratified the 2001 Protocol, which presupposes the ' +
       'Convention. Croatia (EU member from 2013) and the later ratifications of Greece, Italy and Ireland were not read, so ' +
       'they are not listed as parties. Iceland and Norway apply parts of it by a 2003 agreement with the EU (Trb. 2004, 211), not modelled.',
   },
