@@ -46,7 +46,7 @@ export function applyInput(sim: Simulation, input: Input): void {
       return;
     case 'step':
       settleNow(sim);
-      if (sim.done) return;
+      // A run that settling ended neither waits nor has anything left to fire: nothing more happens.
       if (sim.waiting) sim.decideByPolicy();
       else sim.fireNext();
       return;

@@ -2,7 +2,7 @@ import type { Scenario, ScriptStep } from '../scenario.ts';
 import { isConflictChoice, isDecision } from '../request/events.ts';
 import { EventRejected, Simulation, type SimulationOptions } from './simulation.ts';
 import type { RunResult } from './result.ts';
-import { msg, said } from '../messages/say.ts';
+import { said } from '../messages/say.ts';
 import type { Message, Said } from '../messages/types.ts';
 
 /** A script step the request could not take: names the line of the event and the state it met. */
@@ -131,8 +131,8 @@ function take(sim: Simulation, step: ScriptStep): void {
     // (the channel it refuses was never taken): it did not happen there.
     if (error instanceof EventRejected && sim.scenario.asked) return;
     if (error instanceof EventRejected) {
-      const why = sim.done ? msg('run.whyNot.ended', { state: sim.state }) : sim.whyNotSaid(step.event);
-      const at = { event: step.event.type, day: String(Math.floor(sim.time)), state: error.state, why };
+      // whyNotSaid says so itself when the run has ended.
+      const at = { event: step.event.type, day: String(Math.floor(sim.time)), state: error.state, why: sim.whyNotSaid(step.event) };
       throw new ScriptError(step.line !== undefined ? said('run.script.stepAt', { line: String(step.line), ...at }) : said('run.script.step', at), step, error.state);
     }
     throw error;

@@ -54,6 +54,19 @@ describe('sessions nobody uses leave memory', () => {
     expect(await server.sessions.releaseIdle(later())).toEqual([id]);
   });
 
+  it('releases a session whose timed vote waits for the start: a held countdown has nothing scheduled, and goes on once started', async () => {
+    const { server, id, trainer } = await classroom();
+    // Opened before the start, the vote keeps its 600 seconds on record instead of counting them down.
+    const vote = (await command(trainer, { type: 'openVote', options: [{ type: 'CHOOSE_MLAT' }, { type: 'CHOOSE_ROGATORY' }], seconds: 600 })).vote!;
+    expect(vote).toMatchObject({ closesAt: null, secondsLeft: 600 });
+    expect(await server.sessions.releaseIdle(later())).toEqual([id]);
+    const started = Date.now();
+    const resumed = (await command(trainer, { type: 'start' })).vote!;
+    expect(resumed).toMatchObject({ id: vote.id, open: true, secondsLeft: null });
+    expect(Date.parse(resumed.closesAt!)).toBeGreaterThanOrEqual(started + 600_000 - 50);
+    expect(await server.sessions.releaseIdle(later())).toEqual([]);
+  });
+
   it('keeps a session while a command is under way', async () => {
     const { server, id } = await classroom();
     const session = await server.sessions.get(id);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario, ScriptError } from '../../machines/run/script.ts';
+import { J, MLAT, provider, rule, scenario } from './build.ts';
+
+/**
+ * A run with nothing scheduled, no decision awaited and not ended cannot go on: playScript says so
+ * (run.stuck) instead of looping forever. Files cannot get there (the loader takes whole days only),
+ * but a scenario built in code can: a consulted state whose answer never comes (days: Infinity, a
+ * deadline the clock never schedules) leaves the MLAT's consultation waiting once the preservation
+ * has lapsed. The CLI and the editor place the error by its step's line and index (bin/cli/load.ts,
+ * server/catalog.ts), so the step named must be the script's own.
+ */
+
+const NEVER_ANSWERS = {
+  jurisdictions: [J('AR'), J('BO'), J('CE', { answer: 'consent', days: Infinity }), J('DO')],
+  providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['AR', 'CE'] })],
+  rules: [rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory'] }), rule({ id: 'CE-LOC', jurisdiction: 'CE', kind: 'consent-required' })],
+  instruments: [MLAT],
+};
+
+function refusal(run: () => unknown): ScriptError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ScriptError) return error;
+    throw error;
+  }
+  throw new Error('the script was not refused');
+}
+
+describe('a run stuck with nothing scheduled', () => {
+  it('is refused at the step still waiting, naming the state it is stuck in', () => {
+    const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }], { type: 'CHOOSE_ROGATORY' }] });
+    const error = refusal(() => runScenario(s));
+    expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
+    expect(error.state).toBe('sovereigntyCheck.consulting');
+    // The letters rogatory of line 2 wait for a decision that never comes: that is the line reported.
+    expect(error.step).toBe(s.script[1]);
+    expect(error.line).toBe(2);
+  });
+
+  it('is refused without a line when the script has no step left', () => {
+    const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }]] });
+    const error = refusal(() => runScenario(s));
+    expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
+    expect(s.script).not.toContain(error.step);
+    expect(error.line).toBeUndefined();
+  });
+});
