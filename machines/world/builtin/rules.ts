@@ -21,7 +21,7 @@ import { withMembership } from './jurisdictions.ts';
  * text; traffic data only, as subscriber data and stored content go by other laws) and Japan's
  * Telecommunications Business Act art. 4 (JP-TBA-4, Japanese text of arts. 4 and 179; traffic and
  * content, as account registration data unlinked to a communication fall outside the secrecy): secrecy
- * of communications laws that let a domestic provider disclose only under domestic process. Brazil's
+ * of communications laws that let a domestic provider disclose only under domestic procedure. Brazil's
  * Marco Civil art. 10 para. 2 is a candidate of the same kind, left out until a text says whether a
  * foreign court's order counts. Still not read: Australia's My Health Records Act s. 77, Nova Scotia's
  * PIIDPA, Argentina's Law 27.078 art. 5, Mexico's LFPDPPP arts. 36-37, Canada's PIPEDA s. 7(3)(d).
