@@ -102,7 +102,12 @@ export class LiveSession {
   stopTimers(): void {
     if (this.playing?.timer) clearTimeout(this.playing.timer);
     this.playing = null;
-    if (this.voteTimer) clearTimeout(this.voteTimer);
+    this.stopVoteTimer();
+  }
+
+  /** A timed vote's countdown stops (closed, held, or armed again); nothing else is scheduled by it. */
+  stopVoteTimer(): void {
+    clearTimeout(this.voteTimer ?? undefined);
     this.voteTimer = null;
   }
 }

@@ -76,7 +76,7 @@ export async function openVote(host: VotingHost, session: LiveSession, options: 
 
 /** Also used when a session is loaded with a timed vote still open, so the vote closes after a restart. */
 export function armVoteTimer(host: VotingHost, session: LiveSession, vote: VoteRow, ms: number): void {
-  if (session.voteTimer) clearTimeout(session.voteTimer);
+  session.stopVoteTimer();
   const timer = setTimeout(() => {
     session.voteTimer = null;
     session.exclusive(async () => {
@@ -95,8 +95,7 @@ export function armVoteTimer(host: VotingHost, session: LiveSession, vote: VoteR
 export async function holdCountdown(host: VotingHost, session: LiveSession): Promise<void> {
   const vote = session.openVote;
   if (!vote || vote.closesAt === null) return;
-  if (session.voteTimer) clearTimeout(session.voteTimer);
-  session.voteTimer = null;
+  session.stopVoteTimer();
   const leftMs = Math.max(0, Date.parse(vote.closesAt) - Date.now());
   await host.store.setVoteClock(vote.id, null, leftMs);
   vote.closesAt = null;
@@ -126,8 +125,7 @@ const names = (vote: VoteRow, indices: readonly number[]) => indices.map((i) => 
 export async function closeVote(host: VotingHost, session: LiveSession, by: 'trainer' | 'vote'): Promise<void> {
   const vote = session.openVote;
   if (!vote) throw new AppError('conflict', 'No vote is open.');
-  if (session.voteTimer) clearTimeout(session.voteTimer);
-  session.voteTimer = null;
+  session.stopVoteTimer();
   const closedAt = now();
   const top = leaders(counts(vote));
   const tied = top.length > 1 ? top : undefined;
