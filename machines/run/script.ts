@@ -66,7 +66,7 @@ function policyDriver(sim: Simulation): ScriptDriver {
     take: (step) => take(sim, step),
     decide: () => sim.decideByPolicy(),
     followsScript: () => true,
-    // Unreachable while the machine keeps a timer for whatever is under way; say so loudly if not.
+    // Only where something waits forever (a consulted state given days: Infinity in code); said at the step that waits.
     stuck: (step) => new ScriptError(said('run.stuck', { state: sim.state }), step ?? { event: { type: 'WITHDRAW' } }, sim.state),
   };
 }
@@ -80,9 +80,9 @@ export function driveScript(sim: Simulation, script: readonly ScriptStep[], driv
   let i = 0;
   while (!sim.done) {
     driver.turn?.();
-    const nextTimer = sim.clock.nextDue();
+    const nextTimer = sim.clock.nextDue() ?? Infinity;
     const now = sim.time;
-    if (nextTimer !== undefined && nextTimer <= now) {
+    if (nextTimer <= now) {
       sim.fireNext();
       continue;
     }
@@ -112,7 +112,7 @@ export function driveScript(sim: Simulation, script: readonly ScriptStep[], driv
       driver.decide();
       continue;
     }
-    if (step?.day !== undefined && (nextTimer === undefined || step.day < nextTimer)) {
+    if (step?.day !== undefined && step.day < nextTimer) {
       sim.advanceTo(step.day);
       continue;
     }
