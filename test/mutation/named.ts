@@ -36,7 +36,7 @@ export const NAMED_MUTATIONS: NamedMutation[] = [
   {
     what: 'due timers and script events of the same moment in the wrong order',
     file: 'machines/run/script.ts',
-    from: 'nextTimer !== undefined && nextTimer <= now', to: 'nextTimer !== undefined && nextTimer < now',
+    from: 'if (nextTimer <= now)', to: 'if (nextTimer < now)',
     test: 'test/engine/same-day-order.test.ts', caughtBy: 'a provider that answers the day it is asked delivers before a withdrawal',
   },
   {
