@@ -65,6 +65,8 @@ describe('the mutation summary', () => {
     expect(stale).toEqual(['machines/c.ts']);
     const [machines] = scoreParts(merged, [{ folder: 'machines/', goal: 90 }]);
     expect(machines).toMatchObject({ killed: 3, survived: 0, score: 100 });
+    const [empty] = scoreParts({ files: {} }, [{ folder: 'server/sessions/', goal: 85 }]);
+    expect(summaryMarkdown([empty!], '2026-12-03', { 'server/sessions/': 16 })).toContain('| server/sessions/ | 0 of 16 | — | 85 % (not measured: no file has a report made from it as it is now) |');
     expect(summaryMarkdown([machines!], '2026-12-03', {}, stale)).toContain('Changed since their batch ran, so left out until measured again: `machines/c.ts`.');
   });
 });

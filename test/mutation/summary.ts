@@ -108,8 +108,10 @@ export function summaryMarkdown(parts: PartScore[], measuredAt: string, partFile
     const partial = all !== undefined && p.files.length < all;
     const verdict = p.score >= p.goal ? 'met' : 'missed';
     const files = partial ? `${p.files.length} of ${all}` : String(p.files.length);
-    const goal = partial ? `${p.goal} % (${verdict} on these files; the part as a whole not measured)` : `${p.goal} % (${verdict})`;
-    out.push(`| ${p.folder} | ${files} | ${p.score.toFixed(1)} % | ${goal} | ${p.killed} | ${p.timeout} | ${p.survived} | ${p.noCoverage} | ${p.invalid} |`);
+    const goal = p.files.length === 0
+      ? `${p.goal} % (not measured: no file has a report made from it as it is now)`
+      : partial ? `${p.goal} % (${verdict} on these files; the part as a whole not measured)` : `${p.goal} % (${verdict})`;
+    out.push(`| ${p.folder} | ${files} | ${p.files.length === 0 ? '—' : `${p.score.toFixed(1)} %`} | ${goal} | ${p.killed} | ${p.timeout} | ${p.survived} | ${p.noCoverage} | ${p.invalid} |`);
   }
   for (const p of parts) {
     out.push('', `Files of ${p.folder} in this report: ${p.files.map((f) => `\`${f}\``).join(', ')}.`);
