@@ -1,6 +1,7 @@
 import type { Scenario, ScriptStep } from '../../machines/scenario.ts';
 import type { DataRequest, Instrument, Jurisdiction, ProductionOrder, Provider, Rule, World } from '../../machines/world/types.ts';
 import type { ScenarioEvent } from '../../machines/request/events.ts';
+import { ScriptError } from '../../machines/run/script.ts';
 
 /**
  * A small fictional world for engine tests, filled in the way the loader fills defaults, so that a
@@ -61,3 +62,14 @@ export function scenario(build: Build = {}): Scenario {
 }
 
 export const MLAT = instrument({ id: 'AR-BO-MLAT', kind: 'mlat', parties: ['AR', 'BO'] });
+
+/** The ScriptError a run refuses with; the test fails if the run is not refused, or fails otherwise. */
+export function refusal(run: () => unknown): ScriptError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ScriptError) return error;
+    throw error;
+  }
+  throw new Error('the script was not refused');
+}

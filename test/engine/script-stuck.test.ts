@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario, ScriptError } from '../../machines/run/script.ts';
-import { J, MLAT, provider, rule, scenario } from './build.ts';
+import { runScenario } from '../../machines/run/script.ts';
+import { J, MLAT, provider, refusal, rule, scenario } from './build.ts';
 
 /**
  * A run with nothing scheduled, no decision awaited and not ended cannot go on: playScript says so
@@ -17,16 +17,6 @@ const NEVER_ANSWERS = {
   rules: [rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory'] }), rule({ id: 'CE-LOC', jurisdiction: 'CE', kind: 'consent-required' })],
   instruments: [MLAT],
 };
-
-function refusal(run: () => unknown): ScriptError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ScriptError) return error;
-    throw error;
-  }
-  throw new Error('the script was not refused');
-}
 
 describe('a run stuck with nothing scheduled', () => {
   it('is refused at the step still waiting, naming the state it is stuck in', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exploreScenario } from '../../machines/run/explore.ts';
 import { replay } from '../../machines/run/replay.ts';
-import { runScenario, ScriptError } from '../../machines/run/script.ts';
+import { runScenario } from '../../machines/run/script.ts';
 import { variantOf } from '../../machines/run/variant.ts';
 import type { RunResult } from '../../machines/run/result.ts';
-import { J, MLAT, order, provider, rule, scenario } from './build.ts';
+import { J, MLAT, order, provider, refusal, rule, scenario } from './build.ts';
 
 /**
  * When a script's steps happen, read where playScript's loop (script.ts, driveScript) makes a
@@ -15,16 +15,6 @@ import { J, MLAT, order, provider, rule, scenario } from './build.ts';
 
 const steps = (r: RunResult) => r.transitions.map((t) => [t.day, t.event, t.to]);
 const BLOCKED = { rules: [rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory'] })], instruments: [MLAT] };
-
-function refusal(run: () => unknown): ScriptError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ScriptError) return error;
-    throw error;
-  }
-  throw new Error('the script was not refused');
-}
 
 describe('a dated step', () => {
   it('waits for its day even when nothing else is scheduled (no preservation running)', () => {
