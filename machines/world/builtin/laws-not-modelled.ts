@@ -79,13 +79,13 @@ export const LAWS_NOT_MODELLED: LawNotModelled[] = [
     jurisdiction: 'PK',
     law: 'No law found',
     finding: 'No sourced blocking, approval or localisation rule of Pakistan was found in issue 12\'s reading.',
-    source: 'Searched in issue 12 (rules.ts header)',
+    source: 'Searched in issue 12 (stored pages and docs); nothing found, so no address to give',
   },
   {
     jurisdiction: 'IR',
     law: 'No law found',
     finding: 'No sourced blocking, approval or localisation rule of Iran was found in issue 12\'s reading.',
-    source: 'Searched in issue 12 (rules.ts header)',
+    source: 'Searched in issue 12 (stored pages and docs); nothing found, so no address to give',
   },
   {
     jurisdiction: 'ID',
@@ -93,7 +93,7 @@ export const LAWS_NOT_MODELLED: LawNotModelled[] = [
     finding:
       'It confines localisation to public-scope electronic system operators; private operators may store abroad if they give ' +
       'Indonesian authorities access. Access by Indonesian authorities is a production duty (ID-MR-5-2020 in orders.ts), not a rule on foreign requests.',
-    source: 'Searched in issue 12 (rules.ts header); orders.ts ID-MR-5-2020',
+    source: 'Government Regulation 71/2019, read in issue 12 (no address recorded); orders.ts ID-MR-5-2020',
   },
   {
     jurisdiction: 'SA',
@@ -109,7 +109,7 @@ export const LAWS_NOT_MODELLED: LawNotModelled[] = [
       'It forbids transfers to countries without an adequate level of protection and exempts international judicial ' +
       'cooperation: a general transfer rule whose reach turns on the destination\'s adequacy, which a rule cannot express. Read in ' +
       'a public reproduction of the law, not in the official gazette.',
-    source: 'Law No. 25.326 art. 12 (issue 12, second pass)',
+    source: 'Law No. 25.326 art. 12, read in a public reproduction of the law in issue 12 (no address recorded)',
   },
   {
     jurisdiction: 'GB',
@@ -166,7 +166,7 @@ export const LAWS_NOT_MODELLED: LawNotModelled[] = [
     finding:
       'A general rule on transfers abroad, not on foreign authorities\' requests; Türkiye\'s localisation duty for large social ' +
       'networks is a rule (TR-5651-EK4 in rules.ts).',
-    source: 'Searched in issue 12 (rules.ts header)',
+    source: 'Law No. 6698 art. 9, read in issue 12 (no address recorded); rules.ts TR-5651-EK4',
   },
   {
     jurisdiction: 'AE',
