@@ -1,8 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 /**
- * Reads StrykerJS's JSON reports (reports/mutation/{machines,sessions}.json) and says, for each part issue 19
- * sets a goal for, its mutation score and the mutants no test noticed: the list to work from.
+ * Reads StrykerJS's JSON reports (reports/mutation/*.json) and says, for each part issue 19 sets a
+ * goal for, its mutation score and the mutants no test noticed: the list to work from.
+ *
+ * A whole part takes longer than a working session on this machine, so it is measured a batch of
+ * files at a time, and the batches must add up across sessions and checkouts. Stryker's reports
+ * (megabytes, with every source file inside) stay out of git; what each one found is kept in
+ * test/mutation/measured/ instead: per file, the hash of the source it mutated, its counts and its
+ * survivors. Those records are committed and merged here.
  */
 
 type MutantStatus = 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending';
@@ -12,8 +19,24 @@ interface ReportMutant {
   status: MutantStatus;
   location: { start: { line: number; column: number } };
 }
+/** The part of StrykerJS's JSON report read here. */
 export interface MutationReport {
   files: Record<string, { source: string; mutants: ReportMutant[] }>;
+}
+/** What one batch found in one file: enough to score it and list its survivors, without its source. */
+export interface FileMeasurement {
+  /** sha256 of the source the batch mutated: the measurement counts only while the file is unchanged. */
+  sha256: string;
+  killed: number;
+  timeout: number;
+  /** Did not compile, or crashed the test runner: outside the score, as Stryker counts. */
+  invalid: number;
+  survivors: { line: number; column: number; mutator: string; replacement: string; status: 'Survived' | 'NoCoverage' }[];
+}
+/** One batch's record, as committed in test/mutation/measured/<part>[-<batch>].json. */
+export interface Measurement {
+  measuredAt: string;
+  files: Record<string, FileMeasurement>;
 }
 export interface PartGoal {
   folder: string;
@@ -28,7 +51,7 @@ export interface Survivor {
   code: string;
 }
 export interface PartScore extends PartGoal {
-  /** The files of the part the report covers (a run may be narrowed with --mutate). */
+  /** The files of the part the measurements cover (a run may be narrowed with --mutate). */
   files: string[];
   killed: number;
   survived: number;
@@ -45,47 +68,47 @@ export const GOALS: PartGoal[] = [
   { folder: 'server/sessions/', goal: 85 },
 ];
 
-export function scoreParts(report: MutationReport, goals: PartGoal[] = GOALS): PartScore[] {
-  return goals.map(({ folder, goal }) => {
-    const part: PartScore = { folder, goal, files: [], killed: 0, survived: 0, noCoverage: 0, timeout: 0, invalid: 0, score: 0, survivors: [] };
-    for (const [file, { source, mutants }] of Object.entries(report.files)) {
-      if (!file.replaceAll('\\', '/').startsWith(folder)) continue;
-      part.files.push(file);
-      const lines = source.split('\n');
-      for (const mutant of mutants) {
-        if (mutant.status === 'Killed') part.killed++;
-        else if (mutant.status === 'Timeout') part.timeout++;
-        else if (mutant.status === 'CompileError' || mutant.status === 'RuntimeError') part.invalid++;
-        else if (mutant.status === 'Survived' || mutant.status === 'NoCoverage') {
-          if (mutant.status === 'Survived') part.survived++;
-          else part.noCoverage++;
-          const line = mutant.location.start.line;
-          part.survivors.push({
-            file, line, mutator: mutant.mutatorName, replacement: mutant.replacement ?? '', status: mutant.status,
-            code: (lines[line - 1] ?? '').trim(),
-          });
-        }
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A Stryker report as the record kept in git. */
+export function measurementOf(report: MutationReport, measuredAt: string): Measurement {
+  const files: Measurement['files'] = {};
+  for (const [file, { source, mutants }] of Object.entries(report.files)) {
+    const entry: FileMeasurement = { sha256: sha256(source), killed: 0, timeout: 0, invalid: 0, survivors: [] };
+    for (const m of mutants) {
+      if (m.status === 'Killed') entry.killed++;
+      else if (m.status === 'Timeout') entry.timeout++;
+      else if (m.status === 'CompileError' || m.status === 'RuntimeError') entry.invalid++;
+      else if (m.status === 'Survived' || m.status === 'NoCoverage') {
+        const { line, column } = m.location.start;
+        entry.survivors.push({ line, column, mutator: m.mutatorName, replacement: m.replacement ?? '', status: m.status });
       }
     }
-    const counted = part.killed + part.timeout + part.survived + part.noCoverage;
-    part.score = counted === 0 ? 0 : (100 * (part.killed + part.timeout)) / counted;
-    return part;
-  });
+    entry.survivors.sort((a, b) => a.line - b.line || a.column - b.column);
+    files[file.replaceAll('\\', '/')] = entry;
+  }
+  return { measuredAt, files };
 }
 
 /**
- * One report from several runs, each narrowed to some files (a whole part does not fit a session on
- * this machine, so it is measured a batch of files at a time, over several sessions). For each file
- * the newest report counts, and only if it was made from the file as it is now (`source`): a file
- * changed since its batch ran is left out until measured again, and named in `stale`.
- * `reports` come oldest first.
+ * One set of files from batches run at different times. For each file the newest measurement
+ * counts, and only if it was made from the file as it is now (`currentSource`): a file changed
+ * since its batch ran is left out until measured again, and named in `stale`.
  */
-export function mergeReports(reports: MutationReport[], currentSource: (file: string) => string | undefined): { report: MutationReport; stale: string[] } {
-  const files: MutationReport['files'] = {};
+export function mergeMeasurements(measurements: Measurement[], currentSource: (file: string) => string | undefined): { files: Measurement['files']; stale: string[] } {
+  const files: Measurement['files'] = {};
   const stale = new Set<string>();
-  for (const report of reports) {
-    for (const [file, entry] of Object.entries(report.files)) {
-      if (entry.source === currentSource(file)) {
+  const hashes = new Map<string, string | undefined>();
+  const hashNow = (file: string) => {
+    if (!hashes.has(file)) {
+      const source = currentSource(file);
+      hashes.set(file, source === undefined ? undefined : sha256(source));
+    }
+    return hashes.get(file);
+  };
+  for (const m of [...measurements].sort((a, b) => a.measuredAt.localeCompare(b.measuredAt))) {
+    for (const [file, entry] of Object.entries(m.files)) {
+      if (entry.sha256 === hashNow(file)) {
         files[file] = entry;
         stale.delete(file);
       } else if (!(file in files)) {
@@ -93,15 +116,38 @@ export function mergeReports(reports: MutationReport[], currentSource: (file: st
       }
     }
   }
-  return { report: { files }, stale: [...stale].sort() };
+  return { files, stale: [...stale].sort() };
 }
 
+/** `codeAt` gives a file's line as it is now, to show each survivor with its code. */
+export function scoreParts(files: Measurement['files'], codeAt: (file: string, line: number) => string, goals: PartGoal[] = GOALS): PartScore[] {
+  return goals.map(({ folder, goal }) => {
+    const part: PartScore = { folder, goal, files: [], killed: 0, survived: 0, noCoverage: 0, timeout: 0, invalid: 0, score: 0, survivors: [] };
+    for (const [file, entry] of Object.entries(files)) {
+      if (!file.startsWith(folder)) continue;
+      part.files.push(file);
+      part.killed += entry.killed;
+      part.timeout += entry.timeout;
+      part.invalid += entry.invalid;
+      for (const s of entry.survivors) {
+        if (s.status === 'Survived') part.survived++;
+        else part.noCoverage++;
+        part.survivors.push({ file, line: s.line, mutator: s.mutator, replacement: s.replacement, status: s.status, code: codeAt(file, s.line).trim() });
+      }
+    }
+    part.files.sort();
+    part.survivors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    const counted = part.killed + part.timeout + part.survived + part.noCoverage;
+    part.score = counted === 0 ? 0 : (100 * (part.killed + part.timeout)) / counted;
+    return part;
+  });
+}
 /**
  * `partFiles`: how many files each part's Stryker configuration mutates. A report narrowed with
  * --mutate to fewer of them says whether the goal is met on those files only, never for the part.
  */
 export function summaryMarkdown(parts: PartScore[], measuredAt: string, partFiles: Record<string, number> = {}, stale: string[] = []): string {
-  const out = [`# Mutation testing`, '', `Written ${measuredAt} by \`test/mutation/summary.ts\` from StrykerJS's reports in reports/mutation/ (\`npm run mutation\`, or a batch of files at a time: README, \"Tests that catch what breaks\"). Only the files listed under the table count; for each, its newest report made from the file as it is now.`, ''];
+  const out = [`# Mutation testing`, '', `Written ${measuredAt} by \`test/mutation/summary.ts\` from the records of StrykerJS's runs in test/mutation/measured/ (\`npm run mutation\`, or a batch of files at a time: README, \"Tests that catch what breaks\"). Only the files listed under the table count; for each, its newest record made from the file as it is now.`, ''];
   out.push('| part | files mutated | score | goal | killed | timed out | survived | not covered | did not compile |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const p of parts) {
     const all = partFiles[p.folder];
@@ -109,7 +155,7 @@ export function summaryMarkdown(parts: PartScore[], measuredAt: string, partFile
     const verdict = p.score >= p.goal ? 'met' : 'missed';
     const files = partial ? `${p.files.length} of ${all}` : String(p.files.length);
     const goal = p.files.length === 0
-      ? `${p.goal} % (not measured: no file has a report made from it as it is now)`
+      ? `${p.goal} % (not measured: no file has a record made from it as it is now)`
       : partial ? `${p.goal} % (${verdict} on these files; the part as a whole not measured)` : `${p.goal} % (${verdict})`;
     out.push(`| ${p.folder} | ${files} | ${p.files.length === 0 ? '—' : `${p.score.toFixed(1)} %`} | ${goal} | ${p.killed} | ${p.timeout} | ${p.survived} | ${p.noCoverage} | ${p.invalid} |`);
   }
@@ -134,25 +180,49 @@ function sourceFiles(folder: string, leftOut: string[]): number {
     .filter((f) => f.endsWith('.ts') && !leftOut.some((l) => f.startsWith(l))).length;
 }
 
+
+/** Where each part's reports and records are named: machines.json, machines-route.json, … */
+const PART_NAMES: Record<string, string> = { 'machines/': 'machines', 'server/sessions/': 'sessions' };
+const REPORTS = 'reports/mutation';
+export const MEASURED = 'test/mutation/measured';
+
+const isReportOf = (name: string, f: string) => (f === `${name}.json` || f.startsWith(`${name}-`)) && f.endsWith('.json') && !f.endsWith('-incremental.json');
+
+/**
+ * Each Stryker report in reports/mutation/ becomes its record in test/mutation/measured/, dated by
+ * when Stryker wrote it; a record already made from that very report is left as it is.
+ */
+function recordReports(): string[] {
+  if (!existsSync(REPORTS)) return [];
+  mkdirSync(MEASURED, { recursive: true });
+  const written: string[] = [];
+  for (const f of readdirSync(REPORTS).filter((f) => Object.values(PART_NAMES).some((name) => isReportOf(name, f)))) {
+    const measuredAt = new Date(statSync(`${REPORTS}/${f}`).mtimeMs).toISOString();
+    const target = `${MEASURED}/${f}`;
+    if (existsSync(target) && (JSON.parse(readFileSync(target, 'utf8')) as Measurement).measuredAt >= measuredAt) continue;
+    const report = JSON.parse(readFileSync(`${REPORTS}/${f}`, 'utf8')) as MutationReport;
+    writeFileSync(target, `${JSON.stringify(measurementOf(report, measuredAt), null, 1)}\n`);
+    written.push(target);
+  }
+  return written;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Each part runs on its own (stryker.config.mjs), whole or a batch of files at a time
-  // (MUTATION_BATCH): every report of the part counts, newest last; a part not run is said to be missing.
-  const dir = 'reports/mutation';
+  for (const target of recordReports()) console.log(`recorded: ${target}`);
   const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  const lines = new Map<string, string[]>();
+  const codeAt = (file: string, line: number) => {
+    if (!lines.has(file)) lines.set(file, (read(file) ?? '').split('\n'));
+    return lines.get(file)![line - 1] ?? '';
+  };
   const stale: string[] = [];
   const parts = GOALS.map((goal) => {
-    const name = goal.folder.startsWith('machines') ? 'machines' : 'sessions';
-    const files = existsSync(dir)
-      ? readdirSync(dir).filter((f) => (f === `${name}.json` || f.startsWith(`${name}-`)) && f.endsWith('.json') && !f.endsWith('-incremental.json'))
-      : [];
-    if (files.length === 0) return null;
-    const reports = files
-      .map((f) => ({ f, at: statSync(`${dir}/${f}`).mtimeMs }))
-      .sort((a, b) => a.at - b.at)
-      .map(({ f }) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as MutationReport);
-    const merged = mergeReports(reports, read);
+    const name = PART_NAMES[goal.folder]!;
+    const records = existsSync(MEASURED) ? readdirSync(MEASURED).filter((f) => isReportOf(name, f)) : [];
+    if (records.length === 0) return null;
+    const merged = mergeMeasurements(records.map((f) => JSON.parse(readFileSync(`${MEASURED}/${f}`, 'utf8')) as Measurement), read);
     stale.push(...merged.stale);
-    return scoreParts(merged.report, [goal])[0]!;
+    return scoreParts(merged.files, codeAt, [goal])[0]!;
   });
   const measured = parts.filter((p): p is PartScore => p !== null);
   const markdown = summaryMarkdown(measured, new Date().toISOString().slice(0, 10), {
