@@ -1,4 +1,5 @@
 import { networkInterfaces } from 'node:os';
+import type { Request } from 'express';
 
 const urlOf = (host: string, port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
@@ -31,4 +32,13 @@ export function parsePublicUrl(text: string | undefined): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUBLIC_URL must start with http:// or https://, got "${text}"`);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * The address a link handed to a person starts with: PUBLIC_URL when the operator set one, else the
+ * address the caller used. Behind a trusted proxy Express reads that from X-Forwarded-Proto and
+ * X-Forwarded-Host, and `req.host` keeps the port (a proxy on :8080 must not yield a link to :80).
+ */
+export function originOf(req: Request, publicUrl: string | null): string {
+  return publicUrl ?? `${req.protocol}://${req.host ?? 'localhost'}`;
 }

@@ -1,4 +1,5 @@
 import express, { type Express } from 'express';
+import { originOf } from './addresses.ts';
 import type { Catalog } from './catalog.ts';
 import type { TrustProxy } from './client-address.ts';
 import { forwardToOwner } from './http/forward.ts';
@@ -74,7 +75,7 @@ export function createApp({
   // The built client (Vite, client/dist) when there is one; the placeholder page answers otherwise.
   if (clientDist !== null) app.use(clientAssets(clientDist));
   app.get('/', (req, res) => {
-    res.type('html').send(placeholderPage(`${req.protocol}://${req.get('host') ?? 'localhost'}`, scenarios.list()));
+    res.type('html').send(placeholderPage(originOf(req, addresses().publicUrl), scenarios.list()));
   });
   app.use(editorSchemaRoutes());
   app.get('/api/openapi.json', (_req, res) => {
@@ -89,7 +90,7 @@ export function createApp({
   app.use(scenarioRoutes(scenarios, validations, engine));
   app.use(runRoutes(scenarios, runs, engine));
   app.use(explorationRoutes(scenarios, runs, engine));
-  app.use(sessionRoutes(sessions, scenarios, creates, engine));
+  app.use(sessionRoutes(sessions, scenarios, creates, engine, () => addresses().publicUrl));
 
   app.use(notFound);
   app.use(problemHandler(log));

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { Catalog } from '../catalog.ts';
+import { originOf } from '../addresses.ts';
 import { AppError } from '../errors.ts';
 import type { RateLimiter } from '../limiter.ts';
 import { BranchBodySchema, CreateLinkBodySchema, CreateSessionBodySchema, TrainerCommandSchema, type CreatedSession } from '../protocol.ts';
@@ -15,7 +16,7 @@ function created(res: Response, session: CreatedSession): void {
   res.status(201).location(`/api/sessions/${session.id}`).json(session);
 }
 
-export function sessionRoutes(sessions: SessionService, catalog: Catalog, limiter: RateLimiter, engine: Engine): Router {
+export function sessionRoutes(sessions: SessionService, catalog: Catalog, limiter: RateLimiter, engine: Engine, publicUrl: () => string | null): Router {
   const router = Router();
 
   router.post('/api/sessions', rateLimited(limiter, 'new sessions'), async (req, res) => {
@@ -24,7 +25,7 @@ export function sessionRoutes(sessions: SessionService, catalog: Catalog, limite
     if (!written) return;
     const { scenario, variant } = sessionVariant(written, body);
     const session = await sessions.create(scenario, undefined, { approveJoins: body.approveJoins, roles: body.roles, worldEvents: body.worldEvents, variant });
-    created(res, { ...session, trainerUrl: `${req.protocol}://${req.get('host')}/#/session/${session.id}/${session.trainerToken}` });
+    created(res, { ...session, trainerUrl: `${originOf(req, publicUrl())}/#/session/${session.id}/${session.trainerToken}` });
   });
 
   /**

@@ -44,6 +44,8 @@ describe('three server processes behind nginx (docs/deploy/nginx.conf)', () => {
     const classes: Class[] = [];
     for (let c = 0; c < 4; c++) {
       const session = (await api(url, 'POST', '/api/sessions', { scenario: CONSENT })).body;
+      // The trainer's link is the address the trainer used, the proxy's port included.
+      expect(session.trainerUrl).toBe(`${url}/#/session/${session.id}/${session.trainerToken}`);
       const trainer = new LiveSession({ sessionId: session.id, trainerToken: session.trainerToken }, {}, url);
       cleanup.add(() => trainer.close());
       await until('the trainer screen has the session', () => trainer.snapshot !== null, 10_000);

@@ -82,14 +82,14 @@ export function serverStore(place: StorePlace): { dataDir: string; database: { u
 }
 
 /** The real app on a real store, for supertest; the engine's work runs inline (the real threads: testServer). */
-export async function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clientDist: string | null = null, trustProxy: TrustProxy = false) {
+export async function testApp(cleanup: Cleanup, limits: Limits = DEFAULT_LIMITS, clientDist: string | null = null, trustProxy: TrustProxy = false, publicUrl: string | null = null) {
   const log = memoryLogger();
   const store = await testStore(cleanup);
   const catalog = Catalog.fromFolder(LIBRARY, log);
   const sessions = new SessionService({ store, log, tickMs: 20 });
   cleanup.add(() => sessions.close());
   // The API alone unless a test asks for a client build: the browser tests cover the real one.
-  return { app: createApp({ sessions, scenarios: catalog, pool: new InlinePool(), log, limits, clientDist, trustProxy }), store, sessions, catalog, log };
+  return { app: createApp({ sessions, scenarios: catalog, pool: new InlinePool(), log, limits, clientDist, trustProxy, addresses: () => ({ publicUrl, urls: [] }) }), store, sessions, catalog, log };
 }
 
 /**
