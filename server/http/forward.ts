@@ -14,6 +14,8 @@ const FORWARDED = 'x-rogatory-forwarded-by';
  * Mounted before the body parsers, on /api/sessions/:id.
  */
 export function forwardToOwner(sessions: SessionService, log: Logger) {
+  // Said once per session and owner, so that an operator can follow a session without a line per call.
+  const said = new Set<string>();
   return async (req: Request<{ id: string }>, res: Response, next: NextFunction): Promise<void> => {
     let owner: { process: string; url: string } | null = null;
     try {
@@ -26,6 +28,12 @@ export function forwardToOwner(sessions: SessionService, log: Logger) {
     }
     if (!owner) return next();
     if (req.headers[FORWARDED]) return next(new AppError('elsewhere', 'The server processes disagree about which one serves this session: try again in a moment.', { retryAfter: 1 }));
+    const pair = `${req.params.id} ${owner.process}`;
+    if (!said.has(pair)) {
+      if (said.size >= 10_000) said.clear();
+      said.add(pair);
+      log.info(`sends the calls about session ${req.params.id} on to process ${owner.process}, which serves it`, { sessionId: req.params.id, process: owner.process });
+    }
     const out = request(new URL(req.originalUrl, owner.url), { method: req.method, headers: { ...req.headers, [FORWARDED]: owner.process } }, (answer) => {
       res.status(answer.statusCode ?? 502);
       for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined) res.setHeader(name, value);

@@ -255,7 +255,9 @@ export class SessionService {
         : `Session ${id} is being taken over by another server process: try again in a moment.`, where.owner ? { process: where.owner.name, url: where.owner.url } : { retryAfter: 1 });
     }
     try {
-      return await this.replay(id);
+      const session = await this.replay(id);
+      if (where.takenFrom !== undefined) this.log.info(`took session ${id} over from process ${where.takenFrom}, whose hold on it had ended`, { sessionId: id, from: where.takenFrom, seq: session.seq });
+      return session;
     } catch (error) {
       await this.ownership.release(id).catch(() => undefined);
       throw error;

@@ -19,7 +19,10 @@ export interface ServerProcess {
 }
 
 /** Where a session is served: here, or by another process (null: its owner has not said who it is yet). */
-export type Whereabouts = { here: true } | { here: false; owner: ServerProcess | null };
+export type Whereabouts =
+  /** `takenFrom`: the process named as owner before, whose hold had ended (it died or lost its database). */
+  | { here: true; takenFrom?: string }
+  | { here: false; owner: ServerProcess | null };
 
 export interface Ownership {
   /** Owns the session unless another live process does; a process that died owns nothing. */

@@ -110,10 +110,12 @@ export class PostgresStore extends SqlStore implements Ownership {
     const { rows } = await this.holder!.query<{ got: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got', [this.lockKey(sessionId)]);
     if (rows[0]!.got) {
       this.held.add(sessionId);
+      // A row left behind names a process that held the session and let go without releasing it.
+      const before = await this.db.selectFrom('session_owners').select('process').where('session_id', '=', sessionId).executeTakeFirst();
       const row = { session_id: sessionId, process: this.self.name, url: this.self.url, since: new Date().toISOString() };
       await this.db.insertInto('session_owners').values(row)
         .onConflict((c) => c.column('session_id').doUpdateSet({ process: row.process, url: row.url, since: row.since })).execute();
-      return { here: true };
+      return before ? { here: true, takenFrom: before.process } : { here: true };
     }
     const owner = await this.db.selectFrom('session_owners').select(['process', 'url']).where('session_id', '=', sessionId).executeTakeFirst();
     // The holder has not written its row yet (it claimed a moment ago): the client asks again.

@@ -38,6 +38,8 @@ describe('several server processes on one PostgreSQL schema', () => {
     expect((await api(b.server.url, 'GET', `/api/sessions/${s.id}/log`, undefined, s.trainerToken)).body.inputs).toHaveLength(1);
     // A wrong token is refused by the owner, through the other, as it would be directly.
     expect((await api(b.server.url, 'POST', `/api/sessions/${s.id}/commands`, { type: 'step' }, 'wrong')).status).toBe(401);
+    // b's log says where the session's calls went, once for all of them.
+    expect(b.log.lines.filter((l) => l.message.includes(s.id)).map((l) => l.message)).toEqual([`sends the calls about session ${s.id} on to process pa, which serves it`]);
 
     // A trainer's socket that reaches the other process is told which one serves the session.
     const refused = await client(cleanup, b.server.url, { sessionId: s.id, trainerToken: s.trainerToken }).catch((error) => error);
@@ -66,6 +68,8 @@ describe('several server processes on one PostgreSQL schema', () => {
     ]);
     // The other takes it over by replaying its log, and goes on from there.
     expect((await api(b.server.url, 'GET', `/api/sessions/${s.id}`)).body.seq).toBe(1);
+    expect(b.log.lines.filter((l) => l.level === 'info' && l.message.startsWith('took session')).map((l) => l.message))
+      .toEqual([`took session ${s.id} over from process pa, whose hold on it had ended`]);
     expect((await api(b.server.url, 'POST', `/api/sessions/${s.id}/commands`, { type: 'step' }, s.trainerToken)).status).toBe(200);
     expect((await api(b.server.url, 'GET', `/api/sessions/${s.id}`)).body.seq).toBe(2);
   });
