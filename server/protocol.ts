@@ -643,8 +643,8 @@ export interface CreatedSession {
   trainerToken: string;
   seq: number;
   /**
-   * POST /api/sessions only: the console's address with the token in it, at the address the caller
-   * used. A session created by a script opens as its trainer from this link; the page keeps the token
+   * POST /api/sessions only: the console's address with the token in it, at PUBLIC_URL when the
+   * operator set one, else at the address the caller used (behind a trusted proxy, the proxy's). A session created by a script opens as its trainer from this link; the page keeps the token
    * and drops it from the address bar.
    */
   trainerUrl?: string;
