@@ -160,6 +160,14 @@ describe('mutual legal assistance', () => {
     });
   });
 
+  it('without one binding both states, cites the near miss and says why it does not carry the request', () => {
+    const signed = instrument({ id: 'CONVENTION', kind: 'mlat', parties: ['BO', 'CE'], partyTerms: { AR: { signed: '2001-02-03' } } });
+    expect(mlat([signed])).toEqual({
+      channel: 'mlat', requestedState: 'AR', instrument: null, timing: { fixed: 0 }, open: false, cites: ['CONVENTION'],
+      reason: 'No mutual legal assistance instrument binds BO and AR for content data. AR signed CONVENTION on 2001-02-03 but is not bound by it.',
+    });
+  });
+
   it('by an offence-scoped instrument, says which offences it serves', () => {
     const untoc = instrument({ id: 'UNTOC', kind: 'mlat', parties: ['AR', 'BO', 'CE'], offences: ['organised-crime', 'corruption'] });
     expect(mlat([untoc], { offenceCategory: 'corruption' })).toMatchObject({
@@ -176,6 +184,15 @@ describe('mutual legal assistance', () => {
   it('on a figure published for requests from any party to the requested state, not to another', () => {
     const paired = instrument({ ...MLAT, pairDays: [{ from: '*', to: 'BO', days: { median: 7, p90: 9 } }, { from: '*', to: 'AR', days: { median: 111, p90: 222 } }] });
     expect(mlat([paired]).timing).toEqual({ profile: { median: 111, p90: 222 } });
+  });
+
+  it('on a figure published for the very pair before one for any party, and never on another party\'s', () => {
+    const anyParty = { from: '*', to: 'AR', days: { median: 111, p90: 222 } };
+    const fromCerulea = { from: 'CE', to: 'AR', days: { median: 50, p90: 90 } };
+    const fromBorealis = { from: 'BO', to: 'AR', days: { median: 70, p90: 95 } };
+    expect(mlat([instrument({ ...MLAT, pairDays: [anyParty, fromBorealis] })]).timing).toEqual({ profile: { median: 70, p90: 95 } });
+    expect(mlat([instrument({ ...MLAT, pairDays: [fromCerulea, anyParty] })]).timing).toEqual({ profile: { median: 111, p90: 222 } });
+    expect(mlat([instrument({ ...MLAT, pairDays: [fromCerulea] })]).timing).toEqual({ profile: { median: 300, p90: 540 } });
   });
 });
 

@@ -44,6 +44,8 @@ describe('a conflict of laws: an order of the requesting state reaches, another 
       order: 'BO-ORDER', breached: ['AR-BLOCK'], names: { provider: 'nimbus', order: 'BO-ORDER (BO)', breached: 'AR-BLOCK (AR)' },
       nameMessages: d.conflict!.nameMessages,
     });
+    // toEqual passes over a key whose value is undefined: the keys themselves must be absent.
+    expect(Object.keys(d.conflict!)).toEqual(['order', 'breached', 'names', 'nameMessages']);
     expect(d.reason).toBe(`${BO_ORDER_REACHES} Under AR-BLOCK (AR, blocking), the same disclosure is not permitted by a direct request: nimbus faces a conflict of laws and must choose within 10 days of the order.`);
   });
 });
@@ -180,6 +182,14 @@ describe('a provider that answers foreign authorities directly', () => {
     expect(direct({ world: { providers: [nimbus({ answersDirect: ['content'], responseProfile: urgent })] } }).timing).toEqual({ profile: urgent });
     const plain = spread('published', { median: 30, p90: 90 });
     expect(direct({ world: { providers: [nimbus({ answersDirect: ['content'], responseProfile: plain })] }, request: { urgency: 'emergency' } }).timing).toEqual({ profile: plain });
+  });
+
+  it('a spread of zero days stays zero days in an emergency, never "NaN"', () => {
+    const instant = spread('published', { median: 0, p90: 0, emergency: 0 });
+    expect(direct({ world: { providers: [nimbus({ answersDirect: ['content'], responseProfile: instant })] }, request: { urgency: 'emergency' } })).toMatchObject({
+      timing: { profile: { median: 0, p90: 0 } },
+      reason: "nimbus answers foreign authorities' requests for content data directly, after about 0 days (median; 90 % within 0).",
+    });
   });
 });
 
