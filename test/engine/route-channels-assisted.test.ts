@@ -140,13 +140,13 @@ describe('where mutual legal assistance and letters rogatory go', () => {
   it('nowhere when it would be the requesting state itself: a domestic order instead', () => {
     const { mlat, rogatory } = storedIn(['BO', 'AR']);
     expect(mlat).toMatchObject({ requestedState: 'BO', open: false, instrument: null, cites: [], timing: { fixed: 0 } });
-    expect(mlat.reason).toContain("The requested state would be BO itself (the data's location (BO)): a domestic order is a direct request, so mutual legal assistance");
+    expect(mlat.reason).toBe("The requested state would be BO itself (the data's location (BO)): a domestic order is a direct request, so the mutual legal assistance channel is not open.");
     expect(rogatory).toEqual({
       channel: 'rogatory', requestedState: 'BO', instrument: null, timing: ROGATORY, open: false, cites: [],
-      reason: "The requested state would be BO itself (the data's location (BO)): a domestic order is a direct request, so letters rogatory are not open.",
+      reason: "The requested state would be BO itself (the data's location (BO)): a domestic order is a direct request, so the letters rogatory channel is not open.",
     });
     const home = verdicts({ world: { providers: [provider({ id: 'nimbus', home: 'BO', storesIn: ['AR'] })], instruments: [MLAT] }, regime: { requestedState: 'provider-home' } });
-    expect(home.rogatory.reason).toBe("The requested state would be BO itself (the provider's home (BO), where the scenario's own regime sends such requests): a domestic order is a direct request, so letters rogatory are not open.");
+    expect(home.rogatory.reason).toBe("The requested state would be BO itself (the provider's home (BO), where the scenario's own regime sends such requests): a domestic order is a direct request, so the letters rogatory channel is not open.");
   });
 });
 

@@ -283,7 +283,7 @@ export const route = {
     ar: 'لا توجد دولة يمكن الطلب منها: {why}، و{regime} يوجّه مثل هذه الطلبات إلى موقع البيانات.',
   },
   'route.assistance.domestic': {
-    en: 'The requested state would be {state} itself ({why}): a domestic order is a direct request, so {channel} are not open.',
+    en: 'The requested state would be {state} itself ({why}): a domestic order is a direct request, so the {channel} channel is not open.',
     zh: '被请求国将是{state}本身（{why}）：国内命令属于直接请求，因此{channel}渠道不开放。',
     ru: 'Запрашиваемым государством было бы само запрашивающее государство ({state}) ({why}): внутреннее распоряжение является прямым запросом, поэтому канал «{channel}» закрыт.',
     fr: 'L’État requis serait l’État requérant lui-même ({state}) ({why}) : une injonction interne est une demande directe, de sorte que la voie « {channel} » n’est pas ouverte.',
