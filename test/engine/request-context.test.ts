@@ -51,6 +51,7 @@ describe('which channels a user may choose, and why not', () => {
     const c = { ...start(), attempts: ['mlat' as const] };
     expect(reason(c, 'mlat')).toEqual([false, 'Already tried: mutual legal assistance. Each channel is tried at most once.', []]);
     expect(reason(c, 'rogatory')[0]).toBe(true);
+    expect(reason({ ...c, attempts: ['mlat', 'rogatory'] }, 'rogatory')).toEqual([false, 'Already tried: letters rogatory. Each channel is tried at most once.', []]);
   });
 
   it('a channel closed (a third country objected) says why, on that closure\'s authority', () => {
