@@ -1,4 +1,4 @@
-import type { Instrument, Jurisdiction, Provider, Rule, World } from '../world/types.ts';
+import type { Instrument, Jurisdiction, Provider, World } from '../world/types.ts';
 import { JURISDICTIONS } from '../world/builtin/jurisdictions.ts';
 import type { StateName } from '../messages/types.ts';
 
@@ -7,7 +7,6 @@ export interface WorldIndex {
   world: World;
   jurisdictions: Map<string, Jurisdiction>;
   providers: Map<string, Provider>;
-  rules: Map<string, Rule>;
   instruments: Map<string, Instrument>;
 }
 
@@ -16,7 +15,6 @@ export function indexWorld(world: World): WorldIndex {
     world,
     jurisdictions: new Map(world.jurisdictions.map((j) => [j.id, j])),
     providers: new Map(world.providers.map((p) => [p.id, p])),
-    rules: new Map(world.rules.map((r) => [r.id, r])),
     instruments: new Map(world.instruments.map((i) => [i.id, i])),
   };
 }
