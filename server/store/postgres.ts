@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
@@ -110,12 +110,15 @@ export class PostgresStore extends SqlStore implements Ownership {
     const { rows } = await this.holder!.query<{ got: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got', [this.lockKey(sessionId)]);
     if (rows[0]!.got) {
       this.held.add(sessionId);
-      // A row left behind names a process that held the session and let go without releasing it.
-      const before = await this.db.selectFrom('session_owners').select('process').where('session_id', '=', sessionId).executeTakeFirst();
-      const row = { session_id: sessionId, process: this.self.name, url: this.self.url, since: new Date().toISOString() };
-      await this.db.insertInto('session_owners').values(row)
-        .onConflict((c) => c.column('session_id').doUpdateSet({ process: row.process, url: row.url, since: row.since })).execute();
-      return before ? { here: true, takenFrom: before.process } : { here: true };
+      // One statement writes this process in and reads who was there before: a row left behind names
+      // a process that held the session and let go without releasing it (the CTE sees the old row).
+      const { rows: [written] } = await sql<{ taken_from: string | null }>`
+        WITH before AS (SELECT process FROM session_owners WHERE session_id = ${sessionId})
+        INSERT INTO session_owners (session_id, process, url, since)
+        VALUES (${sessionId}, ${this.self.name}, ${this.self.url}, ${new Date().toISOString()})
+        ON CONFLICT (session_id) DO UPDATE SET process = excluded.process, url = excluded.url, since = excluded.since
+        RETURNING (SELECT process FROM before) AS taken_from`.execute(this.db);
+      return written?.taken_from ? { here: true, takenFrom: written.taken_from } : { here: true };
     }
     const owner = await this.db.selectFrom('session_owners').select(['process', 'url']).where('session_id', '=', sessionId).executeTakeFirst();
     // The holder has not written its row yet (it claimed a moment ago): the client asks again.
