@@ -11,7 +11,9 @@
 const PARTS = {
   machines: {
     mutate: ['machines/**/*.ts', '!machines/world/builtin/**', '!machines/messages/catalogue/**'],
-    tests: ['test/engine/**/*.test.ts', 'test/scenarios/**/*.test.ts', 'test/world/**/*.test.ts'],
+    // test/*.test.ts and test/client/ run the client's models and the library in this process, and
+    // so the engine's comparison, differences and expectations with them.
+    tests: ['test/engine/**/*.test.ts', 'test/scenarios/**/*.test.ts', 'test/world/**/*.test.ts', 'test/*.test.ts', 'test/client/**/*.test.ts'],
   },
   sessions: {
     mutate: ['server/sessions/**/*.ts'],

@@ -1,4 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Vitest runs its slowest files first (the best order for a whole run on several workers); a
+ * mutant's run is one worker that stops at the first failing test, so the quickest files go first:
+ * a killed mutant then costs its cheapest failing test, not explore.test.ts's 30 seconds.
+ */
+class QuickestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return (await super.sort(files)).reverse();
+  }
+}
 
 /**
  * The tests a mutant can be killed by, chosen per part by stryker.config.mjs (MUTATION_TESTS).
@@ -18,5 +30,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     allowOnly: false,
+    // The engine's tests share no state between files, and a mutant is switched on at run time
+    // (Stryker's mutation switching), so each file need not import the world afresh: a third less
+    // time per mutant (the whole set, one worker: 60 s instead of 91 s). The server's tests keep
+    // their isolation: they start servers and set the environment.
+    isolate: process.env.MUTATION_PART === 'sessions',
+    sequence: { sequencer: QuickestFirst },
   },
 });
