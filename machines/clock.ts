@@ -8,12 +8,11 @@ export interface Due<E> {
   key: string;
   due: number;
   event: E;
-  seq: number;
 }
 
 export class DayClock<E = unknown> {
+  /** In the order scheduled, which is the order among happenings due at the same time. */
   private pending: Due<E>[] = [];
-  private seq = 0;
   private current = 0;
 
   now(): number {
@@ -22,7 +21,7 @@ export class DayClock<E = unknown> {
 
   /** Schedule `event` `delay` days from now; an infinite delay is a deadline that never comes. */
   schedule(key: string, event: E, delay: number): void {
-    if (Number.isFinite(delay)) this.pending.push({ key, due: this.current + Math.max(0, delay), event, seq: this.seq++ });
+    if (Number.isFinite(delay)) this.pending.push({ key, due: this.current + Math.max(0, delay), event });
   }
 
   cancel(key: string): void {
@@ -32,9 +31,7 @@ export class DayClock<E = unknown> {
 
   /** When the next happening is due, or undefined when nothing is scheduled. */
   nextDue(): number | undefined {
-    let due: number | undefined;
-    for (const d of this.pending) if (due === undefined || d.due < due) due = d.due;
-    return due;
+    return this.pending.length === 0 ? undefined : Math.min(...this.pending.map((d) => d.due));
   }
 
   /**
@@ -43,7 +40,8 @@ export class DayClock<E = unknown> {
    */
   takeNext(limit = Infinity): E | undefined {
     let next: Due<E> | undefined;
-    for (const d of this.pending) if (!next || d.due < next.due || (d.due === next.due && d.seq < next.seq)) next = d;
+    // Strictly earlier only: of several due at the same time, the first scheduled stays chosen.
+    for (const d of this.pending) if (!next || d.due < next.due) next = d;
     if (!next || next.due > limit) return undefined;
     this.pending.splice(this.pending.indexOf(next), 1);
     this.current = Math.max(this.current, next.due);
@@ -52,6 +50,6 @@ export class DayClock<E = unknown> {
 
   /** Move the clock forward to `time` without firing anything (the caller takes what is due first). */
   moveTo(time: number): void {
-    if (time > this.current) this.current = time;
+    this.current = Math.max(this.current, time);
   }
 }

@@ -16,6 +16,17 @@ describe('the day clock at its edges', () => {
     expect(clock.now()).toBe(10);
   });
 
+  it('the next deadline named is the earliest, whatever order they were set in', () => {
+    const clock = new DayClock<string>();
+    expect(clock.nextDue()).toBeUndefined();
+    clock.schedule('late', 'late', 30);
+    clock.schedule('soon', 'soon', 7);
+    clock.schedule('middle', 'middle', 12);
+    expect(clock.nextDue()).toBe(7);
+    clock.cancel('soon');
+    expect(clock.nextDue()).toBe(12);
+  });
+
   it('a deadline due on the limit itself is taken', () => {
     const clock = new DayClock<string>();
     clock.schedule('a', 'a', 5);
