@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { underRegime } from '../../machines/run/regime.ts';
+import { variantOf } from '../../machines/run/variant.ts';
+import { sampleScenario } from '../../machines/run/sample.ts';
+import { ScriptError } from '../../machines/run/script.ts';
+import { assessScenario } from '../../machines/run/simulation.ts';
+import { worldOn } from '../../machines/world/in-force.ts';
+import { MLAT, rule, scenario } from './build.ts';
+
+/**
+ * The edges of asking a scenario another way: no regime named, an unknown one, no variant, no date,
+ * a provider the world does not hold, and a sampled run whose script cannot be followed.
+ * The base world: Borealis (BO) asks Nimbus, based in Arcadia (AR).
+ */
+describe('a scenario run under a regime', () => {
+  it('no regime named: the scenario runs under its own regime, unchanged', () => {
+    const s = scenario({ regime: { requestedState: 'provider-home' } });
+    const same = underRegime(s, undefined);
+    expect(same).toBe(s);
+    expect(same.regime).toEqual({ requestedState: 'provider-home', maxExtensions: 1 });
+  });
+
+  it('an unknown regime is refused by its name', () => {
+    expect(() => underRegime(scenario(), 'natural-law')).toThrow('Unknown regime "natural-law"');
+  });
+
+  it('"contract" replaces the scenario\'s regime with the format\'s defaults', () => {
+    expect(underRegime(scenario({ regime: { requestedState: 'provider-home', maxExtensions: 3 } }), 'contract').regime)
+      .toEqual({ requestedState: 'data-location', maxExtensions: 1, name: 'contract' });
+  });
+});
+
+describe('a scenario asked without a variant', () => {
+  it('is the scenario itself, script and decisions included', () => {
+    const s = scenario({ world: { instruments: [MLAT] }, script: [{ type: 'CHOOSE_MLAT' }] });
+    const same = variantOf(s, undefined);
+    expect(same).toBe(s);
+    expect(same.script.map((step) => step.event.type)).toEqual(['CHOOSE_MLAT']);
+    expect(same.asked).toBeUndefined();
+  });
+});
+
+describe('the world as it stands without a date', () => {
+  it('keeps everything as written, even a rule that enters into force later (the same world)', () => {
+    const later = rule({ id: 'AR-2031', jurisdiction: 'AR', inForce: { from: '2031-01-01' } });
+    const world = scenario({ world: { rules: [later], instruments: [MLAT] } }).world;
+    const undated = worldOn(world, undefined);
+    expect(undated).toBe(world);
+    expect(undated.rules.map((r) => r.id)).toEqual(['AR-2031']);
+    expect(worldOn(world, '2026-01-01').rules).toEqual([]);
+  });
+});
+
+describe('a request naming a provider the world does not hold', () => {
+  it('under the location principle, the user is told the provider is unknown', () => {
+    const s = underRegime(scenario({ world: { instruments: [MLAT] }, request: { provider: 'ghost' } }), 'location-principle');
+    expect(() => assessScenario(s)).toThrow('Unknown provider "ghost"');
+  });
+});
+
+describe('a sampled run whose script cannot be followed', () => {
+  it('names the run, the number of runs and the seed before the step refused, in English and as a message', () => {
+    const s = scenario({ world: { instruments: [MLAT] }, script: [{ type: 'CHOOSE_AGREEMENT' }] });
+    let refused: unknown;
+    try {
+      sampleScenario(s, 3, 7);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(ScriptError);
+    const e = refused as ScriptError;
+    expect(e.message).toBe('sampled run 1 of 3 (seed 7): line 1: CHOOSE_AGREEMENT on day 0 in state intake: No data-access agreement binds BO and AR for content data.');
+    expect(e.said).toEqual({
+      id: 'run.sampled',
+      params: {
+        n: '1', runs: '3', seed: '7',
+        error: {
+          id: 'run.script.stepAt',
+          params: {
+            line: '1', event: 'CHOOSE_AGREEMENT', day: '0', state: 'intake',
+            why: { id: 'route.agreement.none', params: { from: { state: 'BO', name: 'BO' }, home: { state: 'AR', name: 'AR' }, data: { id: 'data.content' } } },
+          },
+        },
+      },
+    });
+  });
+});
