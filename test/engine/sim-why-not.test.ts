@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../machines/run/simulation.ts';
+import { policyAtConflict } from '../../machines/run/conflict-policy.ts';
 import { J, MLAT, rule, scenario, type Build } from './build.ts';
 
 /**
@@ -85,5 +86,14 @@ describe('an unknown answer with published rates, in a run that draws it', () =>
     expect(sim.state).toBe('sovereigntyCheck.objected');
     expect(sim.transitions.at(-1)!.reason).toBe('CE: its answer is not known; drawn from its published rates (CE yearbook (fictional)): object. CE objected: the mutual legal assistance channel is closed under CE-APPROVAL.');
     expect(sim.assumptions).toEqual([]);
+  });
+});
+
+describe('the default policy at a conflict of laws, for a request that met none', () => {
+  it('decides nothing and assumes nothing, whatever state it is asked about', () => {
+    const s = scenario({ world: { instruments: [MLAT] } });
+    const sim = new Simulation(s);
+    expect(sim.assessment.direct.conflict).toBeUndefined();
+    for (const state of ['direct.conflict', 'direct.ruling', 'intake']) expect(policyAtConflict(state, sim.context, s.world)).toBeNull();
   });
 });
