@@ -128,3 +128,40 @@ describe('the words of a run in the user\'s language', () => {
     expect(Object.keys(phrases).length).toBe(Object.keys(engine).length + 1);
   });
 });
+
+describe('exploring preservation the user asks for and extends', () => {
+  // Nimbus deletes the data after 60 days; the MLAT takes about 300. With `preservation: manual` the
+  // user asks for the preservation (90 days) and extends it (once, 90 more) or not.
+  const race = (preservation: 'manual' | 'auto') => exploreScenario(scenario({ world: { instruments: [MLAT] }, request: { retentionDays: 60, preservation }, script: [{ type: 'CHOOSE_MLAT' }] }));
+  const preservationChoices = (e: Exploration) => [...new Set(e.paths.flatMap((p) => p.choices.filter((c) => c.event.type.endsWith('PRESERVATION')).map((c) => `${c.event.type} day ${c.day} in ${c.state}`)))];
+  const along = (e: Exploration, types: string[]) => e.paths.filter((p) => JSON.stringify(p.choices.map((c) => c.event.type)) === JSON.stringify(types)).map((p) => [p.outcome, p.channel, p.days]);
+
+  it('offers the preservation on day 0 and its extension on day 90, its last day in force, where the data would go with it', () => {
+    const e = race('manual');
+    expect(e.paths.length).toBe(155);
+    expect(preservationChoices(e)).toEqual([
+      'REQUEST_PRESERVATION day 0 in mlat.drafting', 'EXTEND_PRESERVATION day 90 in mlat.requestedReview',
+      'REQUEST_PRESERVATION day 0 in direct.sent', 'EXTEND_PRESERVATION day 90 in rogatory.transmission',
+      'REQUEST_PRESERVATION day 0 in rogatory.transmission', 'EXTEND_PRESERVATION day 90 in rogatory.requestedReview',
+      'EXTEND_PRESERVATION day 90 in direct.sent',
+    ]);
+    // Preserved and extended, the data lasts to day 180; preserved only, to day 90; not preserved, to
+    // day 60 (where the MLAT is quicker than that, delivered on day 60).
+    expect(along(e, ['CHOOSE_MLAT', 'DURATION', 'REQUEST_PRESERVATION', 'EXTEND_PRESERVATION'])).toEqual([['data-lost', 'mlat', 180]]);
+    expect(along(e, ['CHOOSE_MLAT', 'DURATION', 'REQUEST_PRESERVATION'])).toEqual([['data-lost', 'mlat', 90], ['delivered', 'mlat', 60]]);
+    expect(along(e, ['CHOOSE_MLAT', 'DURATION'])).toEqual([['data-lost', 'mlat', 60], ['delivered', 'mlat', 60]]);
+  });
+
+  it('offers no extension where the engine extends by itself', () => {
+    const e = race('auto');
+    expect(preservationChoices(e)).toEqual([]);
+    expect(e.paths.length).toBe(85);
+  });
+
+  it('offers no extension of a preservation a treaty holds pending the request', () => {
+    const holding = instrument({ ...MLAT, preservationPending: { source: 'AR-BO MLAT art. 9 (fictional)' } });
+    const e = exploreScenario(scenario({ world: { instruments: [holding] }, request: { retentionDays: 60, preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }] }));
+    expect(preservationChoices(e).filter((c) => c.includes('mlat.'))).toEqual(['REQUEST_PRESERVATION day 0 in mlat.drafting']);
+    expect(along(e, ['CHOOSE_MLAT', 'DURATION', 'REQUEST_PRESERVATION'])).toEqual([['delivered', 'mlat', 300], ['delivered', 'mlat', 60]]);
+  });
+});
