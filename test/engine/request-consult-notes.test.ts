@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../machines/run/script.ts';
 import { Simulation } from '../../machines/run/simulation.ts';
 import type { Jurisdiction } from '../../machines/world/types.ts';
-import { J, MLAT, instrument, provider, rule, scenario } from './build.ts';
+import { J, MLAT, instrument, provider, rule, scenario, type Build } from './build.ts';
 
 /**
  * The notes of a consultation of two states answering on the same day, and of a preservation held
@@ -40,7 +40,7 @@ describe('two consulted states answering on the same day', () => {
       + 'its 30 days are over and the check waits for a decision on its answer, consent or objection.');
     expect(note.cites).toEqual(['CE-LOC', 'DO-LOC']);
     // A share of more than one decimal is shown as written; one of one decimal as a number (said with the user's decimal sign).
-    const then = (note.message as { params: { then: { params: { why: { params: Record<string, unknown> } } } } }).params.then;
+    const then = (note.message as unknown as { params: { then: { params: { why: { params: Record<string, unknown> } } } } }).params.then;
     expect(then.params.why.params).toEqual({ source: 'DO stats (fictional)', consent: '0.65', object: 0.2 });
     // CE is answered: only DO is left to decide.
     expect(sim.whyNot({ type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'consent' })).toBe("the consultation waits for a decision on DO's answer first (consent or object).");
@@ -50,7 +50,9 @@ describe('two consulted states answering on the same day', () => {
     const sim = new Simulation(scenario({ world: twoConsulted({ answer: 'consent', days: 30 }, { answer: 'unknown', days: 30 }) }));
     sim.send({ type: 'CHOOSE_MLAT' });
     sim.advanceTo(30);
-    sim.send({ type: 'THIRD_COUNTRY_ANSWERS', country: 'DO', answer: 'consent', basis: 'drawn' });
+    // As a recorded input of a sampled path carries it (basis is the engine's, not a script's).
+    const drawn = { type: 'THIRD_COUNTRY_ANSWERS', country: 'DO', answer: 'consent', basis: 'drawn' } as const;
+    sim.send(drawn);
     expect(sim.state).toBe('mlat.drafting');
     expect(sim.transitions.at(-1)!.reason).toMatch(/^DO: its answer is not known; drawn from its published rates \(no source\): consent\. /);
   });
@@ -58,7 +60,7 @@ describe('two consulted states answering on the same day', () => {
 
 describe('a preservation held pending the request', () => {
   const holding = instrument({ ...MLAT, preservationPending: { source: 'AR-BO MLAT art. 9 (fictional)' } });
-  const held = (script: Parameters<typeof scenario>[0]['script'] = [{ type: 'CHOOSE_MLAT' }]) =>
+  const held = (script: Build['script'] = [{ type: 'CHOOSE_MLAT' }]) =>
     scenario({ world: { rules: [blockAR], instruments: [holding] }, request: { retentionDays: 60 }, script });
 
   it('needs no extension: asked for one, the user is told it is held', () => {
