@@ -165,3 +165,23 @@ describe('exploring preservation the user asks for and extends', () => {
     expect(along(e, ['CHOOSE_MLAT', 'DURATION', 'REQUEST_PRESERVATION'])).toEqual([['delivered', 'mlat', 300], ['delivered', 'mlat', 60]]);
   });
 });
+
+describe('exploring a direct order held back by a notified state\'s window', () => {
+  // Borealis orders Nimbus (Arcadia) directly under a cooperation instrument that notifies Arcadia,
+  // whose window holds the answer back; the subject is abroad, and Nimbus deletes the data after 15 days.
+  const notified = (windowDays: number) => {
+    const coop = instrument({ id: 'AR-BO-COOP', kind: 'direct-cooperation', parties: ['AR', 'BO'], notify: { data: ['content'], days: windowDays } });
+    return exploreScenario(scenario({ world: { instruments: [coop] }, request: { retentionDays: 15, preservation: 'manual', subject: { location: 'CE' } }, script: [{ type: 'SEND_DIRECT' }] }));
+  };
+
+  it('a window shorter than the data\'s life: the answer races the deletion, each side at its odds', () => {
+    expect(likely(notified(10))).toEqual([
+      { outcome: 'data-lost', channel: 'direct', days: 15, probability: 0.656459, chance: [{ day: 0, state: 'intake', event: { type: 'DURATION', channel: 'direct', moreThan: 15, days: 20 }, probability: 0.656459 }] },
+      { outcome: 'delivered', channel: 'direct', days: 15, probability: 0.343541, chance: [{ day: 0, state: 'intake', event: { type: 'DURATION', channel: 'direct', atMost: 15, days: 15 }, probability: 0.343541 }] },
+    ]);
+  });
+
+  it('a window longer than the data\'s life: no race, the data is lost whatever the draw', () => {
+    expect(likely(notified(20))).toEqual([{ outcome: 'data-lost', channel: 'direct', days: 15, probability: 1, chance: [] }]);
+  });
+});
