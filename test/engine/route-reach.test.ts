@@ -21,6 +21,8 @@ describe('an order that reaches: the tie it uses and where the data may be', () 
     const d = direct(provider({ id: 'nimbus', home: 'BO', storesIn: ['AR'] }), [established('BO-EST')]);
     expect(d).toMatchObject({ open: true, path: 'compelled', cites: ['BO-EST'] });
     expect(d.reach!.reason).toBe('BO-EST lets authorities of the requesting state (BO) compel nimbus (based in BO) to produce content data in its possession, custody or control, wherever stored.');
+    // The assessment an API client reads carries the reach itself: open, by which order, citing it.
+    expect(d.reach).toMatchObject({ open: true, order: { id: 'BO-EST' }, cites: ['BO-EST'] });
   });
 
   it('a provider established there', () => {
