@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enginePhrases, exploreScenario, scenarioPhrases } from '../../machines/run/explore.ts';
 import type { Exploration } from '../../machines/run/result.ts';
-import { ScriptError } from '../../machines/run/script.ts';
-import { J, MLAT, instrument, provider, refusal, rule, scenario } from './build.ts';
+import { J, MLAT, instrument, provider, rule, scenario } from './build.ts';
 
 /** The paths sampled runs take (probability above 0): outcome, channel, days, probability and the chance choices on the way. */
 const likely = (e: Exploration) => e.paths.filter((p) => p.probability > 0).map((p) => ({
@@ -84,34 +83,6 @@ describe('exploring fixed durations', () => {
     const fixed = instrument({ id: 'AR-BO-MLAT', kind: 'mlat', parties: ['AR', 'BO'], days: { median: 200, p90: 200 } });
     const e = exploreScenario(scenario({ world: { instruments: [fixed] }, script: [{ type: 'CHOOSE_MLAT' }] }));
     expect(likely(e)).toEqual([{ outcome: 'delivered', channel: 'mlat', days: 200, probability: 1, chance: [] }]);
-  });
-});
-
-describe('exploring a scenario that gets stuck', () => {
-  // A consulted state whose answer never comes (a scenario built in code: files take whole days only).
-  const NEVER_ANSWERS = {
-    jurisdictions: [J('AR'), J('BO'), J('CE', { answer: 'consent', days: Infinity }), J('DO')],
-    providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['AR', 'CE'] })],
-    rules: [rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory'] }), rule({ id: 'CE-LOC', jurisdiction: 'CE', kind: 'consent-required' })],
-    instruments: [MLAT],
-  };
-
-  it('is refused with the state it is stuck in, at the step still waiting', () => {
-    const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }], { type: 'CHOOSE_ROGATORY' }] });
-    const error = refusal(() => exploreScenario(s));
-    expect(error).toBeInstanceOf(ScriptError);
-    expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
-    expect(error.state).toBe('sovereigntyCheck.consulting');
-    expect(error.step).toBe(s.script[1]);
-    expect(error.line).toBe(2);
-  });
-
-  it('is refused without a line when the script has no step left', () => {
-    const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }]] });
-    const error = refusal(() => exploreScenario(s));
-    expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
-    expect(error.step.event).toEqual({ type: 'WITHDRAW' });
-    expect(error.line).toBeUndefined();
   });
 });
 

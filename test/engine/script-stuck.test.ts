@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../machines/run/script.ts';
+import { exploreScenario } from '../../machines/run/explore.ts';
+import { runScenario, ScriptError } from '../../machines/run/script.ts';
 import { J, MLAT, provider, refusal, rule, scenario } from './build.ts';
 
 /**
  * A run with nothing scheduled, no decision awaited and not ended cannot go on: playScript says so
- * (run.stuck) instead of looping forever. Files cannot get there (the loader takes whole days only),
+ * (run.stuck) instead of looping forever, and so does exploring its paths. Files cannot get there (the loader takes whole days only),
  * but a scenario built in code can: a consulted state whose answer never comes (days: Infinity, a
  * deadline the clock never schedules) leaves the MLAT's consultation waiting once the preservation
  * has lapsed. The CLI and the editor place the error by its step's line and index (bin/cli/load.ts,
@@ -34,6 +35,26 @@ describe('a run stuck with nothing scheduled', () => {
     const error = refusal(() => runScenario(s));
     expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
     expect(s.script).not.toContain(error.step);
+    expect(error.line).toBeUndefined();
+  });
+});
+
+describe('exploring a run stuck with nothing scheduled', () => {
+  it('is refused with the state it is stuck in, at the step still waiting', () => {
+    const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }], { type: 'CHOOSE_ROGATORY' }] });
+    const error = refusal(() => exploreScenario(s));
+    expect(error).toBeInstanceOf(ScriptError);
+    expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
+    expect(error.state).toBe('sovereigntyCheck.consulting');
+    expect(error.step).toBe(s.script[1]);
+    expect(error.line).toBe(2);
+  });
+
+  it('is refused without a line when the script has no step left', () => {
+    const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }]] });
+    const error = refusal(() => exploreScenario(s));
+    expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
+    expect(error.step.event).toEqual({ type: 'WITHDRAW' });
     expect(error.line).toBeUndefined();
   });
 });
