@@ -19,17 +19,21 @@ const NEVER_ANSWERS = {
   instruments: [MLAT],
 };
 
-describe('a run stuck with nothing scheduled', () => {
+// Playing a script and exploring its paths stop at the same step, for the same reason.
+describe.each([['playing', runScenario], ['exploring', exploreScenario]] as const)('%s a run stuck with nothing scheduled', (_, run) => {
   it('is refused at the step still waiting, naming the state it is stuck in', () => {
     const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }], { type: 'CHOOSE_ROGATORY' }] });
-    const error = refusal(() => runScenario(s));
+    const error = refusal(() => run(s));
+    expect(error).toBeInstanceOf(ScriptError);
     expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
     expect(error.state).toBe('sovereigntyCheck.consulting');
     // The letters rogatory of line 2 wait for a decision that never comes: that is the line reported.
     expect(error.step).toBe(s.script[1]);
     expect(error.line).toBe(2);
   });
+});
 
+describe('a run stuck with nothing scheduled', () => {
   it('is refused without a line when the script has no step left', () => {
     const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }]] });
     const error = refusal(() => runScenario(s));
@@ -40,16 +44,6 @@ describe('a run stuck with nothing scheduled', () => {
 });
 
 describe('exploring a run stuck with nothing scheduled', () => {
-  it('is refused with the state it is stuck in, at the step still waiting', () => {
-    const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }], { type: 'CHOOSE_ROGATORY' }] });
-    const error = refusal(() => exploreScenario(s));
-    expect(error).toBeInstanceOf(ScriptError);
-    expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
-    expect(error.state).toBe('sovereigntyCheck.consulting');
-    expect(error.step).toBe(s.script[1]);
-    expect(error.line).toBe(2);
-  });
-
   it('is refused without a line when the script has no step left', () => {
     const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }]] });
     const error = refusal(() => exploreScenario(s));
