@@ -121,13 +121,12 @@ function profileFor(profile: DurationProfile, request: DataRequest): Timing {
 export function directVerdict(ask: Ask): DirectVerdict {
   const { index, request, provider } = ask;
   const reach = orderReach(index, request, provider);
-  const hasOrders = (index.world.orders ?? []).some((o) => o.jurisdiction === request.from);
-  const base = { channel: 'direct' as const, requestedState: null, instrument: null, ...(hasOrders && { reach }) };
+  const base = { channel: 'direct' as const, requestedState: null, instrument: null, ...(reach && { reach }) };
   const closers = index.world.rules.filter(
     // A recognition rule never closes a channel (assess.ts says and cites it instead).
     (r) => r.kind !== 'recognition' && r.jurisdiction !== request.from && !r.except.includes('direct') && covers(r, request, provider),
   );
-  const order = reach.order;
+  const order = reach?.order;
   if (closers.length > 0 && order) {
     // One state compels what another forbids: the request goes out, and the provider must choose.
     const by = { list: closers.map((r) => ruleTagged(ask, r)), join: 'and' as const };
@@ -166,7 +165,7 @@ export function directVerdict(ask: Ask): DirectVerdict {
   }
   // A state whose own order law binds the provider but stops at its border (data only in its
   // territory) cannot compel data stored abroad by a domestic order either.
-  if (request.from === provider.home && reach.stopsAtBorder !== undefined) {
+  if (request.from === provider.home && reach?.stopsAtBorder !== undefined) {
     return {
       ...base, open: false, path: 'declined', timing: { fixed: provider.responseDays }, cites: [reach.stopsAtBorder],
       ...because(sentences(reach.message, msg('route.direct.stopsAtBorder', { provider: provider.name }))),

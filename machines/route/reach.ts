@@ -19,16 +19,15 @@ export interface ReachVerdict extends Verdict {
 }
 
 /**
- * Which production order of the requesting state reaches this provider and this data. Pure and
- * asked once per assessment (the direct verdict), never per event.
+ * Which production order of the requesting state reaches this provider and this data; undefined
+ * where that state has no order law in the world on the request's date (the assessment then says
+ * nothing about its reach). Pure and asked once per assessment (the direct verdict), never per event.
  */
-export function orderReach(index: WorldIndex, request: DataRequest, provider: Provider): ReachVerdict {
+export function orderReach(index: WorldIndex, request: DataRequest, provider: Provider): ReachVerdict | undefined {
   const state = request.from;
-  const stateName = stateRef(index, state);
   const own = (index.world.orders ?? []).filter((o) => o.jurisdiction === state);
-  if (own.length === 0) {
-    return { open: false, order: null, cites: [], ...because(msg('route.reach.noLaw', { state: stateName })) };
-  }
+  if (own.length === 0) return undefined;
+  const stateName = stateRef(index, state);
   const misses: Message[] = [];
   let stopsAtBorder: string | undefined;
   for (const order of own) {

@@ -26,7 +26,7 @@ function reachingOrder(from: string, providerId: string, data: Category, date: s
   const index = indexWorld(worldOn(BUILTIN_WORLD, date));
   const provider = index.providers.get(providerId)!;
   const request: DataRequest = { from, provider: providerId, data, urgency: 'routine', subject: {}, preservation: 'auto', date };
-  return orderReach(index, request, provider).order?.id ?? null;
+  return orderReach(index, request, provider)?.order?.id ?? null;
 }
 
 describe('built-in production orders: integrity', () => {

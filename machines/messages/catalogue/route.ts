@@ -419,13 +419,6 @@ export const route = {
   },
 
   // Whether the requesting state's own production order reaches the provider and the data.
-  'route.reach.noLaw': {
-    en: "No production-order law of {state} is in the world on the request's date.",
-    zh: '在请求之日，本情景中没有{state}关于提供令的法律。',
-    ru: 'На дату запроса в мире сценария нет закона запрашивающего государства ({state}) о распоряжениях о предоставлении.',
-    fr: 'Aucune loi de l’État requérant ({state}) sur les injonctions de produire ne figure dans le monde du scénario à la date de la demande.',
-    ar: 'لا يوجد في هذا العالم، في تاريخ الطلب، قانون لـ{state} بشأن أوامر التقديم.',
-  },
   'route.reach.anywhere': {
     en: '{order} lets authorities of the requesting state ({state}) compel {provider} ({tie}) to produce {data} in its possession, custody or control, wherever stored.',
     zh: '{order}允许请求国（{state}）的当局强制{provider}（{tie}）提供其占有、保管或控制的{data}，无论存储于何处。',
