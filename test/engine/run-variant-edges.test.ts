@@ -40,6 +40,23 @@ describe('a scenario asked without a variant', () => {
   });
 });
 
+describe('a scenario asked on another date', () => {
+  const s = scenario({ world: { instruments: [MLAT] }, request: { date: '2026-03-01' }, script: [{ type: 'CHOOSE_MLAT' }, [42, { type: 'WITHDRAW' }]] });
+
+  it('asked on its own date, it is the scenario as written, its channel decision kept', () => {
+    const same = variantOf(s, { date: '2026-03-01' });
+    expect(same).toBe(s);
+    expect(same.asked).toBeUndefined();
+  });
+
+  it('asked on another date, the channel decision gives way to the default policy and is set aside (the CLI names it); the withdrawal stays', () => {
+    const asked = variantOf(s, { date: '2027-03-01' });
+    expect(asked.request.date).toBe('2027-03-01');
+    expect(asked.script.map((step) => step.event.type)).toEqual(['WITHDRAW']);
+    expect(asked.asked?.setAside.map((step) => step.event.type)).toEqual(['CHOOSE_MLAT']);
+  });
+});
+
 describe('the world as it stands without a date', () => {
   it('keeps everything as written, even a rule that enters into force later (the same world)', () => {
     const later = rule({ id: 'AR-2031', jurisdiction: 'AR', inForce: { from: '2031-01-01' } });
