@@ -39,6 +39,9 @@ describe('comparing a request under each regime (Microsoft Ireland after the CLO
   });
 
   it('only the location principle meets a conflict of laws and rests on assumptions; no row is sampled unless asked', () => {
+    // Compared here, not once for the describe: a comparison made while the tests are collected
+    // would not see a change to the engine that a mutation run makes for this test alone.
+    const rows = compareRegimes(s);
     expect(rows.map((r) => Object.keys(r).filter((k) => ['assumptions', 'conflict', 'sample'].includes(k)))).toEqual([[], ['assumptions', 'conflict'], [], []]);
     expect(rows[1]!.conflict).toEqual({ choice: 'refuse', breached: ['US-CLOUD-2713'], sanction: 'contempt of court for failing to comply with the warrant, order or subpoena' });
     expect(rows[1]!.assumptions!.map((a) => a.assumed)).toEqual(['review', 'upheld', 'refuse']);
@@ -120,6 +123,28 @@ describe('comparing a request the regimes send to different states (one request,
       'Why (the verdict of the channel taken, or the step that ended the request):',
       '  [1] Nothing was tried.',
     ].join('\n'));
+  });
+
+  it('with ten or more distinct reasons, the notes\' numbers are padded to the widest and no line ends in spaces', () => {
+    // Four regimes give at most four reasons today; a caller's own rows (or more regimes) may give more.
+    const reasons = Array.from({ length: 10 }, (_, k): RegimeRow => ({
+      ...rows[k % 4]!, why: { reason: `Reason ${k + 1}.`, cites: [] } as unknown as RegimeRow['why'],
+    }));
+    const text = formatComparison(s, reasons);
+    expect(text.split('\n').slice(2, 13)).toEqual([
+      'regime              outcome    channel  days  attempts         why',
+      'contract            delivered  mlat     240   mlat             [1]',
+      'location-principle  delivered  mlat     240   mlat             [2]',
+      'provider-control    blocked    -        40    mlat > rogatory  [3]',
+      'e-evidence          blocked    -        40    mlat > rogatory  [4]',
+      'contract            delivered  mlat     240   mlat             [5]',
+      'location-principle  delivered  mlat     240   mlat             [6]',
+      'provider-control    blocked    -        40    mlat > rogatory  [7]',
+      'e-evidence          blocked    -        40    mlat > rogatory  [8]',
+      'contract            delivered  mlat     240   mlat             [9]',
+      'location-principle  delivered  mlat     240   mlat             [10]',
+    ]);
+    expect(text.split('\n').slice(-2)).toEqual(['  [9] Reason 9.', '  [10] Reason 10.']);
   });
 
   it('with no rows, gives the heading, the column names and an empty list of reasons', () => {
