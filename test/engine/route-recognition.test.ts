@@ -58,15 +58,6 @@ describe('a recognition rule of a third state', () => {
   });
 });
 
-describe('a recognition rule whose id the channel already cites', () => {
-  it('is said, and cited once: the loader checks ids only within each kind, so a rule may share its id with an instrument', () => {
-    const shared = instrument({ id: 'SHARED-ID', kind: 'mlat', parties: ['AR', 'BO'] });
-    const a = assessment({ world: { instruments: [shared], rules: [rule({ ...CE_48, id: 'SHARED-ID' })] } });
-    expect(a.mlat).toMatchObject({ open: true, cites: ['SHARED-ID'] });
-    expect(a.mlat.reason).toBe("SHARED-ID binds BO and AR; the request goes to the data's location (AR). SHARED-ID (Cerulea) governs whether that state recognises the order; it does not close this channel or call for its consultation.");
-  });
-});
-
 describe('a recognition rule of the states on either end', () => {
   it('the requested state\'s own rule is not said on its channels: its law is the channel', () => {
     const a = assessment({ world: { rules: [rule({ id: 'AR-48', kind: 'recognition', jurisdiction: 'AR' })] } });
