@@ -16,7 +16,8 @@ const WORDS = {
   'x.onlyOne': { en: '[{n, plural, one {one}}]' },
   'x.select': { en: '[{v, select, a {A}}]' },
   'x.asked': { en: 'Asked on {day}.', fr: 'Demandé le {day}.', ar: 'طُلب في {day}.' },
-  'x.ground': { en: 'Refused: {ground}.', fr: 'Refusé : {ground}.' },
+  'x.ground': { en: 'Refused: {ground}.', fr: 'Refusé : {ground}.', ar: 'رُفض: {ground}.' },
+  'x.by': { en: 'By {states}.', fr: 'Par {states}.', ru: 'Через {states}.' },
 } as unknown as Record<string, Translations>;
 
 describe('plurals', () => {
@@ -67,6 +68,28 @@ describe('selects and parameters', () => {
     expect(sayFrom(WORDS, 'x.asked', { day: { date: '2024-03-05' } }, 'fr')).toBe('Demandé le 5 mars 2024.');
     expect(sayFrom(WORDS, 'x.asked', { day: { date: '2024' } }, 'en')).toBe('Asked on January 1, 2024.');
     expect(sayFrom(WORDS, 'x.asked', { day: { date: '2024-03-05' } }, 'ar')).toBe('طُلب في \u20685 مارس 2024\u2069.');
+  });
+});
+
+describe('lists and numbers in the user\'s language', () => {
+  const three = (join: 'and' | 'or') => ({ states: { list: ['Arcadia', 'Borealis', 'Cerulea'], join } });
+
+  it('a list of alternatives reads "or" and a list of several reads "and", in English and in the user\'s language', () => {
+    expect(sayFrom(WORDS, 'x.by', three('or'), 'en')).toBe('By Arcadia, Borealis or Cerulea.');
+    expect(sayFrom(WORDS, 'x.by', three('and'), 'en')).toBe('By Arcadia, Borealis and Cerulea.');
+    expect(sayFrom(WORDS, 'x.by', three('or'), 'fr')).toBe('Par Arcadia, Borealis ou Cerulea.');
+    expect(sayFrom(WORDS, 'x.by', three('and'), 'fr')).toBe('Par Arcadia, Borealis et Cerulea.');
+    expect(sayFrom(WORDS, 'x.by', three('or'), 'ru')).toBe('Через Arcadia, Borealis или Cerulea.');
+  });
+
+  it('a count with decimals keeps one, in the language\'s own separator', () => {
+    expect(sayFrom(WORDS, 'x.count', { n: 2.345 }, 'en')).toBe('2.3 items');
+    expect(sayFrom(WORDS, 'x.count', { n: 2.345 }, 'fr')).toBe('2,3 éléments');
+  });
+
+  it('an empty authored text stays empty in Arabic: nothing to isolate', () => {
+    expect(sayFrom(WORDS, 'x.ground', { ground: { authored: '' } }, 'ar')).toBe('رُفض: .');
+    expect(sayFrom(WORDS, 'x.ground', { ground: { authored: 'x' } }, 'ar')).toBe('رُفض: \u2068x\u2069.');
   });
 });
 
