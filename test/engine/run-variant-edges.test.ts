@@ -5,7 +5,7 @@ import { sampleScenario } from '../../machines/run/sample.ts';
 import { ScriptError } from '../../machines/run/script.ts';
 import { assessScenario } from '../../machines/run/simulation.ts';
 import { worldOn } from '../../machines/world/in-force.ts';
-import { MLAT, rule, scenario } from './build.ts';
+import { MLAT, instrument, rule, scenario } from './build.ts';
 
 /**
  * The edges of asking a scenario another way: no regime named, an unknown one, no variant, no date,
@@ -65,6 +65,37 @@ describe('the world as it stands without a date', () => {
     expect(undated).toBe(world);
     expect(undated.rules.map((r) => r.id)).toEqual(['AR-2031']);
     expect(worldOn(world, '2026-01-01').rules).toEqual([]);
+  });
+});
+
+describe('the world on a date', () => {
+  const dated = rule({ id: 'AR-2020', jurisdiction: 'AR', inForce: { from: '2020-01-01', to: '2025-12-31' } });
+  const guessed = rule({ id: 'AR-NOT-BEFORE', jurisdiction: 'AR', inForce: { notBefore: '2022-06-01' } });
+  const world = scenario({ world: { rules: [dated, guessed], instruments: [MLAT] } }).world;
+  const rulesOn = (date: string) => worldOn(world, date).rules.map((r) => r.id);
+
+  it('an entry applies from its first day through its last, and not a day outside', () => {
+    expect(rulesOn('2019-12-31')).toEqual([]);
+    expect(rulesOn('2020-01-01')).toEqual(['AR-2020']);
+    expect(rulesOn('2025-12-31')).toEqual(['AR-2020', 'AR-NOT-BEFORE']);
+    expect(rulesOn('2026-01-01')).toEqual(['AR-NOT-BEFORE']);
+  });
+
+  it('an entry whose start is unknown applies no earlier than its "not before" day', () => {
+    expect(rulesOn('2022-05-31')).toEqual(['AR-2020']);
+    expect(rulesOn('2022-06-01')).toEqual(['AR-2020', 'AR-NOT-BEFORE']);
+  });
+
+  it('a treaty binds each party from its own date: a state that ratified later is a party only from then', () => {
+    const treaty = instrument({
+      id: 'AR-BO-CE-TREATY', kind: 'mlat', parties: ['AR', 'BO', 'CE'],
+      partyTerms: { AR: { from: '2010-01-01' }, BO: { from: '2010-01-01' }, CE: { ratified: '2024-03-01' } },
+    });
+    const w = scenario({ world: { instruments: [treaty] } }).world;
+    expect(worldOn(w, '2024-02-29').instruments[0]!.parties).toEqual(['AR', 'BO']);
+    const all = worldOn(w, '2024-03-01').instruments[0]!;
+    expect(all.parties).toEqual(['AR', 'BO', 'CE']);
+    expect(all).toBe(treaty);
   });
 });
 
