@@ -3,6 +3,7 @@ import { closest, cut, type Problem } from './problems.ts';
 import type { ScenarioFile } from './schema.ts';
 import { regimeRules } from '../machines/world/regimes.ts';
 import { resolveRegime } from './build.ts';
+import { A_SOURCE, SOURCE_NAME, sourceIdClashes } from './source-ids.ts';
 
 /**
  * Checks that need more than one field: ids the file defines twice, and every id the file refers to
@@ -28,7 +29,9 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
   for (const kind of ['jurisdictions', 'providers', 'rules', 'instruments', 'orders'] as const) {
     problems.push(...duplicates(file.world[kind] ?? [], kind));
   }
-  problems.push(...sharedSourceIds(file, world));
+  for (const { kind, index, id, other } of sourceIdClashes(file.world, [world])) {
+    problems.push({ path: ['world', kind, index, 'id'], message: `the id "${cut(id)}" is also ${A_SOURCE[other]}'s: a citation names one source by its id, so give this ${SOURCE_NAME[kind]} another` });
+  }
   file.world.jurisdictions.forEach((j, i) => {
     // Rates are what a sampled run draws an unknown answer from: beside a known answer nothing reads them.
     if (j.consultation.rates !== undefined && j.consultation.answer !== 'unknown') {
@@ -148,31 +151,6 @@ function duplicates(entries: readonly { id: string }[], kind: string): Problem[]
     if (earlier === undefined) first.set(entry.id, i);
     else problems.push({ path: ['world', kind, i, 'id'], message: `duplicate id "${cut(entry.id)}": already used by world.${kind}[${earlier}]` });
   });
-  return problems;
-}
-
-const SOURCE_KINDS = { rules: 'rule', instruments: 'instrument', orders: 'order' } as const;
-const WITH_ARTICLE = { rules: 'a rule', instruments: 'an instrument', orders: 'an order' } as const;
-
-/**
- * Rules, instruments and orders are cited by id alone (a verdict's cites, a comparison's sources,
- * the differences between two worlds), so one id names one of them: a file's rule may not take the
- * id of an instrument or an order, its own or a built-in one, nor the other way round.
- */
-function sharedSourceIds(file: ScenarioFile, world: World): Problem[] {
-  const kindsOf = new Map<string, Set<keyof typeof SOURCE_KINDS>>();
-  for (const kind of Object.keys(SOURCE_KINDS) as (keyof typeof SOURCE_KINDS)[]) {
-    for (const entry of world[kind] ?? []) kindsOf.set(entry.id, (kindsOf.get(entry.id) ?? new Set()).add(kind));
-  }
-  const problems: Problem[] = [];
-  for (const kind of Object.keys(SOURCE_KINDS) as (keyof typeof SOURCE_KINDS)[]) {
-    (file.world[kind] ?? []).forEach((entry, i) => {
-      const other = [...(kindsOf.get(entry.id) ?? [])].find((k) => k !== kind);
-      if (other !== undefined) {
-        problems.push({ path: ['world', kind, i, 'id'], message: `the id "${cut(entry.id)}" is also ${WITH_ARTICLE[other]}'s: a citation names one source by its id, so give this ${SOURCE_KINDS[kind]} another` });
-      }
-    });
-  }
   return problems;
 }
 

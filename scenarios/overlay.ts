@@ -9,6 +9,7 @@ import { MAX_ERRORS_LISTED } from './limits.ts';
 import { Locator } from './positions.ts';
 import { closest, cut, type Problem } from './problems.ts';
 import { readYaml } from './read.ts';
+import { A_SOURCE, sourceIdClashes } from './source-ids.ts';
 import { EntryIdSchema, InstrumentFileSchema, OrderFileSchema, RuleFileSchema, TextSchema } from './schema.ts';
 
 /**
@@ -105,7 +106,9 @@ function references(data: OverlayFile, worlds: readonly World[]): Problem[] {
       else problems.push({ path: ['add', kind, i, 'id'], message: `duplicate id "${cut(entry.id)}": already used by add.${kind}[${earlier}]` });
     });
   }
-  problems.push(...sharedSourceIds(add, data.drop ?? [], worlds));
+  for (const { kind, index, id, other } of sourceIdClashes(add, worlds, new Set(data.drop))) {
+    problems.push({ path: ['add', kind, index, 'id'], message: `the id "${cut(id)}" is also ${A_SOURCE[other]}'s: a citation names one source by its id, so give this entry another` });
+  }
   add.instruments?.forEach((inst, i) => {
     const at = ['add', 'instruments', i];
     inst.parties.forEach((party, k) => jurisdiction([...at, 'parties', k], party));
@@ -143,31 +146,4 @@ function unknown(what: string, id: string, known: readonly string[]): string {
 /** In file order, at most MAX_ERRORS_LISTED (an overlay with more has bigger problems than the list shows). */
 function ordered(errors: ScenarioError[]): ScenarioError[] {
   return errors.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_ERRORS_LISTED);
-}
-
-const SOURCE_KINDS = { instruments: 'an instrument', rules: 'a rule', orders: 'an order' } as const;
-type SourceKind = keyof typeof SOURCE_KINDS;
-
-/**
- * A citation names one source by its id (as in a scenario's world: scenarios/check.ts), so an added
- * rule, instrument or order may not take the id of an entry of another kind, added beside it or
- * in a world it changes (unless the what-if drops that entry).
- */
-function sharedSourceIds(add: NonNullable<OverlayFile['add']>, drop: readonly string[], worlds: readonly World[]): Problem[] {
-  const kindsOf = new Map<string, Set<SourceKind>>();
-  const note = (id: string, kind: SourceKind) => kindsOf.set(id, (kindsOf.get(id) ?? new Set()).add(kind));
-  for (const w of worlds) {
-    for (const kind of Object.keys(SOURCE_KINDS) as SourceKind[]) for (const e of w[kind] ?? []) if (!drop.includes(e.id)) note(e.id, kind);
-  }
-  for (const kind of Object.keys(SOURCE_KINDS) as SourceKind[]) for (const e of add[kind] ?? []) note(e.id, kind);
-  const problems: Problem[] = [];
-  for (const kind of Object.keys(SOURCE_KINDS) as SourceKind[]) {
-    (add[kind] ?? []).forEach((entry: { id: string }, i: number) => {
-      const other = [...kindsOf.get(entry.id)!].find((k) => k !== kind);
-      if (other !== undefined) {
-        problems.push({ path: ['add', kind, i, 'id'], message: `the id "${cut(entry.id)}" is also ${SOURCE_KINDS[other]}'s: a citation names one source by its id, so give this entry another` });
-      }
-    });
-  }
-  return problems;
 }
