@@ -15,9 +15,10 @@ const MICROSOFT = 'Microsoft (Outlook.com mailbox stored in Dublin)';
 
 describe('comparing a request under each regime (Microsoft Ireland after the CLOUD Act)', () => {
   const s = shipped('real/microsoft-ireland-cloud-act.yaml');
-  const rows = compareRegimes(s);
+  // Compared inside each test: a result computed while the suite is collected never sees a mutant.
 
   it('lists the contract default then every named regime, each with its title', () => {
+    const rows = compareRegimes(s);
     expect(COMPARED_REGIMES).toEqual([
       { name: 'contract', title: 'Contract default (data location)' },
       { name: 'location-principle', title: 'Location principle' },
@@ -28,6 +29,7 @@ describe('comparing a request under each regime (Microsoft Ireland after the CLO
   });
 
   it('gives each regime its outcome, channel, days, attempts and cited rules', () => {
+    const rows = compareRegimes(s);
     expect(rows.map((r) => [r.regime, r.outcome, r.channel, r.days, r.attempts, r.cites])).toEqual([
       ['contract', 'delivered', 'direct', 10, ['direct'], ['US-CLOUD-2713']],
       ['location-principle', 'delivered', 'mlat', 324, ['direct', 'mlat'], ['US-CLOUD-2713', 'LOCATION-PRINCIPLE-IE', 'US-IE-MLAT']],
@@ -48,6 +50,7 @@ describe('comparing a request under each regime (Microsoft Ireland after the CLO
   });
 
   it('writes the table, one note per distinct reason, each source once, the conflict and the assumptions', () => {
+    const rows = compareRegimes(s);
     expect(formatComparison(s, rows)).toBe([
       'Microsoft Ireland after the CLOUD Act: the same warrant in 2019 (microsoft-ireland-cloud-act) under each regime',
       '',
@@ -76,6 +79,7 @@ describe('comparing a request under each regime (Microsoft Ireland after the CLO
   });
 
   it('takes a source from the world of the regime that cited it first, even if a later regime does not know it; several sources are cited together', () => {
+    const rows = compareRegimes(s);
     const cited = (row: RegimeRow, cites: string[]): RegimeRow => ({ ...row, why: { ...row.why, cites } });
     const text = formatComparison(s, [rows[0]!, cited(rows[1]!, ['LOCATION-PRINCIPLE-IE']), cited(rows[2]!, ['LOCATION-PRINCIPLE-IE', 'NO-SUCH-RULE'])]);
     const sources = text.split('\n').slice(text.split('\n').indexOf('Sources:') + 1);
@@ -89,9 +93,10 @@ describe('comparing a request under each regime (Microsoft Ireland after the CLO
 
 describe('comparing a request the regimes send to different states (one request, two doctrines)', () => {
   const s = shipped('fictional/regime-data-location.yaml');
-  const rows = compareRegimes(s);
+  // Compared inside each test: a result computed while the suite is collected never sees a mutant.
 
   it('shows the blocked regimes with no channel, both attempts, and the objection with the rule invoked', () => {
+    const rows = compareRegimes(s);
     expect(formatComparison(s, rows)).toBe([
       'One request, two doctrines (1): the state where the data sits (regime-data-location) under each regime',
       '',
@@ -113,6 +118,7 @@ describe('comparing a request the regimes send to different states (one request,
   });
 
   it('a row with no attempt shows a dash; a reason with no sources and no message is written as recorded, with no source list', () => {
+    const rows = compareRegimes(s);
     const bare = (row: RegimeRow): RegimeRow => ({ ...row, attempts: [], why: { reason: 'Nothing was tried.', cites: [] } as unknown as RegimeRow['why'] });
     expect(formatComparison(s, [bare(rows[2]!)])).toBe([
       'One request, two doctrines (1): the state where the data sits (regime-data-location) under each regime',
@@ -126,6 +132,7 @@ describe('comparing a request the regimes send to different states (one request,
   });
 
   it('with ten or more distinct reasons, the notes\' numbers are padded to the widest and no line ends in spaces', () => {
+    const rows = compareRegimes(s);
     // Four regimes give at most four reasons today; a caller's own rows (or more regimes) may give more.
     const reasons = Array.from({ length: 10 }, (_, k): RegimeRow => ({
       ...rows[k % 4]!, why: { reason: `Reason ${k + 1}.`, cites: [] } as unknown as RegimeRow['why'],

@@ -16,9 +16,12 @@ function shipped(path: string): Scenario {
 const twoChannels = shipped('scenarios/fictional/provider-practice-by-state.yaml');
 
 describe('sampled days per channel', () => {
-  const result = sampleScenario(twoChannels, 600, 11);
+  // Sampled inside each test, not once for the describe: a mutation run switches its change on per
+  // test, and a result computed while the suite is collected would never see it.
+  const sampled = () => sampleScenario(twoChannels, 600, 11);
 
   it('counts every delivered run once, under the channel that delivered it', () => {
+    const result = sampled();
     const byChannel = result.byChannel!;
     expect(Object.keys(byChannel).sort()).toEqual(['direct', 'mlat']);
     const counted = Object.values(byChannel).reduce((sum, c) => sum + c.delivered, 0);
@@ -30,6 +33,7 @@ describe('sampled days per channel', () => {
   });
 
   it("takes each channel's percentiles from that channel's runs only", () => {
+    const result = sampled();
     // The same runs, replayed from the same seed, split by channel by hand.
     const days: Record<string, number[]> = {};
     for (const run of sampledRuns(twoChannels, 600, 11)) if (run.outcome === 'delivered') (days[run.channel!] ??= []).push(run.days);
@@ -42,7 +46,7 @@ describe('sampled days per channel', () => {
   });
 
   it('bins cover every run, consecutive and of equal width', () => {
-    const { histogram } = result.byChannel!.mlat!;
+    const { histogram } = sampled().byChannel!.mlat!;
     const width = histogram[0]!.to - histogram[0]!.from;
     histogram.forEach((b, i) => {
       expect(b.to - b.from).toBe(width);
