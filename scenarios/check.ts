@@ -27,7 +27,7 @@ export function checkReferences(file: ScenarioFile, world: World): Problem[] {
   };
 
   for (const kind of ['jurisdictions', 'providers', 'rules', 'instruments', 'orders'] as const) {
-    problems.push(...duplicates(file.world[kind] ?? [], kind));
+    problems.push(...duplicates(file.world[kind] ?? [], 'world', kind));
   }
   for (const { kind, index, id, other } of sourceIdClashes(file.world, [world])) {
     problems.push({ path: ['world', kind, index, 'id'], message: `the id "${cut(id)}" is also ${A_SOURCE[other]}'s: a citation names one source by its id, so give this ${SOURCE_NAME[kind]} another` });
@@ -143,13 +143,14 @@ export function ids(list: readonly string[]): Ids {
   return { list, has: (id) => set.has(id) };
 }
 
-function duplicates(entries: readonly { id: string }[], kind: string): Problem[] {
+/** Each id given a second time in one list, `under` naming the list's place: `world` in a scenario, `add` in a what-if. */
+export function duplicates(entries: readonly { id: string }[], under: 'world' | 'add', kind: string): Problem[] {
   const first = new Map<string, number>();
   const problems: Problem[] = [];
   entries.forEach((entry, i) => {
     const earlier = first.get(entry.id);
     if (earlier === undefined) first.set(entry.id, i);
-    else problems.push({ path: ['world', kind, i, 'id'], message: `duplicate id "${cut(entry.id)}": already used by world.${kind}[${earlier}]` });
+    else problems.push({ path: [under, kind, i, 'id'], message: `duplicate id "${cut(entry.id)}": already used by ${under}.${kind}[${earlier}]` });
   });
   return problems;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Overlay } from '../machines/world/overlay.ts';
 import type { Instrument, ProductionOrder, Rule, World } from '../machines/world/types.ts';
 import { ANY_PARTY } from '../machines/world/types.ts';
-import { ids, partyReferences } from './check.ts';
+import { duplicates, ids, partyReferences } from './check.ts';
 import { formatError, pathToString, type ScenarioError } from './errors.ts';
 import { problemsFromIssues, rememberAllowedFields, type AllowedFields } from './issues.ts';
 import { MAX_ERRORS_LISTED } from './limits.ts';
@@ -98,14 +98,7 @@ function references(data: OverlayFile, worlds: readonly World[]): Problem[] {
   };
 
   const add = data.add ?? {};
-  for (const kind of ['instruments', 'rules', 'orders'] as const) {
-    const first = new Map<string, number>();
-    (add[kind] ?? []).forEach((entry: { id: string }, i: number) => {
-      const earlier = first.get(entry.id);
-      if (earlier === undefined) first.set(entry.id, i);
-      else problems.push({ path: ['add', kind, i, 'id'], message: `duplicate id "${cut(entry.id)}": already used by add.${kind}[${earlier}]` });
-    });
-  }
+  for (const kind of ['instruments', 'rules', 'orders'] as const) problems.push(...duplicates(add[kind] ?? [], 'add', kind));
   for (const { kind, index, id, other } of sourceIdClashes(add, worlds, new Set(data.drop))) {
     problems.push({ path: ['add', kind, index, 'id'], message: `the id "${cut(id)}" is also ${A_SOURCE[other]}'s: a citation names one source by its id, so give this entry another` });
   }

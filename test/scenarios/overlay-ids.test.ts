@@ -30,3 +30,14 @@ describe('a what-if adding an entry with the id of another kind', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a what-if adding the same id twice in one list', () => {
+  it('the second is refused at its id, naming the first', () => {
+    const text = `title: twice\nadd:\n  rules:\n${rule('US-WHAT-IF-1')}\n${rule('US-WHAT-IF-1')}\n`;
+    const { overlay, errors } = checkOverlay(text, 'twice.yaml', [BUILTIN_WORLD]);
+    expect(overlay).toBeUndefined();
+    expect(errors.map((e) => `${e.line}:${e.column} ${e.path}: ${e.message}`)).toEqual([
+      '5:13 add.rules[1].id: duplicate id "US-WHAT-IF-1": already used by add.rules[0]',
+    ]);
+  });
+});
