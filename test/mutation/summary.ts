@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { nothingToMutate } from './nothing-to-mutate.ts';
 
 /**
  * Reads StrykerJS's JSON reports (reports/mutation/*.json) and says, for each part issue 19 sets a
@@ -174,10 +175,10 @@ export function summaryMarkdown(parts: PartScore[], measuredAt: string, partFile
 }
 
 /** The TypeScript files under a folder but those left out (stryker.config.mjs's `mutate`). */
-function sourceFiles(folder: string, leftOut: string[]): number {
+function sourceFiles(folder: string, leftOut: string[]): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .map((f) => `${folder}/${f}`)
-    .filter((f) => f.endsWith('.ts') && !leftOut.some((l) => f.startsWith(l))).length;
+    .filter((f) => f.endsWith('.ts') && !leftOut.some((l) => f.startsWith(l)));
 }
 
 
@@ -215,20 +216,28 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (!lines.has(file)) lines.set(file, (read(file) ?? '').split('\n'));
     return lines.get(file)![line - 1] ?? '';
   };
-  const stale: string[] = [];
-  const parts = GOALS.map((goal) => {
-    const name = PART_NAMES[goal.folder]!;
-    const records = existsSync(MEASURED) ? readdirSync(MEASURED).filter((f) => isReportOf(name, f)) : [];
-    if (records.length === 0) return null;
-    const merged = mergeMeasurements(records.map((f) => JSON.parse(readFileSync(`${MEASURED}/${f}`, 'utf8')) as Measurement), read);
-    stale.push(...merged.stale);
-    return scoreParts(merged.files, codeAt, [goal])[0]!;
-  });
-  const measured = parts.filter((p): p is PartScore => p !== null);
-  const markdown = summaryMarkdown(measured, new Date().toISOString().slice(0, 10), {
+  const partFiles: Record<string, string[]> = {
     'machines/': sourceFiles('machines', ['machines/world/builtin/', 'machines/messages/catalogue/']),
     'server/sessions/': sourceFiles('server/sessions', []),
-  }, stale);
+  };
+  const stale: string[] = [];
+  const parts: (PartScore | null)[] = [];
+  for (const goal of GOALS) {
+    const name = PART_NAMES[goal.folder]!;
+    const records = existsSync(MEASURED) ? readdirSync(MEASURED).filter((f) => isReportOf(name, f)) : [];
+    if (records.length === 0) {
+      parts.push(null);
+      continue;
+    }
+    const merged = mergeMeasurements(records.map((f) => JSON.parse(readFileSync(`${MEASURED}/${f}`, 'utf8')) as Measurement), read);
+    stale.push(...merged.stale);
+    // A file with nothing to change is measured by definition: no batch's report names it.
+    const unrecorded = partFiles[goal.folder]!.filter((f) => !(f in merged.files) && !merged.stale.includes(f));
+    for (const file of await nothingToMutate(unrecorded)) merged.files[file] = { sha256: sha256(read(file)!), killed: 0, timeout: 0, invalid: 0, survivors: [] };
+    parts.push(scoreParts(merged.files, codeAt, [goal])[0]!);
+  }
+  const measured = parts.filter((p): p is PartScore => p !== null);
+  const markdown = summaryMarkdown(measured, new Date().toISOString().slice(0, 10), Object.fromEntries(Object.entries(partFiles).map(([part, files]) => [part, files.length])), stale);
   // The committed copy is what the last run found: the list to work from, dated.
   writeFileSync('docs/mutation.md', markdown);
   GOALS.forEach((goal, i) => {
