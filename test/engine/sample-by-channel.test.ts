@@ -93,3 +93,21 @@ describe('a small sample of the same scenario', () => {
     ]);
   });
 });
+
+describe('a sampled run that breaks on an error of its own', () => {
+  it('names the run, the number of runs and the seed, so that it can be replayed, and stays the error it was', () => {
+    // Built in code, a treaty may lack the days the loader would have given it: the first run that
+    // goes on by the MLAT (the fifth from seed 11) has no duration to draw.
+    const noDays = { ...twoChannels, world: { ...twoChannels.world, instruments: twoChannels.world.instruments.map((i) => ({ ...i, days: undefined as never })) } };
+    let broke: unknown;
+    try {
+      sampleScenario(noDays, 40, 11);
+    } catch (error) {
+      broke = error;
+    }
+    expect(broke).toBeInstanceOf(TypeError);
+    expect((broke as Error).message).toBe("sampled run 5 of 40 (seed 11): Cannot read properties of undefined (reading 'median')");
+    // Not a refused step: it has no message of the catalogue to be said in another language.
+    expect(broke).not.toHaveProperty('said');
+  });
+});
