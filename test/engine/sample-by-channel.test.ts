@@ -68,3 +68,46 @@ describe('sampled days per channel', () => {
     expect(none).not.toHaveProperty('byChannel');
   });
 });
+
+describe('a small sample of the same scenario', () => {
+  it('keeps only what each run came to: its channel and days, no trace of its steps', () => {
+    // Ten runs from seed 11: the fifth and tenth go unanswered directly and go on by the MLAT. A
+    // sample of thousands keeps no transitions (record: false), only the outcomes it counts.
+    const runs = [...sampledRuns(twoChannels, 10, 11)];
+    expect(runs.map((r) => `${r.channel} ${r.days}`)).toEqual([
+      'direct 5', 'direct 5', 'direct 5', 'direct 5', 'mlat 849', 'direct 5', 'direct 5', 'direct 5', 'direct 5', 'mlat 357',
+    ]);
+    for (const run of runs) expect(run.transitions).toEqual([]);
+  });
+
+  it("bins the MLAT's 12 deliveries by hundreds of days, from the hundred below the fastest", () => {
+    // 40 runs: 28 answered directly on day 5, 12 by the MLAT between days 100 and 900. A span of
+    // about 700 days in at most 12 bins takes bins of 100 days, starting at 100, not at day 0 or
+    // at the fastest delivery's own day.
+    const { byChannel } = sampleScenario(twoChannels, 40, 11);
+    expect(byChannel!.direct).toEqual({ delivered: 28, days: { p10: 5, p50: 5, p90: 5 }, histogram: [{ from: 5, to: 6, runs: 28 }] });
+    expect(byChannel!.mlat!.days).toEqual({ p10: 196, p50: 341, p90: 529 });
+    expect(byChannel!.mlat!.histogram).toEqual([
+      { from: 100, to: 200, runs: 2 }, { from: 200, to: 300, runs: 2 }, { from: 300, to: 400, runs: 5 }, { from: 400, to: 500, runs: 1 },
+      { from: 500, to: 600, runs: 1 }, { from: 600, to: 700, runs: 0 }, { from: 700, to: 800, runs: 0 }, { from: 800, to: 900, runs: 1 },
+    ]);
+  });
+});
+
+describe('a sampled run that breaks on an error of its own', () => {
+  it('names the run, the number of runs and the seed, so that it can be replayed, and stays the error it was', () => {
+    // Built in code, a treaty may lack the days the loader would have given it: the first run that
+    // goes on by the MLAT (the fifth from seed 11) has no duration to draw.
+    const noDays = { ...twoChannels, world: { ...twoChannels.world, instruments: twoChannels.world.instruments.map((i) => ({ ...i, days: undefined as never })) } };
+    let broke: unknown;
+    try {
+      sampleScenario(noDays, 40, 11);
+    } catch (error) {
+      broke = error;
+    }
+    expect(broke).toBeInstanceOf(TypeError);
+    expect((broke as Error).message).toBe("sampled run 5 of 40 (seed 11): Cannot read properties of undefined (reading 'median')");
+    // Not a refused step: it has no message of the catalogue to be said in another language.
+    expect(broke).not.toHaveProperty('said');
+  });
+});

@@ -38,7 +38,9 @@ describe('a run stuck with nothing scheduled', () => {
     const s = scenario({ world: NEVER_ANSWERS, script: [[0, { type: 'CHOOSE_MLAT' }]] });
     const error = refusal(() => runScenario(s));
     expect(error.message).toBe('The request is stuck in state sovereigntyCheck.consulting with nothing scheduled.');
+    // No step of the script waits: the error stands at a withdrawal, the one thing left to do.
     expect(s.script).not.toContain(error.step);
+    expect(error.step).toEqual({ event: { type: 'WITHDRAW' } });
     expect(error.line).toBeUndefined();
   });
 });
