@@ -80,7 +80,7 @@ export interface SampleResult {
 export interface ChannelDays {
   delivered: number;
   days: { p10: number; p50: number; p90: number };
-  /** Consecutive bins of equal width, [from, to) (the last includes `to`), covering every run. */
+  /** Consecutive bins of equal width, each [from, to) (days are whole), covering every run: at most 12. */
   histogram: { from: number; to: number; runs: number }[];
 }
 

@@ -15,13 +15,17 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
-/** A bin width of 1, 2 or 5 times a power of ten giving at most `most` bins over `span` days. */
-function binWidth(span: number, most: number): number {
-  if (span <= 0) return 1;
-  const rough = span / most;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const width = [1, 2, 5, 10].map((m) => m * power).find((w) => span / w <= most)!;
-  return Math.max(1, width);
+/**
+ * The narrowest bin width of 1, 2 or 5 times a power of ten giving at most `most` bins from `low` to
+ * `high` once the first bin starts on a multiple of the width (days are whole, so bin k holds
+ * [k·width, (k+1)·width)).
+ */
+function binWidth(low: number, high: number, most: number): number {
+  const bins = (width: number) => Math.floor(high / width) - Math.floor(low / width) + 1;
+  for (let power = 10 ** Math.max(0, Math.floor(Math.log10((high - low) / most))); ; power *= 10) {
+    const width = [1, 2, 5].map((m) => m * power).find((w) => bins(w) <= most);
+    if (width !== undefined) return width;
+  }
 }
 
 /** The days one channel delivered in, summed up: count, p10/p50/p90, and up to `bins` equal bins. */
@@ -29,11 +33,11 @@ export function channelDays(days: readonly number[], bins = 12): ChannelDays {
   const sorted = [...days].sort((a, b) => a - b);
   const low = sorted[0]!;
   const high = sorted.at(-1)!;
-  const width = binWidth(high - low, bins);
+  const width = binWidth(low, high, bins);
   const start = Math.floor(low / width) * width;
-  const count = Math.max(1, Math.floor((high - start) / width) + 1);
+  const count = Math.floor((high - start) / width) + 1;
   const histogram = Array.from({ length: count }, (_, i) => ({ from: start + i * width, to: start + (i + 1) * width, runs: 0 }));
-  for (const d of sorted) histogram[Math.min(count - 1, Math.floor((d - start) / width))]!.runs++;
+  for (const d of sorted) histogram[Math.floor((d - start) / width)]!.runs++;
   return { delivered: sorted.length, days: { p10: percentile(sorted, 0.1), p50: percentile(sorted, 0.5), p90: percentile(sorted, 0.9) }, histogram };
 }
 

@@ -55,6 +55,23 @@ describe('sampled days per channel', () => {
     expect(histogram.length).toBeLessThanOrEqual(12);
   });
 
+  it('never more than twelve bins, even when the days span exactly twelve round widths or the first bin starts early', () => {
+    // 0..12 is thirteen one-day bins, so two-day bins; 9..125 starts its first ten-day bin at 0, so 0..130 would be thirteen.
+    const shape = (days: number[]) => channelDays(days).histogram.map((b) => [b.from, b.to, b.runs]);
+    expect(shape([0, 12])).toEqual([[0, 2, 1], [2, 4, 0], [4, 6, 0], [6, 8, 0], [8, 10, 0], [10, 12, 0], [12, 14, 1]]);
+    expect(shape([9, 125])).toEqual([[0, 20, 1], [20, 40, 0], [40, 60, 0], [60, 80, 0], [80, 100, 0], [100, 120, 0], [120, 140, 1]]);
+    expect(shape([300, 420]).map(([from]) => from)).toEqual([300, 320, 340, 360, 380, 400, 420]);
+    expect(shape([0, 11]).length).toBe(12);
+    for (let low = 0; low < 60; low += 7) {
+      for (let span = 0; span < 400; span += 13) {
+        const { histogram } = channelDays([low, low + span]);
+        expect(histogram.length).toBeLessThanOrEqual(12);
+        expect(histogram[0]!.from).toBeLessThanOrEqual(low);
+        expect(histogram.at(-1)!.to).toBeGreaterThan(low + span);
+      }
+    }
+  });
+
   it('a single day lands in one bin; an empty channel is absent; nothing delivered gives no byChannel', () => {
     expect(channelDays([40, 40, 40])).toEqual({ delivered: 3, days: { p10: 40, p50: 40, p90: 40 }, histogram: [{ from: 40, to: 41, runs: 3 }] });
     expect(channelDays([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]).histogram.map((b) => b.runs)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
