@@ -52,3 +52,25 @@ describe('exclusions that bind one party', () => {
     expect(r).toMatchObject({ outcome: 'delivered', channel: 'rogatory', attempts: ['rogatory'] });
   });
 });
+
+describe('an exclusion of nationals only', () => {
+  // Cerulea may not target Arcadian nationals under this agreement; where they are is not said.
+  const nationalsOnly = instrument({
+    id: 'AR-CE-AGR', kind: 'agreement', parties: ['AR', 'CE'],
+    directionalExcludes: [{ from: 'CE', subjectNationality: ['AR'], source: 'AR-CE agreement art. 2 (fictional)' }],
+  });
+  const ask = (subject: DataRequest['subject']) =>
+    assessScenario(scenario({ world: { ...world, instruments: [nationalsOnly] }, request: { from: 'CE', provider: 'nimbus', subject } })).agreement;
+
+  it('leaves a person of another nationality open to the requesting party, wherever the person is located', () => {
+    expect(ask({ nationality: 'BO', location: 'AR' })).toMatchObject({ open: true, instrument: 'AR-CE-AGR', cites: ['AR-CE-AGR'] });
+    expect(ask({ location: 'AR' })).toMatchObject({ open: true, instrument: 'AR-CE-AGR' });
+  });
+
+  it('bars an Arcadian national, citing the article', () => {
+    expect(ask({ nationality: 'AR', location: 'BO' })).toMatchObject({
+      open: false, cites: ['AR-CE-AGR'],
+      reason: 'AR-CE-AGR may not be used: CE may not target a national of AR under it (AR-CE agreement art. 2 (fictional)).',
+    });
+  });
+});

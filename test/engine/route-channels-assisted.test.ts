@@ -220,6 +220,12 @@ describe('one state and its regions', () => {
     expect(ask('HK', 'CN', [arrangement]).mlat).toMatchObject({ open: true, instrument: 'CN-HK', reason: "CN-HK binds HK and CN; the request goes to the data's location (CN)." });
   });
 
+  it('a region asking a state the world does not declare (a world given to the engine unchecked): two states, the channels open', () => {
+    const v = verdicts({ world: { jurisdictions: [part('CN'), part('HK', 'CN')], providers: [provider({ id: 'nimbus', home: 'ZZ' })], instruments: [instrument({ id: 'HK-ZZ', kind: 'mlat', parties: ['HK', 'ZZ'] })] }, request: { from: 'HK' } });
+    expect(v.rogatory).toMatchObject({ open: true, requestedState: 'ZZ' });
+    expect(v.mlat).toMatchObject({ open: true, instrument: 'HK-ZZ', reason: "HK-ZZ binds HK and ZZ; the request goes to the data's location (ZZ)." });
+  });
+
   it('a region and a state it is not part of are two states', () => {
     const v = ask('HK', 'AR', [convention]);
     expect(v.rogatory).toMatchObject({ open: true, requestedState: 'AR' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessScenario } from '../../machines/run/simulation.ts';
+import { say } from '../../machines/messages/say.ts';
 import type { DurationProfile, Instrument, Provider, ProviderPractice } from '../../machines/world/types.ts';
 import { instrument, order, provider, rule, scenario, type Build } from './build.ts';
 
@@ -36,6 +37,19 @@ describe('a conflict of laws: an order of the requesting state reaches, another 
     });
     expect(nameMessages.order).toMatchObject({ id: 'route.titled' });
     expect(nameMessages.breached).toMatchObject({ id: 'route.list', params: { items: { join: 'and' } } });
+  });
+
+  it('says the order and the forbidding rules as messages: each by title or id with its state, the rules joined by "and"', () => {
+    const d = assessScenario(scenario({
+      world: {
+        providers: [nimbus({ offersServicesIn: ['BO'] })],
+        orders: [order({ id: 'BO-ORDER', title: 'Borealis Order Act' })],
+        rules: [rule({ id: 'AR-BLOCK', jurisdiction: 'AR' }), rule({ id: 'CE-NAT', jurisdiction: 'CE', kind: 'consent-required', connection: ['subject-nationality'], title: 'Cerulean Consent Law' })],
+      },
+      request: { subject: { nationality: 'CE' } },
+    })).direct;
+    expect(say(d.conflict!.nameMessages.order)).toBe('Borealis Order Act (BO-ORDER, BO)');
+    expect(say(d.conflict!.nameMessages.breached)).toBe('AR-BLOCK (AR) and Cerulean Consent Law (CE-NAT, CE)');
   });
 
   it('an order with no sanction or review carries neither', () => {
