@@ -62,6 +62,8 @@ describe('sampled days per channel', () => {
     expect(shape([9, 125])).toEqual([[0, 20, 1], [20, 40, 0], [40, 60, 0], [60, 80, 0], [80, 100, 0], [100, 120, 0], [120, 140, 1]]);
     expect(shape([300, 420]).map(([from]) => from)).toEqual([300, 320, 340, 360, 380, 400, 420]);
     expect(shape([0, 11]).length).toBe(12);
+    // Days far from zero are binned by their spread, not their size: 1000..1010 is eleven one-day bins.
+    expect(shape([1000, 1005, 1010]).map(([from, , runs]) => [from, runs])).toEqual([[1000, 1], [1001, 0], [1002, 0], [1003, 0], [1004, 0], [1005, 1], [1006, 0], [1007, 0], [1008, 0], [1009, 0], [1010, 1]]);
     for (let low = 0; low < 60; low += 7) {
       for (let span = 0; span < 400; span += 13) {
         const { histogram } = channelDays([low, low + span]);
