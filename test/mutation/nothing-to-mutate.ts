@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
 
-// Stryker's reports leave out a file in which it finds nothing to change (types only, or constants
-// only), so a part could never be counted whole. Its own instrumenter says which files those are.
+// Stryker's reports leave out a file in which it makes no mutant at all (types only), so a part
+// could never be counted whole. Its own instrumenter says which files those are. A file whose
+// mutants are all static (constants computed at load) is in the report, scored as nothing.
 const quiet = {
   isTraceEnabled: () => false, isDebugEnabled: () => false, isInfoEnabled: () => false,
   isWarnEnabled: () => true, isErrorEnabled: () => true, isFatalEnabled: () => true,
