@@ -407,3 +407,31 @@ describe('what a participant row shows', () => {
     expect(asParticipant({ ...base, status: 'pending', role: 'thirdState' })).toEqual({ id: 'p1', name: 'Ana', status: 'pending', role: 'thirdState' });
   });
 });
+
+describe('coming back, more', () => {
+  it('someone who left, back by name with a pass that is not theirs, gets a new pass that works', async () => {
+    const c = await room();
+    const first = await join(c.host, c.session, 'Ana');
+    await leave(c.host, c.session, first.participant.id);
+    const back = await join(c.host, c.session, 'Ana', false, 'a-stale-pass');
+    expect(back.participant.id).toBe(first.participant.id);
+    expect(back.token).not.toBe('a-stale-pass');
+    expect(await byToken(c.store, back.token)).toEqual({ sessionId: c.session.id, participant: first.participant });
+    expect(c.said('participant came back')).toEqual([{ session: c.session.id, participant: first.participant.id, with: 'name' }]);
+  });
+
+  it('a role given during a vote keeps the roles of the other ballots', async () => {
+    const c = await room({ roles: ['prosecutor', 'centralAuthority'] });
+    const ana = await join(c.host, c.session, 'Ana');
+    const ben = await join(c.host, c.session, 'Ben');
+    await assignRole(c.host, c.session, ben.participant.id, 'prosecutor', 'trainer');
+    await c.command({ type: 'start' });
+    const vote = await openVote(c.host, c.session, [MLAT, ROGATORY]);
+    await castBallot(c.host, c.session, { ...ben.participant, role: 'prosecutor' }, vote.id, 1);
+    await castBallot(c.host, c.session, ana.participant, vote.id, 0);
+    expect(voteView(vote)).toMatchObject({ counts: [0, 1], uncounted: [1, 0] });
+    await assignRole(c.host, c.session, ana.participant.id, 'prosecutor', 'trainer');
+    expect(voteView(vote)).toMatchObject({ counts: [1, 1], uncounted: [0, 0] });
+    expect(vote.ballotRoles).toEqual(new Map([[ben.participant.id, 'prosecutor'], [ana.participant.id, 'prosecutor']]));
+  });
+});

@@ -3,8 +3,8 @@ import type { ScenarioEvent } from '../../machines/request/events.ts';
 import type { Participant } from '../../server/protocol.ts';
 import { participantView, voteView } from '../../server/sessions/votes.ts';
 import { join } from '../../server/sessions/roster.ts';
-import { breakTie, castBallot, closeVote, holdCountdown, openVote, resumeCountdown, reveal, tieAwaits } from '../../server/sessions/voting.ts';
-import { Cleanup } from './helpers.ts';
+import { armVoteTimer, breakTie, castBallot, closeVote, holdCountdown, openVote, resumeCountdown, reveal, tieAwaits } from '../../server/sessions/voting.ts';
+import { Cleanup, until } from './helpers.ts';
 import { classroom } from './vote-harness.ts';
 
 const cleanup = new Cleanup();
@@ -450,5 +450,40 @@ describe('holding and resuming a countdown', () => {
     await resumeCountdown(c.host, c.session);
     expect([vote.closesAt, vote.leftMs]).toEqual([null, null]);
     expect(c.votes).toHaveLength(1);
+  });
+});
+
+describe('a countdown running out', () => {
+  it('closes the vote as the class left it, said to be closed by the vote', async () => {
+    const c = await room();
+    const vote = await openVote(c.host, c.session, [MLAT, ROGATORY], { seconds: 600 });
+    await c.ballot(0, vote.id, 1);
+    armVoteTimer(c.host, c.session, vote, 0);
+    await until('the vote closes', () => vote.closedAt !== null);
+    await c.session.exclusive(async () => undefined);
+    expect(vote.result).toMatchObject({ winner: 1, applied: true, message: 'CHOOSE_ROGATORY won the vote and was applied.' });
+    expect(c.session.voteTimer).toBe(null);
+    expect(c.closedLines()).toEqual([['vote V closed by the vote', 'CHOOSE_ROGATORY won the vote and was applied.']]);
+  });
+
+  it('after the trainer closed that vote and opened another, leaves the new one open', async () => {
+    const c = await room();
+    const first = await openVote(c.host, c.session, [MLAT, ROGATORY], { seconds: 600 });
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    // The trainer's commands are under way when the countdown ends: its close waits behind them.
+    const trainer = c.session.exclusive(async () => {
+      await held;
+      await closeVote(c.host, c.session, 'trainer');
+      return openVote(c.host, c.session, [MLAT, ROGATORY], { seconds: 600 });
+    });
+    armVoteTimer(c.host, c.session, first, 0);
+    await until('the countdown ends', () => c.session.voteTimer === null);
+    release();
+    const second = await trainer;
+    await c.session.exclusive(async () => undefined);
+    expect(second.closedAt).toBe(null);
+    expect(c.session.openVote?.id).toBe(second.id);
+    expect(c.closedLines()).toEqual([['vote V closed by the trainer', 'Nobody voted: nothing was applied.']]);
   });
 });
