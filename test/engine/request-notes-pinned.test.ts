@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../machines/run/script.ts';
+import { EventRejected, Simulation } from '../../machines/run/simulation.ts';
+import type { Jurisdiction } from '../../machines/world/types.ts';
+import { J, MLAT, instrument, order, provider, rule, scenario } from './build.ts';
+
+/**
+ * The notes the request log shows a user, pinned whole with their cited sources, for the steps whose
+ * words or citations no other test reads: a blocked direct request, a consent read at its deadline,
+ * answers injected by a trainer, a preservation asked for twice, lapsing while the provider still
+ * keeps the data, or ending with it; a conflict of laws' choices; refusals by the requested state
+ * and by the provider, and a hold that a provider's refusal ends.
+ */
+type Step = { day: number; event: string; from: string; to: string; reason: string; cites: string[] };
+const row = (t: Step) => [t.day, t.event, t.from, t.to, t.reason, t.cites];
+const steps = (ts: readonly Step[], ...events: string[]) => ts.filter((t) => events.includes(t.event)).map(row);
+
+const blockAR = rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory'] });
+const twoConsulted = (ce: Partial<Jurisdiction['consultation']>, dO: Partial<Jurisdiction['consultation']>) => ({
+  jurisdictions: [J('AR'), J('BO'), J('CE', ce), J('DO', dO)],
+  providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['AR', 'CE', 'DO'] })],
+  rules: [blockAR, rule({ id: 'CE-LOC', jurisdiction: 'CE', kind: 'consent-required' }), rule({ id: 'DO-LOC', jurisdiction: 'DO', kind: 'consent-required' })],
+  instruments: [MLAT],
+});
+const nimbus = provider({ id: 'nimbus', home: 'AR', responseDays: 12, offersServicesIn: ['BO'] });
+const BLOCK = rule({ id: 'AR-BLOCK', jurisdiction: 'AR', title: 'Arcadian Blocking Statute', except: ['mlat', 'rogatory', 'agreement'] });
+const FULL = order({ id: 'BO-ORDER', title: 'Act', sanction: 'a fine', review: { days: 30, source: 'Act s. 9' } });
+const AGR = instrument({ id: 'AR-BO-AGR', kind: 'agreement', parties: ['AR', 'BO'], preservationPending: { source: 'AGR art. 4 (fictional)' } });
+const HOLDMLAT = instrument({ ...MLAT, preservationPending: { source: 'AR-BO MLAT art. 9 (fictional)' } });
+
+describe('a blocked direct request', () => {
+  it('says why it is blocked, cites the blocking rule, and closes the direct channel', () => {
+    const sim = new Simulation(scenario({ world: { rules: [rule({ id: 'AR-ACT-1', jurisdiction: 'AR' })], instruments: [MLAT] } }));
+    sim.send({ type: 'SEND_DIRECT' });
+    expect(row(sim.transitions.at(-1)!)).toEqual([0, 'SEND_DIRECT', 'intake', 'direct.blocked',
+      'Direct request blocked on the day it was sent. A direct request to nimbus is closed: AR-ACT-1 (AR, blocking) covers content data and does not except a direct request.', ['AR-ACT-1']]);
+    expect(sim.context.closed.direct).toMatchObject({ open: false, reason: 'The direct request to the provider channel was tried.' });
+    expect(sim.context.lastEnd).toEqual({ channel: 'direct', refused: false });
+  });
+});
+
+describe('consultation answers', () => {
+  it('a consent read at its deadline is noted alone, citing its rule, and recorded as consent', () => {
+    const sim = new Simulation(scenario({ world: twoConsulted({ answer: 'consent', days: 30 }, { answer: 'consent', days: 60 }) }));
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.advanceTo(30);
+    expect(row(sim.transitions.at(-1)!)).toEqual([30, 'THIRD_COUNTRY_ANSWER', 'sovereigntyCheck.consulting', 'sovereigntyCheck.consulting', 'CE consented.', ['CE-LOC']]);
+    expect(sim.context.answers).toEqual([{ country: 'CE', name: 'CE', answer: 'consent', channel: 'mlat', day: 30 }]);
+  });
+
+  it('a consent injected before its deadline is noted with its rule; the other state is still awaited', () => {
+    const sim = new Simulation(scenario({ world: twoConsulted({ answer: 'silent', days: 30 }, { answer: 'silent', days: 60 }) }));
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.send({ type: 'THIRD_COUNTRY_ANSWERS', country: 'DO', answer: 'consent' });
+    expect(row(sim.transitions.at(-1)!)).toEqual([0, 'THIRD_COUNTRY_ANSWERS', 'sovereigntyCheck.consulting', 'sovereigntyCheck.consulting', 'DO consented.', ['DO-LOC']]);
+    expect(sim.state).toBe('sovereigntyCheck.consulting');
+  });
+
+  it('an objection injected closes the channel, saying the state objected, citing its rule', () => {
+    const sim = new Simulation(scenario({ world: twoConsulted({ answer: 'silent', days: 30 }, { answer: 'silent', days: 60 }) }));
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.send({ type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'object' });
+    expect(row(sim.transitions.at(-1)!)).toEqual([0, 'THIRD_COUNTRY_ANSWERS', 'sovereigntyCheck.consulting', 'sovereigntyCheck.objected',
+      'CE objected: the mutual legal assistance channel is closed under CE-LOC.', ['CE-LOC']]);
+  });
+
+  it('a silence injected closes the channel, saying the state will not answer', () => {
+    const sim = new Simulation(scenario({ world: twoConsulted({ answer: 'consent', days: 30 }, { answer: 'consent', days: 60 }) }));
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.send({ type: 'THIRD_COUNTRY_ANSWERS', country: 'DO', answer: 'silent' });
+    expect(row(sim.transitions.at(-1)!)).toEqual([0, 'THIRD_COUNTRY_ANSWERS', 'sovereigntyCheck.consulting', 'sovereigntyCheck.objected',
+      'DO will not answer: the mutual legal assistance channel is closed under DO-LOC.', ['DO-LOC']]);
+  });
+
+  it('an answer for a state that is not being consulted is refused with a reason', () => {
+    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [MLAT] } }));
+    sim.send({ type: 'CHOOSE_MLAT' });
+    const answer = { type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'consent' } as const;
+    expect(sim.accepts(answer)).toBe(false);
+    expect(() => sim.send(answer)).toThrow(EventRejected);
+    expect(sim.whyNot(answer)).toBe('no consultation of third countries is under way.');
+  });
+
+  it('an answer for a state already answered is refused', () => {
+    const sim = new Simulation(scenario({ world: twoConsulted({ answer: 'consent', days: 30 }, { answer: 'consent', days: 60 }) }));
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.advanceTo(30);
+    expect(sim.accepts({ type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'object' })).toBe(false);
+    expect(sim.accepts({ type: 'THIRD_COUNTRY_ANSWERS', country: 'DO', answer: 'object' })).toBe(true);
+  });
+});
+
+describe('the preservation a user sees', () => {
+  it('asked for while one is in force: the note says through which day, and nothing changes', () => {
+    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, script: [{ type: 'CHOOSE_MLAT' }, [10, { type: 'REQUEST_PRESERVATION' }], [20, { type: 'WITHDRAW' }]] }));
+    expect(steps(r.transitions, 'REQUEST_PRESERVATION')).toEqual([[10, 'REQUEST_PRESERVATION', 'preservation.preserved', 'preservation.preserved',
+      'A preservation is already in force through day 90: nothing changes.', []]]);
+  });
+
+  it('lapsing while the provider keeps the data: the note says until when; the data is deleted at the end of that day', () => {
+    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, regime: { maxExtensions: 0 }, request: { retentionDays: 150 }, script: [{ type: 'CHOOSE_MLAT' }] }));
+    expect(steps(r.transitions, 'PRESERVATION_LAPSED', 'DATA_DELETED')).toEqual([
+      [90, 'PRESERVATION_LAPSED', 'preservation.preserved', 'preservation.lapsed',
+        'The preservation lapsed at the end of day 90; the provider keeps the data through day 150 under its retention policy.', []],
+      [150, 'DATA_DELETED', 'preservation.lapsed', 'dataLost', 'No channel produced the data by the end of day 150: the provider deleted it.', []],
+    ]);
+  });
+
+  it('a preservation ending on the retention\'s last day: the data is deleted with it, no lapse', () => {
+    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, regime: { maxExtensions: 0 }, request: { retentionDays: 90 }, script: [{ type: 'CHOOSE_MLAT' }] }));
+    expect(steps(r.transitions, 'PRESERVATION_LAPSED', 'DATA_DELETED')).toEqual([
+      [90, 'DATA_DELETED', 'preservation.preserved', 'dataLost', 'No channel produced the data by the end of day 90: the provider deleted it.', []],
+    ]);
+  });
+
+  it('no preservation and no retention date: the data is never deleted and the request is delivered', () => {
+    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, request: { preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }] }));
+    expect([r.outcome, r.days, steps(r.transitions, 'DATA_DELETED')]).toEqual(['delivered', 300, []]);
+  });
+});
+
+describe('a conflict of laws: what each choice cites', () => {
+  const conflict = (script: Parameters<typeof scenario>[0]['script'], instruments = [MLAT], rules = [BLOCK]) =>
+    runScenario(scenario({ world: { providers: [nimbus], orders: [FULL], rules, instruments }, script: [{ type: 'SEND_DIRECT' }, ...script!] }));
+
+  it('refusing cites the order and the statute it keeps to', () => {
+    const r = conflict([{ type: 'PROVIDER_CHOOSES', choice: 'refuse' }, { type: 'WITHDRAW' }]);
+    expect(steps(r.transitions, 'PROVIDER_CHOOSES')).toEqual([[12, 'PROVIDER_CHOOSES', 'direct.conflict', 'direct.refused',
+      'nimbus refuses to produce, keeping to Arcadian Blocking Statute (AR-BLOCK, AR). Under Act (BO-ORDER, BO) a refusal exposes it to: a fine. The direct channel ends; the requesting state may try another.',
+      ['BO-ORDER', 'AR-BLOCK']]]);
+  });
+
+  it('seeking review cites the order; the court upholding it cites the order', () => {
+    const r = conflict([{ type: 'PROVIDER_CHOOSES', choice: 'review' }, { type: 'REVIEW_DECIDES', outcome: 'upheld' }, { type: 'WITHDRAW' }]);
+    expect(steps(r.transitions, 'PROVIDER_CHOOSES', 'REVIEW_DECIDES')).toEqual([
+      [12, 'PROVIDER_CHOOSES', 'direct.conflict', 'direct.review', 'nimbus asks a court to review Act (BO-ORDER, BO) (Act s. 9); the ruling is due on day 42.', ['BO-ORDER']],
+      [42, 'REVIEW_DECIDES', 'direct.ruling', 'direct.conflict', 'The court upholds Act (BO-ORDER, BO): nimbus must choose again, now without a review.', ['BO-ORDER']],
+    ]);
+  });
+
+  it('the order lifted: the direct channel is closed, not refused, and the requesting state decides on another', () => {
+    const sim = new Simulation(scenario({ world: { providers: [nimbus], orders: [FULL], rules: [BLOCK], instruments: [MLAT] } }));
+    sim.send({ type: 'SEND_DIRECT' });
+    sim.advanceTo(12);
+    sim.send({ type: 'PROVIDER_CHOOSES', choice: 'review' });
+    sim.advanceTo(42);
+    sim.send({ type: 'REVIEW_DECIDES', outcome: 'lifted' });
+    expect(row(sim.transitions.at(-1)!)).toEqual([42, 'REVIEW_DECIDES', 'direct.ruling', 'direct.lifted',
+      'The court lifts Act (BO-ORDER, BO): the order falls and the direct channel is closed. The requesting state decides on another channel.', ['BO-ORDER']]);
+    expect(sim.context.lastEnd).toEqual({ channel: 'direct', refused: false });
+    expect(sim.context.closed.direct).toMatchObject({ open: false, reason: 'The direct request to the provider channel was tried.' });
+  });
+});
+
+describe('refusals', () => {
+  it('a refusal by the requested state closes its other channels, saying on what ground', () => {
+    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [AGR, MLAT] } }));
+    sim.send({ type: 'CHOOSE_AGREEMENT' });
+    sim.send({ type: 'REFUSE', ground: 'no dual criminality' });
+    expect(steps(sim.transitions, 'REFUSE')).toEqual([[0, 'REFUSE', 'agreement.ordered', 'agreement.refused',
+      'The requested state refused the data-access agreement request (ground: no dual criminality). Every channel through that state is closed.', []]]);
+    expect(sim.context.closed.mlat).toEqual({ open: false, reason: 'The requested state refused on the ground of no dual criminality.',
+      message: { id: 'request.refused.closure', params: { ground: { authored: 'no dual criminality' } } }, cites: [] });
+  });
+
+  it('the provider refusing an agreement request: the note names the channel and its reason', () => {
+    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [AGR, MLAT] }, script: [{ type: 'CHOOSE_AGREEMENT' }, [5, { type: 'PROVIDER_REFUSES', reason: 'not our data' }], [6, { type: 'WITHDRAW' }]] }));
+    expect(steps(r.transitions, 'PROVIDER_REFUSES')).toEqual([[5, 'PROVIDER_REFUSES', 'agreement.ordered', 'agreement.refused',
+      'The provider refused the data-access agreement request (not our data).', []]]);
+  });
+
+  it('the provider refusing an agreement request ends the preservation held pending it', () => {
+    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [AGR, MLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 60 } }));
+    sim.send({ type: 'CHOOSE_AGREEMENT' });
+    sim.advanceTo(20);
+    expect(sim.custody).toBe('preservation.held');
+    sim.send({ type: 'PROVIDER_REFUSES', reason: 'not our data' });
+    expect([sim.custody, row(sim.transitions.at(-1)!)]).toEqual(['preservation.lapsed', [20, 'PROVIDER_REFUSES', 'agreement.ordered', 'agreement.refused',
+      'The provider refused the data-access agreement request (not our data). The preservation held under AR-BO-AGR pending the request ends with this decision (its term ended on day 10); the provider keeps the data through day 60 under its retention policy.', []]]);
+  });
+
+  it('a held mutual legal assistance request: the provider cannot refuse it, and the hold stays', () => {
+    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [HOLDMLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 60 } }));
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.advanceTo(20);
+    expect(sim.custody).toBe('preservation.held');
+    expect(sim.accepts({ type: 'PROVIDER_REFUSES', reason: 'not our data' })).toBe(false);
+  });
+});
