@@ -36,6 +36,8 @@ describe('a blocked direct request', () => {
       'Direct request blocked on the day it was sent. A direct request to nimbus is closed: AR-ACT-1 (AR, blocking) covers content data and does not except a direct request.', ['AR-ACT-1']]);
     expect(sim.context.closed.direct).toMatchObject({ open: false, reason: 'The direct request to the provider channel was tried.' });
     expect(sim.context.lastEnd).toEqual({ channel: 'direct', refused: false });
+    expect(row(sim.transitions[0]!)).toEqual([0, 'PRESERVATION_REQUESTED', 'preservation.none', 'preservation.preserved',
+      'Preservation requested by the default policy: the provider keeps the data through day 90.', []]);
   });
 });
 
@@ -90,7 +92,47 @@ describe('consultation answers', () => {
   });
 });
 
+describe('consultation answers read at their deadline', () => {
+  it('every state consenting: the request goes out, saying so, citing the last rule and the instrument', () => {
+    const r = runScenario(scenario({ world: twoConsulted({ answer: 'consent', days: 30 }, { answer: 'consent', days: 60 }), script: [{ type: 'CHOOSE_MLAT' }] }));
+    expect(steps(r.transitions, 'CHOOSE_MLAT', 'THIRD_COUNTRY_ANSWER')).toEqual([
+      [0, 'CHOOSE_MLAT', 'intake', 'sovereigntyCheck.consulting',
+        'Before the mutual legal assistance request goes out, third countries whose rules cover it are consulted: CE (CE-LOC) and DO (DO-LOC).', ['CE-LOC', 'DO-LOC']],
+      [30, 'THIRD_COUNTRY_ANSWER', 'sovereigntyCheck.consulting', 'sovereigntyCheck.consulting', 'CE consented.', ['CE-LOC']],
+      [60, 'THIRD_COUNTRY_ANSWER', 'sovereigntyCheck.consulting', 'mlat.drafting',
+        'Every consulted third country consented. The mutual legal assistance request goes out (300 days expected). AR-BO-MLAT binds BO and AR; the request goes to the data\'s location (AR).',
+        ['DO-LOC', 'AR-BO-MLAT']],
+    ]);
+  });
+
+  it('a state silent past its deadline closes the channel as late', () => {
+    const r = runScenario(scenario({ world: twoConsulted({ answer: 'silent', days: 30 }, { answer: 'consent', days: 60 }), script: [{ type: 'CHOOSE_MLAT' }] }));
+    expect(steps(r.transitions, 'THIRD_COUNTRY_ANSWER')[0]).toEqual([30, 'THIRD_COUNTRY_ANSWER', 'sovereigntyCheck.consulting', 'sovereigntyCheck.objected',
+      'CE did not answer within 30 days: the mutual legal assistance channel is closed under CE-LOC.', ['CE-LOC']]);
+  });
+
+  it('an unknown answer with no published rates: the note says there is no source, and the consent before it is recorded', () => {
+    const sim = new Simulation(scenario({ world: twoConsulted({ answer: 'consent', days: 30 }, { answer: 'unknown', days: 30 }) }));
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.advanceTo(30);
+    expect(row(sim.transitions.at(-1)!)).toEqual([30, 'THIRD_COUNTRY_ANSWER', 'sovereigntyCheck.consulting', 'sovereigntyCheck.undecided',
+      'CE consented; DO: its answer is not known (no source says how it answers such a consultation): its 30 days are over and the check waits for a decision on its answer, consent or objection.',
+      ['CE-LOC', 'DO-LOC']]);
+    expect(sim.context.answers).toEqual([{ country: 'CE', name: 'CE', answer: 'consent', channel: 'mlat', day: 30 }]);
+    // Only the undecided state's answer is taken, and only as consent or objection.
+    expect(sim.accepts({ type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'consent' })).toBe(false);
+    expect(sim.accepts({ type: 'THIRD_COUNTRY_ANSWERS', country: 'DO', answer: 'silent' })).toBe(false);
+    expect(sim.accepts({ type: 'THIRD_COUNTRY_ANSWERS', country: 'DO', answer: 'object' })).toBe(true);
+  });
+});
+
 describe('the preservation a user sees', () => {
+  it('asked for by the user when none is in force: the note says so, in the preservation region', () => {
+    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, request: { preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }, [5, { type: 'REQUEST_PRESERVATION' }], [6, { type: 'WITHDRAW' }]] }));
+    expect(steps(r.transitions, 'REQUEST_PRESERVATION')).toEqual([[5, 'REQUEST_PRESERVATION', 'preservation.none', 'preservation.preserved',
+      'Preservation requested: the provider keeps the data through day 95.', []]]);
+  });
+
   it('asked for while one is in force: the note says through which day, and nothing changes', () => {
     const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, script: [{ type: 'CHOOSE_MLAT' }, [10, { type: 'REQUEST_PRESERVATION' }], [20, { type: 'WITHDRAW' }]] }));
     expect(steps(r.transitions, 'REQUEST_PRESERVATION')).toEqual([[10, 'REQUEST_PRESERVATION', 'preservation.preserved', 'preservation.preserved',
