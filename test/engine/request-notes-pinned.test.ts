@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../machines/run/script.ts';
 import { EventRejected, Simulation } from '../../machines/run/simulation.ts';
 import type { Jurisdiction } from '../../machines/world/types.ts';
+import { playScript } from '../../machines/run/script.ts';
+import { sampledChance, seededRandom } from '../../machines/random.ts';
+import type { ProviderPractice } from '../../machines/world/types.ts';
 import { J, MLAT, instrument, order, provider, rule, scenario } from './build.ts';
 
 /**
@@ -227,5 +230,36 @@ describe('refusals', () => {
     sim.advanceTo(20);
     expect(sim.custody).toBe('preservation.held');
     expect(sim.accepts({ type: 'PROVIDER_REFUSES', reason: 'not our data' })).toBe(false);
+  });
+});
+
+describe('a direct request sent under a published answer rate', () => {
+  const practice = (from: string, rate: number, answersDirect: 'subscriber'[]): ProviderPractice[] =>
+    [{ from: [from], answersDirect, responseDays: 5, rate, period: '2022', source: 'Nimbus transparency report 2022 (fictional)' }];
+  const ask = (from: string, p: ProviderPractice[], script: Parameters<typeof scenario>[0]['script'] = []) => scenario({
+    world: { jurisdictions: [J('AR'), J('BO'), J('CE')], providers: [provider({ id: 'nimbus', home: 'AR', answersDirect: ['subscriber'], responseDays: 10, practice: p })],
+      instruments: [MLAT, instrument({ id: 'AR-CE-MLAT', kind: 'mlat', parties: ['AR', 'CE'] })] },
+    request: { from, data: 'subscriber' }, script,
+  });
+
+  it('a sampled run that departs from an answering practice says the draw went against it', () => {
+    const sim = new Simulation(ask('BO', practice('BO', 0, ['subscriber'])), { chance: sampledChance(seededRandom(1)) });
+    playScript(sim, []);
+    expect(steps(sim.result().transitions, 'SEND_DIRECT')).toEqual([[0, 'SEND_DIRECT', 'intake', 'direct.sent',
+      'Direct request sent. nimbus answers requests from BO for subscriber data directly, after 5 days. Its practice towards BO: it answered 0 % of them in 2022; '
+      + 'Nimbus transparency report 2022 (fictional). This time it does not answer (drawn at the published rate). It will go unanswered for 5 days.', []]]);
+  });
+
+  it('a sampled run that departs from a declining practice says the provider answers this time', () => {
+    const sim = new Simulation(ask('CE', practice('CE', 1, [])), { chance: sampledChance(seededRandom(1)) });
+    sim.send({ type: 'SEND_DIRECT' });
+    expect(steps(sim.transitions, 'SEND_DIRECT')).toEqual([[0, 'SEND_DIRECT', 'intake', 'direct.sent',
+      'Direct request sent. nimbus does not answer requests from CE for subscriber data directly, and no direct-cooperation instrument binds CE and AR. '
+      + 'Its practice towards CE: it answered 100 % of them in 2022; Nimbus transparency report 2022 (fictional). This time it answers (drawn at the published rate).', []]]);
+  });
+
+  it('a deterministic run follows the practice and says nothing of a draw', () => {
+    expect(steps(runScenario(ask('BO', practice('BO', 0.5, ['subscriber']))).transitions, 'SEND_DIRECT')).toEqual([[0, 'SEND_DIRECT', 'intake', 'direct.sent',
+      'Direct request sent. nimbus answers requests from BO for subscriber data directly, after 5 days. Its practice towards BO: it answered 50 % of them in 2022; Nimbus transparency report 2022 (fictional).', []]]);
   });
 });
