@@ -198,6 +198,15 @@ describe('a conflict of laws: what each choice cites', () => {
 });
 
 describe('refusals', () => {
+  it('a refusal after a blocked direct request keeps the direct channel closed with its reason', () => {
+    const sim = new Simulation(scenario({ world: { rules: [rule({ id: 'AR-ACT-1', jurisdiction: 'AR', except: ['mlat', 'rogatory', 'agreement'] })], instruments: [AGR, MLAT] } }));
+    sim.send({ type: 'SEND_DIRECT' });
+    sim.send({ type: 'CHOOSE_AGREEMENT' });
+    sim.send({ type: 'REFUSE', ground: 'no dual criminality' });
+    expect(sim.context.closed.direct).toEqual({ open: false, reason: 'The direct request to the provider channel was tried.',
+      message: { id: 'request.channel.ended', params: { channel: { id: 'channel.direct' } } }, cites: [] });
+  });
+
   it('a refusal by the requested state closes its other channels, saying on what ground', () => {
     const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [AGR, MLAT] } }));
     sim.send({ type: 'CHOOSE_AGREEMENT' });
@@ -248,6 +257,13 @@ describe('a direct request sent under a published answer rate', () => {
     expect(steps(sim.result().transitions, 'SEND_DIRECT')).toEqual([[0, 'SEND_DIRECT', 'intake', 'direct.sent',
       'Direct request sent. nimbus answers requests from BO for subscriber data directly, after 5 days. Its practice towards BO: it answered 0 % of them in 2022; '
       + 'Nimbus transparency report 2022 (fictional). This time it does not answer (drawn at the published rate). It will go unanswered for 5 days.', []]]);
+  });
+
+  it('a sampled run left unanswered: the direct channel ends on the day the answer was due, not refused', () => {
+    const sim = new Simulation(ask('BO', practice('BO', 0, ['subscriber'])), { chance: sampledChance(seededRandom(1)) });
+    sim.send({ type: 'SEND_DIRECT' });
+    sim.advanceTo(5);
+    expect([sim.state, sim.context.lastEnd]).toEqual(['direct.declined', { channel: 'direct', refused: false }]);
   });
 
   it('a sampled run that departs from a declining practice says the provider answers this time', () => {
