@@ -198,6 +198,14 @@ describe('a conflict of laws: what each choice cites', () => {
 });
 
 describe('refusals', () => {
+  it('a refusal by the provider\'s home state leaves the channel to the data\'s location open', () => {
+    const sim = new Simulation(scenario({ world: { providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['CE'] })],
+      instruments: [AGR, instrument({ id: 'CE-BO-MLAT', kind: 'mlat', parties: ['CE', 'BO'] })] } }));
+    sim.send({ type: 'CHOOSE_AGREEMENT' });
+    sim.send({ type: 'REFUSE', ground: 'no dual criminality' });
+    expect([sim.state, sim.context.closed.mlat, sim.accepts({ type: 'CHOOSE_MLAT' })]).toEqual(['agreement.refused', undefined, true]);
+  });
+
   it('a refusal after a blocked direct request keeps the direct channel closed with its reason', () => {
     const sim = new Simulation(scenario({ world: { rules: [rule({ id: 'AR-ACT-1', jurisdiction: 'AR', except: ['mlat', 'rogatory', 'agreement'] })], instruments: [AGR, MLAT] } }));
     sim.send({ type: 'SEND_DIRECT' });
