@@ -241,6 +241,22 @@ describe('refusals', () => {
       'The provider refused the data-access agreement request (not our data). The preservation held under AR-BO-AGR pending the request ends with this decision (its term ended on day 10); the provider keeps the data through day 60 under its retention policy.', []]]);
   });
 
+  it('a hold outliving the retention, ended by the provider\'s refusal: the data is deleted at once, as of the hold\'s term', () => {
+    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [AGR, MLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 5 } }));
+    sim.send({ type: 'CHOOSE_AGREEMENT' });
+    sim.advanceTo(10.5);
+    expect(sim.custody).toBe('preservation.held');
+    sim.send({ type: 'PROVIDER_REFUSES', reason: 'not our data' });
+    sim.advanceTo(11);
+    expect(steps(sim.transitions, 'PROVIDER_REFUSES', 'DATA_DELETED', 'PRESERVATION_HELD')).toEqual([
+      [10, 'PRESERVATION_HELD', 'preservation.preserved', 'preservation.held',
+        "The preservation's term ended on day 10, but the data-access agreement request under AR-BO-AGR is pending: the data stays preserved until it is decided (AGR art. 4 (fictional)).", ['AR-BO-AGR']],
+      [10, 'PROVIDER_REFUSES', 'agreement.ordered', 'agreement.refused',
+        "The provider refused the data-access agreement request (not our data). The preservation held under AR-BO-AGR pending the request ends with this decision (its term ended on day 10); the provider's retention period ended on day 5, so it deletes the data now.", []],
+      [10, 'DATA_DELETED', 'preservation.lapsed', 'dataLost', 'No channel produced the data by the end of day 10: the provider deleted it.', []],
+    ]);
+  });
+
   it('a held mutual legal assistance request: the provider cannot refuse it, and the hold stays', () => {
     const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [HOLDMLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 60 } }));
     sim.send({ type: 'CHOOSE_MLAT' });
