@@ -5,6 +5,7 @@ import type { Jurisdiction } from '../../machines/world/types.ts';
 import { playScript } from '../../machines/run/script.ts';
 import { sampledChance, seededRandom } from '../../machines/random.ts';
 import type { ProviderPractice } from '../../machines/world/types.ts';
+import { viewOf } from '../../machines/run/view.ts';
 import { J, MLAT, instrument, order, provider, rule, scenario } from './build.ts';
 
 /**
@@ -156,6 +157,12 @@ describe('the preservation a user sees', () => {
     expect(steps(r.transitions, 'PRESERVATION_LAPSED', 'DATA_DELETED')).toEqual([
       [90, 'DATA_DELETED', 'preservation.preserved', 'dataLost', 'No channel produced the data by the end of day 90: the provider deleted it.', []],
     ]);
+  });
+
+  it('no preservation and no retention date: nothing is due while the user decides', () => {
+    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, request: { preservation: 'manual' } }));
+    const view = viewOf(sim);
+    expect([view.custody, view.nextDue, view.waiting]).toEqual(['preservation.none', null, true]);
   });
 
   it('no preservation and no retention date: the data is never deleted and the request is delivered', () => {
