@@ -6,7 +6,7 @@ import { playScript } from '../../machines/run/script.ts';
 import { sampledChance, seededRandom } from '../../machines/random.ts';
 import type { ProviderPractice } from '../../machines/world/types.ts';
 import { viewOf } from '../../machines/run/view.ts';
-import { J, MLAT, instrument, order, provider, rule, scenario } from './build.ts';
+import { J, MLAT, instrument, order, provider, rule, scenario, type Build } from './build.ts';
 
 /**
  * The notes the request log shows a user, pinned whole with their cited sources, for the steps whose
@@ -172,7 +172,7 @@ describe('the preservation a user sees', () => {
 });
 
 describe('a conflict of laws: what each choice cites', () => {
-  const conflict = (script: Parameters<typeof scenario>[0]['script'], instruments = [MLAT], rules = [BLOCK]) =>
+  const conflict = (script: Build['script'], instruments = [MLAT], rules = [BLOCK]) =>
     runScenario(scenario({ world: { providers: [nimbus], orders: [FULL], rules, instruments }, script: [{ type: 'SEND_DIRECT' }, ...script!] }));
 
   it('refusing cites the order and the statute it keeps to', () => {
@@ -276,7 +276,7 @@ describe('refusals', () => {
 describe('a direct request sent under a published answer rate', () => {
   const practice = (from: string, rate: number, answersDirect: 'subscriber'[]): ProviderPractice[] =>
     [{ from: [from], answersDirect, responseDays: 5, rate, period: '2022', source: 'Nimbus transparency report 2022 (fictional)' }];
-  const ask = (from: string, p: ProviderPractice[], script: Parameters<typeof scenario>[0]['script'] = []) => scenario({
+  const ask = (from: string, p: ProviderPractice[], script: Build['script'] = []) => scenario({
     world: { jurisdictions: [J('AR'), J('BO'), J('CE')], providers: [provider({ id: 'nimbus', home: 'AR', answersDirect: ['subscriber'], responseDays: 10, practice: p })],
       instruments: [MLAT, instrument({ id: 'AR-CE-MLAT', kind: 'mlat', parties: ['AR', 'CE'] })] },
     request: { from, data: 'subscriber' }, script,
