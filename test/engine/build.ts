@@ -73,3 +73,17 @@ export function refusal(run: () => unknown): ScriptError {
   }
   throw new Error('the script was not refused');
 }
+
+/** Arcadia's blocking statute (it leaves mutual legal assistance and letters rogatory open). */
+export const BLOCK_AR = rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory'] });
+
+/**
+ * Nimbus (Arcadia) stores the data in Arcadia, Cerulea and Dorado, so a request for mutual legal
+ * assistance needs the consent of Cerulea and Dorado, each answering as given.
+ */
+export const twoConsulted = (ce: Partial<Jurisdiction['consultation']>, dO: Partial<Jurisdiction['consultation']>): Partial<World> => ({
+  jurisdictions: [J('AR'), J('BO'), J('CE', ce), J('DO', dO)],
+  providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['AR', 'CE', 'DO'] })],
+  rules: [BLOCK_AR, rule({ id: 'CE-LOC', jurisdiction: 'CE', kind: 'consent-required' }), rule({ id: 'DO-LOC', jurisdiction: 'DO', kind: 'consent-required' })],
+  instruments: [MLAT],
+});

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../machines/run/script.ts';
 import { Simulation } from '../../machines/run/simulation.ts';
-import type { Jurisdiction } from '../../machines/world/types.ts';
-import { J, MLAT, instrument, provider, rule, scenario, type Build } from './build.ts';
+import { BLOCK_AR, J, MLAT, instrument, provider, rule, scenario, type Build, twoConsulted } from './build.ts';
 
 /**
  * The notes of a consultation of two states answering on the same day, and of a preservation held
  * pending a request. Nimbus (Arcadia) stores the data in Arcadia, Cerulea and Dorado; Arcadia's
  * blocking statute leaves mutual legal assistance, which needs the consent of Cerulea and Dorado.
  */
-const blockAR = rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory'] });
-const twoConsulted = (ce: Partial<Jurisdiction['consultation']>, dO: Partial<Jurisdiction['consultation']>) => ({
-  jurisdictions: [J('AR'), J('BO'), J('CE', ce), J('DO', dO)],
-  providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['AR', 'CE', 'DO'] })],
-  rules: [blockAR, rule({ id: 'CE-LOC', jurisdiction: 'CE', kind: 'consent-required' }), rule({ id: 'DO-LOC', jurisdiction: 'DO', kind: 'consent-required' })],
-  instruments: [MLAT],
-});
 
 describe('two consulted states answering on the same day', () => {
   it('a consent then an objection: the note tells both, cites both rules, and the channel closes', () => {
@@ -61,7 +53,7 @@ describe('two consulted states answering on the same day', () => {
 describe('a preservation held pending the request', () => {
   const holding = instrument({ ...MLAT, preservationPending: { source: 'AR-BO MLAT art. 9 (fictional)' } });
   const held = (script: Build['script'] = [{ type: 'CHOOSE_MLAT' }]) =>
-    scenario({ world: { rules: [blockAR], instruments: [holding] }, request: { retentionDays: 60 }, script });
+    scenario({ world: { rules: [BLOCK_AR], instruments: [holding] }, request: { retentionDays: 60 }, script });
 
   it('needs no extension: asked for one, the user is told it is held', () => {
     const sim = new Simulation(held());

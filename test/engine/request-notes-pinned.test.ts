@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../machines/run/script.ts';
+import { playScript, runScenario } from '../../machines/run/script.ts';
 import { EventRejected, Simulation } from '../../machines/run/simulation.ts';
-import type { Jurisdiction } from '../../machines/world/types.ts';
-import { playScript } from '../../machines/run/script.ts';
 import { sampledChance, seededRandom } from '../../machines/random.ts';
 import type { ProviderPractice } from '../../machines/world/types.ts';
 import { viewOf } from '../../machines/run/view.ts';
-import { J, MLAT, instrument, order, provider, rule, scenario, type Build } from './build.ts';
+import { BLOCK_AR, J, MLAT, instrument, order, provider, rule, scenario, type Build, twoConsulted } from './build.ts';
 
 /**
  * The notes the request log shows a user, pinned whole with their cited sources, for the steps whose
@@ -19,13 +17,6 @@ type Step = { day: number; event: string; from: string; to: string; reason: stri
 const row = (t: Step) => [t.day, t.event, t.from, t.to, t.reason, t.cites];
 const steps = (ts: readonly Step[], ...events: string[]) => ts.filter((t) => events.includes(t.event)).map(row);
 
-const blockAR = rule({ id: 'AR-BLOCK', jurisdiction: 'AR', except: ['mlat', 'rogatory'] });
-const twoConsulted = (ce: Partial<Jurisdiction['consultation']>, dO: Partial<Jurisdiction['consultation']>) => ({
-  jurisdictions: [J('AR'), J('BO'), J('CE', ce), J('DO', dO)],
-  providers: [provider({ id: 'nimbus', home: 'AR', storesIn: ['AR', 'CE', 'DO'] })],
-  rules: [blockAR, rule({ id: 'CE-LOC', jurisdiction: 'CE', kind: 'consent-required' }), rule({ id: 'DO-LOC', jurisdiction: 'DO', kind: 'consent-required' })],
-  instruments: [MLAT],
-});
 const nimbus = provider({ id: 'nimbus', home: 'AR', responseDays: 12, offersServicesIn: ['BO'] });
 const BLOCK = rule({ id: 'AR-BLOCK', jurisdiction: 'AR', title: 'Arcadian Blocking Statute', except: ['mlat', 'rogatory', 'agreement'] });
 const FULL = order({ id: 'BO-ORDER', title: 'Act', sanction: 'a fine', review: { days: 30, source: 'Act s. 9' } });
@@ -79,7 +70,7 @@ describe('consultation answers', () => {
   });
 
   it('an answer for a state that is not being consulted is refused with a reason', () => {
-    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [MLAT] } }));
+    const sim = new Simulation(scenario({ world: { rules: [BLOCK_AR], instruments: [MLAT] } }));
     sim.send({ type: 'CHOOSE_MLAT' });
     const answer = { type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'consent' } as const;
     expect(sim.accepts(answer)).toBe(false);
@@ -132,19 +123,19 @@ describe('consultation answers read at their deadline', () => {
 
 describe('the preservation a user sees', () => {
   it('asked for by the user when none is in force: the note says so, in the preservation region', () => {
-    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, request: { preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }, [5, { type: 'REQUEST_PRESERVATION' }], [6, { type: 'WITHDRAW' }]] }));
+    const r = runScenario(scenario({ world: { rules: [BLOCK_AR], instruments: [MLAT] }, request: { preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }, [5, { type: 'REQUEST_PRESERVATION' }], [6, { type: 'WITHDRAW' }]] }));
     expect(steps(r.transitions, 'REQUEST_PRESERVATION')).toEqual([[5, 'REQUEST_PRESERVATION', 'preservation.none', 'preservation.preserved',
       'Preservation requested: the provider keeps the data through day 95.', []]]);
   });
 
   it('asked for while one is in force: the note says through which day, and nothing changes', () => {
-    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, script: [{ type: 'CHOOSE_MLAT' }, [10, { type: 'REQUEST_PRESERVATION' }], [20, { type: 'WITHDRAW' }]] }));
+    const r = runScenario(scenario({ world: { rules: [BLOCK_AR], instruments: [MLAT] }, script: [{ type: 'CHOOSE_MLAT' }, [10, { type: 'REQUEST_PRESERVATION' }], [20, { type: 'WITHDRAW' }]] }));
     expect(steps(r.transitions, 'REQUEST_PRESERVATION')).toEqual([[10, 'REQUEST_PRESERVATION', 'preservation.preserved', 'preservation.preserved',
       'A preservation is already in force through day 90: nothing changes.', []]]);
   });
 
   it('lapsing while the provider keeps the data: the note says until when; the data is deleted at the end of that day', () => {
-    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, regime: { maxExtensions: 0 }, request: { retentionDays: 150 }, script: [{ type: 'CHOOSE_MLAT' }] }));
+    const r = runScenario(scenario({ world: { rules: [BLOCK_AR], instruments: [MLAT] }, regime: { maxExtensions: 0 }, request: { retentionDays: 150 }, script: [{ type: 'CHOOSE_MLAT' }] }));
     expect(steps(r.transitions, 'PRESERVATION_LAPSED', 'DATA_DELETED')).toEqual([
       [90, 'PRESERVATION_LAPSED', 'preservation.preserved', 'preservation.lapsed',
         'The preservation lapsed at the end of day 90; the provider keeps the data through day 150 under its retention policy.', []],
@@ -153,20 +144,20 @@ describe('the preservation a user sees', () => {
   });
 
   it('a preservation ending on the retention\'s last day: the data is deleted with it, no lapse', () => {
-    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, regime: { maxExtensions: 0 }, request: { retentionDays: 90 }, script: [{ type: 'CHOOSE_MLAT' }] }));
+    const r = runScenario(scenario({ world: { rules: [BLOCK_AR], instruments: [MLAT] }, regime: { maxExtensions: 0 }, request: { retentionDays: 90 }, script: [{ type: 'CHOOSE_MLAT' }] }));
     expect(steps(r.transitions, 'PRESERVATION_LAPSED', 'DATA_DELETED')).toEqual([
       [90, 'DATA_DELETED', 'preservation.preserved', 'dataLost', 'No channel produced the data by the end of day 90: the provider deleted it.', []],
     ]);
   });
 
   it('no preservation and no retention date: nothing is due while the user decides', () => {
-    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, request: { preservation: 'manual' } }));
+    const sim = new Simulation(scenario({ world: { rules: [BLOCK_AR], instruments: [MLAT] }, request: { preservation: 'manual' } }));
     const view = viewOf(sim);
     expect([view.custody, view.nextDue, view.waiting]).toEqual(['preservation.none', null, true]);
   });
 
   it('no preservation and no retention date: the data is never deleted and the request is delivered', () => {
-    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [MLAT] }, request: { preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }] }));
+    const r = runScenario(scenario({ world: { rules: [BLOCK_AR], instruments: [MLAT] }, request: { preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }] }));
     expect([r.outcome, r.days, steps(r.transitions, 'DATA_DELETED')]).toEqual(['delivered', 300, []]);
   });
 });
@@ -223,7 +214,7 @@ describe('refusals', () => {
   });
 
   it('a refusal by the requested state closes its other channels, saying on what ground', () => {
-    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [AGR, MLAT] } }));
+    const sim = new Simulation(scenario({ world: { rules: [BLOCK_AR], instruments: [AGR, MLAT] } }));
     sim.send({ type: 'CHOOSE_AGREEMENT' });
     sim.send({ type: 'REFUSE', ground: 'no dual criminality' });
     expect(steps(sim.transitions, 'REFUSE')).toEqual([[0, 'REFUSE', 'agreement.ordered', 'agreement.refused',
@@ -233,13 +224,13 @@ describe('refusals', () => {
   });
 
   it('the provider refusing an agreement request: the note names the channel and its reason', () => {
-    const r = runScenario(scenario({ world: { rules: [blockAR], instruments: [AGR, MLAT] }, script: [{ type: 'CHOOSE_AGREEMENT' }, [5, { type: 'PROVIDER_REFUSES', reason: 'not our data' }], [6, { type: 'WITHDRAW' }]] }));
+    const r = runScenario(scenario({ world: { rules: [BLOCK_AR], instruments: [AGR, MLAT] }, script: [{ type: 'CHOOSE_AGREEMENT' }, [5, { type: 'PROVIDER_REFUSES', reason: 'not our data' }], [6, { type: 'WITHDRAW' }]] }));
     expect(steps(r.transitions, 'PROVIDER_REFUSES')).toEqual([[5, 'PROVIDER_REFUSES', 'agreement.ordered', 'agreement.refused',
       'The provider refused the data-access agreement request (not our data).', []]]);
   });
 
   it('the provider refusing an agreement request ends the preservation held pending it', () => {
-    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [AGR, MLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 60 } }));
+    const sim = new Simulation(scenario({ world: { rules: [BLOCK_AR], instruments: [AGR, MLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 60 } }));
     sim.send({ type: 'CHOOSE_AGREEMENT' });
     sim.advanceTo(20);
     expect(sim.custody).toBe('preservation.held');
@@ -249,7 +240,7 @@ describe('refusals', () => {
   });
 
   it('a hold outliving the retention, ended by the provider\'s refusal: the data is deleted at once, as of the hold\'s term', () => {
-    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [AGR, MLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 5 } }));
+    const sim = new Simulation(scenario({ world: { rules: [BLOCK_AR], instruments: [AGR, MLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 5 } }));
     sim.send({ type: 'CHOOSE_AGREEMENT' });
     sim.advanceTo(10.5);
     expect(sim.custody).toBe('preservation.held');
@@ -265,7 +256,7 @@ describe('refusals', () => {
   });
 
   it('a held mutual legal assistance request: the provider cannot refuse it, and the hold stays', () => {
-    const sim = new Simulation(scenario({ world: { rules: [blockAR], instruments: [HOLDMLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 60 } }));
+    const sim = new Simulation(scenario({ world: { rules: [BLOCK_AR], instruments: [HOLDMLAT] }, regime: { maxExtensions: 0, preservationDays: 10 }, request: { retentionDays: 60 } }));
     sim.send({ type: 'CHOOSE_MLAT' });
     sim.advanceTo(20);
     expect(sim.custody).toBe('preservation.held');
