@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../machines/run/script.ts';
 import { Simulation } from '../../machines/run/simulation.ts';
-import { BLOCK_AR, J, MLAT, instrument, provider, rule, scenario, type Build, twoConsulted } from './build.ts';
+import { BLOCK_AR, MLAT, instrument, scenario, type Build, twoConsulted } from './build.ts';
 
 /**
  * The notes of a consultation of two states answering on the same day, and of a preservation held
