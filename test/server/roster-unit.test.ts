@@ -125,6 +125,8 @@ describe('joining', () => {
     const waiting = await join(c.host, c.session, 'Ben');
     await leave(c.host, c.session, waiting.participant.id);
     expect((await join(c.host, c.session, 'Ben', true)).participant).toEqual({ ...waiting.participant, status: 'pending' });
+    // The trainer's list shows each as they are now: Ana in, Ben waiting.
+    expect(await c.rows()).toEqual([['Ana', 'admitted', null], ['Ben', 'pending', null]]);
   });
 
   it('a name someone still present holds is not theirs to take back: only one who left is found by name', async () => {
@@ -136,6 +138,11 @@ describe('joining', () => {
     await leave(c.host, c.session, ben.id);
     expect((await join(c.host, c.session, 'Ben')).participant.id).toBe(ben.id);
     expect((await join(c.host, c.session, 'Eva')).participant.id).not.toBe(ana.participant.id);
+    // A newcomer does not take over the entry of someone else who left.
+    await leave(c.host, c.session, ben.id);
+    const zoe = await join(c.host, c.session, 'Zoe');
+    expect(zoe.participant.id).not.toBe(ben.id);
+    expect(await c.rows()).toEqual([['Ana', 'admitted', null], ['Ben', 'left', null], ['Eva', 'admitted', null], ['Zoe', 'admitted', null]]);
   });
 
   it('in a branch with roles, each keeps the role they played before the branch, if it is still in play', async () => {
