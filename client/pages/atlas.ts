@@ -271,8 +271,17 @@ export function mount(main: HTMLElement): Page {
   const realProvider = () => BUILTIN_WORLD.providers.find((p) => p.id === provider.property('value')) ?? null;
   const data = () => category.property('value') as Category;
 
+  // The state pointed at or focused stays explained when a newer answer redraws the map under it.
+  let pointed: string | null = null;
+  const explainPointed = () => {
+    const from = String(requesting.property('value'));
+    explainCell(realProvider() ? pointed ?? from : from, pointed);
+  };
   const updateMap = createMap(mapSection.insert('div', '.atlas-explain').node()!, {
-    explain: (id) => explainCell(realProvider() ? id ?? String(requesting.property('value')) : String(requesting.property('value')), id ?? null),
+    explain: (id) => {
+      pointed = id;
+      explainPointed();
+    },
     choose: (id) => {
       requesting.property('value', id);
       ask();
@@ -386,7 +395,7 @@ export function mount(main: HTMLElement): Page {
         anchorLabel: real ? t('atlas.anchorProvider', { provider: real.name }) : t('atlas.anchorRequesting'),
         reading: real ? t('atlas.readingProvider', { provider: real.name, data: t(`category.${d}`) }) : t('atlas.readingNobody', { from: names.get(from) ?? from, data: t(`category.${d}`) }),
       });
-      explainCell(from, real ? from : null);
+      explainPointed();
     } else {
       const rowsOf = a.current.rows.map((id) => states.find((s) => s.id === id)!);
       const columnsOf = a.current.columns.map((id) => states.find((s) => s.id === id)!);

@@ -36,11 +36,19 @@ describe('the atlas as a map', () => {
       // Keyboard focus on a state explains it: channel, days, the engine's reason, the sources.
       await page.getByRole('combobox', { name: 'Provider asked' }).selectOption('');
       await page.locator('select.atlas-requesting').selectOption('FR');
-      await page.locator('select.atlas-category').selectOption('content');
+      // Ireland is focused while the answer for content is still being computed: when it comes, the
+      // map redraws under the focus and Ireland stays explained, now in the new category.
+      await page.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('select.atlas-category')!;
+        select.value = 'content';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        document.querySelector<SVGPathElement>('[data-state="IE"]')!.focus();
+      });
       await expect.poll(() => page.locator('[data-state="IE"]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('Ireland: direct request to the provider, 10 days');
-      await page.locator('[data-state="IE"]').focus();
+      await ready(page, 'atlas');
       const explain = page.locator('.atlas-explain');
-      await expect.poll(() => explain.locator('h3').textContent(), { timeout: 30_000 }).toBe('France asks a provider in Ireland');
+      expect(await explain.locator('h3').textContent()).toBe('France asks a provider in Ireland');
+      expect(await explain.locator('dt.is-current').textContent()).toMatch(/^content: direct request to the provider, 10 days/);
       expect(await explain.textContent()).toContain('Ireland is notified of the order and has 10 days to raise a ground for refusal');
       expect(await explain.locator('.sources li').first().textContent()).toMatch(/^EU-E-EVIDENCE-2023-1543 .*Reg/);
 
