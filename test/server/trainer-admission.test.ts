@@ -10,6 +10,8 @@ afterEach(() => cleanup.run());
 
 const MLAT = { type: 'CHOOSE_MLAT' } as const;
 const ROGATORY = { type: 'CHOOSE_ROGATORY' } as const;
+// The trainer's presence list is sent at most once a second: waits on it leave room for a loaded machine.
+const PRESENCE_MS = 15_000;
 
 /** A participant's socket with the snapshots and votes it was sent since it joined. */
 async function participant(url: string, code: string, name: string) {
@@ -42,12 +44,12 @@ describe('the trainer lets people in (admission, admit, admitAll, rename)', () =
     expect(early.status).toBe('admitted');
 
     await command(trainer, { type: 'admission', approve: true });
-    await until('the trainer sees that newcomers now wait', () => presence.at(-1)?.approveJoins === true);
+    await until('the trainer sees that newcomers now wait', () => presence.at(-1)?.approveJoins === true, PRESENCE_MS);
     const ana = await participant(server.url, s.joinCode, 'Ana');
     const ben = await participant(server.url, s.joinCode, 'Ben');
     const cleo = await participant(server.url, s.joinCode, 'Cleo');
     expect([ana.status, ben.status, cleo.status]).toEqual(['pending', 'pending', 'pending']);
-    await until('the trainer counts three waiting', () => presence.at(-1)?.counts.pending === 3);
+    await until('the trainer counts three waiting', () => presence.at(-1)?.counts.pending === 3, PRESENCE_MS);
 
     // Someone waiting sees the vote but cannot vote in it.
     await command(trainer, { type: 'start' });
@@ -62,12 +64,12 @@ describe('the trainer lets people in (admission, admit, admitAll, rename)', () =
     await until('Ana is told she is in', () => ana.snapshots.at(-1)?.you?.status === 'admitted');
     expect(ben.snapshots.at(-1)?.you?.status ?? 'pending').toBe('pending');
     expect(await ana.socket.timeout(5000).emitWithAck('vote', { voteId: vote.id, option: 0 })).toMatchObject({ ok: true });
-    await until('the trainer counts two waiting', () => presence.at(-1)?.counts.pending === 2);
+    await until('the trainer counts two waiting', () => presence.at(-1)?.counts.pending === 2, PRESENCE_MS);
 
     // Everyone still waiting is let in together.
     await command(trainer, { type: 'admitAll' });
     await until('Ben and Cleo are told they are in', () => ben.snapshots.at(-1)?.you?.status === 'admitted' && cleo.snapshots.at(-1)?.you?.status === 'admitted');
-    await until('the trainer counts nobody waiting', () => presence.at(-1)?.counts.pending === 0);
+    await until('the trainer counts nobody waiting', () => presence.at(-1)?.counts.pending === 0, PRESENCE_MS);
     expect(await ben.socket.timeout(5000).emitWithAck('vote', { voteId: vote.id, option: 1 })).toMatchObject({ ok: true });
 
     // A new name reaches its owner's screen; the others keep theirs.
