@@ -87,3 +87,14 @@ export const twoConsulted = (ce: Partial<Jurisdiction['consultation']>, dO: Part
   rules: [BLOCK_AR, rule({ id: 'CE-LOC', jurisdiction: 'CE', kind: 'consent-required' }), rule({ id: 'DO-LOC', jurisdiction: 'DO', kind: 'consent-required' })],
   instruments: [MLAT],
 });
+
+/** Borealis asks Arcadia (MLAT) about a Cerulean national; Cerulea must approve, its answer unknown but its rates published (consent 0.6, objection 0.3). */
+export const unknownRated = () => scenario({
+  world: {
+    jurisdictions: [J('AR'), J('BO'), J('CE', { answer: 'unknown', days: 30, rates: { consent: 0.6, object: 0.3, source: 'CE yearbook (fictional)' } }), J('DO')],
+    rules: [rule({ id: 'CE-APPROVAL', jurisdiction: 'CE', kind: 'consent-required', connection: ['subject-nationality'], except: ['rogatory'] })],
+    instruments: [MLAT],
+  },
+  request: { subject: { nationality: 'CE' } },
+  script: [{ type: 'CHOOSE_MLAT' }],
+});

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { enginePhrases, exploreScenario, scenarioPhrases } from '../../machines/run/explore.ts';
 import type { Exploration } from '../../machines/run/result.ts';
-import { J, MLAT, instrument, provider, rule, scenario } from './build.ts';
+import { J, MLAT, instrument, provider, scenario, unknownRated } from './build.ts';
 
 /** The paths sampled runs take (probability above 0): outcome, channel, days, probability and the chance choices on the way. */
 const likely = (e: Exploration) => e.paths.filter((p) => p.probability > 0).map((p) => ({
   outcome: p.outcome, channel: p.channel, days: p.days, probability: Number(p.probability.toFixed(6)),
   chance: p.choices.filter((c) => c.by === 'chance').map((c) => ({ day: c.day, state: c.state, event: c.event, probability: Number(c.probability.toFixed(6)) })),
 }));
-
-/** Borealis asks Arcadia (MLAT) about a Cerulean national; Cerulea must approve, its answer unknown but its rates published. */
-const unknownRated = () => scenario({
-  world: {
-    jurisdictions: [J('AR'), J('BO'), J('CE', { answer: 'unknown', days: 30, rates: { consent: 0.6, object: 0.3, source: 'CE yearbook (fictional)' } }), J('DO')],
-    rules: [rule({ id: 'CE-APPROVAL', jurisdiction: 'CE', kind: 'consent-required', connection: ['subject-nationality'], except: ['rogatory'] })],
-    instruments: [MLAT],
-  },
-  request: { subject: { nationality: 'CE' } },
-  script: [{ type: 'CHOOSE_MLAT' }],
-});
 
 /** Nimbus answers Borealis's direct subscriber requests at a published rate; an MLAT is the fallback. */
 const rated = (rate: number) => scenario({
