@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../machines/run/simulation.ts';
+import { say } from '../../machines/messages/say.ts';
 import { policyAtConflict } from '../../machines/run/conflict-policy.ts';
 import { J, MLAT, rule, scenario, type Build } from './build.ts';
 
@@ -63,6 +64,33 @@ describe('why an event is refused, as the user reads it', () => {
     const sim = new Simulation(scenario({ world: { instruments: [MLAT] } }));
     sim.send({ type: 'CHOOSE_MLAT' });
     expect(sim.whyNot({ type: 'REQUEST_PRESERVATION' })).toBe('it does not apply here.');
+  });
+});
+
+describe('a consulted state named in the user\'s language', () => {
+  /** The undecided step's refusal, said in French, with Cerulea's place taken by `id` named `name`. */
+  function undecidedInFrench(id: string, name: string): string {
+    const s = scenario({
+      world: {
+        jurisdictions: [J('AR'), J('BO'), { ...J(id, { answer: 'unknown', days: 30 }), name }, J('DO')],
+        rules: [rule({ id: 'APPROVAL', jurisdiction: id, kind: 'consent-required', connection: ['subject-nationality'], except: ['rogatory'] })],
+        instruments: [MLAT],
+      },
+      request: { subject: { nationality: id } },
+    });
+    const sim = new Simulation(s);
+    sim.send({ type: 'CHOOSE_MLAT' });
+    sim.advanceTo(30);
+    return say(sim.whyNotSaid({ type: 'CHOOSE_ROGATORY' }), 'fr');
+  }
+
+  it('names a real state in the reader\'s language, and keeps the name a fictional state is given, even under a real code', () => {
+    // Ireland is the built-in world's IE under its own name: French says Irlande.
+    expect(undecidedInFrench('IE', 'Ireland')).toContain('Irlande');
+    // A world that calls its IE "Ierne" keeps that name: it is not Ireland.
+    const fictional = undecidedInFrench('IE', 'Ierne');
+    expect(fictional).toContain('Ierne');
+    expect(fictional).not.toContain('Irlande');
   });
 });
 
