@@ -39,6 +39,16 @@ describe('why an event is refused, as the user reads it', () => {
       .toBe("the decision awaited is CE's unknown answer (consent or object), before the mutual legal assistance request goes out.");
   });
 
+  it('says the request has ended, with its end state, when any event comes after the end', () => {
+    const sim = new Simulation(scenario({ world: { instruments: [MLAT] } }));
+    sim.send({ type: 'CHOOSE_MLAT' });
+    while (sim.fireNext());
+    expect(sim.state).toBe('delivered');
+    expect(sim.whyNot({ type: 'CHOOSE_ROGATORY' })).toBe('the request has already ended (delivered).');
+    expect(sim.whyNot({ type: 'EXTEND_PRESERVATION' })).toBe('the request has already ended (delivered).');
+    expect(() => sim.send({ type: 'WITHDRAW' })).toThrow(/the request has already ended \(delivered\)\.$/);
+  });
+
   it('names a state that is not consulted by its id, and the states awaited', () => {
     const sim = new Simulation(unknownCerulea());
     sim.send({ type: 'CHOOSE_MLAT' });
