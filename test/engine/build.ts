@@ -88,13 +88,23 @@ export const twoConsulted = (ce: Partial<Jurisdiction['consultation']>, dO: Part
   instruments: [MLAT],
 });
 
-/** Borealis asks Arcadia (MLAT) about a Cerulean national; Cerulea must approve, its answer unknown but its rates published (consent 0.6, objection 0.3). */
-export const unknownRated = () => scenario({
-  world: {
-    jurisdictions: [J('AR'), J('BO'), J('CE', { answer: 'unknown', days: 30, rates: { consent: 0.6, object: 0.3, source: 'CE yearbook (fictional)' } }), J('DO')],
-    rules: [rule({ id: 'CE-APPROVAL', jurisdiction: 'CE', kind: 'consent-required', connection: ['subject-nationality'], except: ['rogatory'] })],
-    instruments: [MLAT],
-  },
-  request: { subject: { nationality: 'CE' } },
-  script: [{ type: 'CHOOSE_MLAT' }],
-});
+/**
+ * Borealis asks Arcadia (MLAT) about a national of a state that must approve and whose answer is not
+ * known: Cerulea, unless `id` and `name` put another state in its place; with `rated`, its published
+ * rates (consent 0.6, objection 0.3, silence the rest).
+ */
+export function unknownConsulted(options: { rated?: boolean; id?: string; name?: string } = {}, build: Build = {}): Scenario {
+  const { rated = false, id = 'CE', name = id } = options;
+  return scenario({
+    world: {
+      jurisdictions: [J('AR'), J('BO'), { ...J(id, { answer: 'unknown', days: 30, ...(rated ? { rates: { consent: 0.6, object: 0.3, source: 'CE yearbook (fictional)' } } : {}) }), name }, J('DO')],
+      rules: [rule({ id: `${id}-APPROVAL`, jurisdiction: id, kind: 'consent-required', connection: ['subject-nationality'], except: ['rogatory'] })],
+      instruments: [MLAT],
+    },
+    request: { subject: { nationality: id } },
+    ...build,
+  });
+}
+
+/** unknownConsulted with Cerulea's rates published, and a script that chooses the MLAT. */
+export const unknownRated = () => unknownConsulted({ rated: true }, { script: [{ type: 'CHOOSE_MLAT' }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampledRuns } from '../../machines/run/sample.ts';
+import { SampleTally, sampledRuns } from '../../machines/run/sample.ts';
 import { Simulation } from '../../machines/run/simulation.ts';
 import { playScript } from '../../machines/run/script.ts';
 import { unknownRated } from './build.ts';
@@ -27,11 +27,11 @@ describe('a sampled run draws an unknown answer from the published rates', () =>
   });
 
   it('gives each channel about its share over 2,000 seeded runs', () => {
-    const channels = new Map<string, number>();
-    for (const run of sampledRuns(unknownRated(), 2000, 11)) channels.set(run.channel ?? 'none', (channels.get(run.channel ?? 'none') ?? 0) + 1);
-    expect([...channels.keys()].sort()).toEqual(['mlat', 'rogatory']);
+    const tally = new SampleTally();
+    for (const run of sampledRuns(unknownRated(), 2000, 11)) tally.add(run);
+    expect(Object.keys(tally.channels).sort()).toEqual(['mlat', 'rogatory']);
     // Consent (0.6) keeps the treaty; objection and silence (0.4) leave letters rogatory.
-    expect(channels.get('mlat')! / 2000).toBeGreaterThan(0.55);
-    expect(channels.get('mlat')! / 2000).toBeLessThan(0.65);
+    expect(tally.channels.mlat! / 2000).toBeGreaterThan(0.55);
+    expect(tally.channels.mlat! / 2000).toBeLessThan(0.65);
   });
 });

@@ -2,25 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../machines/run/simulation.ts';
 import { say } from '../../machines/messages/say.ts';
 import { policyAtConflict } from '../../machines/run/conflict-policy.ts';
-import { J, MLAT, rule, scenario, type Build } from './build.ts';
+import { MLAT, scenario, unknownConsulted } from './build.ts';
 
 /**
  * Why the engine refuses an event, in the words a user reads (the menus' and the CLI's "not now"),
  * and what it says when a run's result is asked for too early. Borealis asks Arcadia (MLAT) for
  * Nimbus's data about a Cerulean national; Cerulea must approve, and its answer is not known.
  */
-const RATES = { consent: 0.6, object: 0.3, source: 'CE yearbook (fictional)' };
-function unknownCerulea(rated = false, build: Build = {}) {
-  return scenario({
-    world: {
-      jurisdictions: [J('AR'), J('BO'), J('CE', { answer: 'unknown', days: 30, ...(rated ? { rates: RATES } : {}) }), J('DO')],
-      rules: [rule({ id: 'CE-APPROVAL', jurisdiction: 'CE', kind: 'consent-required', connection: ['subject-nationality'], except: ['rogatory'] })],
-      instruments: [MLAT],
-    },
-    request: { subject: { nationality: 'CE' } },
-    ...build,
-  });
-}
+const unknownCerulea = (rated = false) => unknownConsulted({ rated });
 
 describe('why an event is refused, as the user reads it', () => {
   it('names the channel under way when a channel is chosen during the consultation', () => {
@@ -80,15 +69,7 @@ describe('why an event is refused, as the user reads it', () => {
 describe('a consulted state named in the user\'s language', () => {
   /** The undecided step's refusal, said in French, with Cerulea's place taken by `id` named `name`. */
   function undecidedInFrench(id: string, name: string): string {
-    const s = scenario({
-      world: {
-        jurisdictions: [J('AR'), J('BO'), { ...J(id, { answer: 'unknown', days: 30 }), name }, J('DO')],
-        rules: [rule({ id: 'APPROVAL', jurisdiction: id, kind: 'consent-required', connection: ['subject-nationality'], except: ['rogatory'] })],
-        instruments: [MLAT],
-      },
-      request: { subject: { nationality: id } },
-    });
-    const sim = new Simulation(s);
+    const sim = new Simulation(unknownConsulted({ id, name }));
     sim.send({ type: 'CHOOSE_MLAT' });
     sim.advanceTo(30);
     return say(sim.whyNotSaid({ type: 'CHOOSE_ROGATORY' }), 'fr');

@@ -117,6 +117,15 @@ export async function testServer(
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** A test server with one session of `scenario` created over REST, and its trainer's socket, past its first snapshot. */
+export async function trainerSession(cleanup: Cleanup, scenario: string) {
+  const { server } = await testServer(cleanup);
+  const s = (await api(server.url, 'POST', '/api/sessions', { scenario })).body as { id: string; joinCode: string; trainerToken: string };
+  const trainer = await client(cleanup, server.url, { sessionId: s.id, trainerToken: s.trainerToken });
+  await trainer.snapshot;
+  return { server, s, trainer };
+}
+
 /**
  * A socket.io client over websocket to 127.0.0.1, connected (or refused) before this resolves.
  * `snapshot` is the first snapshot the server sends (to a socket that showed a token).

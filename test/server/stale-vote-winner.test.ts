@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BLOCKING, Cleanup, api, client, command, testServer, until } from './helpers.ts';
+import { BLOCKING, Cleanup, api, client, command, trainerSession, until } from './helpers.ts';
 import type { VoteBroadcast } from '../../server/protocol.ts';
 
 const cleanup = new Cleanup();
@@ -7,10 +7,7 @@ afterEach(() => cleanup.run());
 
 describe('a vote whose winner the request can no longer take', () => {
   it('still closes, keeping the winner on record as not applied and saying why, and records no input', async () => {
-    const { server } = await testServer(cleanup);
-    const s = (await api(server.url, 'POST', '/api/sessions', { scenario: BLOCKING })).body as { id: string; joinCode: string; trainerToken: string };
-    const trainer = await client(cleanup, server.url, { sessionId: s.id, trainerToken: s.trainerToken });
-    await trainer.snapshot;
+    const { server, s, trainer } = await trainerSession(cleanup, BLOCKING);
     const trainee = await client(cleanup, server.url);
     const votes: VoteBroadcast[] = [];
     trainee.on('vote', (b) => votes.push(b));

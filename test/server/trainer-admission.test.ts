@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PresenceBroadcast, Snapshot, VoteBroadcast } from '../../server/protocol.ts';
 import { memoryLogger } from '../../server/log.ts';
 import { SessionService } from '../../server/sessions/service.ts';
-import { CONSENT, Cleanup, api, client, command, testServer, testStore, until, type Client } from './helpers.ts';
+import { CONSENT, Cleanup, client, command, testStore, trainerSession, until, type Client } from './helpers.ts';
 import { blocking } from './vote-harness.ts';
 
 const cleanup = new Cleanup();
@@ -32,10 +32,7 @@ async function participant(url: string, code: string, name: string) {
  */
 describe('the trainer lets people in (admission, admit, admitAll, rename)', () => {
   it('keeps newcomers waiting once asked to, lets one in, then everyone, and a new name reaches its owner', async () => {
-    const { server } = await testServer(cleanup);
-    const s = (await api(server.url, 'POST', '/api/sessions', { scenario: CONSENT })).body as { id: string; joinCode: string; trainerToken: string };
-    const trainer = await client(cleanup, server.url, { sessionId: s.id, trainerToken: s.trainerToken });
-    await trainer.snapshot;
+    const { server, s, trainer } = await trainerSession(cleanup, CONSENT);
     const presence: PresenceBroadcast[] = [];
     trainer.on('presence', (b) => presence.push(b));
 

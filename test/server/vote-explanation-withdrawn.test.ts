@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VoteView } from '../../server/protocol.ts';
-import { CONSENT, Cleanup, api, client, command, testServer, until } from './helpers.ts';
+import { CONSENT, Cleanup, client, command, trainerSession, until } from './helpers.ts';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -10,10 +10,7 @@ const ROGATORY = { type: 'CHOOSE_ROGATORY' } as const;
 
 describe('a participant who votes again without a reason', () => {
   it('withdraws the reason given with the earlier ballot: the trainer no longer sees it beside the new choice', async () => {
-    const { server } = await testServer(cleanup);
-    const s = (await api(server.url, 'POST', '/api/sessions', { scenario: CONSENT })).body as { id: string; joinCode: string; trainerToken: string };
-    const trainer = await client(cleanup, server.url, { sessionId: s.id, trainerToken: s.trainerToken });
-    await trainer.snapshot;
+    const { server, s, trainer } = await trainerSession(cleanup, CONSENT);
     const seen: VoteView[] = [];
     trainer.on('vote', (b) => seen.push(b.vote));
     const ana = await client(cleanup, server.url);
