@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { exploreScenario } from '../../machines/run/explore.ts';
+import type { Exploration, ExploredChoice, ExploredPath } from '../../machines/run/result.ts';
+import type { Scenario } from '../../machines/scenario.ts';
+import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
+import { loadScenarioFile } from '../../scenarios/load.ts';
+import { MLAT, instrument, scenario, twoConsulted, unknownRated } from './build.ts';
+
+/**
+ * What the outcome explorer brings about that neither the data nor the script fixes (world events,
+ * the requesting side's menu), and what it leaves to the script. The mutation run of
+ * machines/run/explore.ts showed these points unchecked: a consulted state answering otherwise, a
+ * script's own answer or ruling, the menu at intake, the order of drawn answers, a preservation that
+ * lapses with the data still there.
+ */
+
+/** Each choice with the choices taken before it on its path. */
+const choicesWithPast = (e: Exploration): { choice: ExploredChoice; before: ExploredChoice[]; path: ExploredPath }[] =>
+  e.paths.flatMap((path) => path.choices.map((choice, i) => ({ choice, before: path.choices.slice(0, i), path })));
+
+const answerOf = (c: ExploredChoice) => `${c.event.country as string} ${c.event.answer as string}`;
+const distinct = (items: string[]) => [...new Set(items)].sort();
+
+/** Borealis asks Arcadia (MLAT) for data stored in Cerulea and Dorado too; both are known to consent (on days 20 and 40). */
+const bothConsent = (extra: Parameters<typeof scenario>[0] = {}) =>
+  scenario({ world: twoConsulted({ answer: 'consent', days: 20 }, { answer: 'consent', days: 40 }), script: [{ type: 'CHOOSE_MLAT' }], ...extra });
+
+describe('a consulted state answering otherwise than the data says', () => {
+  const e = exploreScenario(bothConsent());
+  const answers = choicesWithPast(e).filter(({ choice }) => choice.by === 'world' && choice.event.type === 'THIRD_COUNTRY_ANSWERS');
+  const onRogatory = (before: ExploredChoice[]) => before.some((c) => c.event.type === 'CHOOSE_ROGATORY');
+
+  it('is explored for each consulted state: its objection and its silence, never the consent the data already gives', () => {
+    expect(e.truncated).toBe(false);
+    expect(distinct(answers.filter(({ before }) => !onRogatory(before)).map(({ choice }) => answerOf(choice)))).toEqual(['CE object', 'CE silent', 'DO object', 'DO silent']);
+    for (const { choice } of answers) expect([choice.probability, choice.state]).toEqual([0, 'sovereigntyCheck.consulting']);
+    // Sampled runs follow the data: both consent, the MLAT delivers.
+    const likely = e.paths.filter((p) => p.probability > 0);
+    expect(likely.map((p) => [p.outcome, p.channel, p.days, p.probability])).toEqual([['delivered', 'mlat', 340, 1]]);
+  });
+
+  it('an objection explored on the MLAT closes it, and the letters rogatory that follow ask each state again', () => {
+    // The default policy then turns to letters rogatory, which deliver.
+    const objected = e.paths.find((p) => p.choices.length === 3 && p.choices[1]!.by === 'world' && answerOf(p.choices[1]!) === 'DO object');
+    expect(objected && [objected.choices[2]!.event.type, objected.outcome, objected.channel, objected.attempts]).toEqual(['CHOOSE_ROGATORY', 'delivered', 'rogatory', ['mlat', 'rogatory']]);
+    // Letters rogatory are a new channel: Dorado is consulted afresh, and may object again.
+    expect(answers.some(({ choice, before }) => onRogatory(before) && answerOf(choice) === 'DO object')).toBe(true);
+  });
+
+  it('is not explored for a state whose answer the script gives: the script\'s answer stands on its channel', () => {
+    // The script has Cerulea object on day 10: on the MLAT only Dorado's answer is explored.
+    const scripted = exploreScenario(bothConsent({ script: [{ type: 'CHOOSE_MLAT' }, [10, { type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'object' }]] }));
+    const explored = choicesWithPast(scripted).filter(({ choice }) => choice.by === 'world' && choice.event.type === 'THIRD_COUNTRY_ANSWERS');
+    expect(distinct(explored.filter(({ before }) => !onRogatory(before)).map(({ choice }) => answerOf(choice)))).toEqual(['DO object', 'DO silent']);
+    // The script's answer is spent once given: on the letters rogatory after it, Cerulea's answer is explored again.
+    expect(distinct(explored.filter(({ before }) => onRogatory(before)).map(({ choice }) => answerOf(choice)))).toEqual(['CE object', 'CE silent', 'DO object', 'DO silent']);
+    expect(scripted.paths.filter((p) => p.probability > 0).map((p) => [p.outcome, p.channel, p.days])).toEqual([['delivered', 'rogatory', 590]]);
+  });
+});
+
+describe('the requesting side\'s menu', () => {
+  it('at intake, every channel the request can take is explored beside the default policy\'s, and withdrawing', () => {
+    const agreement = instrument({ id: 'AR-BO-AG', kind: 'agreement', parties: ['AR', 'BO'] });
+    const e = exploreScenario(scenario({ world: { instruments: [MLAT, agreement] }, script: [{ type: 'CHOOSE_MLAT' }] }));
+    const atIntake = e.paths.flatMap((p) => p.choices.filter((c) => c.state === 'intake').map((c) => `${c.event.type} ${c.probability}`));
+    expect(distinct(atIntake)).toEqual(['CHOOSE_AGREEMENT 0', 'CHOOSE_MLAT 1', 'CHOOSE_ROGATORY 0', 'SEND_DIRECT 0', 'WITHDRAW 0']);
+  });
+
+  it('draws an unknown answer\'s published shares likeliest first, whatever their order in the data', () => {
+    const base = unknownRated();
+    const objectionLikelier: Scenario = {
+      ...base,
+      world: {
+        ...base.world,
+        jurisdictions: base.world.jurisdictions.map((j) => (j.id === 'CE' ? { ...j, consultation: { ...j.consultation!, rates: { consent: 0.2, object: 0.5, source: 'CE yearbook (fictional)' } } } : j)),
+      },
+    };
+    const likely = exploreScenario(objectionLikelier).paths.filter((p) => p.probability > 0);
+    expect(likely.map((p) => [p.choices.find((c) => c.by === 'chance')!.event.answer, Number(p.probability.toFixed(6))])).toEqual([
+      ['object', 0.5], ['silent', 0.3], ['consent', 0.2],
+    ]);
+  });
+});
+
+describe('a court\'s ruling on a reviewed order', () => {
+  const conflict = loadScenarioFile('scenarios/fictional/conflict-of-laws-order.yaml', BUILTIN_WORLD).scenario!;
+  const e = exploreScenario(conflict);
+
+  it('is the script\'s where the script brings it: explored early only on paths that have left the script', () => {
+    const early = choicesWithPast(e).filter(({ choice }) => choice.by === 'world' && choice.event.type === 'REVIEW_DECIDES');
+    expect(early.length).toBeGreaterThan(0);
+    for (const { choice, before } of early) {
+      expect(choice.state).toBe('direct.review');
+      expect(before.some((c) => c.probability === 0), `an early ruling on day ${choice.day} after ${before.map((c) => c.event.type).join(', ')}`).toBe(true);
+    }
+  });
+
+  it('once the review is over, both rulings are explored as the court\'s decision: the script\'s upheld, and lifted', () => {
+    const rulings = e.paths.flatMap((p) => p.choices.filter((c) => c.state === 'direct.ruling' && c.event.type === 'REVIEW_DECIDES'));
+    expect(distinct(rulings.map((c) => `${c.by} ${c.event.outcome as string} ${c.probability}`))).toEqual(['decision lifted 0', 'decision upheld 1']);
+  });
+});
+
+describe('a preservation that lapses while the provider still keeps the data', () => {
+  // Nimbus keeps the data 120 days; a preservation holds it 90 (one extension allowed), the MLAT takes about 300.
+  const e = exploreScenario(scenario({ world: { instruments: [MLAT] }, request: { retentionDays: 120, preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }] }));
+  const onMlat = (type: string) => distinct(e.paths.flatMap((p) => p.choices.filter((c) => c.event.type === type && c.state.startsWith('mlat.')).map((c) => `day ${c.day}`)));
+
+  it('is not offered an extension on its last day (the data outlives it), but a new preservation once it lapsed', () => {
+    expect(onMlat('REQUEST_PRESERVATION')).toEqual(['day 0', 'day 90']);
+    // The second preservation runs to day 180, past the data's 120 days: that one is worth extending.
+    expect(onMlat('EXTEND_PRESERVATION')).toEqual(['day 180']);
+  });
+});
