@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exploreScenario } from '../../machines/run/explore.ts';
+import { runScenario } from '../../machines/run/script.ts';
 import type { Exploration, ExploredChoice, ExploredPath } from '../../machines/run/result.ts';
 import type { Scenario } from '../../machines/scenario.ts';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { loadScenarioFile } from '../../scenarios/load.ts';
-import { MLAT, instrument, scenario, twoConsulted, unknownRated } from './build.ts';
+import { MLAT, instrument, provider, scenario, twoConsulted, unknownRated } from './build.ts';
 
 /**
  * What the outcome explorer brings about that neither the data nor the script fixes (world events,
@@ -58,7 +59,32 @@ describe('a consulted state answering otherwise than the data says', () => {
   });
 });
 
+describe('a provider refusing what it is asked', () => {
+  it('is explored on each channel that asks it: the direct request, and the agreement\'s order tried after it', () => {
+    // Nimbus answers direct requests for content; an agreement and an MLAT bind Arcadia and Borealis.
+    const agreement = instrument({ id: 'AR-BO-AG', kind: 'agreement', parties: ['AR', 'BO'] });
+    const e = exploreScenario(scenario({
+      world: { instruments: [MLAT, agreement], providers: [provider({ id: 'nimbus', home: 'AR', answersDirect: ['content'] })] },
+      script: [{ type: 'SEND_DIRECT' }],
+    }));
+    const chains = e.paths.map((p) => p.choices.map((c) => `${c.by} ${c.event.type} in ${c.state}`).join(' > '));
+    expect(chains).toContain('decision SEND_DIRECT in intake > world PROVIDER_REFUSES in direct.sent > decision CHOOSE_AGREEMENT in direct.refused'
+      + ' > world PROVIDER_REFUSES in agreement.ordered > decision CHOOSE_MLAT in agreement.refused');
+    for (const c of e.paths.flatMap((p) => p.choices).filter((c) => c.event.type === 'PROVIDER_REFUSES')) expect([c.by, c.probability]).toEqual(['world', 0]);
+    expect(e.paths[0]!.choices.map((c) => c.event.type)).toEqual(['SEND_DIRECT']);
+  });
+});
+
 describe('the requesting side\'s menu', () => {
+  it('waits for a decision the script dates later, as the scripted run does, instead of deciding by the default policy at once', () => {
+    // Cerulea objects on day 10; the script turns to letters rogatory only on day 60.
+    const s = bothConsent({ script: [{ type: 'CHOOSE_MLAT' }, [10, { type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'object' }], [60, { type: 'CHOOSE_ROGATORY' }]] });
+    const first = exploreScenario(s).paths[0]!;
+    expect(first.choices.map((c) => `${c.event.type} day ${c.day}`)).toEqual(['CHOOSE_MLAT day 0', 'CHOOSE_ROGATORY day 60']);
+    expect([first.outcome, first.channel, first.days]).toEqual(['delivered', 'rogatory', 640]);
+    expect(runScenario(s, { record: false }).days).toBe(640);
+  });
+
   it('at intake, every channel the request can take is explored beside the default policy\'s, and withdrawing', () => {
     const agreement = instrument({ id: 'AR-BO-AG', kind: 'agreement', parties: ['AR', 'BO'] });
     const e = exploreScenario(scenario({ world: { instruments: [MLAT, agreement] }, script: [{ type: 'CHOOSE_MLAT' }] }));
