@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enginePhrases, exploreScenario, scenarioPhrases } from '../../machines/run/explore.ts';
 import type { Exploration } from '../../machines/run/result.ts';
+import { sampleScenario } from '../../machines/run/sample.ts';
 import { J, MLAT, instrument, provider, scenario, unknownRated } from './build.ts';
 
 /** The paths sampled runs take (probability above 0): outcome, channel, days, probability and the chance choices on the way. */
@@ -129,16 +130,25 @@ describe('exploring preservation the user asks for and extends', () => {
 describe('exploring a direct order held back by a notified state\'s window', () => {
   // Borealis orders Nimbus (Arcadia) directly under a cooperation instrument that notifies Arcadia,
   // whose window holds the answer back; the subject is abroad, and Nimbus deletes the data after 15 days.
-  const notified = (windowDays: number) => {
+  const ordered = (windowDays: number) => {
     const coop = instrument({ id: 'AR-BO-COOP', kind: 'direct-cooperation', parties: ['AR', 'BO'], notify: { data: ['content'], days: windowDays } });
-    return exploreScenario(scenario({ world: { instruments: [coop] }, request: { retentionDays: 15, preservation: 'manual', subject: { location: 'CE' } }, script: [{ type: 'SEND_DIRECT' }] }));
+    return scenario({ world: { instruments: [coop] }, request: { retentionDays: 15, preservation: 'manual', subject: { location: 'CE' } }, script: [{ type: 'SEND_DIRECT' }] });
   };
+  const notified = (windowDays: number) => exploreScenario(ordered(windowDays));
 
   it('a window shorter than the data\'s life: the answer races the deletion, each side at its odds', () => {
     expect(likely(notified(10))).toEqual([
       { outcome: 'data-lost', channel: 'direct', days: 15, probability: 0.656459, chance: [{ day: 0, state: 'intake', event: { type: 'DURATION', channel: 'direct', moreThan: 15, days: 20 }, probability: 0.656459 }] },
       { outcome: 'delivered', channel: 'direct', days: 15, probability: 0.343541, chance: [{ day: 0, state: 'intake', event: { type: 'DURATION', channel: 'direct', atMost: 15, days: 15 }, probability: 0.343541 }] },
     ]);
+  });
+
+  it('a window that ends on the data\'s last day still races it: a provider ready by then answers that day, before the deletion', () => {
+    const race = likely(notified(15));
+    expect(race.map((p) => [p.outcome, p.days, p.probability])).toEqual([['data-lost', 15, 0.656459], ['delivered', 15, 0.343541]]);
+    // Sampled runs agree: about a third are delivered.
+    const sample = sampleScenario(ordered(15), 4000, 20261204);
+    expect(Math.abs((sample.outcomes.delivered ?? 0) / 4000 - 0.343541)).toBeLessThan(0.03);
   });
 
   it('a window longer than the data\'s life: no race, the data is lost whatever the draw', () => {
