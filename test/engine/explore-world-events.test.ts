@@ -26,12 +26,17 @@ const distinct = (items: string[]) => [...new Set(items)].sort();
 const bothConsent = (extra: Parameters<typeof scenario>[0] = {}) =>
   scenario({ world: twoConsulted({ answer: 'consent', days: 20 }, { answer: 'consent', days: 40 }), script: [{ type: 'CHOOSE_MLAT' }], ...extra });
 
+/** The consulted states' answers the explorer brings about, each with the choices before it. */
+const worldAnswers = (e: Exploration) => choicesWithPast(e).filter(({ choice }) => choice.by === 'world' && choice.event.type === 'THIRD_COUNTRY_ANSWERS');
+
+// Every exploration runs inside its test, never in a describe body: the mutation run (Stryker's
+// per-test coverage, with modules kept between runs) would otherwise never see a mutant's effect.
 describe('a consulted state answering otherwise than the data says', () => {
-  const e = exploreScenario(bothConsent());
-  const answers = choicesWithPast(e).filter(({ choice }) => choice.by === 'world' && choice.event.type === 'THIRD_COUNTRY_ANSWERS');
   const onRogatory = (before: ExploredChoice[]) => before.some((c) => c.event.type === 'CHOOSE_ROGATORY');
 
   it('is explored for each consulted state: its objection and its silence, never the consent the data already gives', () => {
+    const e = exploreScenario(bothConsent());
+    const answers = worldAnswers(e);
     expect(e.truncated).toBe(false);
     expect(distinct(answers.filter(({ before }) => !onRogatory(before)).map(({ choice }) => answerOf(choice)))).toEqual(['CE object', 'CE silent', 'DO object', 'DO silent']);
     for (const { choice } of answers) expect([choice.probability, choice.state]).toEqual([0, 'sovereigntyCheck.consulting']);
@@ -41,17 +46,18 @@ describe('a consulted state answering otherwise than the data says', () => {
   });
 
   it('an objection explored on the MLAT closes it, and the letters rogatory that follow ask each state again', () => {
+    const e = exploreScenario(bothConsent());
     // The default policy then turns to letters rogatory, which deliver.
     const objected = e.paths.find((p) => p.choices.length === 3 && p.choices[1]!.by === 'world' && answerOf(p.choices[1]!) === 'DO object');
     expect(objected && [objected.choices[2]!.event.type, objected.outcome, objected.channel, objected.attempts]).toEqual(['CHOOSE_ROGATORY', 'delivered', 'rogatory', ['mlat', 'rogatory']]);
     // Letters rogatory are a new channel: Dorado is consulted afresh, and may object again.
-    expect(answers.some(({ choice, before }) => onRogatory(before) && answerOf(choice) === 'DO object')).toBe(true);
+    expect(worldAnswers(e).some(({ choice, before }) => onRogatory(before) && answerOf(choice) === 'DO object')).toBe(true);
   });
 
   it('is not explored for a state whose answer the script gives: the script\'s answer stands on its channel', () => {
     // The script has Cerulea object on day 10: on the MLAT only Dorado's answer is explored.
     const scripted = exploreScenario(bothConsent({ script: [{ type: 'CHOOSE_MLAT' }, [10, { type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'object' }]] }));
-    const explored = choicesWithPast(scripted).filter(({ choice }) => choice.by === 'world' && choice.event.type === 'THIRD_COUNTRY_ANSWERS');
+    const explored = worldAnswers(scripted);
     expect(distinct(explored.filter(({ before }) => !onRogatory(before)).map(({ choice }) => answerOf(choice)))).toEqual(['DO object', 'DO silent']);
     // The script's answer is spent once given: on the letters rogatory after it, Cerulea's answer is explored again.
     expect(distinct(explored.filter(({ before }) => onRogatory(before)).map(({ choice }) => answerOf(choice)))).toEqual(['CE object', 'CE silent', 'DO object', 'DO silent']);
@@ -87,9 +93,12 @@ describe('the requesting side\'s menu', () => {
 
   it('at intake, every channel the request can take is explored beside the default policy\'s, and withdrawing', () => {
     const agreement = instrument({ id: 'AR-BO-AG', kind: 'agreement', parties: ['AR', 'BO'] });
-    const e = exploreScenario(scenario({ world: { instruments: [MLAT, agreement] }, script: [{ type: 'CHOOSE_MLAT' }] }));
-    const atIntake = e.paths.flatMap((p) => p.choices.filter((c) => c.state === 'intake').map((c) => `${c.event.type} ${c.probability}`));
-    expect(distinct(atIntake)).toEqual(['CHOOSE_AGREEMENT 0', 'CHOOSE_MLAT 1', 'CHOOSE_ROGATORY 0', 'SEND_DIRECT 0', 'WITHDRAW 0']);
+    const atIntake = (first: 'CHOOSE_MLAT' | 'SEND_DIRECT') => {
+      const e = exploreScenario(scenario({ world: { instruments: [MLAT, agreement] }, script: [{ type: first }] }));
+      return distinct(e.paths.flatMap((p) => p.choices.filter((c) => c.state === 'intake').map((c) => `${c.event.type} ${c.probability}`)));
+    };
+    expect(atIntake('CHOOSE_MLAT')).toEqual(['CHOOSE_AGREEMENT 0', 'CHOOSE_MLAT 1', 'CHOOSE_ROGATORY 0', 'SEND_DIRECT 0', 'WITHDRAW 0']);
+    expect(atIntake('SEND_DIRECT')).toEqual(['CHOOSE_AGREEMENT 0', 'CHOOSE_MLAT 0', 'CHOOSE_ROGATORY 0', 'SEND_DIRECT 1', 'WITHDRAW 0']);
   });
 
   it('draws an unknown answer\'s published shares likeliest first, whatever their order in the data', () => {
@@ -109,11 +118,10 @@ describe('the requesting side\'s menu', () => {
 });
 
 describe('a court\'s ruling on a reviewed order', () => {
-  const conflict = loadScenarioFile('scenarios/fictional/conflict-of-laws-order.yaml', BUILTIN_WORLD).scenario!;
-  const e = exploreScenario(conflict);
+  const conflict = () => exploreScenario(loadScenarioFile('scenarios/fictional/conflict-of-laws-order.yaml', BUILTIN_WORLD).scenario!);
 
   it('is the script\'s where the script brings it: explored early only on paths that have left the script', () => {
-    const early = choicesWithPast(e).filter(({ choice }) => choice.by === 'world' && choice.event.type === 'REVIEW_DECIDES');
+    const early = choicesWithPast(conflict()).filter(({ choice }) => choice.by === 'world' && choice.event.type === 'REVIEW_DECIDES');
     expect(early.length).toBeGreaterThan(0);
     for (const { choice, before } of early) {
       expect(choice.state).toBe('direct.review');
@@ -122,19 +130,19 @@ describe('a court\'s ruling on a reviewed order', () => {
   });
 
   it('once the review is over, both rulings are explored as the court\'s decision: the script\'s upheld, and lifted', () => {
-    const rulings = e.paths.flatMap((p) => p.choices.filter((c) => c.state === 'direct.ruling' && c.event.type === 'REVIEW_DECIDES'));
+    const rulings = conflict().paths.flatMap((p) => p.choices.filter((c) => c.state === 'direct.ruling' && c.event.type === 'REVIEW_DECIDES'));
     expect(distinct(rulings.map((c) => `${c.by} ${c.event.outcome as string} ${c.probability}`))).toEqual(['decision lifted 0', 'decision upheld 1']);
   });
 });
 
 describe('a preservation that lapses while the provider still keeps the data', () => {
   // Nimbus keeps the data 120 days; a preservation holds it 90 (one extension allowed), the MLAT takes about 300.
-  const e = exploreScenario(scenario({ world: { instruments: [MLAT] }, request: { retentionDays: 120, preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }] }));
-  const onMlat = (type: string) => distinct(e.paths.flatMap((p) => p.choices.filter((c) => c.event.type === type && c.state.startsWith('mlat.')).map((c) => `day ${c.day}`)));
+  const onMlat = (e: Exploration, type: string) => distinct(e.paths.flatMap((p) => p.choices.filter((c) => c.event.type === type && c.state.startsWith('mlat.')).map((c) => `day ${c.day}`)));
 
   it('is not offered an extension on its last day (the data outlives it), but a new preservation once it lapsed', () => {
-    expect(onMlat('REQUEST_PRESERVATION')).toEqual(['day 0', 'day 90']);
+    const e = exploreScenario(scenario({ world: { instruments: [MLAT] }, request: { retentionDays: 120, preservation: 'manual' }, script: [{ type: 'CHOOSE_MLAT' }] }));
+    expect(onMlat(e, 'REQUEST_PRESERVATION')).toEqual(['day 0', 'day 90']);
     // The second preservation runs to day 180, past the data's 120 days: that one is worth extending.
-    expect(onMlat('EXTEND_PRESERVATION')).toEqual(['day 180']);
+    expect(onMlat(e, 'EXTEND_PRESERVATION')).toEqual(['day 180']);
   });
 });
