@@ -138,9 +138,11 @@ describe('the outcome explorer, checked against sampling on every shipped scenar
 });
 
 describe('what the explorer shows', () => {
-  const unknown = load('scenarios/fictional/unknown-third-country-answer.yaml');
+  // Loaded (and explored) inside each test: work done in a describe body escapes the mutation run.
+  const unknownScenario = () => load('scenarios/fictional/unknown-third-country-answer.yaml');
 
   it('an outcome only a decision other than the default policy\'s reaches: letters rogatory, never sampled, still delivered', () => {
+    const unknown = unknownScenario();
     const { exploration, inputs } = explore(unknown);
     const rogatory = exploration.outcomes.find((o) => o.outcome === 'delivered' && o.channel === 'rogatory')!;
     expect(rogatory).toBeDefined();
@@ -159,7 +161,7 @@ describe('what the explorer shows', () => {
   });
 
   it('an objection nobody knows about is explored as a decision: the MLAT closes and the request ends without data', () => {
-    const { exploration } = explore(unknown);
+    const { exploration } = explore(unknownScenario());
     const objected = exploration.paths.find((p) => p.choices.some((c) => c.event.type === 'THIRD_COUNTRY_ANSWERS' && c.event.answer === 'object') && p.choices.length === 3)!;
     expect(objected.probability).toBe(0);
     expect(objected.outcome).not.toBe('delivered');
@@ -281,6 +283,7 @@ describe('what the explorer shows', () => {
   });
 
   it('stops at its limit of paths and says so', () => {
+    const unknown = unknownScenario();
     const all = exploreScenario(unknown);
     const part = exploreScenario(unknown, { maxPaths: 5 });
     expect(all.paths.length).toBeGreaterThan(5);
