@@ -91,13 +91,14 @@ export const twoConsulted = (ce: Partial<Jurisdiction['consultation']>, dO: Part
 /**
  * Borealis asks Arcadia (MLAT) about a national of a state that must approve and whose answer is not
  * known: Cerulea, unless `id` and `name` put another state in its place; with `rated`, its published
- * rates (consent 0.6, objection 0.3, silence the rest).
+ * rates (consent 0.6, objection 0.3, silence the rest, unless other shares are given).
  */
-export function unknownConsulted(options: { rated?: boolean; id?: string; name?: string } = {}, build: Build = {}): Scenario {
+export function unknownConsulted(options: { rated?: boolean | { consent: number; object: number }; id?: string; name?: string } = {}, build: Build = {}): Scenario {
   const { rated = false, id = 'CE', name = id } = options;
+  const shares = rated === true ? { consent: 0.6, object: 0.3 } : rated;
   return scenario({
     world: {
-      jurisdictions: [J('AR'), J('BO'), { ...J(id, { answer: 'unknown', days: 30, ...(rated ? { rates: { consent: 0.6, object: 0.3, source: 'CE yearbook (fictional)' } } : {}) }), name }, J('DO')],
+      jurisdictions: [J('AR'), J('BO'), { ...J(id, { answer: 'unknown', days: 30, ...(shares ? { rates: { ...shares, source: 'CE yearbook (fictional)' } } : {}) }), name }, J('DO')],
       rules: [rule({ id: `${id}-APPROVAL`, jurisdiction: id, kind: 'consent-required', connection: ['subject-nationality'], except: ['rogatory'] })],
       instruments: [MLAT],
     },

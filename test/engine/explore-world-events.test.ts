@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exploreScenario } from '../../machines/run/explore.ts';
 import { runScenario } from '../../machines/run/script.ts';
-import type { Exploration, ExploredChoice, ExploredPath } from '../../machines/run/result.ts';
-import type { Scenario } from '../../machines/scenario.ts';
+import type { Exploration, ExploredChoice } from '../../machines/run/result.ts';
 import { BUILTIN_WORLD } from '../../machines/world/builtin/index.ts';
 import { loadScenarioFile } from '../../scenarios/load.ts';
-import { MLAT, instrument, provider, scenario, twoConsulted, unknownRated } from './build.ts';
+import { MLAT, instrument, provider, scenario, twoConsulted, unknownConsulted } from './build.ts';
 
 /**
  * What the outcome explorer brings about that neither the data nor the script fixes (world events,
@@ -16,8 +15,8 @@ import { MLAT, instrument, provider, scenario, twoConsulted, unknownRated } from
  */
 
 /** Each choice with the choices taken before it on its path. */
-const choicesWithPast = (e: Exploration): { choice: ExploredChoice; before: ExploredChoice[]; path: ExploredPath }[] =>
-  e.paths.flatMap((path) => path.choices.map((choice, i) => ({ choice, before: path.choices.slice(0, i), path })));
+const choicesWithPast = (e: Exploration): { choice: ExploredChoice; before: ExploredChoice[] }[] =>
+  e.paths.flatMap((path) => path.choices.map((choice, i) => ({ choice, before: path.choices.slice(0, i) })));
 
 const answerOf = (c: ExploredChoice) => `${c.event.country as string} ${c.event.answer as string}`;
 const distinct = (items: string[]) => [...new Set(items)].sort();
@@ -26,11 +25,13 @@ const distinct = (items: string[]) => [...new Set(items)].sort();
 const bothConsent = (extra: Parameters<typeof scenario>[0] = {}) =>
   scenario({ world: twoConsulted({ answer: 'consent', days: 20 }, { answer: 'consent', days: 40 }), script: [{ type: 'CHOOSE_MLAT' }], ...extra });
 
+/** An agreement binding Arcadia and Borealis, beside their MLAT. */
+const AGREEMENT = instrument({ id: 'AR-BO-AG', kind: 'agreement', parties: ['AR', 'BO'] });
+
 /** The consulted states' answers the explorer brings about, each with the choices before it. */
 const worldAnswers = (e: Exploration) => choicesWithPast(e).filter(({ choice }) => choice.by === 'world' && choice.event.type === 'THIRD_COUNTRY_ANSWERS');
 
-// Every exploration runs inside its test, never in a describe body: the mutation run (Stryker's
-// per-test coverage, with modules kept between runs) would otherwise never see a mutant's effect.
+// Every exploration runs inside its test, never in a describe body (README, mutation testing).
 describe('a consulted state answering otherwise than the data says', () => {
   const onRogatory = (before: ExploredChoice[]) => before.some((c) => c.event.type === 'CHOOSE_ROGATORY');
 
@@ -67,10 +68,9 @@ describe('a consulted state answering otherwise than the data says', () => {
 
 describe('a provider refusing what it is asked', () => {
   it('is explored on each channel that asks it: the direct request, and the agreement\'s order tried after it', () => {
-    // Nimbus answers direct requests for content; an agreement and an MLAT bind Arcadia and Borealis.
-    const agreement = instrument({ id: 'AR-BO-AG', kind: 'agreement', parties: ['AR', 'BO'] });
+    // Nimbus answers direct requests for content.
     const e = exploreScenario(scenario({
-      world: { instruments: [MLAT, agreement], providers: [provider({ id: 'nimbus', home: 'AR', answersDirect: ['content'] })] },
+      world: { instruments: [MLAT, AGREEMENT], providers: [provider({ id: 'nimbus', home: 'AR', answersDirect: ['content'] })] },
       script: [{ type: 'SEND_DIRECT' }],
     }));
     const chains = e.paths.map((p) => p.choices.map((c) => `${c.by} ${c.event.type} in ${c.state}`).join(' > '));
@@ -82,6 +82,17 @@ describe('a provider refusing what it is asked', () => {
 });
 
 describe('the requesting side\'s menu', () => {
+  it('at intake, every channel the request can take is explored beside the default policy\'s, and withdrawing', () => {
+    const atIntake = (first: 'CHOOSE_MLAT' | 'SEND_DIRECT') => {
+      const e = exploreScenario(scenario({ world: { instruments: [MLAT, AGREEMENT] }, script: [{ type: first }] }));
+      return distinct(e.paths.flatMap((p) => p.choices.filter((c) => c.state === 'intake').map((c) => `${c.event.type} ${c.probability}`)));
+    };
+    expect(atIntake('CHOOSE_MLAT')).toEqual(['CHOOSE_AGREEMENT 0', 'CHOOSE_MLAT 1', 'CHOOSE_ROGATORY 0', 'SEND_DIRECT 0', 'WITHDRAW 0']);
+    expect(atIntake('SEND_DIRECT')).toEqual(['CHOOSE_AGREEMENT 0', 'CHOOSE_MLAT 0', 'CHOOSE_ROGATORY 0', 'SEND_DIRECT 1', 'WITHDRAW 0']);
+  });
+});
+
+describe('a script\'s own steps', () => {
   it('waits for a decision the script dates later, as the scripted run does, instead of deciding by the default policy at once', () => {
     // Cerulea objects on day 10; the script turns to letters rogatory only on day 60.
     const s = bothConsent({ script: [{ type: 'CHOOSE_MLAT' }, [10, { type: 'THIRD_COUNTRY_ANSWERS', country: 'CE', answer: 'object' }], [60, { type: 'CHOOSE_ROGATORY' }]] });
@@ -90,26 +101,11 @@ describe('the requesting side\'s menu', () => {
     expect([first.outcome, first.channel, first.days]).toEqual(['delivered', 'rogatory', 640]);
     expect(runScenario(s, { record: false }).days).toBe(640);
   });
+});
 
-  it('at intake, every channel the request can take is explored beside the default policy\'s, and withdrawing', () => {
-    const agreement = instrument({ id: 'AR-BO-AG', kind: 'agreement', parties: ['AR', 'BO'] });
-    const atIntake = (first: 'CHOOSE_MLAT' | 'SEND_DIRECT') => {
-      const e = exploreScenario(scenario({ world: { instruments: [MLAT, agreement] }, script: [{ type: first }] }));
-      return distinct(e.paths.flatMap((p) => p.choices.filter((c) => c.state === 'intake').map((c) => `${c.event.type} ${c.probability}`)));
-    };
-    expect(atIntake('CHOOSE_MLAT')).toEqual(['CHOOSE_AGREEMENT 0', 'CHOOSE_MLAT 1', 'CHOOSE_ROGATORY 0', 'SEND_DIRECT 0', 'WITHDRAW 0']);
-    expect(atIntake('SEND_DIRECT')).toEqual(['CHOOSE_AGREEMENT 0', 'CHOOSE_MLAT 0', 'CHOOSE_ROGATORY 0', 'SEND_DIRECT 1', 'WITHDRAW 0']);
-  });
-
-  it('draws an unknown answer\'s published shares likeliest first, whatever their order in the data', () => {
-    const base = unknownRated();
-    const objectionLikelier: Scenario = {
-      ...base,
-      world: {
-        ...base.world,
-        jurisdictions: base.world.jurisdictions.map((j) => (j.id === 'CE' ? { ...j, consultation: { ...j.consultation!, rates: { consent: 0.2, object: 0.5, source: 'CE yearbook (fictional)' } } } : j)),
-      },
-    };
+describe('an unknown answer with published shares', () => {
+  it('is drawn likeliest share first, whatever the order of the shares in the data', () => {
+    const objectionLikelier = unknownConsulted({ rated: { consent: 0.2, object: 0.5 } }, { script: [{ type: 'CHOOSE_MLAT' }] });
     const likely = exploreScenario(objectionLikelier).paths.filter((p) => p.probability > 0);
     expect(likely.map((p) => [p.choices.find((c) => c.by === 'chance')!.event.answer, Number(p.probability.toFixed(6))])).toEqual([
       ['object', 0.5], ['silent', 0.3], ['consent', 0.2],

@@ -138,7 +138,7 @@ describe('the outcome explorer, checked against sampling on every shipped scenar
 });
 
 describe('what the explorer shows', () => {
-  // Loaded (and explored) inside each test: work done in a describe body escapes the mutation run.
+  // Loaded inside each test, not in the describe body (README, mutation testing).
   const unknownScenario = () => load('scenarios/fictional/unknown-third-country-answer.yaml');
 
   it('an outcome only a decision other than the default policy\'s reaches: letters rogatory, never sampled, still delivered', () => {

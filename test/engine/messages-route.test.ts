@@ -17,7 +17,7 @@ function assessed(name: string) {
 const ENGLISH = /\b(the|is|and|of|for|request|data|state|closed|binds|order)\b/;
 
 describe('route reasons in every language', () => {
-  // Assessed inside each test: work done in a describe body escapes the mutation run.
+  // Assessed inside each test, not in the describe body (README, mutation testing).
   const conflictOf = () => assessed('king-v-ovh-2024').direct;
 
   it('says a conflict of laws (the order\'s reach, then the blocking statute) in French, with no English word', () => {
